@@ -201,6 +201,9 @@ def _construct(tp: Any, value: Any) -> Any:
     if origin in _UNION_ORIGINS:
         return _construct_union(tp, value)
     if _is_model(tp):
+        if tp.__pydantic_root_model__:
+            root = tp.model_fields["root"].annotation
+            return tp.model_construct(root=_construct(root, value))
         if isinstance(value, dict):
             return _construct_model(tp, value)
         return value
@@ -233,7 +236,7 @@ def _construct_union(tp: Any, value: Any) -> Any:
         models = [m for m in map(_strip_annotated, members) if _is_model(m)]
         if models:
             best = max(models, key=lambda m: len(_field_keys(m) & value.keys()))
-            return _construct_model(best, value)
+            return _construct(best, value)
     for member in members:
         if (
             isinstance(value, list)
@@ -293,9 +296,6 @@ def _plan_for(model: type[BaseModel]) -> tuple[_FieldPlan, ...]:
 
 
 def _construct_model(model: type[BaseModel], data: dict[Any, Any]) -> BaseModel:
-    if model.__pydantic_root_model__:
-        root = model.model_fields["root"].annotation
-        return model.model_construct(root=_construct(root, data))
     values: dict[str, Any] = {}
     fields_set: set[str] = set()
     used: set[Any] = set()
