@@ -1,0 +1,230 @@
+"""The intermediate model: everything templates may know about an API, and nothing else.
+
+Plain frozen dataclasses, built by ``normaliser`` from the raw document and consumed by
+the renderer and the diff. Names in here are final Python identifiers (decided by
+``naming``); wire names are kept beside them so the SDK can speak the API's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class _Missing:
+    """Marks "no default given" (``None`` is a legitimate default)."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+    def __reduce__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A type as the SDK spells it.
+
+    ``kind`` is one of:
+    - ``primitive``: ``name`` is a Python type: str, int, float, bool, datetime, date,
+      time, Decimal, bytes;
+    - ``any``: free-form JSON (``Any``);
+    - ``model`` / ``enum``: ``name`` is the class name of a ``Model`` / ``EnumType``;
+    - ``list``: ``items[0]`` is the element type;
+    - ``dict``: ``items[0]`` is the value type (keys are strings);
+    - ``union``: ``items`` are the alternatives (``discriminator`` names the tag field).
+    """
+
+    kind: str
+    name: str = ""
+    items: tuple[TypeRef, ...] = ()
+    nullable: bool = False
+    discriminator: str = ""
+
+    def with_nullable(self, nullable: bool) -> TypeRef:
+        if nullable == self.nullable:
+            return self
+        return TypeRef(self.kind, self.name, self.items, nullable, self.discriminator)
+
+    def walk(self):  # type: ignore[no-untyped-def]
+        """This type and every type inside it, depth first."""
+        yield self
+        for item in self.items:
+            yield from item.walk()
+
+
+ANY = TypeRef("any")
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Validation keywords kept for documentation, the stub's checks and the diff."""
+
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+    multiple_of: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+
+    def is_empty(self) -> bool:
+        return self == Constraints()
+
+
+@dataclass(frozen=True)
+class Field:
+    """One property of a model."""
+
+    name: str  # Python attribute name
+    wire_name: str  # JSON property name
+    type: TypeRef
+    required: bool
+    description: str = ""
+    default: Any = MISSING
+    read_only: bool = False
+    write_only: bool = False
+    deprecated: bool = False
+    format: str = ""
+    constraints: Constraints = Constraints()
+    example: Any = MISSING
+
+
+@dataclass(frozen=True)
+class Model:
+    """An object schema, emitted as one class however many places use it."""
+
+    name: str
+    fields: tuple[Field, ...]
+    description: str = ""
+    title: str = ""
+    extra: TypeRef | None = None  # type of additional properties, when they are typed
+    closed: bool = False  # additionalProperties: false
+    module: str = ""  # module (without package) that defines the class
+    direction: str = "both"  # "request", "response" or "both": where the class is used
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: str  # Python member name
+    value: Any  # value on the wire
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class EnumType:
+    """A set of allowed values. Unknown values still parse (the SDK's enums are open)."""
+
+    name: str
+    members: tuple[EnumMember, ...]
+    value_type: str  # "str", "int" or "float"
+    description: str = ""
+    module: str = ""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str  # Python argument name
+    wire_name: str
+    location: str  # path, query, header, cookie
+    type: TypeRef
+    required: bool
+    style: str
+    explode: bool
+    description: str = ""
+    deprecated: bool = False
+    default: Any = MISSING
+    constraints: Constraints = Constraints()
+
+
+@dataclass(frozen=True)
+class Body:
+    content_type: str
+    type: TypeRef
+    required: bool
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "4XX", "default"
+    description: str
+    content_type: str = ""
+    type: TypeRef | None = None
+    headers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Webhook:
+    """A notification AMPECO sends (an operation's callback)."""
+
+    name: str  # callback name, e.g. "session.start.stop.notification"
+    operation_id: str  # operation that declares it
+    expression: str  # callback URL expression
+    http_method: str
+    body: Body | None
+    summary: str = ""
+    description: str = ""
+    header_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    http_method: str  # upper case
+    path: str
+    tag: str
+    resource: str  # attribute of the client
+    method: str  # method name on the resource
+    summary: str = ""
+    description: str = ""
+    deprecated: bool = False
+    replacement: str = ""  # "resource.method" that supersedes a deprecated operation
+    parameters: tuple[Parameter, ...] = ()
+    body: Body | None = None
+    responses: tuple[Response, ...] = ()
+    result: TypeRef | None = None  # what the method returns (None: nothing)
+    unwrap: str = ""  # envelope key the result is taken from ("data"), if any
+    pagination: str = ""  # "", "cursor", "page" or "cursor+page"
+    item_type: TypeRef | None = None  # element type of a paginated listing
+    webhooks: tuple[Webhook, ...] = ()
+
+    @property
+    def success_statuses(self) -> tuple[int, ...]:
+        return tuple(int(r.status) for r in self.responses if r.status.isdigit() and r.status.startswith("2"))
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A group of operations reachable as ``client.<name>``."""
+
+    name: str  # attribute name
+    class_name: str
+    module: str
+    operations: tuple[Operation, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str  # the API's version (info.version)
+    description: str
+    server_url: str
+    package: str  # import name of the generated package
+    resources: tuple[Resource, ...]
+    models: tuple[Model, ...]
+    enums: tuple[EnumType, ...]
+    webhooks: tuple[Webhook, ...] = ()
+    security: tuple[str, ...] = ()
+    extras: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for resource in self.resources for op in resource.operations)

@@ -1,0 +1,259 @@
+"""Every identifier in the generated SDK is decided here, by the rules below.
+
+Rules (each is a pure function of the text it names, never of discovery order):
+- words: a name is split into words at separators (space, ``-``, ``_``, ``.``, ``/`` and
+  anything not alphanumeric), at lower-to-upper case changes (``chargePoint``), and before
+  the last capital of an acronym run (``EVSEStatus`` -> ``EVSE Status``); non-ASCII letters
+  are transliterated where Unicode allows and dropped otherwise.
+- ``snake``: words lower-cased and joined by ``_`` (attributes, arguments, methods, modules).
+- ``pascal``: words capitalised and joined (classes); an all-caps word keeps only its first
+  capital (``EVSE`` -> ``Evse``), so names read as words.
+- a name that is a Python keyword, a soft keyword, or that clashes with something the
+  generated code needs, gets a trailing ``_``; one that starts with a digit gets a prefix
+  (``n`` for attributes and arguments, ``V`` for enum members, ``Model`` for classes).
+- several things that would get the same name in one scope: the first in the scope's own
+  order (property order, enum value order) keeps it, later ones get ``_2``, ``_3``...
+- resources: from the operation's tag, the part after ``resource /`` or ``action /``,
+  made plural (``action / charge point`` and ``resource / charge points`` are both
+  ``charge_points``).
+- methods: the operationId in snake case, with the resource's own words removed from its
+  start when something remains (``evsesListing`` on ``evses`` is ``listing``,
+  ``chargePointStartChargingSession`` on ``charge_points`` is ``start_charging_session``).
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+
+_SPLIT = re.compile(r"[^0-9A-Za-z]+")
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+
+# Names generated modules use themselves, which a spec name must not shadow.
+RESERVED_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "cls"})
+# pydantic.BaseModel attributes a field must not shadow (plus anything model_*).
+RESERVED_FIELDS = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "fields",
+        "model_config",
+        "model_fields",
+        "model_extra",
+        "register",
+    }
+)
+RESERVED_MODULE_NAMES = frozenset({"__init__", "_runtime"})
+SOFT_KEYWORDS = frozenset({"match", "case", "type", "_"})
+
+
+def ascii_fold(text: str) -> str:
+    """Transliterate to ASCII where Unicode gives a decomposition (é -> e)."""
+    if text.isascii():
+        return text
+    folded = unicodedata.normalize("NFKD", text)
+    return folded.encode("ascii", "ignore").decode("ascii")
+
+
+def words(text: str) -> list[str]:
+    """Split any name into its words, keeping their case."""
+    out: list[str] = []
+    for chunk in _SPLIT.split(ascii_fold(str(text))):
+        out.extend(_CAMEL.findall(chunk))
+    return out
+
+
+def snake(text: str) -> str:
+    return "_".join(w.lower() for w in words(text))
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:].lower() if word.isupper() or word.islower() else word[:1].upper() + word[1:]
+
+
+def pascal(text: str) -> str:
+    return "".join(_cap(w) for w in words(text))
+
+
+def camel(text: str) -> str:
+    name = pascal(text)
+    return name[:1].lower() + name[1:]
+
+
+def _guard(name: str, digit_prefix: str, reserved: frozenset[str] = frozenset()) -> str:
+    if not name:
+        name = "value"
+    if name[0].isdigit():
+        name = digit_prefix + name
+    if keyword.iskeyword(name) or name in reserved:
+        name += "_"
+    return name
+
+
+def attribute_name(wire_name: str, reserved: frozenset[str] = RESERVED_FIELDS) -> str:
+    """Python attribute for a JSON property (snake case, safe)."""
+    name = snake(wire_name)
+    if name.startswith("model_"):
+        name = "field_" + name
+    return _guard(name, "n", reserved)
+
+
+def argument_name(wire_name: str) -> str:
+    """Python argument for an API parameter (snake case, safe)."""
+    return _guard(snake(wire_name), "n", RESERVED_ARGUMENTS)
+
+
+def class_name(text: str) -> str:
+    return _guard(pascal(text), "Model")
+
+
+def enum_member_name(value: object) -> str:
+    """Upper snake case member for an enum value (``out of order`` -> ``OUT_OF_ORDER``)."""
+    if value is None:
+        return "NONE"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)):
+        text = str(value).replace("-", "minus_").replace(".", "_")
+        return "V" + text.upper() if not text.startswith("minus") else "V_" + text.upper()
+    name = snake(str(value)).upper()
+    if not name:
+        return "EMPTY"
+    name = _guard(name, "V")
+    if name.startswith("_") or name in {"NAME", "VALUE", "MRO"}:
+        name = "V_" + name.lstrip("_")
+    return name
+
+
+def dedupe(names: list[str], taken: frozenset[str] = frozenset()) -> list[str]:
+    """Make names unique in order: later duplicates get ``_2``, ``_3``..."""
+    seen = set(taken)
+    out = []
+    for name in names:
+        candidate, n = name, 2
+        while candidate in seen:
+            candidate = f"{name}_{n}"
+            n += 1
+        seen.add(candidate)
+        out.append(candidate)
+    return out
+
+
+_IRREGULAR_SINGULAR = {"data": "data", "status": "status", "statuses": "status", "news": "news", "series": "series"}
+
+
+def singular(word: str) -> str:
+    """Singular of an English plural noun, for the common regular cases."""
+    lower = word.lower()
+    if lower in _IRREGULAR_SINGULAR:
+        base = _IRREGULAR_SINGULAR[lower]
+    elif lower.endswith("ies") and len(lower) > 4:
+        base = lower[:-3] + "y"
+    elif lower.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        base = lower[:-2]
+    elif lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 2:
+        base = lower[:-1]
+    else:
+        return word
+    if word.isupper():
+        return base.upper()
+    return word[: len(base)] if word.lower().startswith(base) else base
+
+
+def plural(word: str) -> str:
+    lower = word.lower()
+    if lower.endswith("s"):
+        return word
+    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if lower.endswith(("sh", "ch", "x", "z")):
+        return word + "es"
+    return word + "s"
+
+
+def resource_name(tag: str, fallback_path: str = "") -> str:
+    """Client attribute for an operation's tag (``resource / charge points`` -> ``charge_points``)."""
+    text = tag
+    for prefix in ("resource /", "action /", "resources /", "actions /"):
+        if text.lower().startswith(prefix):
+            text = text[len(prefix) :]
+            break
+    parts = [w.lower() for w in words(text)]
+    if not parts:
+        segments = [s for s in fallback_path.split("/") if s and not s.startswith("{")]
+        parts = [w.lower() for w in words(segments[0] if segments else "default")]
+    parts[-1] = plural(parts[-1])
+    return _guard("_".join(parts), "n", RESERVED_ARGUMENTS | {"with_raw_response", "close", "copy"})
+
+
+def method_name(operation_id: str, resource: str) -> str:
+    """Method for an operation on its resource (the resource's words dropped from the front)."""
+    op_words = [w.lower() for w in words(operation_id)]
+    res_words = resource.split("_")
+    n = len(res_words)
+    if n < len(op_words):
+        head = op_words[:n]
+        if head[:-1] == res_words[:-1] and singular(head[-1]) == singular(res_words[-1]):
+            op_words = op_words[n:]
+    return _guard("_".join(op_words), "n", RESERVED_ARGUMENTS)
+
+
+_VERB_SUFFIXES = ("read", "listing", "create", "update", "delete")
+
+
+def operation_noun(operation_id: str) -> tuple[str, bool]:
+    """The thing an operation reads or lists, and whether it is a CRUD-style operation.
+
+    ``evseRead`` -> (``Evse``, True); ``chargePointsListing`` -> (``ChargePoint``, True);
+    ``listChargePointHardwareStatusLogs`` -> (``ChargePointHardwareStatusLog``, True);
+    ``chargePointReset`` -> (``ChargePointReset``, False).
+    """
+    ws = words(operation_id)
+    lowered = [w.lower() for w in ws]
+    if lowered and lowered[-1] == "deprecated":
+        ws, lowered = ws[:-1], lowered[:-1]
+    crud = False
+    listing = False
+    if lowered and lowered[-1] in _VERB_SUFFIXES:
+        listing = lowered[-1] == "listing"
+        ws = ws[:-1]
+        crud = True
+    elif lowered and lowered[0] in ("get", "list") and len(ws) > 1:
+        listing = lowered[0] == "list"
+        ws = ws[1:]
+        crud = True
+    if listing and ws:
+        ws = [*ws[:-1], singular(ws[-1])]
+    return pascal(" ".join(ws)) if ws else pascal(operation_id), crud
+
+
+def data_names(operation_id: str, deprecated: bool) -> list[str]:
+    """Names for what an operation returns, best first.
+
+    CRUD-style: ``Evse``, then by verb ``EvseDetails`` (read), ``EvseListItem`` (listing),
+    ``EvseCreateResult`` (create, update, delete); other operations:
+    ``<OperationId>Result``. Deprecated operations add ``<Noun>Deprecated`` second.
+    """
+    noun, crud = operation_noun(operation_id)
+    if not crud:
+        return [class_name(operation_id) + "Result"]
+    ws = [w.lower() for w in words(operation_id)]
+    if ws and ws[-1] == "deprecated":
+        ws = ws[:-1]
+    verb = ws[-1] if ws and ws[-1] in _VERB_SUFFIXES else ("listing" if ws and ws[0] == "list" else "read")
+    second = {"read": noun + "Details", "listing": noun + "ListItem"}.get(verb, noun + pascal(verb) + "Result")
+    names = [noun]
+    if deprecated:
+        names.append(noun + "Deprecated")
+    names.append(second)
+    return names

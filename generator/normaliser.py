@@ -1,0 +1,1081 @@
+"""Turn a loaded OpenAPI document into the IR (``ir.Api``).
+
+Three steps:
+1. every operation, parameter, body, response and callback is read; each schema becomes
+   a ``TypeRef``. Object schemas and enums are identified by their *structure* (after
+   allOf merging and after dropping readOnly properties from requests and writeOnly ones
+   from responses), so the thousands of inline copies in AMPECO's spec collapse into one
+   draft each. Every place a draft is used is recorded as a naming *site*.
+2. ``assign_names`` gives each draft a class name from its sites (see its docstring).
+3. drafts become ``Model`` / ``EnumType`` and placeholder type names are replaced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field as dc_field, replace
+from pathlib import Path
+from typing import Any
+
+from . import naming
+from .errors import Problem, SpecError, json_pointer
+from .ir import (
+    ANY,
+    MISSING,
+    Api,
+    Body,
+    Constraints,
+    EnumMember,
+    EnumType,
+    Field,
+    Model,
+    Operation,
+    Parameter,
+    Resource,
+    Response,
+    TypeRef,
+    Webhook,
+)
+from .loader import HTTP_METHODS, Document, unescape_pointer_part
+
+STRING_FORMATS = {
+    "date-time": "datetime",
+    "datetime": "datetime",
+    "datatime": "datetime",
+    "date": "date",
+    "time": "time",
+    "binary": "bytes",
+    "byte": "str",
+}
+NUMBER_FORMATS = {"decimal": "Decimal"}
+JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+ERROR_NAMES = {
+    "400": "BadRequestErrorBody",
+    "401": "UnauthorizedErrorBody",
+    "403": "ForbiddenErrorBody",
+    "404": "NotFoundErrorBody",
+    "405": "MethodNotAllowedErrorBody",
+    "406": "NotAcceptableErrorBody",
+    "409": "ConflictErrorBody",
+    "412": "PreconditionFailedErrorBody",
+    "422": "ValidationErrorBody",
+    "429": "RateLimitErrorBody",
+}
+PLACEHOLDER = "\x00"
+
+# Naming ranks: lower wins. See ``assign_names``.
+RANK_COMPONENT, RANK_DATA, RANK_TITLE, RANK_OPERATION, RANK_ERROR, RANK_NESTED = range(6)
+GENERIC_ERROR = "ErrorBody"
+
+
+@dataclass
+class Site:
+    """One place a model or enum is used, and the names that place suggests."""
+
+    rank: int
+    names: tuple[str, ...] = ()
+    parent: str = ""  # key of the containing model, for nested sites
+    prop: str = ""  # property (or "item"/"option N") inside the parent
+    deprecated: bool = False
+
+
+@dataclass
+class Draft:
+    """A model or enum before it has a name."""
+
+    key: str
+    kind: str  # "model" or "enum"
+    structure: Any
+    sites: list[Site] = dc_field(default_factory=list)
+    descriptions: Counter[str] = dc_field(default_factory=Counter)
+    field_descriptions: dict[str, Counter[str]] = dc_field(default_factory=lambda: defaultdict(Counter))
+    field_examples: dict[str, Any] = dc_field(default_factory=dict)
+    directions: set[str] = dc_field(default_factory=set)
+    titles: Counter[str] = dc_field(default_factory=Counter)
+    depth: int = 1 << 30
+    name: str = ""
+
+
+def _digest(structure: Any) -> str:
+    text = json.dumps(structure, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _best_text(counter: Counter[str]) -> str:
+    """The most used text; ties go to the alphabetically first (order independent)."""
+    if not counter:
+        return ""
+    return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def _constraints(schema: dict[str, Any]) -> Constraints:
+    def num(key: str) -> float | None:
+        value = schema.get(key)
+        return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+    def whole(key: str) -> int | None:
+        value = schema.get(key)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    minimum, maximum = num("minimum"), num("maximum")
+    excl_min = schema.get("exclusiveMinimum")
+    excl_max = schema.get("exclusiveMaximum")
+    if isinstance(excl_min, (int, float)) and not isinstance(excl_min, bool):  # OpenAPI 3.1 form
+        minimum, excl_min = excl_min, True
+    if isinstance(excl_max, (int, float)) and not isinstance(excl_max, bool):
+        maximum, excl_max = excl_max, True
+    pattern = schema.get("pattern")
+    return Constraints(
+        minimum=minimum,
+        maximum=maximum,
+        exclusive_minimum=excl_min is True,
+        exclusive_maximum=excl_max is True,
+        multiple_of=num("multipleOf"),
+        min_length=whole("minLength"),
+        max_length=whole("maxLength"),
+        pattern=pattern if isinstance(pattern, str) else None,
+        min_items=whole("minItems"),
+        max_items=whole("maxItems"),
+    )
+
+
+def _jsonable(value: Any) -> Any:
+    """Keep only JSON-like defaults and examples (YAML may give dates and the like)."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return str(value)
+
+
+class Normaliser:
+    def __init__(self, document: Document, package: str = "ampeco") -> None:
+        self.document = document
+        self.resolver = document.resolver
+        self.package = package
+        self.drafts: dict[str, Draft] = {}
+        self.problems: list[Problem] = []
+        self._ref_keys: dict[tuple[str, str], str] = {}
+        self._in_progress: set[tuple[str, str]] = set()
+
+    # -- problems -------------------------------------------------------------------
+    def problem(self, message: str, where: tuple[Any, ...]) -> None:
+        self.problems.append(Problem(message, str(self.document.path), json_pointer(where)))
+
+    def deref(self, node: Any, where: tuple[Any, ...]) -> Any:
+        try:
+            return self.resolver.deref(node)[0]
+        except KeyError as exc:
+            self.problem(str(exc.args[0]), where)
+            return {}
+
+    # -- schemas --------------------------------------------------------------------
+    def type_of(self, schema: Any, direction: str, site: Site, where: tuple[Any, ...], depth: int = 0) -> TypeRef:
+        """The SDK type for a schema used in ``direction`` ("request" or "response")."""
+        if depth > 400:
+            self.problem("schema nested more than 400 levels deep", where)
+            return ANY
+        if schema is True or schema is None or schema == {}:
+            return ANY
+        if not isinstance(schema, dict):
+            self.problem(f"expected a schema object, found {type(schema).__name__}", where)
+            return ANY
+        if isinstance(schema.get("$ref"), str):
+            return self._ref_type(schema, direction, site, where, depth)
+        nullable = schema.get("nullable") is True
+        types = schema.get("type")
+        if isinstance(types, list):  # OpenAPI 3.1: type: [string, "null"]
+            nullable = nullable or "null" in types
+            types = [t for t in types if t != "null"]
+            if len(types) > 1:
+                options = tuple(
+                    self.type_of({**schema, "type": t, "nullable": False}, direction, site, where, depth + 1)
+                    for t in types
+                )
+                return TypeRef("union", items=options, nullable=nullable)
+            types = types[0] if types else None
+            schema = {**schema, "type": types}
+        if "allOf" in schema and isinstance(schema["allOf"], list):
+            merged = self.merge_all_of(schema, where)
+            if merged is not None:
+                return self.type_of(merged, direction, site, where, depth + 1).with_nullable(
+                    nullable or merged.get("nullable") is True
+                )
+        for keyword in ("oneOf", "anyOf"):
+            if isinstance(schema.get(keyword), list) and schema[keyword]:
+                return self._union(schema, keyword, direction, site, where, depth).with_nullable(nullable)
+        if "const" in schema:
+            schema = {**schema, "enum": [schema["const"]]}
+        if isinstance(schema.get("enum"), list):
+            values = [v for v in schema["enum"] if v is not None]
+            if None in schema["enum"]:
+                nullable = True
+            if values and all(isinstance(v, bool) for v in values):
+                return TypeRef("primitive", "bool", nullable=nullable)
+            if values and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in values):
+                return self._enum(schema, values, site, where).with_nullable(nullable)
+        kind = types if isinstance(types, str) else None
+        if kind is None:
+            if "properties" in schema or "additionalProperties" in schema:
+                kind = "object"
+            elif "items" in schema:
+                kind = "array"
+        if kind == "object":
+            return self._object(schema, direction, site, where, depth).with_nullable(nullable)
+        if kind == "array":
+            items = schema.get("items")
+            if isinstance(items, dict) and items:
+                item_site = Site(RANK_NESTED, parent=site.parent, prop=site.prop + "[]") if not site.names else Site(
+                    site.rank, tuple(n + "Item" for n in site.names), deprecated=site.deprecated
+                )
+                inner = self.type_of(items, direction, item_site, (*where, "items"), depth + 1)
+            elif isinstance(schema.get("prefixItems"), list):
+                inner = ANY
+            else:
+                inner = ANY
+            return TypeRef("list", items=(inner,), nullable=nullable)
+        if kind in JSON_TYPES:
+            fmt = schema.get("format") if isinstance(schema.get("format"), str) else ""
+            name = JSON_TYPES[kind]
+            if kind == "string":
+                name = STRING_FORMATS.get(fmt, "str")
+            elif kind == "number":
+                name = NUMBER_FORMATS.get(fmt, "float")
+            return TypeRef("primitive", name, nullable=nullable)
+        if kind is not None and kind != "null":
+            self.problem(f"unknown schema type {kind!r}; treated as any JSON value", where)
+        return TypeRef("any", nullable=nullable or kind == "null")
+
+    def _ref_type(self, schema: dict[str, Any], direction: str, site: Site, where: tuple[Any, ...], depth: int) -> TypeRef:
+        ref = schema["$ref"]
+        try:
+            target, file, pointer = self.resolver.lookup(ref)
+        except KeyError as exc:
+            self.problem(str(exc.args[0]), where)
+            return ANY
+        location = f"{file}#{pointer}"
+        parts = pointer.split("/")
+        named = len(parts) == 4 and parts[1] == "components" and parts[2] == "schemas"
+        extra = {k: v for k, v in schema.items() if k not in ("$ref", "description", "summary")}
+        nullable = schema.get("nullable") is True
+        if not named or not isinstance(target, dict) or extra:
+            merged = dict(target) if isinstance(target, dict) else target
+            if isinstance(merged, dict) and extra:
+                merged = {**merged, **extra}
+            if (location, direction) in self._in_progress:
+                return ANY  # an unnamed cycle: the inner occurrence is free-form
+            self._in_progress.add((location, direction))
+            try:
+                return self.type_of(merged, direction, site, where, depth + 1).with_nullable(nullable or _nullable_of(merged))
+            finally:
+                self._in_progress.discard((location, direction))
+        component = unescape_pointer_part(parts[3])
+        component_site = Site(RANK_COMPONENT, (naming.class_name(component),))
+        cache_key = (location, direction)
+        if cache_key in self._ref_keys:
+            key = self._ref_keys[cache_key]
+            self.drafts[key].sites.append(site)
+            return TypeRef(self.drafts[key].kind, PLACEHOLDER + key, nullable=nullable or _nullable_of(target))
+        if cache_key in self._in_progress:
+            # recursion through a named schema: refer to it by a key fixed in advance
+            key = "ref:" + _digest([location, direction])
+            self._ref_keys[cache_key] = key
+            return TypeRef("model", PLACEHOLDER + key, nullable=nullable)
+        self._in_progress.add(cache_key)
+        try:
+            result = self.type_of(target, direction, component_site, where, depth + 1)
+        finally:
+            self._in_progress.discard(cache_key)
+        if result.kind in ("model", "enum"):
+            key = result.name[1:]
+            recursive_key = self._ref_keys.get(cache_key)
+            if recursive_key and recursive_key != key:
+                # the schema referred to itself: make the self-reference point at the real draft
+                self.drafts[recursive_key] = self.drafts[key]
+            self._ref_keys[cache_key] = key
+            self.drafts[key].sites.append(site)
+        return result.with_nullable(result.nullable or nullable)
+
+    def merge_all_of(self, schema: dict[str, Any], where: tuple[Any, ...]) -> dict[str, Any] | None:
+        """Merge allOf parts into one schema, or None when they cannot be merged."""
+        parts: list[dict[str, Any]] = []
+
+        def collect(node: dict[str, Any], at: tuple[Any, ...], depth: int = 0) -> bool:
+            if depth > 100:
+                return False
+            if isinstance(node.get("$ref"), str):
+                node = self.deref(node, at)
+            for index, part in enumerate(node.get("allOf") or []):
+                part = self.deref(part, (*at, "allOf", index)) if isinstance(part, dict) else part
+                if not isinstance(part, dict):
+                    return False
+                if not collect(part, (*at, "allOf", index), depth + 1):
+                    return False
+            rest = {k: v for k, v in node.items() if k != "allOf"}
+            if rest:
+                parts.append(rest)
+            return True
+
+        if not collect(schema, where):
+            return None
+        objects = [p for p in parts if p.get("type") == "object" or "properties" in p]
+        if not objects:
+            if len(parts) == 1:
+                return parts[0]
+            merged_simple: dict[str, Any] = {}
+            for part in parts:
+                merged_simple.update(part)
+            return merged_simple
+        merged: dict[str, Any] = {"type": "object", "properties": {}}
+        required: list[str] = []
+        for part in parts:
+            for key, value in part.items():
+                if key == "properties" and isinstance(value, dict):
+                    merged["properties"].update(value)
+                elif key == "required" and isinstance(value, list):
+                    required.extend(r for r in value if r not in required)
+                elif key in ("oneOf", "anyOf"):
+                    return None  # a constrained union: keep the parts apart
+                elif key in ("description", "title"):
+                    merged.setdefault(key, value)
+                elif key != "type":
+                    merged[key] = value
+        if required:
+            merged["required"] = required
+        return merged
+
+    def _union(self, schema: dict[str, Any], keyword: str, direction: str, site: Site, where: tuple[Any, ...], depth: int) -> TypeRef:
+        members = []
+        member_sites = []
+        for index, member in enumerate(schema[keyword]):
+            member_schema = member
+            if isinstance(member, dict) and not isinstance(member.get("$ref"), str):
+                # a member inherits the outer type/format when it does not say its own
+                inherited = {k: schema[k] for k in ("type", "format") if k in schema and k not in member}
+                member_schema = {**inherited, **member} if inherited and "allOf" not in member else member
+            member_site = (
+                Site(site.rank, tuple(f"{n}Option{index + 1}" for n in site.names), deprecated=site.deprecated)
+                if site.names
+                else Site(RANK_NESTED, parent=site.parent, prop=f"{site.prop}Option{index + 1}")
+            )
+            member_sites.append(member_site)
+            members.append(self.type_of(member_schema, direction, member_site, (*where, keyword, index), depth + 1))
+        nullable = any(m.kind == "any" and m.nullable for m in members)
+        members = [m for m in members if not (m.kind == "any" and m.nullable)]
+        enums = [m for m in members if m.kind == "enum"]
+        if enums and len(enums) == len(members):
+            merged_values: list[Any] = []
+            for member in enums:
+                for value in self.drafts[member.name[1:]].structure["values"]:
+                    if value not in merged_values:
+                        merged_values.append(value)
+            for member in enums:  # the merged enum replaces its members here
+                draft = self.drafts[member.name[1:]]
+                draft.sites = [s for s in draft.sites if not any(s is m for m in member_sites)]
+            titled = {k: v for k, v in schema.items() if k not in (keyword,)}
+            return self._enum(titled, merged_values, site, where).with_nullable(nullable or any(m.nullable for m in members))
+        unique: list[TypeRef] = []
+        for member in members:
+            if member not in unique:
+                unique.append(member)
+        if any(m.kind == "any" and not m.nullable for m in unique):
+            return TypeRef("any", nullable=nullable)
+        if len(unique) == 1:
+            return unique[0].with_nullable(unique[0].nullable or nullable)
+        disc = schema.get("discriminator")
+        prop = disc.get("propertyName", "") if isinstance(disc, dict) else ""
+        return TypeRef("union", items=tuple(unique), nullable=nullable, discriminator=prop if isinstance(prop, str) else "")
+
+    def _enum(self, schema: dict[str, Any], values: list[Any], site: Site, where: tuple[Any, ...]) -> TypeRef:
+        if all(isinstance(v, str) for v in values):
+            value_type = "str"
+        elif all(isinstance(v, int) for v in values):
+            value_type = "int"
+        elif all(isinstance(v, (int, float)) for v in values):
+            value_type = "float"
+        else:
+            value_type = "str"
+            values = [str(v) for v in values]
+        structure = {"values": values, "type": value_type}
+        key = "e" + _digest(structure)
+        draft = self.drafts.get(key)
+        if draft is None:
+            draft = self.drafts[key] = Draft(key, "enum", structure)
+        draft.sites.append(site)
+        description = schema.get("description")
+        if isinstance(description, str):
+            draft.descriptions[description] += 1
+        title = schema.get("title")
+        if isinstance(title, str) and title.strip():
+            draft.sites.append(Site(RANK_TITLE, (naming.class_name(title),)))
+        return TypeRef("enum", PLACEHOLDER + key)
+
+    def _object(self, schema: dict[str, Any], direction: str, site: Site, where: tuple[Any, ...], depth: int) -> TypeRef:
+        properties = schema.get("properties")
+        additional = schema.get("additionalProperties")
+        if not isinstance(properties, dict) or not properties:
+            if isinstance(additional, dict) and additional:
+                value_site = Site(RANK_NESTED, parent=site.parent, prop=site.prop + "Value") if not site.names else Site(
+                    site.rank, tuple(n + "Value" for n in site.names)
+                )
+                value = self.type_of(additional, direction, value_site, (*where, "additionalProperties"), depth + 1)
+                return TypeRef("dict", items=(value,))
+            return TypeRef("dict", items=(ANY,))
+        required = schema.get("required") if isinstance(schema.get("required"), list) else []
+        key_holder: dict[str, str] = {}
+        fields = []
+        pending_sites: list[tuple[TypeRef, str]] = []
+        for wire, prop in properties.items():
+            at = (*where, "properties", wire)
+            raw = prop
+            if isinstance(prop, dict) and isinstance(prop.get("$ref"), str):
+                prop_resolved = self.deref(prop, at)
+            else:
+                prop_resolved = prop
+            if not isinstance(prop_resolved, dict):
+                prop_resolved = {}
+            if isinstance(raw, dict) and "allOf" in raw:
+                merged = self.merge_all_of(raw, at)
+                flags = merged if merged is not None else raw
+            else:
+                flags = prop_resolved
+            read_only = flags.get("readOnly") is True or (isinstance(raw, dict) and raw.get("readOnly") is True)
+            write_only = flags.get("writeOnly") is True or (isinstance(raw, dict) and raw.get("writeOnly") is True)
+            if direction == "request" and read_only:
+                continue
+            if direction == "response" and write_only:
+                continue
+            nested = Site(RANK_NESTED, parent="?", prop=str(wire))
+            ftype = self.type_of(prop, direction, nested, at, depth + 1)
+            pending_sites.append((ftype, str(wire)))
+            default = flags.get("default", MISSING)
+            fields.append(
+                {
+                    "wire": str(wire),
+                    "type": _type_key(ftype),
+                    "required": wire in required,
+                    "default": _jsonable(default) if default is not MISSING else "__missing__",
+                    "read_only": read_only,
+                    "write_only": write_only,
+                    "deprecated": flags.get("deprecated") is True,
+                    "format": flags.get("format") if isinstance(flags.get("format"), str) else "",
+                    "constraints": _constraints(flags).__dict__,
+                    "_type": ftype,
+                    "_description": flags.get("description") if isinstance(flags.get("description"), str) else (
+                        raw.get("description") if isinstance(raw, dict) and isinstance(raw.get("description"), str) else ""
+                    ),
+                    "_example": flags.get("example", MISSING),
+                }
+            )
+        extra_type = None
+        if isinstance(additional, dict) and additional:
+            extra_type = self.type_of(additional, direction, Site(RANK_NESTED, parent="?", prop="Extra"), (*where, "additionalProperties"), depth + 1)
+            pending_sites.append((extra_type, "Extra"))
+        structure = {
+            "fields": [{k: v for k, v in f.items() if not k.startswith("_")} for f in fields],
+            "extra": _type_key(extra_type) if extra_type else None,
+            "closed": additional is False,
+        }
+        key = "m" + _digest(structure)
+        key_holder["key"] = key
+        draft = self.drafts.get(key)
+        if draft is None:
+            draft = self.drafts[key] = Draft(key, "model", structure)
+            draft.structure["_types"] = [f["_type"] for f in fields]
+            draft.structure["_extra_type"] = extra_type
+        draft.sites.append(site)
+        draft.directions.add(direction)
+        description = schema.get("description")
+        if isinstance(description, str) and description.strip():
+            draft.descriptions[description] += 1
+        title = schema.get("title")
+        if isinstance(title, str) and title.strip():
+            draft.sites.append(Site(RANK_TITLE, (naming.class_name(title),)))
+        for f in fields:
+            if f["_description"]:
+                draft.field_descriptions[f["wire"]][f["_description"]] += 1
+            if f["_example"] is not MISSING and f["wire"] not in draft.field_examples:
+                draft.field_examples[f["wire"]] = _jsonable(f["_example"])
+        # nested sites point at this model now that its key is known
+        for ftype, prop in pending_sites:
+            for inner in ftype.walk():
+                if inner.kind in ("model", "enum"):
+                    for nested_site in self.drafts[inner.name[1:]].sites:
+                        if nested_site.parent == "?":
+                            nested_site.parent = key
+        return TypeRef("model", PLACEHOLDER + key)
+
+    # -- operations -----------------------------------------------------------------
+    def run(self) -> Api:
+        data = self.document.data
+        raw_ops = []
+        paths = data.get("paths") or {}
+        if not isinstance(paths, dict):
+            self.problem("'paths' must be a mapping", ("paths",))
+            paths = {}
+        for route in sorted(paths):
+            item = self.deref(paths[route], ("paths", route))
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                if isinstance(item.get(method), dict):
+                    raw_ops.append((route, method, item, item[method]))
+        used_ids = {op.get("operationId") for _, _, _, op in raw_ops if isinstance(op.get("operationId"), str)}
+        operations = []
+        for route, method, item, op in raw_ops:
+            operations.append(self.operation(route, method, item, op, used_ids))
+        if self.problems:
+            raise SpecError(f"{self.document.path}: {len(self.problems)} problem(s) found", tuple(self.problems[:50]))
+        assign_names(self.drafts)
+        models, enums = self.finish_drafts()
+        renamer = _Renamer(self.drafts)
+        operations = [renamer.operation(op) for op in operations]
+        operations = _resolve_methods(operations)
+        resources = _group(operations)
+        info = data.get("info") or {}
+        servers = data.get("servers") or [{}]
+        server = servers[0] if isinstance(servers, list) and servers and isinstance(servers[0], dict) else {}
+        webhooks = tuple(w for op in operations for w in op.webhooks)
+        webhooks += self.top_level_webhooks(renamer)
+        security = data.get("components", {}).get("securitySchemes", {}) if isinstance(data.get("components"), dict) else {}
+        return Api(
+            title=str(info.get("title", "API")),
+            version=str(info.get("version", "0.0.0")),
+            description=str(info.get("description", "") or ""),
+            server_url=str(server.get("url", "")),
+            package=self.package,
+            resources=resources,
+            models=models,
+            enums=enums,
+            webhooks=webhooks,
+            security=tuple(sorted(security)) if isinstance(security, dict) else (),
+        )
+
+    def top_level_webhooks(self, renamer: _Renamer) -> tuple[Webhook, ...]:
+        hooks = self.document.data.get("webhooks")
+        if not isinstance(hooks, dict):
+            return ()
+        out = []
+        for name in sorted(hooks):
+            item = self.deref(hooks[name], ("webhooks", name))
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if isinstance(op, dict):
+                    hook = self.webhook(str(name), "", "", method, op, ("webhooks", name, method))
+                    out.append(renamer.webhook(hook))
+        return tuple(out)
+
+    def parameters(self, item: dict[str, Any], op: dict[str, Any], where: tuple[Any, ...], op_id: str, deprecated: bool) -> list[Parameter]:
+        merged: dict[tuple[str, str], tuple[dict[str, Any], tuple[Any, ...]]] = {}
+        for source, at in ((item.get("parameters") or [], where[:2] + ("parameters",)), (op.get("parameters") or [], (*where, "parameters"))):
+            if not isinstance(source, list):
+                continue
+            for index, raw in enumerate(source):
+                prm = self.deref(raw, (*at, index))
+                if not isinstance(prm, dict) or "name" not in prm or "in" not in prm:
+                    self.problem("a parameter needs 'name' and 'in'", (*at, index))
+                    continue
+                merged[(str(prm["in"]), str(prm["name"]))] = (prm, (*at, index))
+        out = []
+        for (location, wire), (prm, at) in merged.items():
+            style = prm.get("style") or ("form" if location in ("query", "cookie") else "simple")
+            explode = prm.get("explode")
+            if not isinstance(explode, bool):
+                explode = style == "form"
+            schema = prm.get("schema")
+            if schema is None and isinstance(prm.get("content"), dict):
+                for media in prm["content"].values():
+                    schema = media.get("schema") if isinstance(media, dict) else None
+                    break
+            site = Site(RANK_OPERATION, (naming.class_name(op_id) + naming.pascal(wire),), deprecated=deprecated)
+            ptype = self.type_of(schema if schema is not None else {}, "request", site, (*at, "schema"))
+            resolved = self.deref(schema, at) if isinstance(schema, dict) else {}
+            default = resolved.get("default", MISSING) if isinstance(resolved, dict) else MISSING
+            out.append(
+                Parameter(
+                    name=naming.argument_name(wire),
+                    wire_name=wire,
+                    location=location,
+                    type=ptype,
+                    required=bool(prm.get("required")) or location == "path",
+                    style=str(style),
+                    explode=explode,
+                    description=str(prm.get("description") or ""),
+                    deprecated=prm.get("deprecated") is True,
+                    default=_jsonable(default) if default is not MISSING else MISSING,
+                    constraints=_constraints(resolved) if isinstance(resolved, dict) else Constraints(),
+                )
+            )
+        order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+        path_order = {name: i for i, name in enumerate(_path_names(where[1]))}
+        out.sort(key=lambda p: (order.get(p.location, 4), path_order.get(p.wire_name, 0) if p.location == "path" else 0))
+        names = naming.dedupe([p.name for p in out])
+        return [replace(p, name=n) for p, n in zip(out, names)]
+
+    def operation(self, route: str, method: str, item: dict[str, Any], op: dict[str, Any], used_ids: set[Any]) -> Operation:
+        where = ("paths", route, method)
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str) or not op_id.strip():
+            op_id = naming.camel(f"{method} {route}")
+            base, n = op_id, 2
+            while op_id in used_ids:
+                op_id = f"{base}{n}"
+                n += 1
+            used_ids.add(op_id)
+        deprecated = op.get("deprecated") is True
+        tags = op.get("tags") if isinstance(op.get("tags"), list) else []
+        tag = str(tags[0]) if tags else ""
+        params = self.parameters(item, op, where, op_id, deprecated)
+        body = None
+        raw_body = op.get("requestBody")
+        if raw_body is not None:
+            rb = self.deref(raw_body, (*where, "requestBody"))
+            content = rb.get("content") if isinstance(rb, dict) else None
+            if isinstance(content, dict) and content:
+                content_type = _pick_content(content)
+                media = content[content_type] if isinstance(content[content_type], dict) else {}
+                site = Site(RANK_OPERATION, (naming.class_name(op_id) + "Request",), deprecated=deprecated)
+                btype = self.type_of(media.get("schema", {}), "request", site, (*where, "requestBody", "content", content_type, "schema"))
+                body = Body(content_type, btype, rb.get("required") is True, str(rb.get("description") or ""))
+        responses, result, unwrap, item_type = self.responses(op, where, op_id, deprecated)
+        query_names = {p.wire_name for p in params if p.location == "query"}
+        pagination = ""
+        if item_type is not None:
+            kinds = [k for k, wire in (("cursor", "cursor"), ("page", "page")) if wire in query_names]
+            pagination = "+".join(kinds) or "page"
+        webhooks = []
+        callbacks = op.get("callbacks")
+        if isinstance(callbacks, dict):
+            for cb_name in sorted(callbacks):
+                cb = self.deref(callbacks[cb_name], (*where, "callbacks", cb_name))
+                if not isinstance(cb, dict):
+                    continue
+                for expression in sorted(cb):
+                    cb_item = self.deref(cb[expression], (*where, "callbacks", cb_name, expression))
+                    if not isinstance(cb_item, dict):
+                        continue
+                    for cb_method in HTTP_METHODS:
+                        if isinstance(cb_item.get(cb_method), dict):
+                            webhooks.append(
+                                self.webhook(str(cb_name), op_id, str(expression), cb_method, cb_item[cb_method], (*where, "callbacks", cb_name, expression, cb_method), deprecated)
+                            )
+        return Operation(
+            operation_id=op_id,
+            http_method=method.upper(),
+            path=route,
+            tag=tag,
+            resource=naming.resource_name(tag, route),
+            method="",
+            summary=str(op.get("summary") or ""),
+            description=str(op.get("description") or ""),
+            deprecated=deprecated,
+            parameters=tuple(params),
+            body=body,
+            responses=tuple(responses),
+            result=result,
+            unwrap=unwrap,
+            pagination=pagination,
+            item_type=item_type,
+            webhooks=tuple(webhooks),
+        )
+
+    def webhook(self, name: str, op_id: str, expression: str, method: str, op: dict[str, Any], where: tuple[Any, ...], deprecated: bool = False) -> Webhook:
+        body = None
+        rb = self.deref(op.get("requestBody"), (*where, "requestBody")) if op.get("requestBody") else None
+        if isinstance(rb, dict) and isinstance(rb.get("content"), dict) and rb["content"]:
+            content_type = _pick_content(rb["content"])
+            media = rb["content"][content_type] if isinstance(rb["content"][content_type], dict) else {}
+            hook_name = naming.class_name(name)
+            hook_name += "" if hook_name.endswith("Notification") else "Notification"
+            site = Site(RANK_DATA, (hook_name, hook_name + "Deprecated") if deprecated else (hook_name,), deprecated=deprecated)
+            btype = self.type_of(media.get("schema", {}), "response", site, (*where, "requestBody", "content", content_type, "schema"))
+            body = Body(content_type, btype, rb.get("required") is True, str(rb.get("description") or ""))
+        headers = []
+        for index, raw in enumerate(op.get("parameters") or []):
+            prm = self.deref(raw, (*where, "parameters", index))
+            if isinstance(prm, dict) and prm.get("in") == "header" and isinstance(prm.get("name"), str):
+                headers.append(prm["name"])
+        return Webhook(
+            name=name,
+            operation_id=op_id,
+            expression=expression,
+            http_method=method.upper(),
+            body=body,
+            summary=str(op.get("summary") or ""),
+            description=str(op.get("description") or ""),
+            header_names=tuple(headers),
+        )
+
+    def responses(self, op: dict[str, Any], where: tuple[Any, ...], op_id: str, deprecated: bool) -> tuple[list[Response], TypeRef | None, str, TypeRef | None]:
+        raw = op.get("responses")
+        out: list[Response] = []
+        result: TypeRef | None = None
+        unwrap = ""
+        item_type: TypeRef | None = None
+        if not isinstance(raw, dict):
+            return out, None, "", None
+        crud = naming.operation_noun(op_id)[1]
+        success = sorted(s for s in map(str, raw) if s.startswith("2"))
+        primary = success[0] if success else ""
+        for status in sorted(map(str, raw)):
+            at = (*where, "responses", status)
+            resp = self.deref(raw[status] if status in raw else raw[int(status)], at)
+            if not isinstance(resp, dict):
+                continue
+            content = resp.get("content") if isinstance(resp.get("content"), dict) else {}
+            headers = tuple(sorted(str(h) for h in (resp.get("headers") or {})))
+            description = str(resp.get("description") or "")
+            if not content:
+                out.append(Response(status, description, headers=headers))
+                continue
+            content_type = _pick_content(content)
+            media = content[content_type] if isinstance(content[content_type], dict) else {}
+            schema = self.deref(media.get("schema", {}), (*at, "content", content_type, "schema"))
+            schema_at = (*at, "content", content_type, "schema")
+            rtype: TypeRef
+            if status.startswith("2"):
+                envelope = _envelope(schema)
+                data_names = naming.data_names(op_id, deprecated)
+                data_site = Site(RANK_DATA if crud else RANK_OPERATION, tuple(data_names), deprecated=deprecated)
+                if envelope == "page":
+                    items = schema["properties"]["data"].get("items", {})
+                    item_type = self.type_of(items, "response", data_site, (*schema_at, "properties", "data", "items"))
+                    rtype = TypeRef("list", items=(item_type,))
+                elif envelope == "data":
+                    rtype = self.type_of(schema["properties"]["data"], "response", data_site, (*schema_at, "properties", "data"))
+                    if status == primary:
+                        unwrap = "data"
+                else:
+                    site = Site(RANK_OPERATION, (naming.class_name(op_id) + "Response",), deprecated=deprecated)
+                    rtype = self.type_of(schema, "response", site, schema_at)
+                if status == primary:
+                    result = rtype
+            else:
+                error_name = ERROR_NAMES.get(status, f"Status{naming.pascal(status)}ErrorBody")
+                site = Site(RANK_ERROR, (error_name, naming.class_name(op_id) + error_name))
+                rtype = self.type_of(schema, "response", site, schema_at)
+            out.append(Response(status, description, content_type, rtype, headers))
+        if primary and result is None and content_type_of(raw, primary):
+            result = ANY
+        return out, result, unwrap, item_type
+
+    # -- drafts to IR -----------------------------------------------------------------
+    def finish_drafts(self) -> tuple[tuple[Model, ...], tuple[EnumType, ...]]:
+        models: list[Model] = []
+        enums: list[EnumType] = []
+        renamer = _Renamer(self.drafts)
+        seen: set[int] = set()
+        for draft in self.drafts.values():
+            if id(draft) in seen:
+                continue
+            seen.add(id(draft))
+            description = _best_text(draft.descriptions)
+            if draft.kind == "enum":
+                values = draft.structure["values"]
+                member_names = naming.dedupe([naming.enum_member_name(v) for v in values])
+                enums.append(
+                    EnumType(
+                        name=draft.name,
+                        members=tuple(EnumMember(n, v) for n, v in zip(member_names, values)),
+                        value_type=draft.structure["type"],
+                        description=description,
+                    )
+                )
+                continue
+            fields = []
+            raw_fields = draft.structure["fields"]
+            names = naming.dedupe([naming.attribute_name(f["wire"]) for f in raw_fields])
+            for name, f, ftype in zip(names, raw_fields, draft.structure["_types"]):
+                default = MISSING if f["default"] == "__missing__" else f["default"]
+                fields.append(
+                    Field(
+                        name=name,
+                        wire_name=f["wire"],
+                        type=renamer.type(ftype),
+                        required=f["required"],
+                        description=_best_text(draft.field_descriptions.get(f["wire"], Counter())),
+                        default=default,
+                        read_only=f["read_only"],
+                        write_only=f["write_only"],
+                        deprecated=f["deprecated"],
+                        format=f["format"],
+                        constraints=Constraints(**f["constraints"]),
+                        example=draft.field_examples.get(f["wire"], MISSING),
+                    )
+                )
+            extra = draft.structure["_extra_type"]
+            directions = draft.directions
+            models.append(
+                Model(
+                    name=draft.name,
+                    fields=tuple(fields),
+                    description=description,
+                    title=_best_text(draft.titles),
+                    extra=renamer.type(extra) if extra is not None else None,
+                    closed=draft.structure["closed"],
+                    direction="both" if len(directions) != 1 else next(iter(directions)),
+                )
+            )
+        models.sort(key=lambda m: m.name)
+        enums.sort(key=lambda e: e.name)
+        return tuple(models), tuple(enums)
+
+
+def content_type_of(raw: dict[str, Any], status: str) -> bool:
+    value = raw.get(status)
+    return isinstance(value, dict) and bool(value.get("content"))
+
+
+def _nullable_of(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("nullable") is True
+
+
+def _type_key(t: TypeRef | None) -> Any:
+    """A JSON-able identity of a type for structural keys (placeholders hold draft keys)."""
+    if t is None:
+        return None
+    return [t.kind, t.name, [_type_key(i) for i in t.items], t.nullable, t.discriminator]
+
+
+def _pick_content(content: dict[str, Any]) -> str:
+    """The media type the SDK speaks for a request or response."""
+    keys = sorted(map(str, content))
+    for preferred in ("application/json",):
+        if preferred in keys:
+            return preferred
+    for key in keys:
+        if key.endswith("+json") or key.endswith("/json"):
+            return key
+    return keys[0]
+
+
+def _envelope(schema: Any) -> str:
+    """"page" for AMPECO's {data: [...], links, meta} listings, "data" for {data: ...}."""
+    if not isinstance(schema, dict) or schema.get("type") not in (None, "object"):
+        return ""
+    props = schema.get("properties")
+    if not isinstance(props, dict) or "data" not in props or not isinstance(props["data"], dict):
+        return ""
+    keys = set(props)
+    if keys == {"data", "links", "meta"} and props["data"].get("type") == "array":
+        return "page"
+    if keys == {"data"}:
+        return "data"
+    return ""
+
+
+def _path_names(route: str) -> list[str]:
+    names = []
+    for piece in route.split("{")[1:]:
+        names.append(piece.split("}")[0])
+    return names
+
+
+class _Renamer:
+    """Replaces draft placeholders in types with the names the drafts were given."""
+
+    def __init__(self, drafts: dict[str, Draft]) -> None:
+        self.drafts = drafts
+
+    def type(self, t: TypeRef | None) -> TypeRef | None:  # type: ignore[override]
+        if t is None:
+            return None
+        name = t.name
+        if name.startswith(PLACEHOLDER):
+            name = self.drafts[name[1:]].name
+        items = tuple(self.type(i) for i in t.items)  # type: ignore[misc]
+        return TypeRef(t.kind, name, items, t.nullable, t.discriminator)  # type: ignore[arg-type]
+
+    def body(self, b: Body | None) -> Body | None:
+        return replace(b, type=self.type(b.type)) if b else None
+
+    def webhook(self, w: Webhook) -> Webhook:
+        return replace(w, body=self.body(w.body))
+
+    def operation(self, op: Operation) -> Operation:
+        return replace(
+            op,
+            parameters=tuple(replace(p, type=self.type(p.type)) for p in op.parameters),
+            body=self.body(op.body),
+            responses=tuple(replace(r, type=self.type(r.type)) for r in op.responses),
+            result=self.type(op.result),
+            item_type=self.type(op.item_type),
+            webhooks=tuple(self.webhook(w) for w in op.webhooks),
+        )
+
+
+def assign_names(drafts: dict[str, Draft]) -> None:
+    """Give every draft a class name, independent of the order drafts were found in.
+
+    Each site suggests names: a component name (rank 0), the thing an operation reads or
+    lists (1: ``Evse`` for ``evseRead`` and the items of ``evsesListing``, then
+    ``EvseDetails`` / ``EvseListItem`` / ``EvseCreateResult``), a ``title`` (2), operation-level names (3: ``<OperationId>Request`` for bodies,
+    ``<OperationId>Response``, ``<OperationId><Param>`` for parameters), error bodies
+    (4: ``ValidationErrorBody``) and nested names (5: ``<Parent><Property>``, singular
+    for array items). Drafts are named in waves by depth, so a nested name is built on
+    its parent's final name. A draft takes its best suggestion: lowest rank, then the
+    one most of its sites agree on, then alphabetical. When several drafts want the same
+    name, the strongest claim (rank, then not only from deprecated operations, then the
+    number of sites, then the draft's structural hash) wins, and the others move on to their
+    next suggestion; a draft with none left gets a numeric suffix.
+    """
+    unique: dict[int, Draft] = {}
+    for draft in drafts.values():
+        unique.setdefault(id(draft), draft)
+    all_drafts = sorted(unique.values(), key=lambda d: d.key)
+
+    # depth: 0 for drafts with a direct (non-nested) site, else 1 + the parents' minimum
+    for draft in all_drafts:
+        if any(site.rank < RANK_NESTED for site in draft.sites):
+            draft.depth = 0
+    changed = True
+    while changed:
+        changed = False
+        for draft in all_drafts:
+            for site in draft.sites:
+                if site.rank == RANK_NESTED and site.parent in drafts:
+                    parent = drafts[site.parent]
+                    if parent.depth + 1 < draft.depth:
+                        draft.depth = parent.depth + 1
+                        changed = True
+    for draft in all_drafts:
+        if draft.depth >= 1 << 30:
+            draft.depth = 0  # unreachable parents: name from what it has
+
+    taken: set[str] = set()
+    for depth in sorted({d.depth for d in all_drafts}):
+        wave = [d for d in all_drafts if d.depth == depth]
+        options: dict[str, list[tuple[int, int, bool, str]]] = {}
+        for draft in wave:
+            scored: dict[str, tuple[int, int, bool]] = {}
+            for site in draft.sites:
+                names: tuple[str, ...]
+                if site.rank == RANK_NESTED:
+                    parent = drafts.get(site.parent)
+                    if parent is None or not parent.name:
+                        continue
+                    prop = site.prop
+                    item = prop.endswith("[]")
+                    prop = prop.rstrip("[]") or "Item"
+                    suffix = naming.pascal(prop)
+                    if item:
+                        parts = naming.words(prop) or ["Item"]
+                        suffix = naming.pascal(" ".join([*parts[:-1], naming.singular(parts[-1])]))
+                        if suffix == naming.pascal(prop) and not prop.endswith("Item"):
+                            suffix += "Item"
+                    names = (parent.name + suffix,)
+                else:
+                    names = site.names
+                for name in names:
+                    name = naming.class_name(name)
+                    rank, count, only_deprecated = scored.get(name, (site.rank, 0, True))
+                    scored[name] = (min(rank, site.rank), count + 1, only_deprecated and site.deprecated)
+            error_statuses = {site.names[0] for site in draft.sites if site.rank == RANK_ERROR}
+            if len(error_statuses) > 1:  # one body shared by several error statuses
+                scored[GENERIC_ERROR] = (RANK_ERROR, len(draft.sites), False)
+                for status_name in error_statuses:
+                    scored[status_name] = (RANK_ERROR + 1, *scored[status_name][1:])
+            ordered = sorted(scored.items(), key=lambda kv: (kv[1][0], kv[1][2], -kv[1][1], kv[0]))
+            options[draft.key] = [(r, c, dep, n) for n, (r, c, dep) in ordered]
+        pending = sorted(wave, key=lambda d: d.key)
+        cursor = {d.key: 0 for d in wave}
+        while pending:
+            claims: dict[str, list[Draft]] = defaultdict(list)
+            for draft in pending:
+                opts = options[draft.key]
+                while cursor[draft.key] < len(opts) and opts[cursor[draft.key]][3] in taken:
+                    cursor[draft.key] += 1
+                if cursor[draft.key] < len(opts):
+                    claims[opts[cursor[draft.key]][3]].append(draft)
+                else:
+                    base = opts[0][3] if opts else ("Enum" if draft.kind == "enum" else "Model") + draft.key[1:7].upper()
+                    n = 2
+                    while f"{base}{n}" in taken:
+                        n += 1
+                    draft.name = f"{base}{n}"
+                    taken.add(draft.name)
+            next_pending = []
+            for name in sorted(claims):
+                contenders = claims[name]
+
+                def strength(d: Draft) -> tuple[int, int, bool, str]:
+                    r, c, dep, _ = options[d.key][cursor[d.key]]
+                    return (r, dep, -c, d.key)
+
+                contenders.sort(key=strength)
+                winner = contenders[0]
+                winner.name = name
+                taken.add(name)
+                for loser in contenders[1:]:
+                    cursor[loser.key] += 1
+                    next_pending.append(loser)
+            pending = sorted(next_pending, key=lambda d: d.key)
+
+
+def _resolve_methods(operations: list[Operation]) -> list[Operation]:
+    """Method names per resource; two operations that would share one keep their full names."""
+    by_resource: dict[str, list[Operation]] = defaultdict(list)
+    for op in operations:
+        by_resource[op.resource].append(op)
+    named: dict[str, Operation] = {}
+    for resource, ops in by_resource.items():
+        wanted = {op.operation_id: naming.method_name(op.operation_id, resource) for op in ops}
+        counts = Counter(wanted.values())
+        for op in ops:
+            method = wanted[op.operation_id]
+            if counts[method] > 1:
+                method = naming.argument_name(naming.snake(op.operation_id))
+            named[op.operation_id] = replace(op, method=method)
+    # a deprecated operation points at the live one in the same resource with the same summary
+    live: dict[tuple[str, str], list[Operation]] = defaultdict(list)
+    for op in named.values():
+        if not op.deprecated:
+            live[(op.resource, op.summary)].append(op)
+    out = []
+    for op in operations:
+        current = named[op.operation_id]
+        if current.deprecated:
+            base_id = current.operation_id[: -len("Deprecated")] if current.operation_id.endswith("Deprecated") else ""
+            candidates = [o for o in named.values() if not o.deprecated and o.resource == current.resource and o.operation_id == base_id]
+            candidates = candidates or sorted(live.get((current.resource, current.summary), []), key=lambda o: o.operation_id)
+            if candidates:
+                current = replace(current, replacement=f"{candidates[0].resource}.{candidates[0].method}")
+        out.append(current)
+    return out
+
+
+def _group(operations: list[Operation]) -> tuple[Resource, ...]:
+    by_resource: dict[str, list[Operation]] = defaultdict(list)
+    tags: dict[str, Counter[str]] = defaultdict(Counter)
+    for op in operations:
+        by_resource[op.resource].append(op)
+        tags[op.resource][op.tag] += 1
+    resources = []
+    for name in sorted(by_resource):
+        ops = tuple(sorted(by_resource[name], key=lambda o: o.method))
+        resources.append(
+            Resource(
+                name=name,
+                class_name=naming.class_name(name) + "Resource",
+                module=name,
+                operations=ops,
+                description=_best_text(tags[name]),
+            )
+        )
+    return tuple(resources)
+
+
+def normalise(document: Document, package: str = "ampeco") -> Api:
+    return Normaliser(document, package).run()
+
+
+def load_and_normalise(path: Path, package: str = "ampeco", **load_options: Any) -> Api:
+    from .loader import load
+
+    return normalise(load(path, **load_options), package)

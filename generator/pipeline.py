@@ -1,0 +1,42 @@
+"""The whole flow in one call: spec file -> loader -> normaliser -> IR -> rendered files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .ir import Api
+from .loader import load
+from .normaliser import normalise
+from .render import render
+
+_PACKAGE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Generated:
+    api: Api
+    files: dict[str, str]
+
+
+def sdk_version(api_version: str) -> str:
+    """The generated distribution's version: the API version, PEP 440 safe."""
+    cleaned = re.sub(r"[^0-9A-Za-z.]+", ".", api_version).strip(".")
+    return cleaned if re.match(r"^\d", cleaned or "") else f"0+{cleaned or 'unknown'}"
+
+
+def valid_package_name(name: str) -> bool:
+    import keyword
+
+    return bool(_PACKAGE.match(name)) and not keyword.iskeyword(name)
+
+
+def build_api(spec: Path, *, package: str = "ampeco", sha256: str | None = None, validate: bool = True, use_cache: bool = True) -> Api:
+    document = load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache)
+    return normalise(document, package)
+
+
+def generate(spec: Path, *, package: str = "ampeco", sha256: str | None = None, validate: bool = True, use_cache: bool = True) -> Generated:
+    api = build_api(spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache)
+    return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-")))

@@ -1,0 +1,251 @@
+"""Python source fragments that are already in black's style (line length 88).
+
+The generated package must pass ``black --check`` without running black at generation
+time (black needs ~30 s for the full SDK). Everything that turns spec text into source
+goes through here: string literals, docstrings, values, and the one- or many-line
+layout of calls and signatures.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from typing import Any, Iterable
+
+LINE_LENGTH = 88
+_BREAKING = {"\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
+
+
+def _escape_char(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def _unsafe(ch: str) -> bool:
+    """Characters that must not appear raw inside a generated string literal."""
+    if ch in _BREAKING or ch in "\r\t":
+        return True
+    category = unicodedata.category(ch)
+    return category in ("Cc", "Cs", "Co", "Cn", "Zl", "Zp") or (category == "Cf" and ch not in "\u200d")
+
+
+def py_str(text: str) -> str:
+    """A string literal as black writes it: double quotes unless that needs more escapes."""
+    use_single = '"' in text and "'" not in text
+    quote = "'" if use_single else '"'
+    out = [quote]
+    for ch in text:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == quote:
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif _unsafe(ch):
+            out.append(_escape_char(ch))
+        else:
+            out.append(ch)
+    out.append(quote)
+    return "".join(out)
+
+
+def py_value(value: Any) -> str:
+    """A literal for a JSON-like value, in black's spelling."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return f'float("{value}")'
+        text = repr(value)
+        if "e" in text:
+            mantissa, exponent = text.split("e")
+            text = f"{mantissa}e{int(exponent)}"
+        return text
+    if isinstance(value, str):
+        return py_str(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(py_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_str(str(k))}: {py_value(v)}" for k, v in value.items()) + "}"
+    return py_str(str(value))
+
+
+def _doc_line(line: str) -> str:
+    out = []
+    for ch in line:
+        if ch == "\\":
+            out.append("\\\\")
+        elif _unsafe(ch) and ch != "\t":
+            out.append(_escape_char(ch))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def clean_text(text: str) -> list[str]:
+    """Lines of a description as a docstring shows them: tabs expanded, trailing
+    whitespace dropped, common indentation removed, blank edges trimmed."""
+    lines = [line.expandtabs(8).rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if not lines:
+        return []
+    lines[0] = lines[0].lstrip()
+    rest = [line for line in lines[1:] if line.strip()]
+    margin = min((len(line) - len(line.lstrip(" ")) for line in rest), default=0)
+    return [lines[0]] + [line[margin:] for line in lines[1:]]
+
+
+def docstring(text: str, indent: int) -> str:
+    """A docstring block (without a trailing newline) that black leaves unchanged.
+
+    Quotes are escaped so no text can end the string, backslashes are doubled, control
+    and line-breaking characters are escaped; the text reads back through
+    ``inspect.cleandoc`` as ``clean_text`` gave it.
+    """
+    pad = " " * indent
+    lines = [_doc_line(line) for line in clean_text(text)]
+    if not lines:
+        return ""
+    body = "\n".join(lines)
+    body = body.replace('"', '\\"')
+    if body.endswith('\\"'):  # black would pad a closing quote with a space
+        body = body[:-2] + "\\x22"
+    lines = body.split("\n")
+    if len(lines) == 1:  # black keeps a one-line docstring on one line, however long
+        return f'{pad}"""{lines[0]}"""'
+    out = [f'{pad}"""{lines[0]}']
+    out.extend(f"{pad}{line}" if line else "" for line in lines[1:])
+    out.append(f'{pad}"""')
+    return "\n".join(out)
+
+
+def fits(text: str) -> bool:
+    return len(text) <= LINE_LENGTH
+
+
+def call(head: str, args: Iterable[str], tail: str, indent: int, trailer: str = "") -> str:
+    """``head(arg, arg)tail`` laid out the way black lays out a bracketed list.
+
+    One line when it fits; else the arguments on one indented line when that fits
+    (black's right-hand split; black explodes a one-argument ``def`` instead); else one
+    argument per line with a trailing comma.
+    ``head`` ends with the opening bracket and ``tail`` starts with the closing one.
+    """
+    args = list(args)
+    pad = " " * indent
+    one = f"{pad}{head}{', '.join(args)}{tail}{trailer}"
+    if fits(one):
+        return one
+    inner = " " * (indent + 4)
+    joined = f"{inner}{', '.join(args)}"
+    single_def = len(args) == 1 and head.lstrip().startswith(("def ", "async def "))
+    if args and fits(joined) and not single_def and not any("\n" in a for a in args):
+        return f"{pad}{head}\n{joined}\n{pad}{tail}{trailer}"
+    lines = [f"{pad}{head}"]
+    lines.extend(f"{inner}{a}," for a in args)
+    lines.append(f"{pad}{tail}{trailer}")
+    return "\n".join(lines)
+
+
+def exploded(head: str, args: Iterable[str], tail: str, indent: int, trailer: str = "") -> str:
+    """``head`` then one argument per line with a magic trailing comma (black keeps it)."""
+    pad = " " * indent
+    inner = " " * (indent + 4)
+    lines = [f"{pad}{head}"]
+    lines.extend(f"{inner}{a}," for a in args)
+    lines.append(f"{pad}{tail}{trailer}")
+    return "\n".join(lines)
+
+
+class Group:
+    """A bracketed list laid out the way black splits it (see ``layout``).
+
+    ``kind``: "call" (call or subscript arguments: may share one indented line),
+    "def" (like "call", but a single argument gets its own line and a comma),
+    "collection" (a list, dict, tuple or set display: one item per line once split),
+    "import" (always one name per line once split).
+    """
+
+    def __init__(self, head: str, items: list[str | Group], tail: str, kind: str = "call") -> None:
+        self.head = head
+        self.items = items
+        self.tail = tail
+        self.kind = kind
+
+    def flat(self) -> str:
+        return self.head + ", ".join(flat(i) for i in self.items) + self.tail
+
+
+def flat(node: str | Group) -> str:
+    return node if isinstance(node, str) else node.flat()
+
+
+def layout(node: str | Group, indent: int, prefix: str = "", suffix: str = "") -> str:
+    """Lines for ``prefix + node + suffix`` at ``indent``: one line if it fits, else split
+    at the node's brackets, recursing into items that still do not fit."""
+    pad = " " * indent
+    one = f"{pad}{prefix}{flat(node)}{suffix}"
+    if fits(one) or isinstance(node, str):
+        if isinstance(node, str) and not fits(one):
+            return _long_item(node, indent, prefix, suffix)
+        return one
+    inner_pad = " " * (indent + 4)
+    items = node.items
+    flat_items = [flat(i) for i in items]
+    hug = f"{inner_pad}{', '.join(flat_items)}"
+    can_hug = node.kind == "call" or (node.kind == "def" and len(items) > 1) or (
+        node.kind == "collection" and len(items) == 1
+    )
+    lines = [f"{pad}{prefix}{node.head}"]
+    if items and can_hug and fits(hug):
+        lines.append(hug)
+    else:
+        for item in items:
+            lines.append(layout(item, indent + 4, "", ","))
+    lines.append(f"{pad}{node.tail}{suffix}")
+    return "\n".join(lines)
+
+
+def _long_item(text: str, indent: int, prefix: str, suffix: str) -> str:
+    """An item with no brackets of its own that does not fit: ``name: Type = default``
+    gets its annotation wrapped in parentheses, as black does, when that fits."""
+    pad = " " * indent
+    line = f"{prefix}{text}"
+    name, colon, rest = line.partition(": ")
+    if colon and " = " in rest and "(" not in name:
+        annotation, _, default = rest.rpartition(" = ")
+        candidate = [f"{pad}{name}: (", f"{pad}    {annotation}", f"{pad}) = {default}{suffix}"]
+        if all(fits(c) for c in candidate):
+            return "\n".join(candidate)
+    return f"{pad}{line}{suffix}"
+
+
+def assignment(target: str, value: str | Group, indent: int) -> str:
+    """``target = value`` (target may carry an annotation) in black's layout."""
+    pad = " " * indent
+    one = f"{pad}{target} = {flat(value)}"
+    if fits(one):
+        return one
+    inner = f"{pad}    {flat(value)}"
+    # 1. the right-hand side alone in parentheses
+    if fits(f"{pad}{target} = (") and fits(inner) and (isinstance(value, Group) or ": " not in target):
+        return f"{pad}{target} = (\n{inner}\n{pad})"
+    # 2. a long annotation in parentheses
+    name, colon, annotation = target.partition(": ")
+    if colon:
+        wrapped = [f"{pad}{name}: (", f"{pad}    {annotation}", f"{pad}) = {flat(value)}"]
+        if all(fits(w) for w in wrapped):
+            return "\n".join(wrapped)
+    # 3. split the right-hand side at its own brackets
+    if isinstance(value, Group):
+        return layout(value, indent, f"{target} = ")
+    return one

@@ -1,0 +1,585 @@
+"""IR -> files of the generated package (as an in-memory mapping path -> text).
+
+Python decides what each file says (types, imports, layout of long lines); the Jinja2
+templates in ``templates/`` arrange it. The result is black-clean by construction.
+"""
+
+from __future__ import annotations
+
+import keyword
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import naming, pyfmt
+from .ir import MISSING, Api, EnumType, Model, Operation, Parameter, Resource, TypeRef
+
+PRIMITIVE_IMPORTS = {
+    "datetime": ("datetime", "datetime"),
+    "date": ("datetime", "date"),
+    "time": ("datetime", "time"),
+    "Decimal": ("decimal", "Decimal"),
+}
+RUNTIME_SUFFIXES = (".py",)
+
+
+def templates_dir() -> Path:
+    """``templates/`` of a source checkout, or the copy installed inside the package."""
+    here = Path(__file__).resolve().parent
+    source = here.parent / "templates"
+    if (source / "runtime").is_dir():
+        return source
+    return here / "_templates"
+
+
+# -- types ------------------------------------------------------------------------------
+
+
+@dataclass
+class TypeContext:
+    """Collects the names a rendered annotation needs imported."""
+
+    enums: dict[str, EnumType]
+    stdlib: set[tuple[str, str]] = field(default_factory=set)
+    typing: set[str] = field(default_factory=set)
+    classes: set[str] = field(default_factory=set)
+
+    def annotation(self, t: TypeRef, *, input: bool = False) -> str:
+        text = self._bare(t, input)
+        if t.nullable and text != "Any":
+            text += " | None"
+        return text
+
+    def _bare(self, t: TypeRef, input: bool) -> str:
+        if t.kind == "primitive":
+            if t.name in PRIMITIVE_IMPORTS:
+                self.stdlib.add(PRIMITIVE_IMPORTS[t.name])
+            return t.name
+        if t.kind == "any":
+            self.typing.add("Any")
+            return "Any"
+        if t.kind == "enum":
+            enum = self.enums.get(t.name)
+            if enum is not None and enum.value_type == "float":
+                return "float"
+            self.classes.add(t.name)
+            return f"{t.name} | {'str' if enum is None or enum.value_type == 'str' else 'int'}" if input else t.name
+        if t.kind == "model":
+            self.classes.add(t.name)
+            if input:
+                self.typing.add("Any")
+                self.stdlib.add(("collections.abc", "Mapping"))
+                return f"{t.name} | Mapping[str, Any]"
+            return t.name
+        if t.kind == "list":
+            inner = self.annotation(t.items[0], input=input)
+            if input:
+                self.stdlib.add(("collections.abc", "Sequence"))
+                return f"Sequence[{inner}]"
+            return f"list[{inner}]"
+        if t.kind == "dict":
+            inner = self.annotation(t.items[0], input=input)
+            if input:
+                self.stdlib.add(("collections.abc", "Mapping"))
+                return f"Mapping[str, {inner}]"
+            return f"dict[str, {inner}]"
+        if t.kind == "union":
+            parts: list[str] = []
+            for item in t.items:
+                for piece in self.annotation(item, input=input).split(" | "):
+                    if piece not in parts:
+                        parts.append(piece)
+            if "Any" in parts:
+                return "Any"
+            return " | ".join(parts)
+        self.typing.add("Any")
+        return "Any"
+
+    def runtime_type(self, t: TypeRef) -> str:
+        """The expression the SDK parses a response with (``Evse``, ``list[Evse]``)."""
+        return self.annotation(t)
+
+
+# -- models -----------------------------------------------------------------------------
+
+
+def _default_literal(f_default: Any, t: TypeRef, enums: dict[str, EnumType]) -> str | None:
+    """A Python literal for a field default when it is a valid value, else None."""
+    if f_default is MISSING or f_default is None:
+        return None
+    if t.kind == "primitive":
+        ok = {
+            "bool": isinstance(f_default, bool),
+            "int": isinstance(f_default, int) and not isinstance(f_default, bool),
+            "float": isinstance(f_default, (int, float)) and not isinstance(f_default, bool),
+            "str": isinstance(f_default, str),
+        }.get(t.name, False)
+        if ok:
+            value = float(f_default) if t.name == "float" else f_default
+            return pyfmt.py_value(value)
+        return None
+    if t.kind == "enum":
+        enum = enums.get(t.name)
+        if enum is None or enum.value_type == "float":
+            return None
+        for member in enum.members:
+            if member.value == f_default and type(member.value) is type(f_default):
+                return f"{enum.name}.{member.name}"
+    return None
+
+
+def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> list[str]:
+    """The body lines of a model class (fields and their docstrings)."""
+    lines: list[str] = []
+    for f in model.fields:
+        ann = ctx.annotation(f.type)
+        optional = not f.required
+        if optional and not ann.endswith("| None") and ann != "Any":
+            ann += " | None"
+        default = _default_literal(f.default, f.type, enums) if optional else None
+        if optional and default is None:
+            default = "None"
+        args: list[str] = []
+        if default is not None:
+            args.append(f"default={default}")
+        if f.name != f.wire_name:
+            args.append(f"alias={pyfmt.py_str(f.wire_name)}")
+        if f.deprecated:
+            args.append("deprecated=True")
+        head = f"{f.name}: {ann}"
+        if args == [f"default={default}"]:
+            lines.append(pyfmt.assignment(head, default, 4))
+        elif args:
+            lines.append(pyfmt.assignment(head, pyfmt.Group("Field(", list(args), ")"), 4))
+            ctx.typing.add("__Field__")
+        else:
+            lines.append(f"    {head}")
+        doc = f.description
+        if doc:
+            lines.append(pyfmt.docstring(doc, 4))
+    return lines
+
+
+def _strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Tarjan's algorithm, iterative; components and their members sorted by name."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    out: list[list[str]] = []
+    counter = 0
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            advanced = False
+            for child in children:
+                if child not in graph:
+                    continue
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                    advanced = True
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                out.append(sorted(component))
+    return sorted(out)
+
+
+def _model_refs(model: Model) -> set[str]:
+    names = set()
+    types = [f.type for f in model.fields] + ([model.extra] if model.extra else [])
+    for t in types:
+        for inner in t.walk():
+            if inner.kind in ("model", "enum"):
+                names.add(inner.name)
+    return names
+
+
+def module_names(api: Api) -> dict[str, str]:
+    """Class name -> module (one module per group of mutually recursive classes)."""
+    graph: dict[str, set[str]] = {m.name: _model_refs(m) for m in api.models}
+    for e in api.enums:
+        graph[e.name] = set()
+    components = _strongly_connected(graph)
+    taken = {"__init__"}
+    mapping: dict[str, str] = {}
+    for component in components:
+        base = naming.snake(component[0]) or "model"
+        if keyword.iskeyword(base) or base in taken:
+            base += "_"
+        name, n = base, 2
+        while name in taken:
+            name = f"{base}{n}"
+            n += 1
+        taken.add(name)
+        for member in component:
+            mapping[member] = name
+    return mapping
+
+
+# -- operations -------------------------------------------------------------------------
+
+
+@dataclass
+class MethodView:
+    op: Operation
+    signature: str  # "def ...:" with its arguments, indented 4
+    async_signature: str
+    docstring: str
+    imports: list[str]  # local import lines inside the method
+    call: str  # the call expression statement(s), indented 8
+    async_call: str
+
+
+def _param_annotation(p: Parameter, ctx: TypeContext) -> str:
+    ann = ctx.annotation(p.type, input=True)
+    if not p.required and not ann.endswith("| None") and ann != "Any":
+        ann += " | None"
+    return ann
+
+
+def _method_doc(op: Operation, api: Api) -> str:
+    parts = []
+    head = op.summary or op.operation_id
+    parts.append(head)
+    if op.description and op.description.strip() != head.strip():
+        parts.append(op.description)
+    if op.deprecated:
+        note = "Deprecated."
+        if op.replacement:
+            note += f" Use ``client.{op.replacement}()`` instead."
+        parts.append(note)
+    args = []
+    for p in op.parameters:
+        if p.location == "path" or p.description:
+            desc = " ".join(p.description.split()) if p.description else f"the {p.wire_name} path parameter"
+            args.append(f"    {p.name}: {desc}")
+    if op.body is not None:
+        args.append(f"    body: the request body ({'required' if op.body.required else 'optional'}); a model or a mapping with the API's camelCase keys")
+    if args:
+        parts.append("Args:\n" + "\n".join(args))
+    parts.append(f"``{op.http_method} {op.path}`` (operationId ``{op.operation_id}``)")
+    return "\n\n".join(parts)
+
+
+def method_view(op: Operation, ctx: TypeContext, modules: dict[str, str]) -> MethodView:
+    args = ["self"]
+    path_params = [p for p in op.parameters if p.location == "path"]
+    other = [p for p in op.parameters if p.location != "path"]
+    for p in path_params:
+        args.append(f"{p.name}: {_param_annotation(p, ctx)}")
+    args.append("*")
+    required_other = [p for p in other if p.required]
+    optional_other = [p for p in other if not p.required]
+    if op.body is not None and op.body.required:
+        args.append(f"body: {ctx.annotation(op.body.type, input=True)}")
+    for p in required_other:
+        args.append(f"{p.name}: {_param_annotation(p, ctx)}")
+    if op.body is not None and not op.body.required:
+        ann = ctx.annotation(op.body.type, input=True)
+        ctx.stdlib.add(("", "NotGiven"))
+        args.append(f"body: {ann} | NotGiven = NOT_GIVEN")
+    for p in optional_other:
+        args.append(f"{p.name}: {_param_annotation(p, ctx)} = None")
+    args.append("timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN")
+    if op.pagination:
+        item = ctx.annotation(op.item_type) if op.item_type else "Any"
+        sync_ret, async_ret = f"SyncPager[{item}]", f"AsyncPager[{item}]"
+    elif op.result is not None:
+        sync_ret = async_ret = ctx.annotation(op.result)
+    else:
+        sync_ret = async_ret = "None"
+
+    needed: set[str] = set()
+    parse_type = op.item_type if op.pagination else op.result
+    if parse_type is not None:
+        for inner in parse_type.walk():
+            if inner.kind in ("model", "enum") and inner.name in modules:
+                needed.add(inner.name)
+    imports = [import_line(f"..models.{modules[n]}", [n], 8) for n in sorted(needed)]
+
+    call_args: list[str | pyfmt.Group] = [f"OPERATIONS[{pyfmt.py_str(op.operation_id)}]"]
+    cast_expr = ctx.runtime_type(parse_type) if parse_type is not None else "None"
+    call_args.append(cast_expr)
+
+    def mapping(params: list[Parameter]) -> pyfmt.Group:
+        items: list[str | pyfmt.Group] = [f"{pyfmt.py_str(p.wire_name)}: {p.name}" for p in params]
+        return pyfmt.Group("{", items, "}", "collection")
+
+    by_location: dict[str, list[Parameter]] = defaultdict(list)
+    for p in op.parameters:
+        by_location[p.location].append(p)
+    for location, keyword_name in (("path", "path"), ("query", "query"), ("header", "headers"), ("cookie", "cookies")):
+        if by_location.get(location):
+            group = mapping(by_location[location])
+            call_args.append(pyfmt.Group(f"{keyword_name}={group.head}", group.items, group.tail, group.kind))
+    if op.body is not None:
+        call_args.append("body=body")
+    if op.unwrap and not op.pagination:
+        call_args.append(f"unwrap={pyfmt.py_str(op.unwrap)}")
+    call_args.append("timeout=timeout")
+
+    def render_call(is_async: bool) -> str:
+        if op.pagination:
+            return pyfmt.layout(pyfmt.Group("self._client._paginate(", call_args, ")"), 8, "return ")
+        prefix = "await " if is_async else ""
+        request = pyfmt.Group(f"{prefix}self._client._request(", call_args, ")")
+        if sync_ret == "None":
+            return pyfmt.layout(request, 8)
+        if sync_ret == "Any":
+            return pyfmt.layout(request, 8, "return ")
+        ctx.typing.add("cast")
+        return pyfmt.layout(pyfmt.Group("cast(", [sync_ret, request], ")"), 8, "return ")
+
+    def signature(is_async: bool, ret: str) -> str:
+        head = f"{'async ' if is_async and not op.pagination else ''}def {op.method}("
+        return pyfmt.layout(pyfmt.Group(head, list(args), f") -> {ret}:", "def"), 4)
+
+    ctx.typing.add("__httpx__")
+    return MethodView(
+        op=op,
+        signature=signature(False, sync_ret),
+        async_signature=signature(True, async_ret),
+        docstring=pyfmt.docstring(_method_doc(op, None), 8),  # type: ignore[arg-type]
+        imports=imports,
+        call=render_call(False),
+        async_call=render_call(True),
+    )
+
+
+# -- package ------------------------------------------------------------------------------
+
+
+class Renderer:
+    def __init__(self, api: Api, sdk_version: str, distribution: str = "") -> None:
+        self.api = api
+        self.sdk_version = sdk_version
+        self.distribution = distribution or api.package.replace("_", "-")
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates_dir())),
+            autoescape=False,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            undefined=jinja2.StrictUndefined,
+        )
+        self.env.filters["pystr"] = pyfmt.py_str
+        self.env.filters["docstring"] = pyfmt.docstring
+        self.env.filters["importfit"] = _import_fit
+        self.env.filters["signature"] = lambda head, args, tail, indent: pyfmt.layout(pyfmt.Group(head, args, tail, "def"), indent)
+        self.env.filters["tomlstr"] = _toml_str
+        self.enums = {e.name: e for e in api.enums}
+        self.modules = module_names(api)
+
+    def template(self, name: str, **context: Any) -> str:
+        return self.env.get_template(name).render(api=self.api, sdk_version=self.sdk_version, **context)
+
+    def files(self) -> dict[str, str]:
+        pkg = self.api.package
+        out: dict[str, str] = {}
+        out["pyproject.toml"] = self.template("pyproject.toml.j2", distribution=self.distribution)
+        out["README.md"] = self.template("README.md.j2", distribution=self.distribution)
+        out[f"{pkg}/py.typed"] = ""
+        out[f"{pkg}/__init__.py"] = self.template("package_init.py.j2", error_names=runtime_error_names())
+        out[f"{pkg}/_version.py"] = self.template("version.py.j2")
+        out[f"{pkg}/_operations.py"] = self.operations_module()
+        out[f"{pkg}/_client.py"] = self.template("client.py.j2", resources=self.api.resources)
+        out[f"{pkg}/resources/__init__.py"] = self.template("resources_init.py.j2", resources=self.api.resources)
+        for resource in self.api.resources:
+            out[f"{pkg}/resources/{resource.module}.py"] = self.resource_module(resource)
+        out.update(self.model_modules())
+        runtime = templates_dir() / "runtime"
+        for path in sorted(runtime.iterdir()):
+            if path.suffix in RUNTIME_SUFFIXES and path.is_file():
+                out[f"{pkg}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
+        return out
+
+    def operations_module(self) -> str:
+        entries = []
+        for op in sorted(self.api.operations, key=lambda o: o.operation_id):
+            fields = [
+                f"operation_id={pyfmt.py_str(op.operation_id)}",
+                f"http_method={pyfmt.py_str(op.http_method)}",
+                f"path={pyfmt.py_str(op.path)}",
+                f"resource={pyfmt.py_str(op.resource)}",
+                f"method={pyfmt.py_str(op.method)}",
+                f"deprecated={op.deprecated}",
+                f"summary={pyfmt.py_str(op.summary)}",
+            ]
+            if op.parameters:
+                inner = [
+                    pyfmt.layout(pyfmt.Group("Param(", [pyfmt.py_str(p.wire_name), pyfmt.py_str(p.location), pyfmt.py_str(p.style), str(p.explode), str(p.required)], ")"), 12, "", ",")
+                    for p in op.parameters
+                ]
+                fields.append("params=(\n" + "\n".join(inner) + "\n        )")
+            if op.pagination:
+                fields.append(f"pagination={pyfmt.py_str(op.pagination)}")
+            if op.replacement:
+                fields.append(f"replacement={pyfmt.py_str(op.replacement)}")
+            statuses = op.success_statuses
+            if statuses != (200,):
+                fields.append("success_statuses=(" + ", ".join(map(str, statuses)) + ("," if len(statuses) == 1 else "") + ")")
+            if op.body is not None:
+                fields.append(f"request_content_type={pyfmt.py_str(op.body.content_type)}")
+            body = "\n".join(f"        {f}," for f in fields)
+            entries.append(f"    {pyfmt.py_str(op.operation_id)}: Operation(\n{body}\n    ),")
+        return self.template("operations.py.j2", entries=entries)
+
+    def resource_module(self, resource: Resource) -> str:
+        ctx = TypeContext(self.enums)
+        methods = [method_view(op, ctx, self.modules) for op in resource.operations]
+        type_imports = defaultdict(set)
+        for name in ctx.classes:
+            type_imports[self.modules[name]].add(name)
+        stdlib = sorted((m, n) for m, n in ctx.stdlib if m)
+        return self.template(
+            "resource.py.j2",
+            resource=resource,
+            methods=methods,
+            stdlib=_group_imports(stdlib),
+            typing=sorted(n for n in ctx.typing if not n.startswith("__")),
+            model_imports=[import_line(f"..models.{mod}", sorted(names)) for mod, names in sorted(type_imports.items())],
+            uses_sync_pager=any(m.op.pagination for m in methods),
+        )
+
+    def model_modules(self) -> dict[str, str]:
+        pkg = self.api.package
+        grouped: dict[str, list[Any]] = defaultdict(list)
+        for enum in self.api.enums:
+            if enum.value_type != "float":
+                grouped[self.modules[enum.name]].append(enum)
+        for model in self.api.models:
+            grouped[self.modules[model.name]].append(model)
+        out = {}
+        exports: list[tuple[str, str]] = []
+        for module in sorted(grouped):
+            items = grouped[module]
+            ctx = TypeContext(self.enums)
+            blocks = []
+            names_here = {item.name for item in items}
+            recursive = False
+            for item in _definition_order(items):
+                if isinstance(item, EnumType):
+                    blocks.append(self.enum_block(item))
+                else:
+                    lines = model_lines(item, ctx, self.enums)
+                    refs = _model_refs(item)
+                    recursive = recursive or bool(refs & {i.name for i in items if isinstance(i, Model)} & names_here and any(r in names_here for r in refs))
+                    blocks.append(("model", item, lines))
+                exports.append((item.name, module))
+            imports = defaultdict(set)
+            for name in ctx.classes - names_here:
+                imports[self.modules[name]].add(name)
+            stdlib = sorted((m, n) for m, n in ctx.stdlib if m)
+            out[f"{pkg}/models/{module}.py"] = self.template(
+                "model.py.j2",
+                blocks=blocks,
+                stdlib=_group_imports(stdlib),
+                typing=sorted(n for n in ctx.typing if not n.startswith("__")),
+                uses_field="__Field__" in ctx.typing,
+                uses_model=any(isinstance(i, Model) for i in items),
+                enum_bases=sorted({_enum_base(i) for i in items if isinstance(i, EnumType)}),
+                local_imports=[import_line(f".{mod}", sorted(names)) for mod, names in sorted(imports.items())],
+                recursive=recursive,
+                model_names=[i.name for i in items if isinstance(i, Model)],
+            )
+        out[f"{pkg}/models/__init__.py"] = self.template("models_init.py.j2", exports=sorted(exports))
+        return out
+
+    def enum_block(self, enum: EnumType) -> tuple[str, EnumType, list[str]]:
+        lines = []
+        for member in enum.members:
+            lines.append(pyfmt.assignment(member.name, pyfmt.py_value(member.value), 4))
+        return ("enum", enum, lines)
+
+
+def runtime_error_names() -> list[str]:
+    """Public exception classes of the runtime's errors module, re-exported by the package."""
+    import ast
+
+    tree = ast.parse((templates_dir() / "runtime" / "errors.py").read_text(encoding="utf-8"))
+    return sorted(node.name for node in tree.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_"))
+
+
+def _import_fit(statement: str, indent: int = 0) -> str:
+    module, _, names = statement.partition(" import ")
+    return import_line(module.removeprefix("from "), [n.strip() for n in names.split(",")], indent)
+
+
+def _toml_str(text: str) -> str:
+    import json
+
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _enum_base(enum: EnumType) -> str:
+    return "OpenIntEnum" if enum.value_type == "int" else "OpenEnum"
+
+
+def _definition_order(items: list[Any]) -> list[Any]:
+    """Enums first, then models so that a class comes after the classes it uses."""
+    enums = sorted((i for i in items if isinstance(i, EnumType)), key=lambda e: e.name)
+    models = {i.name: i for i in items if isinstance(i, Model)}
+    ordered: list[Any] = []
+    done: set[str] = set()
+
+    def visit(name: str, trail: set[str]) -> None:
+        if name in done or name in trail:
+            return
+        trail.add(name)
+        for ref in sorted(_model_refs(models[name])):
+            if ref in models:
+                visit(ref, trail)
+        done.add(name)
+        ordered.append(models[name])
+
+    for name in sorted(models):
+        visit(name, set())
+    return enums + ordered
+
+
+def import_line(module: str, names: list[str], indent: int = 0) -> str:
+    """``from module import a, b`` in black's layout."""
+    line = f"{' ' * indent}from {module} import {', '.join(names)}"
+    if pyfmt.fits(line):
+        return line
+    return pyfmt.exploded(f"from {module} import (", names, ")", indent)
+
+
+def _group_imports(pairs: list[tuple[str, str]]) -> list[str]:
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for module, name in pairs:
+        grouped[module].append(name)
+    return [import_line(m, sorted(set(ns))) for m, ns in sorted(grouped.items())]
+
+
+def render(api: Api, sdk_version: str, distribution: str = "") -> dict[str, str]:
+    return Renderer(api, sdk_version, distribution).files()
