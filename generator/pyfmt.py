@@ -9,6 +9,7 @@ layout of calls and signatures.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from typing import Any, Iterable
 
@@ -236,16 +237,39 @@ def assignment(target: str, value: str | Group, indent: int) -> str:
     if fits(one):
         return one
     inner = f"{pad}    {flat(value)}"
-    # 1. the right-hand side alone in parentheses
-    if fits(f"{pad}{target} = (") and fits(inner) and (isinstance(value, Group) or ": " not in target):
+    # 1. split the right-hand side at its own brackets, when its first line fits
+    if isinstance(value, Group) and fits(f"{pad}{target} = {value.head}"):
+        return layout(value, indent, f"{target} = ")
+    # 2. the right-hand side alone in parentheses
+    simple_atom = isinstance(value, str) and (value in ("None", "True", "False") or value.lstrip("-").replace(".", "").isdigit())
+    if fits(f"{pad}{target} = (") and fits(inner) and not simple_atom:
         return f"{pad}{target} = (\n{inner}\n{pad})"
-    # 2. a long annotation in parentheses
+    # 3. a long annotation in parentheses
     name, colon, annotation = target.partition(": ")
     if colon:
         wrapped = [f"{pad}{name}: (", f"{pad}    {annotation}", f"{pad}) = {flat(value)}"]
         if all(fits(w) for w in wrapped):
             return "\n".join(wrapped)
-    # 3. split the right-hand side at its own brackets
     if isinstance(value, Group):
         return layout(value, indent, f"{target} = ")
     return one
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'')
+
+
+def needs_black(source: str) -> bool:
+    """Whether a generated file has a long code line black could still split.
+
+    Long docstring lines and lines whose only long part is a string literal are left
+    as they are by black too; a long line with a bracket outside strings is not.
+    """
+    in_doc = False
+    for line in source.split("\n"):
+        toggles = line.count('"""') % 2 == 1
+        if in_doc or '"""' in line:
+            in_doc = in_doc != toggles
+            continue
+        if len(line) > LINE_LENGTH and any(ch in _STRING.sub("", line) for ch in "([{"):
+            return True
+    return False

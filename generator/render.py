@@ -14,7 +14,7 @@ from typing import Any
 
 import jinja2
 
-from . import naming, pyfmt
+from . import blackcache, naming, pyfmt
 from .ir import MISSING, Api, EnumType, Model, Operation, Parameter, Resource, TypeRef
 
 PRIMITIVE_IMPORTS = {
@@ -394,6 +394,7 @@ class Renderer:
         self.env.filters["pystr"] = pyfmt.py_str
         self.env.filters["docstring"] = pyfmt.docstring
         self.env.filters["importfit"] = _import_fit
+        self.env.filters["classdef"] = lambda head, base: pyfmt.layout(pyfmt.Group(head, [base], "):"), 0)
         self.env.filters["signature"] = lambda head, args, tail, indent: pyfmt.layout(pyfmt.Group(head, args, tail, "def"), indent)
         self.env.filters["tomlstr"] = _toml_str
         self.enums = {e.name: e for e in api.enums}
@@ -416,6 +417,9 @@ class Renderer:
         for resource in self.api.resources:
             out[f"{pkg}/resources/{resource.module}.py"] = self.resource_module(resource)
         out.update(self.model_modules())
+        for rel, text in out.items():
+            if rel.endswith(".py") and pyfmt.needs_black(text):
+                out[rel] = blackcache.format(text)
         runtime = templates_dir() / "runtime"
         for path in sorted(runtime.iterdir()):
             if path.suffix in RUNTIME_SUFFIXES and path.is_file():
@@ -435,11 +439,16 @@ class Renderer:
                 f"summary={pyfmt.py_str(op.summary)}",
             ]
             if op.parameters:
-                inner = [
-                    pyfmt.layout(pyfmt.Group("Param(", [pyfmt.py_str(p.wire_name), pyfmt.py_str(p.location), pyfmt.py_str(p.style), str(p.explode), str(p.required)], ")"), 12, "", ",")
+                params = [
+                    pyfmt.Group("Param(", [pyfmt.py_str(p.wire_name), pyfmt.py_str(p.location), pyfmt.py_str(p.style), str(p.explode), str(p.required)], ")")
                     for p in op.parameters
                 ]
-                fields.append("params=(\n" + "\n".join(inner) + "\n        )")
+                single = f"params=({pyfmt.flat(params[0])},)"
+                if len(params) == 1 and pyfmt.fits(" " * 8 + single + ","):
+                    fields.append(single)
+                else:  # several: the trailing comma keeps black from joining them
+                    inner = [pyfmt.layout(param, 12, "", ",") for param in params]
+                    fields.append("params=(\n" + "\n".join(inner) + "\n        )")
             if op.pagination:
                 fields.append(f"pagination={pyfmt.py_str(op.pagination)}")
             if op.replacement:
@@ -466,7 +475,7 @@ class Renderer:
             methods=methods,
             stdlib=_group_imports(stdlib),
             typing=sorted(n for n in ctx.typing if not n.startswith("__")),
-            model_imports=[import_line(f"..models.{mod}", sorted(names)) for mod, names in sorted(type_imports.items())],
+            model_imports=[import_line(f"..models.{mod}", sorted(names), 4) for mod, names in sorted(type_imports.items())],
             uses_sync_pager=any(m.op.pagination for m in methods),
         )
 
@@ -499,15 +508,20 @@ class Renderer:
             for name in ctx.classes - names_here:
                 imports[self.modules[name]].add(name)
             stdlib = sorted((m, n) for m, n in ctx.stdlib if m)
+            typing = sorted(n for n in ctx.typing if not n.startswith("__"))
+            runtime_names = (["AmpecoModel"] if any(isinstance(i, Model) for i in items) else []) + sorted(
+                {_enum_base(i) for i in items if isinstance(i, EnumType)}
+            )
+            groups = [
+                _group_imports(stdlib) + ([f"from typing import {', '.join(typing)}"] if typing else []),
+                ["from pydantic import Field"] if "__Field__" in ctx.typing else [],
+                [import_line(".._runtime.models", runtime_names)]
+                + [import_line(f".{mod}", sorted(names)) for mod, names in sorted(imports.items())],
+            ]
             out[f"{pkg}/models/{module}.py"] = self.template(
                 "model.py.j2",
                 blocks=blocks,
-                stdlib=_group_imports(stdlib),
-                typing=sorted(n for n in ctx.typing if not n.startswith("__")),
-                uses_field="__Field__" in ctx.typing,
-                uses_model=any(isinstance(i, Model) for i in items),
-                enum_bases=sorted({_enum_base(i) for i in items if isinstance(i, EnumType)}),
-                local_imports=[import_line(f".{mod}", sorted(names)) for mod, names in sorted(imports.items())],
+                imports="\n\n".join("\n".join(g) for g in groups if g),
                 recursive=recursive,
                 model_names=[i.name for i in items if isinstance(i, Model)],
             )
