@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar, cast, overload
 
 import httpx
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
 from .errors import (
     APIConnectionError,
@@ -122,11 +122,7 @@ def _envelope_adapter(cast_to: Any) -> Any:
         pass
     except TypeError:
         return None  # unhashable type expression: take the slow path
-    model = type(
-        "DataEnvelope",
-        (_DataEnvelope,),
-        {"__annotations__": {"data": cast_to}, "__module__": __name__},
-    )
+    model = create_model("DataEnvelope", __base__=_DataEnvelope, data=(cast_to, ...))
     adapter = get_adapter(model)
     _envelopes[cast_to] = adapter
     return adapter
@@ -297,14 +293,14 @@ class _BaseClient:
 
     def _headers(
         self, extra: Mapping[str, str], content_type: str | None
-    ) -> dict[str, str]:
-        headers = {
-            "Accept": "application/json",
-            "User-Agent": self._user_agent,
-            **self._default_headers,
-            **extra,
-            "Authorization": f"Bearer {self._token.reveal()}",
-        }
+    ) -> httpx.Headers:
+        # httpx.Headers replaces case-insensitively: later sources win over earlier.
+        headers = httpx.Headers(
+            {"Accept": "application/json", "User-Agent": self._user_agent}
+        )
+        headers.update(self._default_headers)
+        headers.update(extra)
+        headers["Authorization"] = f"Bearer {self._token.reveal()}"
         if content_type is not None:
             headers["Content-Type"] = content_type
         return headers

@@ -20,7 +20,7 @@ for _path in (_HERE, _TEMPLATES):
 
 import runtime  # noqa: E402,F401  (fails loudly if the path above is wrong)
 
-from runtime_server import RecordingServer  # noqa: E402
+from runtime_server import RecordingServer, SleepRecorder  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -38,19 +38,6 @@ def server(_server_instance: RecordingServer) -> RecordingServer:
     """A real HTTP server on 127.0.0.1 with scripted responses, reset for each test."""
     _server_instance.reset()
     return _server_instance
-
-
-class SleepRecorder:
-    """Stands in for ``time.sleep``/``asyncio.sleep``: records delays, never sleeps."""
-
-    def __init__(self) -> None:
-        self.calls: list[float] = []
-
-    def __call__(self, seconds: float) -> None:
-        self.calls.append(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.calls.append(seconds)
 
 
 @pytest.fixture

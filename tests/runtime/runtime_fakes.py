@@ -413,3 +413,36 @@ def evse_json(n: int, **extra: Any) -> dict[str, Any]:
         "lastUpdatedAt": "2024-05-01T10:00:00+00:00",
         **extra,
     }
+
+
+# -- response bodies and paths used by the client tests ------------------------------
+
+EVSES = "/public-api/resources/evses/v2.1"
+EVSES_V20 = "/public-api/resources/evses/v2.0"
+SESSIONS = "/public-api/resources/sessions/v1.0"
+START = "/public-api/actions/charge-point/v1.0/42/start/1"
+
+
+def cursor_page(items: list[Any], next_url: str | None) -> dict[str, Any]:
+    return {
+        "data": items,
+        "links": {"first": None, "last": None, "prev": None, "next": next_url},
+        "meta": {"path": "x", "per_page": 2, "next_cursor": None, "prev_cursor": None},
+    }
+
+
+def number_page(items: list[Any], current: int, last: int) -> dict[str, Any]:
+    return {
+        "data": items,
+        "links": {"first": "f", "last": "l", "prev": None, "next": None},
+        "meta": {
+            "current_page": current,
+            "last_page": last,
+            "per_page": 2,
+            "total": 5,
+            "from": 1,
+            "to": 2,
+            "path": "x",
+            "links": [{"url": None, "label": "&laquo; Previous", "active": False}],
+        },
+    }

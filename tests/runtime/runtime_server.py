@@ -160,3 +160,16 @@ def _make_handler(server: RecordingServer) -> type[BaseHTTPRequestHandler]:
             pass
 
     return Handler
+
+
+class SleepRecorder:
+    """Stands in for ``time.sleep``/``asyncio.sleep``: records delays, never sleeps."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.calls.append(seconds)

@@ -12,7 +12,6 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import SleepRecorder
 from runtime.client import SyncClient
 from runtime.errors import (
     AmpecoError,
@@ -34,6 +33,12 @@ from runtime.errors import (
 from runtime.pagination import Page, PageLinks, PageMeta, SyncPager
 from runtime.response import APIResponse
 from runtime_fakes import (
+    EVSES,
+    EVSES_V20,
+    SESSIONS,
+    START,
+    cursor_page,
+    number_page,
     TOKEN,
     Evse,
     EvseStatus,
@@ -43,43 +48,13 @@ from runtime_fakes import (
     StartSessionRequest,
     evse_json,
 )
-from runtime_server import RecordingServer, Reply
-
-EVSES = "/public-api/resources/evses/v2.1"
-EVSES_V20 = "/public-api/resources/evses/v2.0"
-SESSIONS = "/public-api/resources/sessions/v1.0"
-START = "/public-api/actions/charge-point/v1.0/42/start/1"
+from runtime_server import RecordingServer, Reply, SleepRecorder
 
 
 def make_client(
     server: RecordingServer, sleeps: SleepRecorder, **kwargs: Any
 ) -> FakeAmpeco:
     return FakeAmpeco(base_url=server.url, api_token=TOKEN, sleep=sleeps, **kwargs)
-
-
-def cursor_page(items: list[Any], next_url: str | None) -> dict[str, Any]:
-    return {
-        "data": items,
-        "links": {"first": None, "last": None, "prev": None, "next": next_url},
-        "meta": {"path": "x", "per_page": 2, "next_cursor": None, "prev_cursor": None},
-    }
-
-
-def number_page(items: list[Any], current: int, last: int) -> dict[str, Any]:
-    return {
-        "data": items,
-        "links": {"first": "f", "last": "l", "prev": None, "next": None},
-        "meta": {
-            "current_page": current,
-            "last_page": last,
-            "per_page": 2,
-            "total": 5,
-            "from": 1,
-            "to": 2,
-            "path": "x",
-            "links": [{"url": None, "label": "&laquo; Previous", "active": False}],
-        },
-    }
 
 
 # -- the request on the wire -----------------------------------------------------
@@ -163,7 +138,7 @@ def test_json_body_by_alias_with_explicit_null_and_exact_decimal(
     accepted = {"success": True, "sessionId": 991, "authorizationId": 5}
     server.on("POST", START, Reply(202, accepted))
     body = StartSessionRequest(
-        user_id=7, payment_method_id=None, max_amount=Decimal("10.50")
+        userId=7, paymentMethodId=None, maxAmount=Decimal("10.50")
     )
     with make_client(server, sleeps) as client:
         result = client.charge_points.start_charging_session(42, 1, body=body)
@@ -183,7 +158,7 @@ def test_json_body_by_alias_with_explicit_null_and_exact_decimal(
 def test_standard_headers(server: RecordingServer, sleeps: SleepRecorder) -> None:
     server.on("DELETE", f"{EVSES}/3", Reply(204))
     with make_client(server, sleeps, default_headers={"X-Trace": "t1"}) as client:
-        assert client.evses.delete(3) is None
+        client.evses.delete(3)
     headers = server.requests[0].headers
     assert headers["authorization"] == f"Bearer {TOKEN}"
     assert headers["accept"] == "application/json"

@@ -34,6 +34,12 @@ from runtime_fakes import (
     evse_json,
 )
 
+
+def is_a(value: object, cls: type) -> bool:
+    """isinstance without type narrowing: loose values may break declared types."""
+    return isinstance(value, cls)
+
+
 # -- open enums ------------------------------------------------------------------------
 
 
@@ -57,7 +63,7 @@ def test_unknown_string_value_gives_a_stable_readable_pseudo_member() -> None:
 
 def test_open_enum_rejects_non_strings() -> None:
     with pytest.raises(ValueError):
-        EvseStatus(5)  # type: ignore[arg-type]
+        EvseStatus(5)
 
 
 def test_open_int_enum() -> None:
@@ -68,7 +74,7 @@ def test_open_int_enum() -> None:
     with pytest.raises(ValueError):
         Phases(False)
     with pytest.raises(ValueError):
-        Phases("x")  # type: ignore[arg-type]
+        Phases("x")
 
 
 def test_pydantic_parses_unknown_enum_values_and_extra_fields() -> None:
@@ -118,17 +124,16 @@ def test_wrong_types_are_kept_raw_and_valid_fields_still_validated() -> None:
         lastUpdatedAt="yesterday",
         extra=[1, 2],
     )
-    evse = parse_loose(Evse, data)
-    assert isinstance(evse, Evse)
+    evse: Any = parse_loose(Evse, data)
+    assert is_a(evse, Evse)
     assert evse.id == "not-a-number"
     assert evse.last_updated_at == "yesterday"
-    assert evse.connectors is not None
     assert evse.connectors[0] == Connector(id=1, type="CCS")
-    assert isinstance(evse.connectors[1], Connector)
+    assert is_a(evse.connectors[1], Connector)
     assert evse.connectors[1].id == "x"
     assert evse.connectors[2] == "garbage"
     assert evse.current_type is CurrentType.AC
-    assert evse.extra == [1, 2]  # type: ignore[attr-defined]
+    assert evse.extra == [1, 2]
 
 
 def test_a_whole_unknown_shape_never_raises() -> None:
@@ -145,8 +150,8 @@ def test_loose_lists_dicts_and_unions() -> None:
     items = parse_loose(list[Evse], [evse_json(1), {"id": 2}])
     assert [type(i) for i in items] == [Evse, Evse]
     assert items[1].charge_point_id is None
-    mapping = parse_loose(dict[str, Connector], {"a": {"id": "z"}})
-    assert isinstance(mapping["a"], Connector) and mapping["a"].id == "z"
+    mapping: Any = parse_loose(dict[str, Connector], {"a": {"id": "z"}})
+    assert is_a(mapping["a"], Connector) and mapping["a"].id == "z"
 
     class A(AmpecoModel):
         kind: Literal["a"]
@@ -158,8 +163,8 @@ def test_loose_lists_dicts_and_unions() -> None:
 
     union: Any = Union[A, B]
     assert isinstance(parse_loose(union, {"kind": "b", "bValue": 1}), B)
-    loose = parse_loose(union, {"kind": "b", "bValue": "x"})
-    assert isinstance(loose, B) and loose.b_value == "x"
+    loose: Any = parse_loose(union, {"kind": "b", "bValue": "x"})
+    assert is_a(loose, B) and loose.b_value == "x"
     discriminated: Any = Annotated[Union[A, B], Field(discriminator="kind")]
     assert isinstance(parse_loose(discriminated, {"kind": "a", "aValue": 2}), A)
     assert parse_loose(discriminated, {"kind": "c"}) is not None
@@ -170,7 +175,8 @@ def test_loose_root_model() -> None:
         pass
 
     assert parse_loose(Ids, [1, 2]).root == [1, 2]
-    assert parse_loose(Ids, [1, "x"]).root == [1, "x"]
+    loose: Any = parse_loose(Ids, [1, "x"])
+    assert loose.root == [1, "x"]
 
 
 def test_required_nullable_field_missing() -> None:
@@ -215,7 +221,7 @@ def test_loose_parsing_never_raises_for_any_json(value: Any) -> None:
 
 
 def test_body_model_by_alias_only_set_fields_and_explicit_null() -> None:
-    body = StartSessionRequest(user_id=7, payment_method_id=None)
+    body = StartSessionRequest(userId=7, paymentMethodId=None)
     assert json.loads(encode_json(body)) == {"userId": 7, "paymentMethodId": None}
     assert encode_json(StartSessionRequest()) == b"{}"
 
@@ -224,7 +230,7 @@ def test_decimal_is_a_json_number_with_its_exact_digits() -> None:
     raw = encode_json({"amount": Decimal("12.30"), "tiny": Decimal("0.1000000001")})
     assert raw == b'{"amount":12.30,"tiny":0.1000000001}'
     assert json.loads(raw, parse_float=Decimal)["amount"] == Decimal("12.30")
-    assert encode_json(StartSessionRequest(max_amount=Decimal("99.99"))) == (
+    assert encode_json(StartSessionRequest(maxAmount=Decimal("99.99"))) == (
         b'{"maxAmount":99.99}'
     )
     assert encode_json(Decimal("1E+2")) == b"100"
