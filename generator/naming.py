@@ -51,6 +51,21 @@ RESERVED_FIELDS = frozenset(
         "model_fields",
         "model_extra",
         "register",
+        # type names the generated modules use in annotations: a field of that name
+        # would shadow the type inside its class body
+        "date",
+        "datetime",
+        "time",
+        "Decimal",
+        "Any",
+        "Field",
+        "list",
+        "dict",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
     }
 )
 RESERVED_MODULE_NAMES = frozenset({"__init__", "_runtime"})

@@ -354,7 +354,10 @@ def method_view(op: Operation, ctx: TypeContext, modules: dict[str, str]) -> Met
         request = pyfmt.Group(f"{prefix}self._client._request(", call_args, ")")
         if sync_ret == "None":
             return pyfmt.layout(request, 8)
-        if sync_ret == "Any":
+        # ``Model`` and ``list[Model]`` match the runtime's ``type[T] -> T`` overload;
+        # a union or an optional type does not, and is cast
+        simple = parse_type is not None and parse_type.kind not in ("union", "any") and not parse_type.nullable
+        if sync_ret == "Any" or simple:  # the runtime's overloads already give ``type[T] -> T``
             return pyfmt.layout(request, 8, "return ")
         ctx.typing.add("cast")
         return pyfmt.layout(pyfmt.Group("cast(", [sync_ret, request], ")"), 8, "return ")
@@ -417,6 +420,11 @@ class Renderer:
         for resource in self.api.resources:
             out[f"{pkg}/resources/{resource.module}.py"] = self.resource_module(resource)
         out.update(self.model_modules())
+        from .stubgen import stub_files
+        from .webhookgen import webhook_files
+
+        out.update(stub_files(self))
+        out.update(webhook_files(self))
         for rel, text in out.items():
             if rel.endswith(".py") and pyfmt.needs_black(text):
                 out[rel] = blackcache.format(text)
