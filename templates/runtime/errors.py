@@ -119,7 +119,17 @@ class APIResponseValidationError(APIError):
         self.status_code = response.status_code
 
 
+# Python 3.13 renamed some phrases (RFC 9110); keep messages identical on every version.
+_STABLE_REASONS = {
+    413: "Request Entity Too Large",
+    416: "Requested Range Not Satisfiable",
+    422: "Unprocessable Entity",
+}
+
+
 def _reason(status_code: int, response: httpx.Response) -> str:
+    if status_code in _STABLE_REASONS:
+        return _STABLE_REASONS[status_code]
     try:
         return HTTPStatus(status_code).phrase
     except ValueError:
