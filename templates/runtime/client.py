@@ -79,6 +79,18 @@ class _Secret:
         return "'[masked]'"
 
 
+def _checked_token(raw: str) -> _Secret:
+    token = raw.strip()
+    if not token:
+        raise ConfigurationError("The API token is empty")
+    if not all("!" <= char <= "~" for char in token):
+        # Checked here so that httpx never echoes the token in an encoding error.
+        raise ConfigurationError(
+            "The API token contains spaces, control or non-ASCII characters"
+        )
+    return _Secret(token)
+
+
 def normalize_base_url(raw: str) -> str:
     """``https://host[:port][/prefix]`` from a bare host name or a full URL."""
     text = raw.strip()
@@ -197,7 +209,7 @@ class _BaseClient:
             raise ConfigurationError("max_retries must be zero or more")
         self._base = normalize_base_url(base_url)
         self._base_url = httpx.URL(self._base)
-        self._token = _Secret(api_token.strip())
+        self._token = _checked_token(api_token)
         self._timeout = timeout
         self._max_retries = max_retries
         self._default_headers = dict(default_headers or {})
@@ -217,7 +229,9 @@ class _BaseClient:
         self._base = other._base
         self._base_url = other._base_url
         self._token = (
-            other._token if isinstance(api_token, NotGiven) else _Secret(api_token)
+            other._token
+            if isinstance(api_token, NotGiven)
+            else _checked_token(api_token)
         )
         self._timeout = other._timeout if isinstance(timeout, NotGiven) else timeout
         self._max_retries = (
@@ -307,8 +321,8 @@ class _BaseClient:
 
     @staticmethod
     def _encode_body(op: Operation, body: Any) -> tuple[bytes | None, str | None]:
-        if isinstance(body, NotGiven):
-            return None, None
+        if body is None or isinstance(body, NotGiven):
+            return None, None  # no body at all (a JSON null body helps nobody)
         content_type = op.request_content_type or "application/json"
         if isinstance(body, (bytes, bytearray)):
             return bytes(body), content_type

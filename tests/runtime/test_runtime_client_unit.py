@@ -12,6 +12,7 @@ import pytest
 from pydantic import Field
 
 from runtime.client import SyncClient
+from runtime.errors import ConfigurationError
 from runtime.models import AmpecoModel, encode_json, parse_loose
 from runtime.operation import Operation, Param
 from runtime_fakes import TOKEN, Evse, FakeAmpeco, evse_json
@@ -169,3 +170,34 @@ def test_models_with_split_aliases() -> None:
     loose: Any = parse_loose(Split, {"noteText": 5, "other": 1})
     assert loose.user_id is None and loose.note == 5 and loose.other == 1
     assert parse_loose(Split, {"userId": 3}).user_id == 3
+
+
+def test_tokens_that_cannot_be_sent_are_rejected_without_echo() -> None:
+    for bad in ("abc def", "abc\r\nX-Evil: 1", "tøken"):
+        with pytest.raises(ConfigurationError) as info:
+            FakeAmpeco(base_url="cpo.example.com", api_token=bad)
+        assert bad not in str(info.value)
+    client = FakeAmpeco(base_url="cpo.example.com", api_token="  1|abc-DEF_~+/=  ")
+    assert client._token.reveal() == "1|abc-DEF_~+/="
+    with pytest.raises(ConfigurationError):
+        client.with_options(api_token="bad token")
+
+
+def test_body_none_and_not_given_send_no_body() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    client = client_with(handler)
+    op = Operation("x", "POST", "/x", "x", "x", False, "x")
+    client._request(op, None, body=None)
+    client._request(op, None)
+    client._request(op, None, body=[1, {"a": None}])
+    assert [r.content for r in seen] == [b"", b"", b'[1,{"a":null}]']
+    assert [r.headers.get("content-type") for r in seen] == [
+        None,
+        None,
+        "application/json",
+    ]
