@@ -3,7 +3,8 @@
 Rules (each is a pure function of the text it names, never of discovery order):
 - words: a name is split into words at separators (space, ``-``, ``_``, ``.``, ``/`` and
   anything not alphanumeric), at lower-to-upper case changes (``chargePoint``), and before
-  the last capital of an acronym run (``EVSEStatus`` -> ``EVSE Status``); non-ASCII letters
+  the last capital of an acronym run (``EVSEStatus`` -> ``EVSE Status``); digits stay with
+  the letters before them (``V2_1`` -> ``V2 1``, ``ocpp16``); non-ASCII letters
   are transliterated where Unicode allows and dropped otherwise.
 - ``snake``: words lower-cased and joined by ``_`` (attributes, arguments, methods, modules).
 - ``pascal``: words capitalised and joined (classes); an all-caps word keeps only its first
@@ -28,7 +29,7 @@ import re
 import unicodedata
 
 _SPLIT = re.compile(r"[^0-9A-Za-z]+")
-_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
 
 # Names generated modules use themselves, which a spec name must not shadow.
 RESERVED_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "cls"})
@@ -180,9 +181,9 @@ def singular(word: str) -> str:
         base = lower[:-1]
     else:
         return word
-    if word.isupper():
+    if word.isupper() or word[: len(base)].isupper():  # EVSEs -> EVSE
         return base.upper()
-    return word[: len(base)] if word.lower().startswith(base) else base
+    return base[:1].upper() + base[1:] if word[:1].isupper() else base
 
 
 def plural(word: str) -> str:

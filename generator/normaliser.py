@@ -159,7 +159,7 @@ class Normaliser:
         self.package = package
         self.drafts: dict[str, Draft] = {}
         self.problems: list[Problem] = []
-        self._ref_keys: dict[tuple[str, str], str] = {}
+        self._pending: dict[str, list[Site]] = {}  # named schemas being read, with their sites
         self._in_progress: set[tuple[str, str]] = set()
 
     # -- problems -------------------------------------------------------------------
@@ -275,29 +275,26 @@ class Normaliser:
                 self._in_progress.discard((location, direction))
         component = unescape_pointer_part(parts[3])
         component_site = Site(RANK_COMPONENT, (naming.class_name(component),))
-        cache_key = (location, direction)
-        if cache_key in self._ref_keys:
-            key = self._ref_keys[cache_key]
+        # a named schema has a key fixed by where it lives, so a reference back to it
+        # from inside itself (recursion) can name it before its structure is known
+        key = "c" + _digest([location, direction])
+        target_nullable = nullable or _nullable_of(target)
+        if key in self.drafts:
             self.drafts[key].sites.append(site)
-            return TypeRef(self.drafts[key].kind, PLACEHOLDER + key, nullable=nullable or _nullable_of(target))
-        if cache_key in self._in_progress:
-            # recursion through a named schema: refer to it by a key fixed in advance
-            key = "ref:" + _digest([location, direction])
-            self._ref_keys[cache_key] = key
-            return TypeRef("model", PLACEHOLDER + key, nullable=nullable)
-        self._in_progress.add(cache_key)
+            return TypeRef(self.drafts[key].kind, PLACEHOLDER + key, nullable=target_nullable)
+        if key in self._pending:
+            self._pending[key].append(site)
+            return TypeRef("model", PLACEHOLDER + key, nullable=target_nullable)
+        self._pending[key] = [site]
         try:
             result = self.type_of(target, direction, component_site, where, depth + 1)
         finally:
-            self._in_progress.discard(cache_key)
+            waiting = self._pending.pop(key)
         if result.kind in ("model", "enum"):
-            key = result.name[1:]
-            recursive_key = self._ref_keys.get(cache_key)
-            if recursive_key and recursive_key != key:
-                # the schema referred to itself: make the self-reference point at the real draft
-                self.drafts[recursive_key] = self.drafts[key]
-            self._ref_keys[cache_key] = key
-            self.drafts[key].sites.append(site)
+            draft = self.drafts[result.name[1:]]
+            self.drafts[key] = draft  # the location key and the structural key share the draft
+            draft.sites.extend(waiting)
+            return result.with_nullable(result.nullable or nullable)
         return result.with_nullable(result.nullable or nullable)
 
     def merge_all_of(self, schema: dict[str, Any], where: tuple[Any, ...]) -> dict[str, Any] | None:
@@ -504,7 +501,9 @@ class Normaliser:
         for ftype, prop in pending_sites:
             for inner in ftype.walk():
                 if inner.kind in ("model", "enum"):
-                    for nested_site in self.drafts[inner.name[1:]].sites:
+                    inner_key = inner.name[1:]
+                    sites = self.drafts[inner_key].sites if inner_key in self.drafts else self._pending.get(inner_key, [])
+                    for nested_site in sites:
                         if nested_site.parent == "?":
                             nested_site.parent = key
         return TypeRef("model", PLACEHOLDER + key)
@@ -528,10 +527,20 @@ class Normaliser:
         operations = []
         for route, method, item, op in raw_ops:
             operations.append(self.operation(route, method, item, op, used_ids))
+        hooks = self.top_level_webhooks()
         if self.problems:
             raise SpecError(f"{self.document.path}: {len(self.problems)} problem(s) found", tuple(self.problems[:50]))
+        roots: list[TypeRef | None] = [w.body.type for w in hooks if w.body]
+        for op in operations:
+            roots.extend(p.type for p in op.parameters)
+            roots.extend(r.type for r in op.responses)
+            roots.extend([op.result, op.item_type, op.body.type if op.body else None])
+            roots.extend(w.body.type for w in op.webhooks if w.body)
+        used = self.reachable(roots)
+        for key in [k for k, d in self.drafts.items() if id(d) not in used]:
+            del self.drafts[key]
         assign_names(self.drafts)
-        models, enums = self.finish_drafts()
+        models, enums = self.finish_drafts(used)
         renamer = _Renamer(self.drafts)
         operations = [renamer.operation(op) for op in operations]
         operations = _resolve_methods(operations)
@@ -540,7 +549,7 @@ class Normaliser:
         servers = data.get("servers") or [{}]
         server = servers[0] if isinstance(servers, list) and servers and isinstance(servers[0], dict) else {}
         webhooks = tuple(w for op in operations for w in op.webhooks)
-        webhooks += self.top_level_webhooks(renamer)
+        webhooks += tuple(renamer.webhook(w) for w in hooks)
         security = data.get("components", {}).get("securitySchemes", {}) if isinstance(data.get("components"), dict) else {}
         return Api(
             title=str(info.get("title", "API")),
@@ -555,7 +564,8 @@ class Normaliser:
             security=tuple(sorted(security)) if isinstance(security, dict) else (),
         )
 
-    def top_level_webhooks(self, renamer: _Renamer) -> tuple[Webhook, ...]:
+    def top_level_webhooks(self) -> tuple[Webhook, ...]:
+        """OpenAPI 3.1 ``webhooks``: notifications not tied to an operation."""
         hooks = self.document.data.get("webhooks")
         if not isinstance(hooks, dict):
             return ()
@@ -567,8 +577,7 @@ class Normaliser:
             for method in HTTP_METHODS:
                 op = item.get(method)
                 if isinstance(op, dict):
-                    hook = self.webhook(str(name), "", "", method, op, ("webhooks", name, method))
-                    out.append(renamer.webhook(hook))
+                    out.append(self.webhook(str(name), "", "", method, op, ("webhooks", name, method)))
         return tuple(out)
 
     def parameters(self, item: dict[str, Any], op: dict[str, Any], where: tuple[Any, ...], op_id: str, deprecated: bool) -> list[Parameter]:
@@ -766,13 +775,30 @@ class Normaliser:
         return out, result, unwrap, item_type
 
     # -- drafts to IR -----------------------------------------------------------------
-    def finish_drafts(self) -> tuple[tuple[Model, ...], tuple[EnumType, ...]]:
+    def reachable(self, roots: list[TypeRef | None]) -> set[int]:
+        """Drafts used by the API (a union of enums replaces its members, which may be left unused)."""
+        seen: set[int] = set()
+        stack = [t for t in roots if t is not None]
+        while stack:
+            t = stack.pop()
+            for inner in t.walk():
+                if inner.kind in ("model", "enum") and inner.name.startswith(PLACEHOLDER):
+                    draft = self.drafts.get(inner.name[1:])
+                    if draft is not None and id(draft) not in seen:
+                        seen.add(id(draft))
+                        if draft.kind == "model":
+                            stack.extend(draft.structure["_types"])
+                            if draft.structure["_extra_type"] is not None:
+                                stack.append(draft.structure["_extra_type"])
+        return seen
+
+    def finish_drafts(self, used: set[int]) -> tuple[tuple[Model, ...], tuple[EnumType, ...]]:
         models: list[Model] = []
         enums: list[EnumType] = []
         renamer = _Renamer(self.drafts)
         seen: set[int] = set()
         for draft in self.drafts.values():
-            if id(draft) in seen:
+            if id(draft) in seen or id(draft) not in used:
                 continue
             seen.add(id(draft))
             description = _best_text(draft.descriptions)
@@ -888,7 +914,10 @@ class _Renamer:
             return None
         name = t.name
         if name.startswith(PLACEHOLDER):
-            name = self.drafts[name[1:]].name
+            draft = self.drafts.get(name[1:])
+            if draft is None:  # a named schema that refers to itself but is no object
+                return TypeRef("any", nullable=t.nullable)
+            name = draft.name
         items = tuple(self.type(i) for i in t.items)  # type: ignore[misc]
         return TypeRef(t.kind, name, items, t.nullable, t.discriminator)  # type: ignore[arg-type]
 
@@ -972,17 +1001,17 @@ def assign_names(drafts: dict[str, Draft]) -> None:
                     names = (parent.name + suffix,)
                 else:
                     names = site.names
-                for name in names:
+                for position, name in enumerate(names):
                     name = naming.class_name(name)
-                    rank, count, only_deprecated = scored.get(name, (site.rank, 0, True))
-                    scored[name] = (min(rank, site.rank), count + 1, only_deprecated and site.deprecated)
+                    rank, count, only_deprecated, first = scored.get(name, (site.rank, 0, True, position))
+                    scored[name] = (min(rank, site.rank), count + 1, only_deprecated and site.deprecated, min(first, position))
             error_statuses = {site.names[0] for site in draft.sites if site.rank == RANK_ERROR}
             if len(error_statuses) > 1:  # one body shared by several error statuses
-                scored[GENERIC_ERROR] = (RANK_ERROR, len(draft.sites), False)
+                scored[GENERIC_ERROR] = (RANK_ERROR, len(draft.sites), False, 0)
                 for status_name in error_statuses:
                     scored[status_name] = (RANK_ERROR + 1, *scored[status_name][1:])
-            ordered = sorted(scored.items(), key=lambda kv: (kv[1][0], kv[1][2], -kv[1][1], kv[0]))
-            options[draft.key] = [(r, c, dep, n) for n, (r, c, dep) in ordered]
+            ordered = sorted(scored.items(), key=lambda kv: (kv[1][0], kv[1][2], -kv[1][1], kv[1][3], kv[0]))
+            options[draft.key] = [(r, c, dep, n) for n, (r, c, dep, _) in ordered]
         pending = sorted(wave, key=lambda d: d.key)
         cursor = {d.key: 0 for d in wave}
         while pending:

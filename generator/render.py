@@ -146,7 +146,10 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
         if default is not None:
             args.append(f"default={default}")
         if f.name != f.wire_name:
-            args.append(f"alias={pyfmt.py_str(f.wire_name)}")
+            # not ``alias=``: type checkers would then only accept the wire name as the
+            # constructor keyword; this way ``Model(charge_point_id=1)`` type-checks
+            wire = pyfmt.py_str(f.wire_name)
+            args.extend([f"validation_alias={wire}", f"serialization_alias={wire}"])
         if f.deprecated:
             args.append("deprecated=True")
         head = f"{f.name}: {ann}"

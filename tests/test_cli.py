@@ -1,0 +1,85 @@
+"""The command line: exit codes, messages, --check."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.cli import main
+from generator.writer import MARKER
+
+from .conftest import FIXTURES, REPO
+
+MINI = FIXTURES / "mini.yaml"
+
+
+def test_versions_lists_the_manifest(capsys):
+    assert main(["versions"]) == 0
+    out = capsys.readouterr().out
+    assert "3.110.0 (default)" in out and "present" in out
+
+
+def test_usage_errors_exit_2(capsys, tmp_path):
+    assert main(["generate", "9.9.9"]) == 2
+    assert "unknown API version '9.9.9'" in capsys.readouterr().err
+    assert main(["generate", str(MINI), "--package-name", "not-valid"]) == 2
+    assert main(["frobnicate"]) == 2
+    assert main(["generate", "--all", "--out", str(tmp_path)]) == 2
+
+
+def test_generate_then_check(tmp_path, capsys):
+    out = tmp_path / "sdk"
+    assert main(["generate", str(MINI), "--out", str(out), "--package-name", "mini_cli"]) == 0
+    assert (out / "mini_cli" / "__init__.py").is_file() and (out / MARKER).is_file()
+    assert main(["generate", str(MINI), "--out", str(out), "--package-name", "mini_cli", "--check"]) == 0
+    (out / "mini_cli" / "_version.py").write_text("tampered\n")
+    (out / "mini_cli" / "stray.py").write_text("\n")
+    (out / "README.md").unlink()
+    capsys.readouterr()
+    assert main(["generate", str(MINI), "--out", str(out), "--package-name", "mini_cli", "--check"]) == 1
+    err = capsys.readouterr().err
+    assert "stale:   mini_cli/_version.py" in err
+    assert "extra:   mini_cli/stray.py" in err
+    assert "missing: README.md" in err
+
+
+def test_refuses_foreign_directory_without_force(tmp_path, capsys):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "precious.txt").write_text("keep me")
+    assert main(["generate", str(MINI), "--out", str(out)]) == 1
+    assert "not made by ampeco-codegen" in capsys.readouterr().err
+    assert (out / "precious.txt").read_text() == "keep me"
+    assert main(["generate", str(MINI), "--out", str(out), "--force", "-q"]) == 0
+    assert not (out / "precious.txt").exists()
+
+
+def test_output_is_a_file(tmp_path, capsys):
+    target = tmp_path / "file"
+    target.write_text("x")
+    assert main(["generate", str(MINI), "--out", str(target)]) == 1
+    assert "not a directory" in capsys.readouterr().err
+
+
+def test_failed_generation_leaves_previous_output(tmp_path):
+    out = tmp_path / "sdk"
+    assert main(["generate", str(MINI), "--out", str(out), "-q"]) == 0
+    before = sorted(p.relative_to(out) for p in out.rglob("*"))
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(MINI.read_text().replace("openapi: 3.0.0", "openapi: 3.0.0\npaths: [oops"))
+    assert main(["generate", str(broken), "--out", str(out)]) == 1
+    assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
+
+
+def test_python_m_generator_runs():
+    result = subprocess.run([sys.executable, "-m", "generator", "versions"], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0 and "3.110.0" in result.stdout
+
+
+def test_console_script_is_installed():
+    script = shutil.which("ampeco-codegen")
+    assert script, "pip install -e . should put ampeco-codegen on PATH"
+    result = subprocess.run([script, "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and "ampeco-codegen" in result.stdout

@@ -1,0 +1,127 @@
+"""Bad input gets a clear, located error (and the CLI exits 1 without a traceback)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.errors import SpecError
+from generator.loader import load
+
+MINIMAL = {"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "paths": {}}
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+    return path
+
+
+def op(op_id: str) -> dict:
+    return {"operationId": op_id, "responses": {"200": {"description": "ok"}}}
+
+
+def error_of(path: Path, **kwargs) -> str:
+    with pytest.raises(SpecError) as info:
+        load(path, **kwargs)
+    return str(info.value)
+
+
+def test_missing_file(tmp_path):
+    assert "no such file" in error_of(tmp_path / "nope.json")
+
+
+def test_directory(tmp_path):
+    assert "is a directory" in error_of(tmp_path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable(tmp_path):
+    path = write(tmp_path, "x.json", "{}")
+    path.chmod(0)
+    assert "permission denied" in error_of(path)
+
+
+def test_empty(tmp_path):
+    assert "empty" in error_of(write(tmp_path, "x.json", "  \n"))
+
+
+def test_invalid_json_has_line_and_column(tmp_path):
+    message = error_of(write(tmp_path, "x.json", '{\n  "openapi": "3.0.0",\n  "info": }\n'))
+    assert "x.json:3:11" in message and "invalid JSON" in message
+
+
+def test_invalid_yaml_has_line_and_column(tmp_path):
+    message = error_of(write(tmp_path, "x.yaml", "openapi: 3.0.0\ninfo:\n  title: [unclosed\n  version: 1\n"))
+    assert "invalid YAML" in message and "x.yaml:" in message
+    assert any(f"x.yaml:{n}:" in message for n in range(3, 6))
+
+
+def test_not_openapi(tmp_path):
+    assert "no 'openapi' field" in error_of(write(tmp_path, "x.json", '{"hello": 1}'))
+    assert "top level is not a mapping" in error_of(write(tmp_path, "y.json", "[1, 2]"))
+
+
+def test_swagger_2_is_unsupported(tmp_path):
+    assert "Swagger 2.0 documents are not supported" in error_of(write(tmp_path, "x.json", '{"swagger": "2.0"}'))
+
+
+def test_openapi_4_is_unsupported(tmp_path):
+    assert "unsupported OpenAPI version" in error_of(write(tmp_path, "x.json", '{"openapi": "4.0.0"}'))
+
+
+def test_validator_error_has_pointer(tmp_path):
+    doc = dict(MINIMAL, paths={"/x": {"get": {"operationId": "x"}}})
+    message = error_of(write(tmp_path, "x.json", json.dumps(doc)), use_cache=False)
+    assert "/paths/~1x/get" in message and "responses" in message
+
+
+def test_missing_ref_target_and_duplicate_ids_reported_together(tmp_path):
+    doc = dict(
+        MINIMAL,
+        paths={
+            "/a": {"get": op("same")},
+            "/b": {"get": dict(op("same"), parameters=[{"$ref": "#/components/parameters/nope"}])},
+        },
+    )
+    message = error_of(write(tmp_path, "x.json", json.dumps(doc)))
+    assert "2 problems found" in message
+    assert "duplicate operationId 'same'" in message and "/paths/~1b/get/operationId" in message
+    assert "unresolvable reference" in message and "/paths/~1b/get/parameters/0" in message
+
+
+def test_checksum_mismatch(tmp_path):
+    path = write(tmp_path, "x.json", json.dumps(MINIMAL))
+    assert "checksum mismatch" in error_of(path, expected_sha256="0" * 64)
+
+
+def test_ref_to_other_file_is_followed(tmp_path):
+    write(tmp_path, "schemas.yaml", "Thing:\n  type: object\n  properties:\n    name: {type: string}\n")
+    doc = dict(
+        MINIMAL,
+        paths={"/t": {"get": {"operationId": "thingRead", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "schemas.yaml#/Thing"}}}}}}}},
+    )
+    document = load(write(tmp_path, "api.json", json.dumps(doc)))
+    target, file, pointer = document.resolver.lookup("schemas.yaml#/Thing")
+    assert target["properties"]["name"]["type"] == "string" and file.name == "schemas.yaml"
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "needle"),
+    [
+        ("", "empty.json", "empty"),
+        ("{oops", "bad.json", "invalid JSON"),
+        ('{"swagger": "2.0"}', "old.json", "Swagger"),
+    ],
+)
+def test_cli_reports_without_traceback(tmp_path, capsys, content, name, needle):
+    path = write(tmp_path, name, content)
+    assert main(["validate", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert needle in err and "Traceback" not in err
+    assert main(["generate", str(path), "--out", str(tmp_path / "out")]) == 1
+    assert not (tmp_path / "out").exists()

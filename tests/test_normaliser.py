@@ -1,0 +1,220 @@
+"""The normaliser: types, dedup, naming and operations, on the fixture and the real spec."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.ir import MISSING, TypeRef
+from generator.loader import Document, Resolver
+from generator.normaliser import normalise
+
+from .conftest import FIXTURES
+
+
+def document(data: dict, name: str = "spec.json") -> Document:
+    path = Path("/virtual") / name
+    return Document(path=path, data=data, sha256="", resolver=Resolver(path, data))
+
+
+@pytest.fixture(scope="module")
+def mini_data() -> dict:
+    return yaml.safe_load((FIXTURES / "mini.yaml").read_text())
+
+
+@pytest.fixture(scope="module")
+def mini(mini_data):
+    return normalise(document(mini_data))
+
+
+def model(api, name):
+    return next(m for m in api.models if m.name == name)
+
+
+def op(api, op_id):
+    return next(o for o in api.operations if o.operation_id == op_id)
+
+
+def test_operations_resources_and_methods(mini):
+    assert [r.name for r in mini.resources] == ["evses"]
+    methods = {o.operation_id: o.method for o in mini.operations}
+    assert methods == {
+        "evseCreate": "create",
+        "evseDelete": "delete",
+        "evseRead": "read",
+        "evseStartChargingWithEvseId": "start_charging_with_evse_id",
+        "evsesListing": "listing",
+        "evsesListingDeprecated": "listing_deprecated",
+    }
+
+
+def test_parameters_keep_location_style_and_path_order(mini):
+    listing = op(mini, "evsesListing")
+    by_name = {p.wire_name: p for p in listing.parameters}
+    assert by_name["filter"].style == "deepObject" and by_name["filter"].location == "query"
+    assert by_name["per_page"].style == "form" and by_name["per_page"].explode is True
+    assert by_name["per_page"].default == 100 and by_name["per_page"].constraints.maximum == 100
+    read = op(mini, "evseRead")  # path-level parameter inherited by the operation
+    assert [(p.name, p.location, p.required) for p in read.parameters] == [("evse", "path", True)]
+
+
+def test_pagination_and_result_types(mini):
+    assert op(mini, "evsesListing").pagination == "cursor"
+    assert op(mini, "evsesListingDeprecated").pagination == "page"
+    assert op(mini, "evsesListing").item_type == TypeRef("model", "Evse")
+    read = op(mini, "evseRead")
+    assert read.result == TypeRef("model", "Evse") and read.unwrap == "data"
+    assert op(mini, "evseDelete").result is None
+    assert op(mini, "evseDelete").success_statuses == (204,)
+
+
+def test_allof_merged_and_deduplicated_with_the_inline_copy(mini):
+    # listing items (allOf of two parts), the create response and the read response are
+    # the same structure once merged: one class
+    evse = model(mini, "Evse")
+    assert [f.wire_name for f in evse.fields] == ["chargePointId", "id", "status", "lastUpdatedAt", "maxPower", "website"]
+    assert op(mini, "evseCreate").result == TypeRef("model", "Evse")
+
+
+def test_read_only_and_write_only(mini):
+    request = model(mini, "EvseCreateRequest")
+    assert [f.wire_name for f in request.fields] == ["chargePointId", "status", "secret"]  # no readOnly id
+    assert "secret" not in [f.wire_name for f in model(mini, "Evse").fields]  # writeOnly left out
+    assert request.direction == "request"
+
+
+def test_formats(mini):
+    fields = {f.wire_name: f for f in model(mini, "Evse").fields}
+    assert fields["lastUpdatedAt"].type == TypeRef("primitive", "datetime")  # the spec's "datatime"
+    assert fields["maxPower"].type == TypeRef("primitive", "Decimal", nullable=True)
+    assert fields["website"].type == TypeRef("primitive", "str") and fields["website"].format == "url"
+    filter_fields = {f.wire_name: f for f in model(mini, "EvsesListingFilter").fields}
+    assert filter_fields["chargePointId"].type == TypeRef("primitive", "str")  # string with format integer
+    assert filter_fields["roamingOperatorIds"].type == TypeRef("list", items=(TypeRef("primitive", "int"),))
+    assert fields["chargePointId"].required and not fields["id"].required
+
+
+def test_enums_shared_and_union_of_enums_merged(mini):
+    enums = {e.name: e for e in mini.enums}
+    assert [m.value for m in enums["EvseStatus"].members] == ["enabled", "disabled", "out of order"]
+    assert [m.name for m in enums["EvseStatus"].members] == ["ENABLED", "DISABLED", "OUT_OF_ORDER"]
+    state = next(f for f in model(mini, "EvseDeprecated").fields if f.wire_name == "state")
+    merged = enums[state.type.name]
+    assert [m.value for m in merged.members] == ["AL", "AK", "XX"]
+    assert "UsState" not in enums and "OtherRegion" not in enums  # absorbed, not emitted
+
+
+def test_error_bodies_named_by_status(mini):
+    names = {m.name for m in mini.models}
+    assert {"UnauthorizedErrorBody", "ValidationErrorBody"} <= names
+    errors = next(f for f in model(mini, "ValidationErrorBody").fields if f.wire_name == "errors")
+    assert errors.type == TypeRef("dict", items=(TypeRef("list", items=(TypeRef("primitive", "str"),)),))
+
+
+def test_deprecated_operation_points_at_its_replacement(mini):
+    assert op(mini, "evsesListingDeprecated").replacement == "evses.listing"
+    assert op(mini, "evsesListing").replacement == ""
+
+
+def test_callbacks_become_webhooks(mini):
+    (hook,) = mini.webhooks
+    assert hook.name == "session.start.stop.notification" and hook.operation_id == "evseStartChargingWithEvseId"
+    assert hook.body.type == TypeRef("model", "SessionStartStopNotification")
+
+
+def test_names_do_not_depend_on_document_order(mini_data, mini):
+    shuffled = copy.deepcopy(mini_data)
+    rng = random.Random(7)
+    items = list(shuffled["paths"].items())
+    rng.shuffle(items)
+    shuffled["paths"] = dict(items)
+    for item in shuffled["paths"].values():
+        methods = list(item.items())
+        rng.shuffle(methods)
+        item.clear()
+        item.update(methods)
+    again = normalise(document(shuffled))
+    assert again == mini
+
+
+def test_operation_without_id_gets_a_stable_name():
+    data = {
+        "openapi": "3.0.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/things/{id}": {"get": {"tags": ["things"], "responses": {"204": {"description": "ok"}}}}},
+    }
+    (operation,) = normalise(document(data)).operations
+    assert operation.operation_id == "getThingsId" and operation.method == "get_things_id"
+
+
+def test_recursive_named_schemas():
+    data = {
+        "openapi": "3.0.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/nodes": {
+                "get": {
+                    "operationId": "nodeRead",
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Node"}}}}},
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Node": {"type": "object", "properties": {"name": {"type": "string"}, "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}, "peer": {"$ref": "#/components/schemas/Peer"}}},
+                "Peer": {"type": "object", "properties": {"back": {"$ref": "#/components/schemas/Node"}}},
+            }
+        },
+    }
+    api = normalise(document(data))
+    node = model(api, "Node")
+    children = next(f for f in node.fields if f.wire_name == "children")
+    assert children.type == TypeRef("list", items=(TypeRef("model", "Node"),))
+    peer = model(api, "Peer")
+    assert peer.fields[0].type == TypeRef("model", "Node")
+
+
+# -- the real spec ----------------------------------------------------------------------
+
+
+def test_real_spec_counts(real_api):
+    assert len(real_api.operations) == 452
+    assert len({o.operation_id for o in real_api.operations}) == 452
+    assert len(real_api.models) <= 900, len(real_api.models)
+    assert sum(o.deprecated for o in real_api.operations) == 69
+    # 39 kinds of notification, declared by both notification subscribe operations
+    assert len({w.name for w in real_api.webhooks}) == 39 and len(real_api.webhooks) == 78
+    paginated = Counter(o.pagination for o in real_api.operations if o.pagination)
+    assert sum(paginated.values()) >= 97 and set(paginated) == {"cursor", "page", "cursor+page"}
+
+
+def test_real_spec_names_read_as_things(real_api):
+    names = {m.name for m in real_api.models}
+    assert {"Evse", "ChargePoint", "Session", "Location", "ValidationErrorBody", "ErrorBody"} <= names
+    assert not any(name.endswith(("Response200DataItem", "DataItem")) for name in names)
+    ops = {o.operation_id: o for o in real_api.operations}
+    assert ops["evsesListing"].item_type == TypeRef("model", "Evse")
+    assert ops["chargePointRead"].result == TypeRef("model", "ChargePoint")
+    assert ops["sessionsListing"].item_type == TypeRef("model", "Session")
+    assert (ops["evsesListing"].resource, ops["evsesListing"].method) == ("evses", "listing")
+    assert (ops["chargePointStartChargingSession"].resource, ops["chargePointStartChargingSession"].method) == (
+        "charge_points",
+        "start_charging_session",
+    )
+    assert ops["evsesListingDeprecated"].replacement == "evses.listing"
+
+
+def test_real_spec_every_model_field_resolves(real_api):
+    known = {m.name for m in real_api.models} | {e.name for e in real_api.enums}
+    for m in real_api.models:
+        for f in m.fields:
+            for inner in f.type.walk():
+                if inner.kind in ("model", "enum"):
+                    assert inner.name in known, (m.name, f.name, inner.name)
+        assert len({f.name for f in m.fields}) == len(m.fields)
