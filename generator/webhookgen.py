@@ -1,13 +1,134 @@
-"""Files of the generated webhook support (``<package>/webhooks``): filled in by the webhooks work."""
+"""Files of the generated webhook support (``<package>/webhooks.py``).
+
+AMPECO's notifications are the callbacks of its subscribe operations. Each payload model
+is already generated (and deduplicated) with the other models; here they are gathered
+by the value of their ``notification`` field into ``NOTIFICATION_TYPES`` and a union,
+and bound to the runtime's ``webhooks_core`` (verification, parsing, dispatch) and
+``webhooks_delivery`` (signed sending, for tests).
+
+Which model a type name gets is decided by fixed rules, never by discovery order: the
+models of non-deprecated operations come first, then by operation id and model name;
+the first is the type's model and any others are alternatives tried in that order.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from . import pyfmt
+from .ir import Api, Model, Webhook
 
 if TYPE_CHECKING:
     from .render import Renderer
 
+DISCRIMINATOR = "notification"  # the payload field naming the type (runtime: DISCRIMINATOR)
+_EXAMPLE_NAME = re.compile(r"^[A-Za-z0-9_.]{1,60}$")
+_PREFERRED_EXAMPLE = "session.start.stop.notification"
+
+
+@dataclass(frozen=True)
+class NotificationKind:
+    """One notification type: its name on the wire and its payload model(s)."""
+
+    name: str  # the payload's ``notification`` value, e.g. "evse.changed"
+    models: tuple[str, ...]  # model class names, the preferred one first
+
+
+def _body_models(webhook: Webhook, models: dict[str, Model]) -> list[str]:
+    """Model classes a webhook's body may be (a model, or the models of a union)."""
+    if webhook.body is None:
+        return []
+    t = webhook.body.type
+    if t.kind == "model":
+        return [t.name] if t.name in models else []
+    if t.kind == "union":
+        return [i.name for i in t.items if i.kind == "model" and i.name in models]
+    return []
+
+
+def _discriminator_values(model: Model, api: Api) -> list[str]:
+    """The ``notification`` values a model declares (string enum members), sorted."""
+    enums = {e.name: e for e in api.enums}
+    for f in model.fields:
+        if f.wire_name != DISCRIMINATOR:
+            continue
+        values: set[str] = set()
+        for inner in f.type.walk():
+            if inner.kind == "enum" and inner.name in enums:
+                values.update(m.value for m in enums[inner.name].members if isinstance(m.value, str) and m.value)
+        return sorted(values)
+    return []
+
+
+def notification_kinds(api: Api) -> list[NotificationKind]:
+    """Every notification type of the API with its model(s), sorted by name.
+
+    A model's type names are the string values its ``notification`` field allows; a
+    model without such values is known by its callback's name.
+    """
+    models = {m.name: m for m in api.models}
+    deprecated = {op.operation_id: op.deprecated for op in api.operations}
+    ranked: dict[str, set[tuple[bool, str, str]]] = defaultdict(set)
+    for webhook in api.webhooks:
+        for model_name in _body_models(webhook, models):
+            names = _discriminator_values(models[model_name], api) or ([webhook.name] if webhook.name else [])
+            rank = (deprecated.get(webhook.operation_id, False), webhook.operation_id, model_name)
+            for name in names:
+                ranked[name].add(rank)
+    kinds = []
+    for name in sorted(ranked):
+        ordered: list[str] = []
+        for _, _, model_name in sorted(ranked[name]):
+            if model_name not in ordered:
+                ordered.append(model_name)
+        kinds.append(NotificationKind(name, tuple(ordered)))
+    return kinds
+
+
+def _doc_inline(text: str) -> str:
+    """``text`` on one line, escaped to sit inside a docstring (spec text cannot end it)."""
+    line = " ".join(text.split())
+    if not line:
+        return ""
+    return pyfmt.docstring(line, 0)[3:-3]
+
+
+def _tuple(items: tuple[str, ...]) -> str | pyfmt.Group:
+    if len(items) == 1:
+        return f"({items[0]},)"
+    return pyfmt.Group("(", list(items), ")", "collection")
+
 
 def webhook_files(renderer: Renderer) -> dict[str, str]:
     """Relative path -> text of the webhook module's generated files."""
-    return {}
+    from .render import import_line
+
+    api = renderer.api
+    kinds = notification_kinds(api)
+    used = sorted({m for k in kinds for m in k.models})
+    by_module: dict[str, list[str]] = defaultdict(list)
+    for name in used:
+        by_module[renderer.modules[name]].append(name)
+    model_imports = [import_line(f".models.{module}", sorted(names)) for module, names in sorted(by_module.items())]
+
+    entries = [pyfmt.layout(f"{pyfmt.py_str(k.name)}: {k.models[0]}", 4, "", ",") for k in kinds]
+    alternatives = [pyfmt.layout(_tuple(k.models[1:]), 4, f"{pyfmt.py_str(k.name)}: ", ",") for k in kinds if len(k.models) > 1]
+    names = [k.name for k in kinds]
+    example = _PREFERRED_EXAMPLE if _PREFERRED_EXAMPLE in names else next((n for n in names if _EXAMPLE_NAME.match(n)), "evse.changed")
+    text = renderer.template(
+        "webhooks/webhooks.py.j2",
+        title=_doc_inline(f"{api.title} {api.version}"),
+        package=api.package,
+        example=example,
+        model_imports=model_imports,
+        union_members=used,
+        entries=entries,
+        alternatives=alternatives,
+    )
+    return {f"{api.package}/webhooks.py": text}
+
+
+__all__ = ["NotificationKind", "notification_kinds", "webhook_files"]
