@@ -79,7 +79,8 @@ def test_python_m_generator_runs():
 
 
 def test_console_script_is_installed():
-    script = shutil.which("ampeco-codegen")
+    beside = Path(sys.executable).parent / "ampeco-codegen"
+    script = str(beside) if beside.is_file() else shutil.which("ampeco-codegen")
     assert script, "pip install -e . should put ampeco-codegen on PATH"
     result = subprocess.run([script, "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and "ampeco-codegen" in result.stdout
