@@ -267,11 +267,13 @@ def decode_payload(body: bytes | bytearray | memoryview) -> dict[str, Any]:
             "the notification body is empty; expected a JSON object"
         )
     try:
-        value = json.loads(data)
+        text = data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
         raise WebhookPayloadError(
             "the notification body is not UTF-8 text; expected a JSON object"
         ) from None
+    try:
+        value = json.loads(text)
     except ValueError as exc:
         raise WebhookPayloadError(
             f"the notification body is not valid JSON ({exc})"

@@ -108,7 +108,8 @@ def send_notification(
     """Sign ``payload`` (see :func:`sign_notification`) and POST it to ``url``.
 
     Returns the receiver's response whatever its status; redirects are not followed.
-    Uses ``client`` when given, else a short-lived one.
+    Uses ``client`` when given, else a short-lived one that ignores proxy settings of
+    the environment (a test receiver is usually on loopback).
     """
     body, headers = sign_notification(
         payload,
@@ -121,7 +122,7 @@ def send_notification(
     )
     if client is not None:
         return client.post(url, content=body, headers=headers, timeout=timeout)
-    with httpx.Client(timeout=timeout, follow_redirects=False) as own:
+    with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False) as own:
         return own.post(url, content=body, headers=headers)
 
 
@@ -150,5 +151,7 @@ async def asend_notification(
     )
     if client is not None:
         return await client.post(url, content=body, headers=headers, timeout=timeout)
-    async with httpx.AsyncClient(timeout=timeout, follow_redirects=False) as own:
+    async with httpx.AsyncClient(
+        timeout=timeout, follow_redirects=False, trust_env=False
+    ) as own:
         return await own.post(url, content=body, headers=headers)
