@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import pyfmt
-from .ir import Api, Model, Webhook
+from .ir import Api, EnumType, Model, Webhook
 
 if TYPE_CHECKING:
     from .render import Renderer
@@ -49,9 +49,8 @@ def _body_models(webhook: Webhook, models: dict[str, Model]) -> list[str]:
     return []
 
 
-def _discriminator_values(model: Model, api: Api) -> list[str]:
+def _discriminator_values(model: Model, enums: dict[str, EnumType]) -> list[str]:
     """The ``notification`` values a model declares (string enum members), sorted."""
-    enums = {e.name: e for e in api.enums}
     for f in model.fields:
         if f.wire_name != DISCRIMINATOR:
             continue
@@ -70,11 +69,12 @@ def notification_kinds(api: Api) -> list[NotificationKind]:
     model without such values is known by its callback's name.
     """
     models = {m.name: m for m in api.models}
+    enums = {e.name: e for e in api.enums}
     deprecated = {op.operation_id: op.deprecated for op in api.operations}
     ranked: dict[str, set[tuple[bool, str, str]]] = defaultdict(set)
     for webhook in api.webhooks:
         for model_name in _body_models(webhook, models):
-            names = _discriminator_values(models[model_name], api) or ([webhook.name] if webhook.name else [])
+            names = _discriminator_values(models[model_name], enums) or ([webhook.name] if webhook.name else [])
             rank = (deprecated.get(webhook.operation_id, False), webhook.operation_id, model_name)
             for name in names:
                 ranked[name].add(rank)

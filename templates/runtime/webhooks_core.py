@@ -223,7 +223,8 @@ def verify_signature(
     are accepted if any one matches. The comparison takes constant time. With a
     ``tolerance`` (seconds, default 5 minutes) ``X-Timestamp`` must also be within
     that distance of ``now()`` (default ``time.time``), to narrow replays; ``None``
-    skips that check. Raises :class:`WebhookVerificationError`.
+    skips that check. The timestamp is not covered by the signature, so this narrows
+    naive replays rather than preventing them. Raises :class:`WebhookVerificationError`.
     """
     expected = hmac.new(_secret_bytes(secret), _body_bytes(body), hashlib.sha256)
     digest = expected.digest()
