@@ -12,6 +12,8 @@ Rules (each is a pure function of the text it names, never of discovery order):
 - a name that is a Python keyword, a soft keyword, or that clashes with something the
   generated code needs, gets a trailing ``_``; one that starts with a digit gets a prefix
   (``n`` for attributes and arguments, ``V`` for enum members, ``Model`` for classes).
+- a class name longer than 64 characters keeps its first two words and as many of its
+  last words as fit.
 - several things that would get the same name in one scope: the first in the scope's own
   order (property order, enum value order) keeps it, later ones get ``_2``, ``_3``...
 - resources: from the operation's tag, the part after ``resource /`` or ``action /``,
@@ -129,8 +131,26 @@ def argument_name(wire_name: str) -> str:
     return _guard(snake(wire_name), "n", RESERVED_ARGUMENTS)
 
 
+MAX_CLASS_NAME = 64
+
+
 def class_name(text: str) -> str:
-    return _guard(pascal(text), "Model")
+    return _guard(shorten(pascal(text)), "Model")
+
+
+def shorten(name: str, limit: int = MAX_CLASS_NAME) -> str:
+    """A class name of at most ``limit`` characters: its first two words and as many of
+    its last words as fit (nested names grow with depth: ``ParentChildGrandchild...``)."""
+    if len(name) <= limit:
+        return name
+    parts = words(name)
+    head = "".join(_cap(w) for w in parts[:2])[:limit]
+    tail: list[str] = []
+    for word in reversed(parts[2:]):
+        if len(head) + len(_cap(word)) + sum(len(t) for t in tail) > limit:
+            break
+        tail.insert(0, _cap(word))
+    return head + "".join(tail)
 
 
 def enum_member_name(value: object) -> str:

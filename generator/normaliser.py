@@ -64,6 +64,10 @@ ERROR_NAMES = {
     "429": "RateLimitErrorBody",
 }
 PLACEHOLDER = "\x00"
+# Object schemas nested deeper than this (counted in schema levels) are typed as free-form
+# dicts: pydantic's model building recurses once per level and would exceed Python's
+# default recursion limit on schemas hundreds of levels deep.
+MAX_MODEL_DEPTH = 120
 
 # Naming ranks: lower wins. See ``assign_names``.
 RANK_COMPONENT, RANK_DATA, RANK_TITLE, RANK_OPERATION, RANK_ERROR, RANK_NESTED = range(6)
@@ -225,6 +229,8 @@ class Normaliser:
             elif "items" in schema:
                 kind = "array"
         if kind == "object":
+            if depth > MAX_MODEL_DEPTH:  # pydantic cannot build models nested deeper
+                return TypeRef("dict", items=(ANY,), nullable=nullable)
             return self._object(schema, direction, site, where, depth).with_nullable(nullable)
         if kind == "array":
             items = schema.get("items")

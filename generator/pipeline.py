@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +38,22 @@ def build_api(spec: Path, *, package: str = "ampeco", sha256: str | None = None,
     return normalise(document, package)
 
 
+class deep_recursion:
+    """Let deeply nested schemas (hundreds of levels) through the validator and normaliser."""
+
+    def __init__(self, limit: int = 20000) -> None:
+        self.limit = limit
+        self.previous = 0
+
+    def __enter__(self) -> None:
+        self.previous = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(self.previous, self.limit))
+
+    def __exit__(self, *exc: object) -> None:
+        sys.setrecursionlimit(self.previous)
+
+
 def generate(spec: Path, *, package: str = "ampeco", sha256: str | None = None, validate: bool = True, use_cache: bool = True) -> Generated:
-    api = build_api(spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache)
-    return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-")))
+    with deep_recursion():
+        api = build_api(spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache)
+        return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-")))

@@ -105,6 +105,12 @@ def clean_text(text: str) -> list[str]:
     return [lines[0]] + [line[margin:] for line in lines[1:]]
 
 
+def inline(text: str) -> str:
+    """Text for the middle of a docstring line: one line, quotes and backslashes escaped."""
+    flat_text = " ".join(str(text).split())
+    return _doc_line(flat_text).replace('"', '\\"')
+
+
 def docstring(text: str, indent: int) -> str:
     """A docstring block (without a trailing newline) that black leaves unchanged.
 

@@ -226,16 +226,48 @@ def _model_refs(model: Model) -> set[str]:
     return names
 
 
+def _api_roots(api: Api) -> set[str]:
+    """Classes that operations and webhooks use directly."""
+    types: list[TypeRef] = []
+    for op in api.operations:
+        types.extend(p.type for p in op.parameters)
+        types.extend(r.type for r in op.responses if r.type is not None)
+        types.extend(t for t in (op.result, op.item_type) if t is not None)
+        if op.body is not None:
+            types.append(op.body.type)
+    types.extend(w.body.type for w in api.webhooks if w.body is not None)
+    return {inner.name for t in types for inner in t.walk() if inner.kind in ("model", "enum")}
+
+
 def module_names(api: Api) -> dict[str, str]:
-    """Class name -> module (one module per group of mutually recursive classes)."""
+    """Class name -> module under ``models/``.
+
+    Mutually recursive classes share a module. A class (or recursive group) used by just
+    one other class and by no operation directly lives in that class's module, so a
+    chain of single-use nested classes is one module (one import, however deep).
+    """
     graph: dict[str, set[str]] = {m.name: _model_refs(m) for m in api.models}
     for e in api.enums:
         graph[e.name] = set()
     components = _strongly_connected(graph)
+    component_of = {member: index for index, component in enumerate(components) for member in component}
+    referrers: dict[int, set[int]] = defaultdict(set)
+    for name, refs in graph.items():
+        for ref in refs:
+            if ref in component_of and component_of[ref] != component_of[name]:
+                referrers[component_of[ref]].add(component_of[name])
+    roots = _api_roots(api)
+
+    def home(index: int) -> int:
+        while len(referrers[index]) == 1 and not any(m in roots for m in components[index]):
+            index = next(iter(referrers[index]))
+        return index
+
+    homes = [home(i) for i in range(len(components))]
     taken = {"__init__"}
-    mapping: dict[str, str] = {}
-    for component in components:
-        base = naming.snake(component[0]) or "model"
+    module_of_home: dict[int, str] = {}
+    for index in sorted(set(homes), key=lambda i: components[i][0]):
+        base = naming.snake(components[index][0]) or "model"
         if keyword.iskeyword(base) or base in taken:
             base += "_"
         name, n = base, 2
@@ -243,9 +275,8 @@ def module_names(api: Api) -> dict[str, str]:
             name = f"{base}{n}"
             n += 1
         taken.add(name)
-        for member in component:
-            mapping[member] = name
-    return mapping
+        module_of_home[index] = name
+    return {member: module_of_home[homes[i]] for i, component in enumerate(components) for member in component}
 
 
 # -- operations -------------------------------------------------------------------------
@@ -399,6 +430,7 @@ class Renderer:
         )
         self.env.filters["pystr"] = pyfmt.py_str
         self.env.filters["docstring"] = pyfmt.docstring
+        self.env.filters["inline"] = pyfmt.inline
         self.env.filters["importfit"] = _import_fit
         self.env.filters["classdef"] = lambda head, base: pyfmt.layout(pyfmt.Group(head, [base], "):"), 0)
         self.env.filters["signature"] = lambda head, args, tail, indent: pyfmt.layout(pyfmt.Group(head, args, tail, "def"), indent)

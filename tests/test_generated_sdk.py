@@ -4,6 +4,7 @@ installs with pip, and every operation builds the right request."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from datetime import datetime
@@ -66,8 +67,10 @@ def test_installs_into_a_fresh_venv(golden_dir, tmp_path):
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
     python = venv / "bin" / "python"
+    source = tmp_path / "source"  # pip writes build/ and *.egg-info beside the sources
+    shutil.copytree(golden_dir, source)
     subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", str(golden_dir)],
+        [str(python), "-m", "pip", "install", "-q", str(source)],
         check=True,
         capture_output=True,
     )
