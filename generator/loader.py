@@ -224,10 +224,11 @@ def validation_problems(data: dict[str, Any], path: Path, sha256: str, use_cache
 
     cls = OpenAPIV31SpecValidator if str(data.get("openapi", "")).startswith("3.1") else OpenAPIV30SpecValidator
     problems = []
+    locator = _Locator(data)
     try:
         errors = cls(data, base_uri=path.resolve().as_uri()).iter_errors()
         for error in errors:
-            where = json_pointer(tuple(getattr(error, "absolute_path", ()) or ()))
+            where = json_pointer(locator.locate(error))
             message = str(getattr(error, "message", error)).splitlines()[0]
             if len(message) > 300:
                 message = message[:297] + "..."
@@ -245,6 +246,63 @@ def validation_problems(data: dict[str, Any], path: Path, sha256: str, use_cache
         except OSError:
             pass
     return problems
+
+
+class _Locator:
+    """Document-absolute paths for validator errors.
+
+    openapi-spec-validator checks each Schema Object on its own, so an error's path may be
+    relative to that schema. The instance it complains about is the document's own
+    object, so it is found by identity (containers) or by the node its relative path
+    starts from (scalars).
+    """
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+        self._paths: dict[int, tuple[Any, ...]] | None = None
+
+    def _index(self) -> dict[int, tuple[Any, ...]]:
+        if self._paths is None:
+            self._paths = {}
+            stack: list[tuple[Any, tuple[Any, ...]]] = [(self.data, ())]
+            while stack:
+                node, where = stack.pop()
+                if isinstance(node, (dict, list)):
+                    self._paths.setdefault(id(node), where)
+                    items = node.items() if isinstance(node, dict) else enumerate(node)
+                    stack.extend((v, (*where, k)) for k, v in items)
+        return self._paths
+
+    def locate(self, error: Any) -> tuple[Any, ...]:
+        relative = tuple(getattr(error, "absolute_path", ()) or ())
+        if self._follow(self.data, relative, error.instance):
+            return relative
+        instance = getattr(error, "instance", None)
+        index = self._index()
+        if isinstance(instance, (dict, list)) and id(instance) in index:
+            return index[id(instance)]
+        for node_id, where in sorted(index.items(), key=lambda kv: kv[1].__repr__()):
+            node = _by_id(self.data, where)
+            if relative and self._follow(node, relative, instance):
+                return (*where, *relative)
+        return relative
+
+    @staticmethod
+    def _follow(node: Any, parts: tuple[Any, ...], instance: Any) -> bool:
+        for part in parts:
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+                node = node[part]
+            else:
+                return False
+        return node is instance or (not isinstance(node, (dict, list)) and node == instance)
+
+
+def _by_id(data: Any, where: tuple[Any, ...]) -> Any:
+    for part in where:
+        data = data[part]
+    return data
 
 
 def load(path: Path, expected_sha256: str | None = None, validate: bool = True, use_cache: bool = True) -> Document:

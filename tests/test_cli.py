@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -84,3 +85,17 @@ def test_console_script_is_installed():
     assert script, "pip install -e . should put ampeco-codegen on PATH"
     result = subprocess.run([script, "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and "ampeco-codegen" in result.stdout
+
+
+def test_output_folder_not_writable(tmp_path, capsys, monkeypatch):
+    import generator.writer as writer
+
+    parent = tmp_path / "ro"
+    parent.mkdir()
+    if os.geteuid() == 0:  # root writes anywhere: simulate a read-only folder
+        monkeypatch.setattr(writer.os, "access", lambda path, mode: False)
+    else:
+        parent.chmod(0o500)
+    assert main(["generate", str(MINI), "--out", str(parent / "sdk")]) == 1
+    assert "not writable" in capsys.readouterr().err
+    assert not (parent / "sdk").exists()

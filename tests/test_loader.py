@@ -39,10 +39,16 @@ def test_directory(tmp_path):
     assert "is a directory" in error_of(tmp_path)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
-def test_unreadable(tmp_path):
+def test_unreadable(tmp_path, monkeypatch):
     path = write(tmp_path, "x.json", "{}")
-    path.chmod(0)
+    if os.geteuid() == 0:  # root reads any file: simulate what chmod 0 does to others
+
+        def refuse(self):
+            raise PermissionError(13, "Permission denied", str(self))
+
+        monkeypatch.setattr(Path, "read_bytes", refuse)
+    else:
+        path.chmod(0)
     assert "permission denied" in error_of(path)
 
 
@@ -125,3 +131,10 @@ def test_cli_reports_without_traceback(tmp_path, capsys, content, name, needle):
     assert needle in err and "Traceback" not in err
     assert main(["generate", str(path), "--out", str(tmp_path / "out")]) == 1
     assert not (tmp_path / "out").exists()
+
+
+def test_validator_error_inside_a_schema_has_the_document_pointer(tmp_path):
+    schema = {"type": "object", "properties": {"s": {"type": "string", "enum": ["a", "a"]}}}
+    doc = dict(MINIMAL, paths={"/x": {"get": {"operationId": "x", "responses": {"200": {"description": "d", "content": {"application/json": {"schema": schema}}}}}}})
+    message = error_of(write(tmp_path, "x.json", json.dumps(doc)), use_cache=False)
+    assert "/paths/~1x/get/responses/200/content/application~1json/schema/properties/s/enum" in message
