@@ -1,13 +1,406 @@
-"""Files of the generated mock server (``<package>/stub``): filled in by the stubs work."""
+"""Files of the generated mock server (``<package>/stub``).
+
+One handler per operation, each registered with what the stub needs to act like the
+API: method and path template, typed path and query parameters, the request body's
+type, the success status and the type (and envelope) of what it answers. The shapes
+of the models and enums those types name go to ``_schemas.py``.
+
+What a handler does follows from its path and method (``behaviour``), by fixed rules:
+``/public-api/resources/evses/v2.1`` is the collection ``resources/evses`` in every
+version, so a record created through one version reads back through another.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import keyword
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from . import naming, pyfmt
+from .ir import MISSING, Api, Constraints, EnumType, Model, Operation, Parameter, TypeRef
 
 if TYPE_CHECKING:
+    from .ir import Field
     from .render import Renderer
+
+PRIMITIVES = {
+    "int": "INT",
+    "str": "STR",
+    "float": "FLOAT",
+    "bool": "BOOL",
+    "datetime": "DATETIME",
+    "date": "DATE",
+    "time": "TIME",
+    "Decimal": "DECIMAL",
+    "bytes": "BYTES",
+}
+# string formats the stub's checks and invented values care about (dates are types)
+FORMATS = frozenset({"email", "uri", "url", "uuid", "integer", "int32", "int64", "number", "float", "double", "decimal", "boolean", "date-time", "datetime", "date"})
+_VERSION = re.compile(r"^v\d+(\.\d+)*$")
+_PARAM = re.compile(r"^\{([^{}]+)\}$")
+# names the handlers module imports or uses; a handler function never takes one
+_HANDLER_RESERVED = frozenset({"ROUTES", "Call", "Reply", "RouteTable", "Field", "annotations"})
+
+
+# -- types and values ---------------------------------------------------------------------
+
+
+class Names:
+    """Collects the runtime names a generated module uses, for its imports."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def use(self, name: str) -> str:
+        self.used.add(name)
+        return name
+
+
+def type_expr(t: TypeRef, names: Names) -> str | pyfmt.Group:
+    """The stub-schema spelling of a type: ``INT``, ``array_of(ref("Evse"))``..."""
+    expr: str | pyfmt.Group
+    if t.kind == "primitive":
+        expr = names.use(PRIMITIVES.get(t.name, "STR"))
+    elif t.kind == "model":
+        expr = pyfmt.Group(f"{names.use('ref')}(", [pyfmt.py_str(t.name)], ")")
+    elif t.kind == "enum":
+        expr = pyfmt.Group(f"{names.use('choice')}(", [pyfmt.py_str(t.name)], ")")
+    elif t.kind == "list":
+        expr = pyfmt.Group(f"{names.use('array_of')}(", [type_expr(t.items[0], names)], ")")
+    elif t.kind == "dict":
+        expr = pyfmt.Group(f"{names.use('map_of')}(", [type_expr(t.items[0], names)], ")")
+    elif t.kind == "union":
+        expr = pyfmt.Group(f"{names.use('one_of')}(", [type_expr(i, names) for i in t.items], ")")
+    else:
+        expr = names.use("ANY")
+    if t.nullable and t.kind != "any":
+        return pyfmt.Group(f"{names.use('nullable')}(", [expr], ")")
+    return expr
+
+
+def value_expr(value: Any) -> str | pyfmt.Group:
+    """A JSON value as a Python literal that ``pyfmt.layout`` can split like black."""
+    if isinstance(value, (list, tuple)) and value:
+        return pyfmt.Group("[", [value_expr(v) for v in value], "]", "collection")
+    if isinstance(value, dict) and value:
+        items: list[str | pyfmt.Group] = []
+        for key, item in value.items():
+            inner = value_expr(item)
+            prefix = f"{pyfmt.py_str(str(key))}: "
+            if isinstance(inner, pyfmt.Group):
+                items.append(pyfmt.Group(prefix + inner.head, inner.items, inner.tail, inner.kind))
+            else:
+                items.append(prefix + inner)
+        return pyfmt.Group("{", items, "}", "collection")
+    return pyfmt.py_value(value)
+
+
+def _keyword(name: str, value: str | pyfmt.Group) -> str | pyfmt.Group:
+    if isinstance(value, pyfmt.Group):
+        return pyfmt.Group(f"{name}={value.head}", value.items, value.tail, value.kind)
+    return f"{name}={value}"
+
+
+def _number(value: float) -> str:
+    return pyfmt.py_value(value)
+
+
+def field_expr(
+    wire_name: str,
+    t: TypeRef,
+    required: bool,
+    constraints: Constraints,
+    names: Names,
+    fmt: str = "",
+    example: Any = MISSING,
+) -> pyfmt.Group:
+    """``Field("name", TYPE, required=True, minimum=1, ...)``."""
+    args: list[str | pyfmt.Group] = [pyfmt.py_str(wire_name), type_expr(t, names)]
+    if required:
+        args.append("required=True")
+    if fmt and fmt in FORMATS and t.kind == "primitive" and t.name == "str":
+        args.append(f"fmt={pyfmt.py_str(fmt)}")
+    c = constraints
+    for name, number in (("minimum", c.minimum), ("maximum", c.maximum), ("multiple_of", c.multiple_of)):
+        if number is not None:
+            args.append(f"{name}={_number(number)}")
+    if c.exclusive_minimum and c.minimum is not None:
+        args.append("exclusive_minimum=True")
+    if c.exclusive_maximum and c.maximum is not None:
+        args.append("exclusive_maximum=True")
+    for name, whole in (("min_length", c.min_length), ("max_length", c.max_length), ("min_items", c.min_items), ("max_items", c.max_items)):
+        if whole is not None:
+            args.append(f"{name}={whole}")
+    if c.pattern is not None:
+        args.append(f"pattern={pyfmt.py_str(c.pattern)}")
+    if example is not MISSING:
+        args.append(_keyword("example", value_expr(example)))
+    return pyfmt.Group(f"{names.use('Field')}(", args, ")")
+
+
+def model_field_expr(f: Field, names: Names) -> pyfmt.Group:
+    return field_expr(f.wire_name, f.type, f.required, f.constraints, names, f.format, f.example)
+
+
+def param_expr(p: Parameter, names: Names) -> pyfmt.Group:
+    return field_expr(p.wire_name, p.type, p.required, p.constraints, names)
+
+
+# -- behaviours -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Behaviour:
+    """What a handler does: ``kind`` and its arguments (collection, id parameter)."""
+
+    kind: str  # listing, create, read, update, delete, singleton, respond
+    collection: str = ""
+    id_param: str = ""
+
+    def call(self) -> tuple[str, list[str]]:
+        """The ``Call`` method and its arguments (Python literals)."""
+        if self.kind == "respond":
+            return "respond", []
+        args = [pyfmt.py_str(self.collection)]
+        if self.id_param:
+            args.append(pyfmt.py_str(self.id_param))
+        return self.kind, args
+
+    def describe(self) -> str:
+        coll = f"``{self.collection}``"
+        return {
+            "listing": f"Lists the records of {coll}, a page at a time.",
+            "create": f"Stores the body as a new record of {coll}.",
+            "read": f"Answers the record of {coll} named by ``{self.id_param}``.",
+            "update": f"Merges the body into the record of {coll} named by ``{self.id_param}``.",
+            "delete": f"Deletes the record of {coll} named by ``{self.id_param}``.",
+            "singleton": f"Reads, writes or resets the single record {coll}.",
+        }.get(self.kind, "Answers invented data (the same for the same path and seed).")
+
+
+def path_segments(path: str) -> list[str]:
+    """Path pieces that name a resource: no ``public-api`` prefix, no version."""
+    pieces = [p for p in path.strip("/").split("/") if p]
+    if pieces and pieces[0] == "public-api":
+        pieces = pieces[1:]
+    return [p for p in pieces if not _VERSION.match(p)]
+
+
+def _is_record(t: TypeRef | None) -> bool:
+    return t is not None and t.kind in ("model", "union") and not any(i.kind == "list" for i in t.items)
+
+
+def behaviours(api: Api) -> dict[str, Behaviour]:
+    """Each operation's behaviour, by operation id.
+
+    - ``actions/...`` paths: ``respond`` (invented data, no state);
+    - paginated GET: ``listing`` of the collection its path names;
+    - a path ending in a parameter: GET ``read``, PATCH/PUT ``update``, DELETE
+      ``delete`` of the record that parameter names (GET of a non-record: ``respond``);
+    - POST to a collection (a path that is listed or has ``/{id}`` records) with a
+      body and a record result: ``create``;
+    - other GET/PUT/PATCH/POST/DELETE on a literal path: ``singleton`` when the
+      result is a record or nothing, else ``respond``.
+    """
+    collections: set[str] = set()
+    for op in api.operations:
+        segments = path_segments(op.path)
+        if op.pagination:
+            collections.add("/".join(segments))
+        if segments and _PARAM.match(segments[-1]):
+            collections.add("/".join(segments[:-1]))
+    out: dict[str, Behaviour] = {}
+    for op in api.operations:
+        segments = path_segments(op.path)
+        method = op.http_method.upper()
+        if not segments or segments[0] == "actions":
+            out[op.operation_id] = Behaviour("respond")
+            continue
+        whole = "/".join(segments)
+        last = _PARAM.match(segments[-1])
+        if op.pagination and method == "GET":
+            out[op.operation_id] = Behaviour("listing", whole)
+        elif last:
+            collection, id_param = "/".join(segments[:-1]), last.group(1)
+            kind = {"GET": "read", "PATCH": "update", "PUT": "update", "DELETE": "delete"}.get(method, "respond")
+            if kind == "read" and not _is_record(op.result):
+                kind = "respond"
+            out[op.operation_id] = Behaviour(kind, collection, id_param) if kind != "respond" else Behaviour("respond")
+        elif method == "POST" and whole in collections and op.body is not None and _is_record(op.result):
+            out[op.operation_id] = Behaviour("create", whole)
+        elif whole not in collections and method in ("GET", "PUT", "PATCH", "POST", "DELETE") and (op.result is None or _is_record(op.result)):
+            out[op.operation_id] = Behaviour("singleton", whole)
+        else:
+            out[op.operation_id] = Behaviour("respond")
+    return out
+
+
+# -- handlers ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HandlerView:
+    name: str
+    decorator: str
+    docstring: str
+    body: str
+
+
+def _primary_status(op: Operation) -> int:
+    statuses = op.success_statuses
+    return statuses[0] if statuses else 200
+
+
+def _doc_inline(text: str) -> str:
+    """``text`` on one line, escaped to sit inside a docstring."""
+    line = " ".join(text.split())
+    return pyfmt.docstring(line, 0)[3:-3] if line else ""
+
+
+def handler_view(op: Operation, name: str, behaviour: Behaviour, names: Names) -> HandlerView:
+    args: list[str | pyfmt.Group] = [pyfmt.py_str(op.operation_id), pyfmt.py_str(op.http_method.upper()), pyfmt.py_str(op.path)]
+    path_params = [p for p in op.parameters if p.location == "path"]
+    query = [p for p in op.parameters if p.location == "query"]
+    if path_params:
+        args.append(pyfmt.Group("path_params=[", [param_expr(p, names) for p in path_params], "]", "collection"))
+    if query:
+        args.append(pyfmt.Group("query=[", [param_expr(p, names) for p in query], "]", "collection"))
+    if op.body is not None:
+        args.append(_keyword("body", type_expr(op.body.type, names)))
+        if op.body.required:
+            args.append("body_required=True")
+    status = _primary_status(op)
+    if status != 200:
+        args.append(f"status={status}")
+    result = op.item_type if op.pagination else op.result
+    if result is not None:
+        args.append(_keyword("result", type_expr(result, names)))
+    if op.pagination:
+        args.append('envelope="page"')
+        args.append(f"pagination={pyfmt.py_str(op.pagination)}")
+    elif op.unwrap:
+        args.append(f"envelope={pyfmt.py_str(op.unwrap)}")
+    decorator = pyfmt.layout(pyfmt.Group("@ROUTES.add(", args, ")"), 0)
+    method, call_args = behaviour.call()
+    body = pyfmt.layout(pyfmt.Group(f"call.{method}(", list(call_args), ")"), 4, "return ")
+    summary = op.summary or op.operation_id
+    doc = f"{summary}\n\n``{op.http_method.upper()} {op.path}``\n\n{behaviour.describe()}"
+    return HandlerView(name, decorator, pyfmt.docstring(doc, 4), body)
+
+
+def handler_names(api: Api) -> dict[str, str]:
+    """Python function name of each operation's handler (snake case, unique)."""
+    ids = sorted(op.operation_id for op in api.operations)
+    wanted = []
+    for op_id in ids:
+        name = naming.snake(op_id) or "operation"
+        if name[0].isdigit():
+            name = "op_" + name
+        if keyword.iskeyword(name) or name in naming.SOFT_KEYWORDS:
+            name += "_"
+        wanted.append(name)
+    return dict(zip(ids, naming.dedupe(wanted, _HANDLER_RESERVED)))
+
+
+# -- schemas --------------------------------------------------------------------------------------
+
+
+def _reachable(api: Api) -> tuple[list[Model], list[EnumType]]:
+    """Models and enums the operations use (through parameters, bodies and results)."""
+    models = {m.name: m for m in api.models}
+    enums = {e.name: e for e in api.enums}
+    seen: set[str] = set()
+    stack: list[TypeRef] = []
+    for op in api.operations:
+        stack.extend(p.type for p in op.parameters)
+        if op.body is not None:
+            stack.append(op.body.type)
+        for t in (op.result, op.item_type):
+            if t is not None:
+                stack.append(t)
+    while stack:
+        for inner in stack.pop().walk():
+            if inner.kind not in ("model", "enum") or inner.name in seen:
+                continue
+            seen.add(inner.name)
+            found = models.get(inner.name)
+            if found is not None:
+                stack.extend(f.type for f in found.fields)
+                if found.extra is not None:
+                    stack.append(found.extra)
+    return (
+        [models[n] for n in sorted(seen) if n in models],
+        [enums[n] for n in sorted(seen) if n in enums],
+    )
+
+
+def model_entry(m: Model, names: Names) -> str:
+    args: list[str | pyfmt.Group] = [model_field_expr(f, names) for f in m.fields]
+    if m.closed:
+        args.append("closed=True")
+    if m.extra is not None:
+        args.append(_keyword("extra", type_expr(m.extra, names)))
+    head = f"{pyfmt.py_str(m.name)}: {names.use('model')}("
+    return pyfmt.layout(pyfmt.Group(head, args, ")"), 4, "", ",")
+
+
+def enum_entry(e: EnumType) -> str:
+    values = [pyfmt.py_value(m.value) for m in e.members]
+    return pyfmt.layout(pyfmt.Group("[", list(values), "]", "collection"), 4, f"{pyfmt.py_str(e.name)}: ", ",")
+
+
+# -- files -------------------------------------------------------------------------------------------
+
+
+def _imports(module: str, names: set[str], order: list[str]) -> str:
+    from .render import import_line
+
+    used = [n for n in order if n in names]
+    return import_line(module, used) if used else ""
+
+
+_SCHEMA_NAMES = ["ANY", "BOOL", "BYTES", "DATE", "DATETIME", "DECIMAL", "FLOAT", "INT", "STR", "TIME", "Field", "Model", "Schemas", "array_of", "choice", "map_of", "model", "nullable", "one_of", "ref"]
 
 
 def stub_files(renderer: Renderer) -> dict[str, str]:
     """Relative path -> text of the stub server's generated files."""
-    return {}
+    api = renderer.api
+    pkg = api.package
+    title = _doc_inline(f"{api.title} {api.version}")
+
+    handler_uses = Names()
+    kinds = behaviours(api)
+    func_names = handler_names(api)
+    handlers = [
+        handler_view(op, func_names[op.operation_id], kinds[op.operation_id], handler_uses)
+        for op in sorted(api.operations, key=lambda o: o.operation_id)
+    ]
+    schema_uses = Names()
+    schema_uses.use("Schemas")
+    schema_uses.use("Model")
+    models, enums = _reachable(api)
+    model_entries = [model_entry(m, schema_uses) for m in models]
+    enum_entries = [enum_entry(e) for e in enums]
+
+    files = {
+        f"{pkg}/stub/__init__.py": renderer.template("stub/init.py.j2", title=title, count=len(handlers)),
+        f"{pkg}/stub/__main__.py": renderer.template("stub/main.py.j2"),
+        f"{pkg}/stub/_handlers.py": renderer.template(
+            "stub/handlers.py.j2",
+            title=title,
+            handlers=handlers,
+            schema_import=_imports(".._runtime.stub_schema", handler_uses.used, _SCHEMA_NAMES),
+        ),
+        f"{pkg}/stub/_schemas.py": renderer.template(
+            "stub/schemas.py.j2",
+            title=title,
+            models=model_entries,
+            enums=enum_entries,
+            schema_import=_imports(".._runtime.stub_schema", schema_uses.used, _SCHEMA_NAMES),
+        ),
+    }
+    return files
+
+
+__all__ = ["Behaviour", "behaviours", "handler_names", "stub_files", "type_expr", "value_expr"]
