@@ -75,12 +75,20 @@ GENERIC_ERROR = "ErrorBody"
 
 
 @dataclass
+class ParentRef:
+    """The model a nested site belongs to; its key is filled in once that model's
+    structure (and so its key) is known. Sites derived from one property share it."""
+
+    key: str = ""
+
+
+@dataclass
 class Site:
     """One place a model or enum is used, and the names that place suggests."""
 
     rank: int
     names: tuple[str, ...] = ()
-    parent: str = ""  # key of the containing model, for nested sites
+    parent: ParentRef | None = None  # the containing model, for nested sites
     prop: str = ""  # property (or "item"/"option N") inside the parent
     deprecated: bool = False
 
@@ -429,9 +437,8 @@ class Normaliser:
                 return TypeRef("dict", items=(value,))
             return TypeRef("dict", items=(ANY,))
         required = schema.get("required") if isinstance(schema.get("required"), list) else []
-        key_holder: dict[str, str] = {}
+        parent_ref = ParentRef()
         fields = []
-        pending_sites: list[tuple[TypeRef, str]] = []
         for wire, prop in properties.items():
             at = (*where, "properties", wire)
             raw = prop
@@ -452,9 +459,8 @@ class Normaliser:
                 continue
             if direction == "response" and write_only:
                 continue
-            nested = Site(RANK_NESTED, parent="?", prop=str(wire))
+            nested = Site(RANK_NESTED, parent=parent_ref, prop=str(wire))
             ftype = self.type_of(prop, direction, nested, at, depth + 1)
-            pending_sites.append((ftype, str(wire)))
             default = flags.get("default", MISSING)
             fields.append(
                 {
@@ -476,15 +482,13 @@ class Normaliser:
             )
         extra_type = None
         if isinstance(additional, dict) and additional:
-            extra_type = self.type_of(additional, direction, Site(RANK_NESTED, parent="?", prop="Extra"), (*where, "additionalProperties"), depth + 1)
-            pending_sites.append((extra_type, "Extra"))
+            extra_type = self.type_of(additional, direction, Site(RANK_NESTED, parent=parent_ref, prop="Extra"), (*where, "additionalProperties"), depth + 1)
         structure = {
             "fields": [{k: v for k, v in f.items() if not k.startswith("_")} for f in fields],
             "extra": _type_key(extra_type) if extra_type else None,
             "closed": additional is False,
         }
         key = "m" + _digest(structure)
-        key_holder["key"] = key
         draft = self.drafts.get(key)
         if draft is None:
             draft = self.drafts[key] = Draft(key, "model", structure)
@@ -503,15 +507,7 @@ class Normaliser:
                 draft.field_descriptions[f["wire"]][f["_description"]] += 1
             if f["_example"] is not MISSING and f["wire"] not in draft.field_examples:
                 draft.field_examples[f["wire"]] = _jsonable(f["_example"])
-        # nested sites point at this model now that its key is known
-        for ftype, prop in pending_sites:
-            for inner in ftype.walk():
-                if inner.kind in ("model", "enum"):
-                    inner_key = inner.name[1:]
-                    sites = self.drafts[inner_key].sites if inner_key in self.drafts else self._pending.get(inner_key, [])
-                    for nested_site in sites:
-                        if nested_site.parent == "?":
-                            nested_site.parent = key
+        parent_ref.key = key  # nested sites point at this model now that its key is known
         return TypeRef("model", PLACEHOLDER + key)
 
     # -- operations -----------------------------------------------------------------
@@ -974,8 +970,8 @@ def assign_names(drafts: dict[str, Draft]) -> None:
         changed = False
         for draft in all_drafts:
             for site in draft.sites:
-                if site.rank == RANK_NESTED and site.parent in drafts:
-                    parent = drafts[site.parent]
+                if site.rank == RANK_NESTED and site.parent is not None and site.parent.key in drafts:
+                    parent = drafts[site.parent.key]
                     if parent.depth + 1 < draft.depth:
                         draft.depth = parent.depth + 1
                         changed = True
@@ -992,7 +988,7 @@ def assign_names(drafts: dict[str, Draft]) -> None:
             for site in draft.sites:
                 names: tuple[str, ...]
                 if site.rank == RANK_NESTED:
-                    parent = drafts.get(site.parent)
+                    parent = drafts.get(site.parent.key) if site.parent is not None else None
                     if parent is None or not parent.name:
                         continue
                     prop = site.prop

@@ -54,6 +54,7 @@ class deep_recursion:
 
 
 def generate(spec: Path, *, package: str = "ampeco", sha256: str | None = None, validate: bool = True, use_cache: bool = True) -> Generated:
+    """Load, check, normalise and render ``spec``: the whole flow, nothing written."""
     with deep_recursion():
         api = build_api(spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache)
         return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-")))

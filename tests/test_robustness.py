@@ -214,3 +214,48 @@ def test_deep_nesting_generates_and_parses(hostile_build):
         parsed = parsed[f"l{depth}"]
         depth -= 1
     assert parsed == "bottom"
+
+
+def big_spec(operations: int) -> dict:
+    """``operations`` operations (four per resource path pair), AMPECO-shaped."""
+    paths: dict = {}
+    for i in range(operations // 4):
+        item = {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, f"extra{i % 50}": {"type": "string", "enum": ["a", "b"]}}}
+        tag = [f"resource / things{i % 100}"]
+        listing = {"type": "object", "properties": {"data": {"type": "array", "items": item}, "links": {"type": "object"}, "meta": {"type": "object"}}}
+        paths[f"/things{i}"] = {
+            "get": {"operationId": f"things{i}Listing", "tags": tag, "parameters": [{"in": "query", "name": "cursor", "schema": {"type": "string"}}], "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": listing}}}}},
+            "post": {"operationId": f"thing{i}Create", "tags": tag, "requestBody": {"content": {"application/json": {"schema": item}}}, "responses": {"201": {"description": "ok"}}},
+        }
+        paths[f"/things{i}/{{thing}}"] = {
+            "parameters": [{"in": "path", "name": "thing", "required": True, "schema": {"type": "integer"}}],
+            "get": {"operationId": f"thing{i}Read", "tags": tag, "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"data": item}}}}}}},
+            "delete": {"operationId": f"thing{i}Delete", "tags": tag, "responses": {"204": {"description": "ok"}}},
+        }
+    return {"openapi": "3.0.0", "info": {"title": "Big", "version": "1.0.0"}, "paths": paths}
+
+
+def test_ten_thousand_operations_generate_a_working_package(tmp_path):
+    import httpx
+
+    spec = write_spec(tmp_path, "big.json", big_spec(10_000))
+    result = generate(spec, package="big_pkg", validate=False)  # the validator is not under test here
+    assert len(result.api.operations) == 10_000
+    out = tmp_path / "out"
+    write_tree(result.files, out)
+    sys.path.insert(0, str(out))
+    try:
+        pkg = importlib.import_module("big_pkg")
+        assert len(pkg.OPERATIONS) == 10_000
+        seen = []
+        client = pkg.Ampeco(
+            base_url="https://t.example",
+            api_token="t",
+            transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200, json={"data": {"id": 1}})),
+        )
+        for op_id in ("thing0Read", "thing2499Read", "thing1234Read"):
+            op = pkg.OPERATIONS[op_id]
+            assert getattr(getattr(client, op.resource), op.method)(5).id == 1
+        assert [r.url.path for r in seen] == ["/things0/5", "/things2499/5", "/things1234/5"]
+    finally:
+        sys.path.remove(str(out))
