@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import hashlib
 import sys
 import time
 from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .errors import GeneratorError, UsageError
+from .errors import GeneratorError, OutputError, SpecError, UsageError
+from .ir import Api
 from .manifest import Manifest, VersionEntry, load_manifest
 from .pipeline import generate, valid_package_name
 from .writer import read_tree, write_tree
@@ -46,7 +48,35 @@ def _parser() -> argparse.ArgumentParser:
     val.add_argument("path", type=Path)
     val.add_argument("--no-cache", action="store_true", help="validate even if this exact file passed before")
 
-    sub.add_parser("versions", help="list the versions of the manifest")
+    ver = sub.add_parser("versions", help="list the versions of the manifest")
+    ver.add_argument("--verify", action="store_true", help="also check each spec file's sha256; exit 1 if one is missing or differs")
+
+    dif = sub.add_parser("diff", help="report what changed between two API versions, and what breaks")
+    dif.add_argument("old", help="the older version (listed in the manifest) or a path to a spec")
+    dif.add_argument("new", help="the newer version (listed in the manifest) or a path to a spec")
+    dif.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="output format (default: text)")
+    dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a breaking change is found (for CI)")
+    dif.add_argument("--output", "-o", type=Path, help="write the report to this file instead of stdout")
+    dif.add_argument(
+        "--validate",
+        action="store_true",
+        help="also run openapi-spec-validator on both specs (cached by sha256; by default only the fast structural checks run)",
+    )
+
+    add = sub.add_parser("add-version", help="put a spec where the manifest points and add its manifest entry")
+    add.add_argument("path", type=Path, help="the spec file (JSON or YAML)")
+    add.add_argument("--version", dest="api_version", help="the API version (default: the spec's info.version)")
+    add.add_argument("--source", default="", help="where the spec was published (recorded in the manifest)")
+    add.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator (structural checks still run)")
+
+    fet = sub.add_parser("fetch", help="download AMPECO's published spec into the specs folder")
+    fet.add_argument("target", nargs="?", metavar="VERSION", help="a version of the manifest: re-download it and check its sha256")
+    fet.add_argument("--url", help="where to download from (default: the manifest entry's source)")
+    fet.add_argument("--dest", type=Path, help="specs folder to write into (default: the manifest's specs folder)")
+    fet.add_argument("--add", action="store_true", help="also add a new version to the manifest (like add-version)")
+    fet.add_argument("--force", action="store_true", help="replace a different file already at the destination")
+    fet.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for the server (default: 30)")
+    fet.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator (structural checks still run)")
     return parser
 
 
@@ -74,7 +104,13 @@ def _looks_like_path(target: str) -> bool:
 
 
 def _entry_target(manifest: Manifest, entry: VersionEntry) -> tuple[Path, str | None, str | None, Path | None]:
+    _require_spec(entry)
     return (entry.path, entry.sha256 or None, entry.version, manifest.root / "generated" / entry.version)
+
+
+def _require_spec(entry: VersionEntry) -> None:
+    if not entry.path.exists():
+        raise SpecError(f"{entry.path}: no such file (API version {entry.version}); run `ampeco-codegen fetch {entry.version}` to download it")
 
 
 def _generated_root() -> Path:
@@ -150,17 +186,193 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_versions(args: argparse.Namespace) -> int:
     manifest = load_manifest(args.manifest)
     default = manifest.default.version if manifest.entries else None
+    status = 0
+    if not manifest.entries:
+        print(f"{manifest.path}: no versions; add one with `ampeco-codegen add-version PATH` or `ampeco-codegen fetch --add`")
     for entry in manifest.entries:
         state = "present" if entry.path.is_file() else "missing"
+        if args.verify:
+            if state == "missing":
+                status = 1
+            else:
+                digest = hashlib.sha256(entry.path.read_bytes()).hexdigest()
+                if entry.sha256 and digest != entry.sha256:
+                    state += ", sha256 MISMATCH"
+                    status = 1
+                else:
+                    state += ", sha256 ok" if entry.sha256 else ", not pinned"
         mark = " (default)" if entry.version == default else ""
-        print(f"{entry.version}{mark}\t{entry.path}\t{state}\tsha256 {entry.sha256[:12] or '-'}")
+        generated = manifest.root / "generated" / entry.version
+        built = "generated" if generated.is_dir() else "not generated"
+        print(f"{entry.version}{mark}\t{entry.path}\t{state}\tsha256 {entry.sha256[:12] or '-'}\t{built}")
+    return status
+
+
+def _diff_input(text: str, manifest_path: Path | None) -> tuple[Path, str | None, str]:
+    """(spec path, pinned sha256, label) for a diff argument: a manifest version or a path."""
+    if _looks_like_path(text):
+        return Path(text), None, text
+    entry = load_manifest(manifest_path).get(text)
+    _require_spec(entry)
+    return entry.path, entry.sha256 or None, entry.version
+
+
+def _build_quiet(path: Path, sha: str | None, validate: bool) -> tuple[str, object]:
+    """Build an IR in a worker; errors travel back as (class name, text) (they pickle badly)."""
+    from .pipeline import build_api
+
+    try:
+        return "ok", build_api(path, sha256=sha, validate=validate)
+    except GeneratorError as exc:
+        return type(exc).__name__, str(exc)
+
+
+def build_two(inputs: list[tuple[Path, str | None]], validate: bool) -> list[Api]:
+    """Build two IRs, the second in a forked worker when there is a second core.
+
+    The normaliser takes about half a second per full-size spec; on two cores the two run
+    side by side. Without ``fork`` (or with one core) they run one after the other.
+    """
+    import multiprocessing
+    import os
+
+    results: list[tuple[str, object]]
+    if len(inputs) == 2 and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("fork")
+        with context.Pool(1) as pool:
+            pending = pool.apply_async(_build_quiet, (*inputs[1], validate))
+            first = _build_quiet(*inputs[0], validate)
+            if first[0] != "ok":
+                pool.terminate()
+                results = [first]
+            else:
+                results = [first, pending.get()]
+    else:
+        results = [_build_quiet(path, sha, validate) for path, sha in inputs]
+    apis = []
+    for status, value in results:
+        if status != "ok":
+            error_class = {"SpecError": SpecError, "UsageError": UsageError, "OutputError": OutputError}.get(status, GeneratorError)
+            raise error_class(str(value))
+        apis.append(value)
+    return apis  # type: ignore[return-value]
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from .diff import diff_apis
+
+    inputs = []
+    labels = []
+    for text in (args.old, args.new):
+        path, sha, label = _diff_input(text, args.manifest)
+        inputs.append((path, sha))
+        labels.append(label)
+    apis = build_two(inputs, validate=args.validate)
+    report = diff_apis(apis[0], apis[1], labels[0], labels[1])
+    output = report.render(args.format)
+    if args.output:
+        from .addversion import atomic_write
+
+        try:
+            atomic_write(args.output, output.encode("utf-8"))
+        except OSError as exc:
+            raise OutputError(f"{args.output}: cannot write the report: {exc.strerror or exc}") from None
+        n = len(report.breaking)
+        print(f"{args.output}: {len(report.changes)} changes, {n} breaking", file=sys.stderr)
+    else:
+        sys.stdout.write(output)
+    if args.fail_on_breaking and report.has_breaking:
+        print(f"error: {len(report.breaking)} breaking change(s) from {labels[0]} to {labels[1]}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _next_steps(version: str, previous: str | None) -> list[str]:
+    steps = [f"ampeco-codegen generate {version}"]
+    if previous:
+        steps.append(f"ampeco-codegen diff {previous} {version}")
+    steps.append("python -m pytest -q   # the golden test now covers it too")
+    return steps
+
+
+def cmd_add_version(args: argparse.Namespace) -> int:
+    from .addversion import add_version
+
+    manifest = load_manifest(args.manifest)
+    added = add_version(args.path, manifest, version=args.api_version, source=args.source, validate=not args.no_validate)
+    _report_added(added, manifest)
+    return 0
+
+
+def _report_added(added, manifest: Manifest) -> None:  # type: ignore[no-untyped-def]
+    if added.note:
+        print(f"note: {added.note}", file=sys.stderr)
+    where = "copied to" if added.copied else "already at"
+    print(f"{added.version}: spec {where} {added.path} (sha256 {added.sha256})")
+    if added.listed:
+        print(f"{added.version}: added to {manifest.path}")
+    else:
+        print(f"{added.version}: already listed in {manifest.path}")
+    print("next:")
+    for step in _next_steps(added.version, added.previous):
+        print(f"  {step}")
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    from .addversion import add_version
+    from .fetch import DEFAULT_URL, fetch
+
+    manifest: Manifest | None = None
+    try:
+        manifest = load_manifest(args.manifest)
+    except GeneratorError:
+        if args.target or args.add or not args.dest:
+            raise
+    entry = manifest.get(args.target) if manifest and args.target else None
+    url = args.url or (entry.source if entry else "") or (manifest.default.source if manifest and manifest.entries else "") or DEFAULT_URL
+    dest = args.dest or (manifest.specs_dir if manifest else None)
+    assert dest is not None
+    if args.add and args.dest and manifest and args.dest.resolve() != manifest.specs_dir:
+        raise UsageError("--add needs the manifest's specs folder; leave out --dest")
+    fetched = fetch(
+        url,
+        dest,
+        expected_version=args.target,
+        expected_sha256=entry.sha256 if entry and entry.sha256 and not args.url else None,
+        validate=not args.no_validate,
+        force=args.force,
+        timeout=args.timeout,
+    )
+    state = "saved to" if fetched.replaced else "already at"
+    print(f"{fetched.version}: {fetched.size:,} bytes {state} {fetched.path} (sha256 {fetched.sha256})")
+    if manifest is None:
+        return 0
+    listed = next((e for e in manifest.entries if e.version == fetched.version), None)
+    if listed is not None:
+        if listed.sha256 and listed.sha256 != fetched.sha256:
+            print(f"note: the manifest pins {fetched.version} to sha256 {listed.sha256}; this download differs", file=sys.stderr)
+        elif args.dest is None or args.dest.resolve() == manifest.specs_dir:
+            print(f"{fetched.version} is in the manifest; next: ampeco-codegen generate {fetched.version}")
+        return 0
+    if args.add:
+        added = add_version(fetched.path, manifest, source=url, validate=not args.no_validate)
+        _report_added(added, manifest)
+    else:
+        print(f"{fetched.version} is a new version; next: ampeco-codegen add-version {fetched.path} --source {url}")
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
-        handler = {"generate": cmd_generate, "validate": cmd_validate, "versions": cmd_versions}[args.command]
+        handler = {
+            "generate": cmd_generate,
+            "validate": cmd_validate,
+            "versions": cmd_versions,
+            "diff": cmd_diff,
+            "add-version": cmd_add_version,
+            "fetch": cmd_fetch,
+        }[args.command]
         return handler(args)
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
