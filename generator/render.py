@@ -458,6 +458,9 @@ class Renderer:
         from .stubgen import stub_files
         from .webhookgen import webhook_files
 
+        from .docsgen import docs_files
+
+        out.update(docs_files(self))
         out.update(stub_files(self))
         out.update(webhook_files(self))
         for rel, text in out.items():

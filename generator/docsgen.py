@@ -1,0 +1,97 @@
+"""Reference docs (Markdown) of a generated package: an index by resource, a page per
+resource with every method, and a page per model and enum."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .examples import ExampleValues, call_example
+from .ir import MISSING, Operation, Parameter, TypeRef
+
+if TYPE_CHECKING:
+    from .render import Renderer, TypeContext
+
+
+def cell(text: str) -> str:
+    """Text for one Markdown table cell: one line, pipes escaped."""
+    return " ".join(str(text).split()).replace("|", "\\|") or " "
+
+
+def type_markdown(t: TypeRef, ctx: TypeContext, prefix: str, input: bool = False) -> str:
+    """A type as text, with model and enum names linked to their pages."""
+    text = ctx.annotation(t, input=input)
+    for inner in sorted({i.name for i in t.walk() if i.kind in ("model", "enum")}, key=len, reverse=True):
+        text = text.replace(inner, f"\x00{inner}\x01")
+    out = text.replace("|", "\\|")
+    for inner in {i.name for i in t.walk() if i.kind in ("model", "enum")}:
+        out = out.replace(f"\x00{inner}\x01", f"[`{inner}`]({prefix}{inner}.md)")
+    return f"`{out}`" if "[" not in out else out
+
+
+def signature(op: Operation) -> str:
+    path = [p.name for p in op.parameters if p.location == "path"]
+    rest = [p.name for p in op.parameters if p.location != "path"]
+    body = ["body"] if op.body is not None else []
+    keywords = ", ".join([*body, *rest])
+    return ", ".join([*path, *(["*", keywords] if keywords else [])])
+
+
+def docs_files(renderer: Renderer) -> dict[str, str]:
+    from .render import TypeContext
+
+    api = renderer.api
+    values = ExampleValues(api)
+    ctx = TypeContext(renderer.enums)
+    out: dict[str, str] = {}
+    resources = []
+    for resource in api.resources:
+        methods = []
+        for op in resource.operations:
+            params = [
+                {
+                    "name": p.name,
+                    "wire": p.wire_name,
+                    "location": p.location,
+                    "type": type_markdown(p.type, ctx, "../models/", input=True),
+                    "required": p.required,
+                    "default": "" if p.default is MISSING else repr(p.default),
+                    "description": cell(p.description),
+                }
+                for p in op.parameters
+            ]
+            methods.append(
+                {
+                    "op": op,
+                    "signature": signature(op),
+                    "params": params,
+                    "body": type_markdown(op.body.type, ctx, "../models/", input=True) if op.body else "",
+                    "returns": _returns(op, ctx),
+                    "example": call_example(op, values),
+                }
+            )
+        out[f"docs/resources/{resource.name}.md"] = renderer.template("docs/resource.md.j2", resource=resource, methods=methods)
+        resources.append(resource)
+    for model in api.models:
+        fields = [
+            {
+                "name": f.name,
+                "wire": f.wire_name,
+                "type": type_markdown(f.type, ctx, ""),
+                "required": f.required,
+                "description": cell(f.description),
+            }
+            for f in model.fields
+        ]
+        out[f"docs/models/{model.name}.md"] = renderer.template("docs/model.md.j2", model=model, fields=fields)
+    for enum in api.enums:
+        out[f"docs/models/{enum.name}.md"] = renderer.template("docs/enum.md.j2", enum=enum, cell=cell)
+    out["docs/index.md"] = renderer.template("docs/index.md.j2", resources=resources, models=api.models, enums=api.enums, cell=cell)
+    return out
+
+
+def _returns(op: Operation, ctx: TypeContext) -> str:
+    if op.pagination and op.item_type is not None:
+        return f"a pager of {type_markdown(op.item_type, ctx, '../models/')} (iterate it; `.first_page()` for `links` and `meta`)"
+    if op.result is None:
+        return "`None`"
+    return type_markdown(op.result, ctx, "../models/")
