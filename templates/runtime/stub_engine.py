@@ -181,13 +181,13 @@ class Router:
             templates.sort(key=lambda t: (-t.literals, t.path))
 
     def match(self, method: str, path: str) -> _Match:
-        pieces = path.strip("/").split("/")
+        pieces = [unquote(piece) for piece in path.strip("/").split("/")]
         typed: list[tuple[_Template, dict[str, Any], dict[str, str]]] = []
         for template in self._by_length.get(len(pieces), ()):
             texts: dict[str, str] = {}
             for expected, piece in zip(template.segments, pieces):
                 if expected is None:
-                    texts[template.names[len(texts)]] = unquote(piece)
+                    texts[template.names[len(texts)]] = piece
                 elif expected != piece:
                     break
             else:

@@ -1,0 +1,176 @@
+"""The generator side of the stub: behaviours, names, layout, determinism, and a tiny
+hand-made API generated, imported and exercised end to end."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import black
+import httpx
+import pytest
+
+from generator import ir, pyfmt
+from generator.render import Renderer, render
+from generator.stubgen import Behaviour, behaviours, handler_names, stub_files, type_expr, value_expr
+from generator.writer import write_tree
+
+INT = ir.TypeRef("primitive", "int")
+STR = ir.TypeRef("primitive", "str")
+HOSTILE = 'Evil""" + __import__("os").system("x") + """\\ \x00'
+
+
+def _black_clean(text: str) -> bool:
+    return black.format_str(text, mode=black.Mode()) == text
+
+
+def tiny_api(package: str = "tiny_stub") -> ir.Api:
+    status = ir.EnumType("ThingStatus", (ir.EnumMember("ON", "on"), ir.EnumMember("OFF", "off")), "str")
+    thing = ir.Model(
+        "Thing",
+        (
+            ir.Field("id", "id", INT, True),
+            ir.Field("status", "status", ir.TypeRef("enum", "ThingStatus"), True),
+            ir.Field("label", "label", STR, False, constraints=ir.Constraints(max_length=5, pattern="^[a-z]+$"), example="abc"),
+            ir.Field("price", "price", ir.TypeRef("primitive", "Decimal"), True, constraints=ir.Constraints(minimum=0, multiple_of=0.01)),
+            ir.Field("weird", 'we"ird\n)', ir.TypeRef("list", items=(STR,)), False, constraints=ir.Constraints(min_items=2)),
+            ir.Field("at", "at", ir.TypeRef("primitive", "datetime", nullable=True), True),
+        ),
+    )
+    request = ir.Model(
+        "ThingCreateRequest",
+        (
+            ir.Field("label", "label", STR, True, constraints=ir.Constraints(max_length=5)),
+            ir.Field("status", "status", ir.TypeRef("enum", "ThingStatus"), True),
+        ),
+        direction="request",
+    )
+    thing_t = ir.TypeRef("model", "Thing")
+    path = "/public-api/resources/things/v1.0"
+    thing_param = ir.Parameter("thing", "thing", "path", INT, True, "simple", False)
+    per_page = ir.Parameter("per_page", "per_page", "query", INT, False, "form", True, constraints=ir.Constraints(minimum=1, maximum=100))
+    cursor = ir.Parameter("cursor", "cursor", "query", STR, False, "form", True)
+    ops = (
+        ir.Operation(
+            "thingsListing", "GET", path, "things", "things", "listing", summary="Things",
+            parameters=(per_page, cursor),
+            responses=(ir.Response("200", "ok", "application/json", ir.TypeRef("list", items=(thing_t,))),),
+            result=ir.TypeRef("list", items=(thing_t,)), pagination="cursor", item_type=thing_t,
+        ),
+        ir.Operation(
+            "thingCreate", "POST", path, "things", "things", "create", summary="Create",
+            body=ir.Body("application/json", ir.TypeRef("model", "ThingCreateRequest"), True),
+            responses=(ir.Response("201", "ok", "application/json", thing_t),), result=thing_t, unwrap="data",
+        ),
+        ir.Operation(
+            "thingRead", "GET", path + "/{thing}", "things", "things", "read", summary=HOSTILE,
+            parameters=(thing_param,), responses=(ir.Response("200", "ok", "application/json", thing_t),), result=thing_t, unwrap="data",
+        ),
+        ir.Operation(
+            "thingDelete", "DELETE", path + "/{thing}", "things", "things", "delete", parameters=(thing_param,),
+            responses=(ir.Response("204", "gone"),),
+        ),
+        ir.Operation(
+            "thingPing", "POST", '/public-api/actions/thing/v1.0/{thing}/pi"ng', "things", "things", "ping",
+            parameters=(thing_param,), responses=(ir.Response("202", "ok"),),
+        ),
+    )
+    resource = ir.Resource("things", "ThingsResource", "things", ops)
+    return ir.Api(HOSTILE, "1.0", "", "https://x.example", package, (resource,), (thing, request), (status,))
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    out = tmp_path_factory.mktemp("tiny_stub")
+    write_tree(render(tiny_api(), "1.0"), out)
+    sys.path.insert(0, str(out))
+    try:
+        yield importlib.import_module("tiny_stub.stub")
+    finally:
+        sys.path.remove(str(out))
+
+
+def test_tiny_stub_files_are_black_clean_and_compile(tiny: Any) -> None:
+    folder = Path(tiny.__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert _black_clean(text), path.name
+        compile(text, path.name, "exec")
+
+
+def test_spec_text_cannot_inject_code(tiny: Any) -> None:
+    handlers = importlib.import_module("tiny_stub.stub._handlers")
+    assert HOSTILE.replace("\x00", "\\x00").split()[0] in handlers.thing_read.__doc__
+    assert handlers.__doc__.count("__import__") == 1  # the title is docstring text only
+    assert any(r.path.endswith('/pi"ng') for r in tiny.AmpecoStub.routes)
+    schemas = importlib.import_module("tiny_stub.stub._schemas")
+    assert [f.name for f in schemas.MODELS["Thing"].fields][4] == 'we"ird\n)'
+
+
+def test_tiny_stub_end_to_end(tiny: Any) -> None:
+    stub = tiny.AmpecoStub(seed=1, sample_items=0)
+    with httpx.Client(base_url="http://t.local", transport=stub.transport(), headers={"Authorization": "Bearer x"}) as http:
+        created = http.post("/public-api/resources/things/v1.0", json={"label": "abc", "status": "off"})
+        assert created.status_code == 201
+        data = created.json()["data"]
+        assert (data["id"], data["label"], data["status"]) == (1, "abc", "off")
+        assert len(data['we"ird\n)']) == 2 and data["price"] >= 0
+        assert http.get("/public-api/resources/things/v1.0/1").json()["data"] == data
+        assert http.post("/public-api/resources/things/v1.0", json={"label": "toolong", "status": "x"}).json() == {
+            "message": "The label field must not be greater than 5 characters. (and 1 more error)",
+            "errors": {"label": ["The label field must not be greater than 5 characters."], "status": ["The selected status is invalid."]},
+        }
+        listing = http.get("/public-api/resources/things/v1.0", params={"per_page": 1}).json()
+        assert [t["id"] for t in listing["data"]] == [1] and listing["links"]["next"] is None
+        assert http.post('/public-api/actions/thing/v1.0/1/pi"ng').status_code == 202
+        assert http.delete("/public-api/resources/things/v1.0/1").status_code == 204
+        assert http.get("/public-api/resources/things/v1.0/1").status_code == 404
+
+
+def test_behaviours_follow_paths_and_methods(real_api: ir.Api) -> None:
+    found = behaviours(real_api)
+    assert found["evsesListing"] == Behaviour("listing", "resources/evses")
+    assert found["evseCreate"] == Behaviour("create", "resources/evses")
+    assert found["evseRead"] == Behaviour("read", "resources/evses", "evse")
+    assert found["evseUpdateDeprecated"] == Behaviour("update", "resources/evses", "evse")  # v2.0, same records
+    assert found["chargePointEvseDelete"] == Behaviour("delete", "resources/charge-points/{chargePoint}/evses", "evse")
+    assert found["chargePointStartChargingSession"] == Behaviour("respond")
+    assert found["contactDetailsRead"].kind == "singleton"
+    kinds = sorted({b.kind for b in found.values()})
+    assert kinds == ["create", "delete", "listing", "read", "respond", "singleton", "update"]
+
+
+def test_handler_names_are_unique_identifiers(real_api: ir.Api) -> None:
+    names = handler_names(real_api)
+    assert len(set(names.values())) == len(names) == 452
+    assert all(n.isidentifier() and n == n.lower() for n in names.values())
+    assert names["evsesListing"] == "evses_listing"
+
+
+def test_type_and_value_spelling() -> None:
+    from generator.stubgen import Names
+
+    names = Names()
+    t = ir.TypeRef("list", items=(ir.TypeRef("union", items=(INT, ir.TypeRef("model", "A")), nullable=True),))
+    assert pyfmt.flat(type_expr(t, names)) == 'array_of(nullable(one_of(INT, ref("A"))))'
+    assert names.used == {"array_of", "nullable", "one_of", "INT", "ref"}
+    assert pyfmt.flat(value_expr({"a": [1, "x"], "b": {}})) == '{"a": [1, "x"], "b": {}}'
+
+
+def test_output_does_not_depend_on_declaration_order() -> None:
+    api = tiny_api()
+    shuffled_ops = tuple(reversed(api.resources[0].operations))
+    shuffled = replace(api, resources=(replace(api.resources[0], operations=shuffled_ops),), models=tuple(reversed(api.models)))
+    assert stub_files(Renderer(shuffled, "1.0")) == stub_files(Renderer(api, "1.0"))
+
+
+def test_real_stub_files_need_no_black(real_api: ir.Api) -> None:
+    files = stub_files(Renderer(real_api, "3.110.0"))
+    assert sorted(files) == [f"ampeco/stub/{n}" for n in ("__init__.py", "__main__.py", "_handlers.py", "_schemas.py")]
+    for name, text in files.items():
+        assert not pyfmt.needs_black(text), name  # laid out by pyfmt; no slow black pass
+    assert files["ampeco/stub/_handlers.py"].count("\ndef ") == 452
+    assert stub_files(Renderer(real_api, "3.110.0")) == files
