@@ -246,8 +246,9 @@ class Checker:
     (``connectors.0.type``); ``ok`` answers the same question without messages.
     """
 
-    def __init__(self, schemas: Schemas) -> None:
+    def __init__(self, schemas: Schemas, *, closed: bool = False) -> None:
         self.schemas = schemas
+        self.closed = closed  # reject unknown keys of models declared closed
 
     def errors(
         self, value: Any, t: Type, key: str, spec: Field | None = None
@@ -416,6 +417,13 @@ class Checker:
             good = self._check(value[f.name], f.type, field_key, f, out) and good
             if not good and out is None:
                 return False
+        if self.closed and shape.closed:
+            for name in value:
+                if name not in shape.by_name:
+                    item_key = f"{key}.{name}" if key else str(name)
+                    good = self._fail(out, item_key, "The {a} field is prohibited.")
+                    if out is None:
+                        return False
         if shape.extra is not None:
             for name, item in value.items():
                 if name not in shape.by_name:
@@ -428,17 +436,23 @@ class Checker:
     def _union(
         self, value: Any, t: Type, key: str, spec: Field, out: Errors | None
     ) -> bool:
-        best: Errors | None = None
+        best: tuple[bool, int, Errors] | None = None
         for option in t.items:
             if self._check(value, option, key, spec, None):
                 return True
             if out is not None:
                 found: Errors = []
                 self._check(value, option, key, spec, found)
-                if best is None or len(found) < len(best):
-                    best = found
+                # report the option of the value's own JSON type, then the closest
+                rank = (not _same_json_type(value, option), len(found), found)
+                if best is None or rank[:2] < best[:2]:
+                    best = rank
         if out is not None:
-            out.extend(best or [(key, f"The {display_name(key)} field is invalid.")])
+            out.extend(
+                best[2]
+                if best
+                else [(key, f"The {display_name(key)} field is invalid.")]
+            )
         return False
 
     # -- query strings --------------------------------------------------------------
@@ -525,6 +539,27 @@ class Checker:
         elif kind not in ("model", "dict", "union", "list", "enum", "any"):
             if self._primitive_type(value, kind):
                 self._constraints(value, kind, spec.name, spec, out)
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "model": (dict,),
+    "dict": (dict,),
+    "list": (list,),
+    "bool": (bool,),
+    "int": (int, float),
+    "float": (int, float),
+    "decimal": (int, float),
+}
+
+
+def _same_json_type(value: Any, t: Type) -> bool:
+    """Whether ``value`` is the kind of JSON value ``t`` describes (object, array...)."""
+    expected = _JSON_TYPES.get(t.kind, (str,))
+    if t.kind in ("any", "union", "enum"):
+        return True
+    if isinstance(value, bool) and t.kind != "bool":
+        return False
+    return isinstance(value, expected)
 
 
 def _split_text(raw: Any) -> list[Any] | None:
@@ -619,7 +654,7 @@ class Synth:
         self.schemas = schemas
         self.rng = rng
         self.depth = depth
-        self.checker = Checker(schemas)
+        self.checker = Checker(schemas, closed=True)
         self._stack: list[str] = []
 
     def value(self, t: Type, spec: Field | None = None, hint: str = "") -> Any:
