@@ -15,6 +15,7 @@ import asyncio
 import base64
 import binascii
 import json
+import logging
 import math
 import random
 import re
@@ -61,6 +62,7 @@ __all__ = [
 ]
 
 Handler = Callable[["Call"], "Reply"]
+log = logging.getLogger(__name__)
 DEFAULT_PER_PAGE = 100
 MAX_PER_PAGE = 100
 
@@ -277,6 +279,7 @@ class RecordedRequest:
     operation_id: str | None
     status: int = 0
     response: Any = None
+    error: Exception | None = None  # what a handler raised (the answer was a 500)
 
     def query_value(self, name: str) -> str | None:
         """The last value sent for a query key (``"per_page"``, ``"filter[id]"``)."""
@@ -973,7 +976,12 @@ class Stub:
             json_body=body,
         )
         handler = self._overrides.get(op) or route.handler
-        reply = handler(call)
+        try:
+            reply = handler(call)
+        except Exception as exc:  # a broken override must not kill the server thread
+            log.exception("stub handler for %s failed", op)
+            record.error = exc
+            reply = Reply.message(500, "Server Error")
         if method == "HEAD":
             reply = Reply(reply.status, None, reply.headers)
         return reply, delay

@@ -262,6 +262,10 @@ def test_override_answers_with_a_custom_handler(stub: Any, client: Any) -> None:
     assert client.evses.read(4).id == 40
     stub.override("evseRead", None)
     assert client.evses.read(1).id == 1
+    stub.override("evseRead", lambda call: 1 / 0)
+    with pytest.raises(Exception):
+        client.with_options(max_retries=0).evses.read(1)
+    assert stub.requests[-1].status == 500 and isinstance(stub.requests[-1].error, ZeroDivisionError)
 
 
 # -- determinism ---------------------------------------------------------------------------------------
