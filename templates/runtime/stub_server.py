@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import importlib.util
 import socket
 import sys
@@ -151,7 +152,8 @@ def _bound_socket(host: str, port: int) -> socket.socket:
 
 
 def _uvicorn_server(stub: Stub) -> Any:
-    import uvicorn
+    # imported by name: uvicorn is optional, and type checkers need not know it
+    uvicorn = importlib.import_module("uvicorn")
 
     config = uvicorn.Config(
         asgi_app(stub), log_level="warning", lifespan="off", access_log=False
