@@ -692,21 +692,20 @@ def _as_text(value: Any) -> str | None:
 
 
 def _matches_filters(item: Any, filters: dict[str, list[str]]) -> bool:
-    """Equality on the item's own fields; filters on other names are not applied."""
+    """Equality on the item's own scalar fields (or membership in a list of scalars);
+    a filter on another name, or on an object, is not applied."""
     if not isinstance(item, dict):
         return True
     for name, wanted in filters.items():
-        if name not in item:
+        value = item.get(name)
+        values = value if isinstance(value, list) else [value]
+        texts = [_as_text(v) for v in values]
+        if name not in item or any(
+            t is None and v is not None for t, v in zip(texts, values)
+        ):
             continue
-        value = item[name]
-        texts = (
-            [_as_text(v) for v in value]
-            if isinstance(value, list)
-            else [_as_text(value)]
-        )
-        accepted = set(wanted)
-        if any(w.lower() in ("true", "false") for w in wanted):
-            accepted |= {{"1": "true", "0": "false"}.get(w, w.lower()) for w in wanted}
+        accepted = {w.lower() if w.lower() in ("true", "false") else w for w in wanted}
+        accepted |= {{"1": "true", "0": "false"}[w] for w in wanted if w in ("1", "0")}
         if not any(t is not None and t in accepted for t in texts):
             return False
     return True

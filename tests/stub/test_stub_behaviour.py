@@ -85,6 +85,9 @@ def test_evse_round_trip_and_filter(gen: Any, stub: Any, client: Any) -> None:
     client.evses.update(first.id, body={"status": "out of order"})
     assert client.evses.read(first.id).status == "out of order"
     assert [e.id for e in client.evses.listing(filter={"chargePointId": "900"})] == [first.id]
+    # ``roaming`` is an object on an EVSE: that filter cannot be applied, so it is not
+    assert len(list(client.evses.listing(filter={"chargePointId": "900", "roaming": False}))) == 1
+    assert list(client.evses.listing(filter={"chargePointId": "900", "status": "disabled"})) == []
     client.evses.delete(first.id)
     with pytest.raises(gen.sdk.NotFoundError):
         client.evses.read(first.id)

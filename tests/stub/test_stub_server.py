@@ -90,3 +90,26 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def test_wire_format_over_real_http(gen: Any) -> None:
+    """What the SDK puts on the wire is what the stub (like AMPECO) reads back."""
+    stub = gen.new_stub(seed=2)
+    with stub.serve() as url, gen.sdk.Ampeco(base_url=url, api_token="t") as client:
+        client.evses.listing(
+            filter={"chargePointId": "12", "roamingOperatorIds": [3, 4], "roaming": False},
+            include=["connectors"],
+            per_page=50,
+        ).first_page()
+        record = stub.requests[-1]
+        assert record.raw_query == (
+            "filter%5BchargePointId%5D=12&filter%5BroamingOperatorIds%5D%5B%5D=3"
+            "&filter%5BroamingOperatorIds%5D%5B%5D=4&filter%5Broaming%5D=false"
+            "&include%5B%5D=connectors&per_page=50"
+        )
+        assert record.headers["authorization"] == "Bearer t"
+        assert record.headers["accept"] == "application/json"
+        client.charge_points.update(1, body={"name": "N", "locationId": None})
+        record = stub.requests[-1]
+        assert record.method == "PATCH" and record.json == {"name": "N", "locationId": None}
+        assert record.headers["content-type"] == "application/json"
