@@ -19,7 +19,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import SpecError, UsageError
+from .errors import GeneratorError, SpecError, UsageError
 from .loader import load, parse_text, read_bytes
 from .manifest import Manifest, version_key
 
@@ -141,7 +141,7 @@ def add_version(
                 dest = entry.path
                 copied = _place(spec, raw, digest, dest)
                 return Added(version, dest, entry.file, digest, copied, False, _previous(manifest, version), note)
-            raise UsageError(
+            raise GeneratorError(
                 f"version {version} is already in {manifest.path} with sha256 {entry.sha256 or '(none)'}, "
                 f"but {spec} has {digest}; remove or fix that entry first"
             )
@@ -164,7 +164,7 @@ def _place(spec: Path, raw: bytes, digest: str, dest: Path) -> bool:
     if dest.exists():
         if dest.resolve() == spec.resolve() or hashlib.sha256(read_bytes(dest)).hexdigest() == digest:
             return False
-        raise UsageError(f"{dest} already exists with other content; move it away or pick another --version")
+        raise GeneratorError(f"{dest} already exists with other content; move it away or pick another --version")
     try:
         atomic_write(dest, raw)
     except OSError as exc:

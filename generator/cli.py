@@ -328,7 +328,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     except GeneratorError:
         if args.target or args.add or not args.dest:
             raise
-    entry = manifest.get(args.target) if manifest and args.target else None
+    entry = next((e for e in manifest.entries if e.version == args.target), None) if manifest and args.target else None
     url = args.url or (entry.source if entry else "") or (manifest.default.source if manifest and manifest.entries else "") or DEFAULT_URL
     dest = args.dest or (manifest.specs_dir if manifest else None)
     assert dest is not None
@@ -342,6 +342,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
         validate=not args.no_validate,
         force=args.force,
         timeout=args.timeout,
+        target=entry.path if entry and not args.dest else None,  # where the manifest looks for it
     )
     state = "saved to" if fetched.replaced else "already at"
     print(f"{fetched.version}: {fetched.size:,} bytes {state} {fetched.path} (sha256 {fetched.sha256})")

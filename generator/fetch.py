@@ -156,8 +156,9 @@ def fetch(
     force: bool = False,
     progress_stream: IO[str] | None = None,
     timeout: float = 30.0,
+    target: Path | None = None,
 ) -> Fetched:
-    """Download ``url`` to ``dest_dir/ampeco/<version>/openapi.<json|yaml>``."""
+    """Download ``url`` to ``target``, by default ``dest_dir/ampeco/<version>/openapi.<json|yaml>``."""
     try:
         dest_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".download-", suffix=".tmp", dir=dest_dir)
@@ -191,7 +192,7 @@ def fetch(
             load(tmp, validate=validate, use_cache=use_cache)
         except SpecError as exc:
             raise SpecError(f"{url}: the download is not a usable OpenAPI document: {exc}", exc.problems) from None
-        final = dest_dir / "ampeco" / version / f"openapi.{'json' if is_json else 'yaml'}"
+        final = target or dest_dir / "ampeco" / version / f"openapi.{'json' if is_json else 'yaml'}"
         if final.exists():
             if hashlib.sha256(final.read_bytes()).hexdigest() == digest:
                 return Fetched(url, version, final, digest, size, False)
