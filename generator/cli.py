@@ -57,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     dif.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="output format (default: text)")
     dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a breaking change is found (for CI)")
     dif.add_argument("--output", "-o", type=Path, help="write the report to this file instead of stdout")
+    dif.add_argument("--no-cache", action="store_true", help="build both IRs afresh (neither read nor write the IR cache)")
     dif.add_argument(
         "--validate",
         action="store_true",
@@ -217,38 +218,42 @@ def _diff_input(text: str, manifest_path: Path | None) -> tuple[Path, str | None
     return entry.path, entry.sha256 or None, entry.version
 
 
-def _build_quiet(path: Path, sha: str | None, validate: bool) -> tuple[str, object]:
+def _build_quiet(path: Path, sha: str | None, validate: bool, use_cache: bool) -> tuple[str, object]:
     """Build an IR in a worker; errors travel back as (class name, text) (they pickle badly)."""
-    from .pipeline import build_api
+    from .ircache import build_api_cached
 
     try:
-        return "ok", build_api(path, sha256=sha, validate=validate)
+        return "ok", build_api_cached(path, sha256=sha, validate=validate, use_cache=use_cache)
     except GeneratorError as exc:
         return type(exc).__name__, str(exc)
 
 
-def build_two(inputs: list[tuple[Path, str | None]], validate: bool) -> list[Api]:
-    """Build two IRs, the second in a forked worker when there is a second core.
+def build_two(inputs: list[tuple[Path, str | None]], validate: bool, use_cache: bool = True) -> list[Api]:
+    """The IRs of two specs, as fast as the machine allows.
 
-    The normaliser takes about half a second per full-size spec; on two cores the two run
-    side by side. Without ``fork`` (or with one core) they run one after the other.
+    A spec built before comes from the IR cache (``generator.ircache``); the same file twice
+    is built once; two specs that both need building are built side by side when there is a
+    second core (the second in a forked worker), else one after the other.
     """
     import multiprocessing
     import os
 
-    results: list[tuple[str, object]]
-    if len(inputs) == 2 and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("fork")
-        with context.Pool(1) as pool:
-            pending = pool.apply_async(_build_quiet, (*inputs[1], validate))
-            first = _build_quiet(*inputs[0], validate)
-            if first[0] != "ok":
-                pool.terminate()
-                results = [first]
-            else:
-                results = [first, pending.get()]
+    from .ircache import file_digest, lookup
+
+    digests = [file_digest(path, sha) for path, sha in inputs]
+    if digests[0] == digests[1]:
+        first = _build_quiet(*inputs[0], validate, use_cache)
+        results = [first, first]
     else:
-        results = [_build_quiet(path, sha, validate) for path, sha in inputs]
+        cold = not use_cache or all(lookup(d, validate=validate) is None for d in digests)
+        parallel = cold and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods()
+        if parallel:
+            with multiprocessing.get_context("fork").Pool(1) as pool:
+                pending = pool.apply_async(_build_quiet, (*inputs[1], validate, use_cache))
+                first = _build_quiet(*inputs[0], validate, use_cache)
+                results = [first, pending.get()] if first[0] == "ok" else [first]
+        else:
+            results = [_build_quiet(path, sha, validate, use_cache) for path, sha in inputs]
     apis = []
     for status, value in results:
         if status != "ok":
@@ -267,7 +272,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         path, sha, label = _diff_input(text, args.manifest)
         inputs.append((path, sha))
         labels.append(label)
-    apis = build_two(inputs, validate=args.validate)
+    apis = build_two(inputs, validate=args.validate, use_cache=not args.no_cache)
     report = diff_apis(apis[0], apis[1], labels[0], labels[1])
     output = report.render(args.format)
     if args.output:
