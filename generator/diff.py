@@ -9,6 +9,8 @@
 - ``schemas``: the request body and the result of each operation, compared field by
   field along the *wire* path from the operation (``[].connectors[].status``), never by
   class name, so a renamed class does not hide or fake a change;
+- ``webhooks``: notifications added or removed, and their payloads compared like
+  responses (the consumer receives them);
 - ``sdk``: the generated surface: resources, methods, classes, fields, enum members and
   arguments renamed or removed. Classes are matched by where they are used (the same
   operation and field path in both versions), not by name.
@@ -30,14 +32,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from .ir import Api, EnumType, Model, Operation, Parameter, TypeRef
+from .ir import Api, EnumType, Model, Operation, Parameter, TypeRef, Webhook
 
 REPORT_FORMAT = "ampeco-codegen/diff/1"
-SECTIONS = ("operations", "parameters", "schemas", "sdk")
+SECTIONS = ("operations", "parameters", "schemas", "webhooks", "sdk")
 SECTION_TITLES = {
     "operations": "Operations",
     "parameters": "Parameters",
     "schemas": "Request and response schemas",
+    "webhooks": "Webhooks (notifications AMPECO sends)",
     "sdk": "Generated SDK surface",
 }
 
@@ -471,7 +474,7 @@ class _Differ:
             self.operation(old_op, new_op, new_by_endpoint)
             self.responses_for_pairing(old_op, new_op)
             self.pair_counts.update(self._op_pairs)
-        self.webhooks_for_pairing()
+        self.webhooks()
         self.resources(matched, removed)
         self.classes()
         changes = sorted(self.changes, key=Change.sort_key)
@@ -700,12 +703,30 @@ class _Differ:
             if r.type is not None and other is not None and other.type is not None:
                 self._op_pairs.update(self.walker.compare(r.type, other.type)[1])
 
-    def webhooks_for_pairing(self) -> None:
-        new_hooks = {(w.name, w.http_method): w for w in self.new.webhooks}
-        for hook in self.old.webhooks:
-            other = new_hooks.get((hook.name, hook.http_method))
-            if other is not None and hook.body is not None and other.body is not None:
-                self.pair_counts.update(self.walker.compare(hook.body.type, other.body.type)[1])
+    def webhooks(self) -> None:
+        """Notifications by name and method (several operations may declare the same one)."""
+
+        def first(hooks: tuple[Webhook, ...]) -> dict[tuple[str, str], Webhook]:
+            out: dict[tuple[str, str], Webhook] = {}
+            for hook in sorted(hooks, key=lambda w: (w.name, w.http_method, w.operation_id)):
+                out.setdefault((hook.name, hook.http_method), hook)
+            return out
+
+        old_hooks, new_hooks = first(self.old.webhooks), first(self.new.webhooks)
+        for key in sorted(set(old_hooks) - set(new_hooks)):
+            self.add("webhooks", "webhook-removed", True, f"webhook {key[0]} removed: AMPECO no longer sends it", where=f"webhook {key[0]}", old=key[0])
+        for key in sorted(set(new_hooks) - set(old_hooks)):
+            self.add("webhooks", "webhook-added", False, f"new webhook {key[0]}", where=f"webhook {key[0]}", new=key[0])
+        for key in sorted(set(old_hooks) & set(new_hooks)):
+            a, b = old_hooks[key].body, new_hooks[key].body
+            if a is None or b is None:
+                continue
+            raw, class_pairs = self.walker.compare(a.type, b.type)
+            self.pair_counts.update(class_pairs)
+            where = f"webhook {key[0]}"
+            for change, path, o, n, detail in raw:
+                kind = f"webhook-property-{change}" if _is_property(path) else f"webhook-body-{change}"
+                self.add("webhooks", kind, _rule("response", change, detail), _describe(change, where, path, o, n, detail), where=where, path=path, old=o, new=n)
 
     def resources(self, matched: list[tuple[Operation, Operation]], removed: list[Operation]) -> None:
         new_names = {r.name for r in self.new.resources}

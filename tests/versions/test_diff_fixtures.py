@@ -61,6 +61,7 @@ V1_V2 = {
     ("response-property-type-changed", "sessionsListing", "[].startedAt", True),
     ("response-property-enum-value-added", "sessionsListing", "[].status", False),
     ("response-property-enum-value-removed", "sessionsListing", "[].status", False),
+    ("webhook-property-added", "webhook session.start.stop.notification", "state", False),
     ("sdk-class-renamed", "", "ChargePointUpdateRequest", True),
     ("sdk-class-removed", "", "EvseResetRequest", True),
     ("sdk-enum-removed", "", "EvseResetRequestType", True),
@@ -96,6 +97,13 @@ V2_V3 = {
     ("response-property-added", "sessionRead", "started_at", False),
     ("request-body-removed", "sessionStop", "", True),
     ("response-property-added", "sessionsListing", "[].started_at", False),
+    ("webhook-removed", "webhook charge.point.changed.notification", "", True),
+    ("webhook-added", "webhook evse.status.notification", "", False),
+    ("webhook-property-removed", "webhook session.start.stop.notification", "energy", True),
+    ("webhook-property-type-changed", "webhook session.start.stop.notification", "sessionId", True),
+    ("sdk-class-removed", "", "ChargePointChangedNotification", True),
+    ("sdk-enum-removed", "", "ChargePointChangedNotificationNotification", True),
+    ("sdk-field-removed", "", "SessionStartStopNotification.energy", True),
     ("sdk-field-removed", "", "ChargePointCreateRequest.notes", True),
     ("sdk-class-removed", "", "ChargePointStartChargingSessionResponse", True),
     ("sdk-enum-member-renamed", "", "EvseStatus.AVAILABLE", True),
@@ -111,7 +119,7 @@ V2_V3 = {
 
 
 def entries(report) -> set[tuple[str, str, str, bool]]:
-    return {(c["kind"], c["operation"], c["path"], c["breaking"]) for c in report.to_json()["changes"]}
+    return {(c["kind"], c["operation"] or c["where"], c["path"], c["breaking"]) for c in report.to_json()["changes"]}
 
 
 def test_v1_to_v2_finds_exactly_the_changes(fixture_apis):
@@ -143,6 +151,8 @@ def test_every_section_and_the_brief_s_change_kinds_are_exercised():
         # SDK surface
         "sdk-class-renamed", "sdk-class-removed", "sdk-method-renamed", "sdk-method-removed", "sdk-field-renamed",
         "sdk-field-removed", "sdk-parameter-renamed", "sdk-parameter-removed", "sdk-resource-renamed",
+        # webhooks
+        "webhook-added", "webhook-removed", "webhook-property-added", "webhook-property-removed",
     }  # fmt: skip
     assert wanted <= kinds, sorted(wanted - kinds)
 
@@ -181,16 +191,16 @@ def test_json_report_shape_and_stable_order(capsys):
     report = json.loads(text)
     assert list(report) == ["format", "old", "new", "summary", "changes"]
     assert report["format"] == REPORT_FORMAT
-    assert report["old"] == {"version": "1.0.0", "label": str(V1), "operations": 11}
-    assert report["new"]["version"] == "2.0.0" and report["new"]["operations"] == 12
+    assert report["old"] == {"version": "1.0.0", "label": str(V1), "operations": 12}
+    assert report["new"]["version"] == "2.0.0" and report["new"]["operations"] == 13
     assert list(report["summary"]) == ["breaking", "non_breaking", "sections", "kinds"]
     assert report["summary"]["breaking"] == sum(1 for *_, b in V1_V2 if b)
     assert report["summary"]["non_breaking"] == sum(1 for *_, b in V1_V2 if not b)
-    assert list(report["summary"]["sections"]) == ["operations", "parameters", "schemas", "sdk"]
+    assert list(report["summary"]["sections"]) == ["operations", "parameters", "schemas", "webhooks", "sdk"]
     keys = ["section", "kind", "breaking", "operation", "endpoint", "sdk", "where", "path", "old", "new", "message"]
     assert all(list(c) == keys for c in report["changes"])
     sections = [c["section"] for c in report["changes"]]
-    assert sections == sorted(sections, key=["operations", "parameters", "schemas", "sdk"].index)
+    assert sections == sorted(sections, key=["operations", "parameters", "schemas", "webhooks", "sdk"].index)
     assert main(["diff", str(V1), str(V2), "--format", "json"]) == 0
     assert capsys.readouterr().out == text  # deterministic
 
