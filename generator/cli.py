@@ -91,9 +91,11 @@ def _targets(args: argparse.Namespace) -> list[tuple[Path, str | None, str | Non
             raise UsageError("give either a target or --all, not both")
         if args.out:
             raise UsageError("--out cannot be used with --all")
-        return [_entry_target(manifest, e) for e in manifest.entries]  # type: ignore[union-attr]
+        assert manifest is not None
+        return [_entry_target(manifest, e) for e in manifest.entries]
     if args.target is None:
-        return [_entry_target(manifest, manifest.default)]  # type: ignore[union-attr]
+        assert manifest is not None
+        return [_entry_target(manifest, manifest.default)]
     if manifest is not None:
         return [_entry_target(manifest, manifest.get(args.target))]
     path = Path(args.target)

@@ -268,14 +268,14 @@ def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
     """``api`` with model and enum classes renamed by ``mapping`` everywhere they appear."""
 
     def t(ref: TypeRef | None) -> TypeRef | None:
-        if ref is None:
-            return None
+        return None if ref is None else tt(ref)
+
+    def tt(ref: TypeRef) -> TypeRef:
         name = mapping.get(ref.name, ref.name) if ref.kind in ("model", "enum") else ref.name
-        items = tuple(t(i) for i in ref.items)  # type: ignore[misc]
-        return TypeRef(ref.kind, name, items, ref.nullable, ref.discriminator)  # type: ignore[arg-type]
+        return TypeRef(ref.kind, name, tuple(tt(i) for i in ref.items), ref.nullable, ref.discriminator)
 
     def body(b: Body | None) -> Body | None:
-        return replace(b, type=t(b.type)) if b is not None else None
+        return replace(b, type=tt(b.type)) if b is not None else None
 
     def hook(w: Webhook) -> Webhook:
         return replace(w, body=body(w.body))
@@ -286,7 +286,7 @@ def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
     def operation(op: Operation) -> Operation:
         return replace(
             op,
-            parameters=tuple(replace(p, type=t(p.type)) for p in op.parameters),
+            parameters=tuple(replace(p, type=tt(p.type)) for p in op.parameters),
             body=body(op.body),
             responses=tuple(response(r) for r in op.responses),
             result=t(op.result),
@@ -298,7 +298,7 @@ def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
         return replace(
             m,
             name=mapping.get(m.name, m.name),
-            fields=tuple(replace(f, type=t(f.type)) for f in m.fields),
+            fields=tuple(replace(f, type=tt(f.type)) for f in m.fields),
             extra=t(m.extra),
         )
 
