@@ -25,6 +25,19 @@ SCALARS: dict[str, Any] = {
 }
 
 
+FORMATTED: dict[str, str] = {
+    "email": "user@example.com",
+    "uri": "https://example.com/resource",
+    "url": "https://example.com/resource",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "integer": "1",
+    "number": "1.5",
+    "boolean": "true",
+    "date-time": "2024-01-31T12:00:00+00:00",
+    "date": "2024-01-31",
+}
+
+
 class ExampleValues:
     """JSON-like sample values for types of one API."""
 
@@ -48,6 +61,12 @@ class ExampleValues:
             return self.body(t.name, depth + 1)
         return None
 
+    def field_value(self, t: TypeRef, fmt: str, depth: int) -> Any:
+        """A value for a field, honouring string formats (email, uri, uuid...)."""
+        if t.kind == "primitive" and t.name == "str" and fmt in FORMATTED:
+            return FORMATTED[fmt]
+        return self.value(t, depth)
+
     def body(self, model_name: str, depth: int = 0) -> dict[str, Any]:
         """A mapping with the model's required fields (wire names), recursively."""
         model = self.models.get(model_name)
@@ -59,7 +78,7 @@ class ExampleValues:
                 if f.example is not MISSING and f.type.kind == "primitive" and _fits(f.example, f.type):
                     out[f.wire_name] = f.example
                 else:
-                    out[f.wire_name] = self.value(f.type, depth)
+                    out[f.wire_name] = self.field_value(f.type, f.format, depth)
         return out
 
 

@@ -333,6 +333,15 @@ class Normaliser:
 
         if not collect(schema, where):
             return None
+        for index, part in enumerate(parts):
+            for keyword in ("oneOf", "anyOf"):
+                options = part.get(keyword)
+                if isinstance(options, list) and options:
+                    # allOf[X, oneOf[A, B]] is oneOf[allOf[X, A], allOf[X, B]]
+                    others = parts[:index] + [{k: v for k, v in part.items() if k != keyword}] + parts[index + 1 :]
+                    others = [p for p in others if p]
+                    outer = {k: schema[k] for k in ("title", "description", "nullable") if k in schema}
+                    return {**outer, keyword: [{"allOf": [*others, option]} for option in options]}
         objects = [p for p in parts if p.get("type") == "object" or "properties" in p]
         if not objects:
             if len(parts) == 1:
@@ -349,10 +358,8 @@ class Normaliser:
                     merged["properties"].update(value)
                 elif key == "required" and isinstance(value, list):
                     required.extend(r for r in value if r not in required)
-                elif key in ("oneOf", "anyOf"):
-                    return None  # a constrained union: keep the parts apart
                 elif key in ("description", "title"):
-                    merged.setdefault(key, value)
+                    merged[key] = value  # the outermost schema's own words come last
                 elif key != "type":
                     merged[key] = value
         if required:
@@ -391,8 +398,11 @@ class Normaliser:
             return self._enum(titled, merged_values, site, where).with_nullable(nullable or any(m.nullable for m in members))
         unique: list[TypeRef] = []
         for member in members:
-            if member not in unique:
-                unique.append(member)
+            nested = member.items if member.kind == "union" and not member.discriminator else (member,)
+            for option in nested:  # a union inside a union is one flat union
+                option = option.with_nullable(option.nullable or member.nullable)
+                if option not in unique:
+                    unique.append(option)
         if any(m.kind == "any" and not m.nullable for m in unique):
             return TypeRef("any", nullable=nullable)
         if len(unique) == 1:

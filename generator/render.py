@@ -89,7 +89,7 @@ class TypeContext:
         if t.kind == "union":
             parts: list[str] = []
             for item in t.items:
-                for piece in self.annotation(item, input=input).split(" | "):
+                for piece in _union_parts(self.annotation(item, input=input)):
                     if piece not in parts:
                         parts.append(piece)
             if "Any" in parts:
@@ -101,6 +101,21 @@ class TypeContext:
     def runtime_type(self, t: TypeRef) -> str:
         """The expression the SDK parses a response with (``Evse``, ``list[Evse]``)."""
         return self.annotation(t)
+
+
+def _union_parts(annotation: str) -> list[str]:
+    """``A | list[B | C] | None`` -> ``["A", "list[B | C]", "None"]`` (top level only)."""
+    parts, depth, start = [], 0, 0
+    for index, ch in enumerate(annotation):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif depth == 0 and annotation.startswith(" | ", index):
+            parts.append(annotation[start:index])
+            start = index + 3
+    parts.append(annotation[start:])
+    return parts
 
 
 # -- models -----------------------------------------------------------------------------

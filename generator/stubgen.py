@@ -46,6 +46,23 @@ _HANDLER_RESERVED = frozenset({"ROUTES", "Call", "Reply", "RouteTable", "Field",
 # -- types and values ---------------------------------------------------------------------
 
 
+def lit(text: str) -> str:
+    """A string literal in ASCII (``\\u`` escapes): wide characters would otherwise make
+    black measure a line longer than ``pyfmt`` does."""
+    out = []
+    for ch in pyfmt.py_str(text):
+        code = ord(ch)
+        if code < 0x80:
+            out.append(ch)
+        elif code < 0x100:
+            out.append(f"\\x{code:02x}")
+        elif code < 0x10000:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    return "".join(out)
+
+
 class Names:
     """Collects the runtime names a generated module uses, for its imports."""
 
@@ -63,9 +80,9 @@ def type_expr(t: TypeRef, names: Names) -> str | pyfmt.Group:
     if t.kind == "primitive":
         expr = names.use(PRIMITIVES.get(t.name, "STR"))
     elif t.kind == "model":
-        expr = pyfmt.Group(f"{names.use('ref')}(", [pyfmt.py_str(t.name)], ")")
+        expr = pyfmt.Group(f"{names.use('ref')}(", [lit(t.name)], ")")
     elif t.kind == "enum":
-        expr = pyfmt.Group(f"{names.use('choice')}(", [pyfmt.py_str(t.name)], ")")
+        expr = pyfmt.Group(f"{names.use('choice')}(", [lit(t.name)], ")")
     elif t.kind == "list":
         expr = pyfmt.Group(f"{names.use('array_of')}(", [type_expr(t.items[0], names)], ")")
     elif t.kind == "dict":
@@ -87,12 +104,14 @@ def value_expr(value: Any) -> str | pyfmt.Group:
         items: list[str | pyfmt.Group] = []
         for key, item in value.items():
             inner = value_expr(item)
-            prefix = f"{pyfmt.py_str(str(key))}: "
+            prefix = f"{lit(str(key))}: "
             if isinstance(inner, pyfmt.Group):
                 items.append(pyfmt.Group(prefix + inner.head, inner.items, inner.tail, inner.kind))
             else:
                 items.append(prefix + inner)
         return pyfmt.Group("{", items, "}", "collection")
+    if isinstance(value, str):
+        return lit(value)
     return pyfmt.py_value(value)
 
 
@@ -116,11 +135,11 @@ def field_expr(
     example: Any = MISSING,
 ) -> pyfmt.Group:
     """``Field("name", TYPE, required=True, minimum=1, ...)``."""
-    args: list[str | pyfmt.Group] = [pyfmt.py_str(wire_name), type_expr(t, names)]
+    args: list[str | pyfmt.Group] = [lit(wire_name), type_expr(t, names)]
     if required:
         args.append("required=True")
     if fmt and fmt in FORMATS and t.kind == "primitive" and t.name == "str":
-        args.append(f"fmt={pyfmt.py_str(fmt)}")
+        args.append(f"fmt={lit(fmt)}")
     c = constraints
     for name, number in (("minimum", c.minimum), ("maximum", c.maximum), ("multiple_of", c.multiple_of)):
         if number is not None:
@@ -133,7 +152,7 @@ def field_expr(
         if whole is not None:
             args.append(f"{name}={whole}")
     if c.pattern is not None:
-        args.append(f"pattern={pyfmt.py_str(c.pattern)}")
+        args.append(f"pattern={lit(c.pattern)}")
     if example is not MISSING:
         args.append(_keyword("example", value_expr(example)))
     return pyfmt.Group(f"{names.use('Field')}(", args, ")")
@@ -162,9 +181,9 @@ class Behaviour:
         """The ``Call`` method and its arguments (Python literals)."""
         if self.kind == "respond":
             return "respond", []
-        args = [pyfmt.py_str(self.collection)]
+        args = [lit(self.collection)]
         if self.id_param:
-            args.append(pyfmt.py_str(self.id_param))
+            args.append(lit(self.id_param))
         return self.kind, args
 
     def describe(self) -> str:
@@ -259,7 +278,7 @@ def _doc_inline(text: str) -> str:
 
 
 def handler_view(op: Operation, name: str, behaviour: Behaviour, names: Names) -> HandlerView:
-    args: list[str | pyfmt.Group] = [pyfmt.py_str(op.operation_id), pyfmt.py_str(op.http_method.upper()), pyfmt.py_str(op.path)]
+    args: list[str | pyfmt.Group] = [lit(op.operation_id), lit(op.http_method.upper()), lit(op.path)]
     path_params = [p for p in op.parameters if p.location == "path"]
     query = [p for p in op.parameters if p.location == "query"]
     if path_params:
@@ -278,9 +297,9 @@ def handler_view(op: Operation, name: str, behaviour: Behaviour, names: Names) -
         args.append(_keyword("result", type_expr(result, names)))
     if op.pagination:
         args.append('envelope="page"')
-        args.append(f"pagination={pyfmt.py_str(op.pagination)}")
+        args.append(f"pagination={lit(op.pagination)}")
     elif op.unwrap:
-        args.append(f"envelope={pyfmt.py_str(op.unwrap)}")
+        args.append(f"envelope={lit(op.unwrap)}")
     decorator = pyfmt.layout(pyfmt.Group("@ROUTES.add(", args, ")"), 0)
     method, call_args = behaviour.call()
     body = pyfmt.layout(pyfmt.Group(f"call.{method}(", list(call_args), ")"), 4, "return ")
@@ -341,13 +360,13 @@ def model_entry(m: Model, names: Names) -> str:
         args.append("closed=True")
     if m.extra is not None:
         args.append(_keyword("extra", type_expr(m.extra, names)))
-    head = f"{pyfmt.py_str(m.name)}: {names.use('model')}("
+    head = f"{lit(m.name)}: {names.use('model')}("
     return pyfmt.layout(pyfmt.Group(head, args, ")"), 4, "", ",")
 
 
 def enum_entry(e: EnumType) -> str:
-    values = [pyfmt.py_value(m.value) for m in e.members]
-    return pyfmt.layout(pyfmt.Group("[", list(values), "]", "collection"), 4, f"{pyfmt.py_str(e.name)}: ", ",")
+    values = [lit(m.value) if isinstance(m.value, str) else pyfmt.py_value(m.value) for m in e.members]
+    return pyfmt.layout(pyfmt.Group("[", list(values), "]", "collection"), 4, f"{lit(e.name)}: ", ",")
 
 
 # -- files -------------------------------------------------------------------------------------------
