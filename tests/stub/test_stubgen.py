@@ -38,6 +38,7 @@ def tiny_api(package: str = "tiny_stub") -> ir.Api:
             ir.Field("price", "price", ir.TypeRef("primitive", "Decimal"), True, constraints=ir.Constraints(minimum=0, multiple_of=0.01)),
             ir.Field("weird", 'we"ird\n)', ir.TypeRef("list", items=(STR,)), False, constraints=ir.Constraints(min_items=2)),
             ir.Field("at", "at", ir.TypeRef("primitive", "datetime", nullable=True), True),
+            ir.Field("wide", "名前⺀" * 12, STR, False, example="€" * 30),  # black counts these double
         ),
     )
     request = ir.Model(
@@ -174,3 +175,13 @@ def test_real_stub_files_need_no_black(real_api: ir.Api) -> None:
         assert not pyfmt.needs_black(text), name  # laid out by pyfmt; no slow black pass
     assert files["ampeco/stub/_handlers.py"].count("\ndef ") == 452
     assert stub_files(Renderer(real_api, "3.110.0")) == files
+
+
+def test_an_api_without_models_or_parameters() -> None:
+    op = ir.Operation("ping", "GET", "/ping", "misc", "misc", "ping", responses=(ir.Response("204", "none"),))
+    api = ir.Api("Empty", "0", "", "", "empty_stub", (ir.Resource("misc", "MiscResource", "misc", (op,)),), (), ())
+    files = stub_files(Renderer(api, "0"))
+    for name, text in files.items():
+        assert _black_clean(text), name
+        compile(text, name, "exec")
+    assert "MODELS: dict[str, Model] = {}" in files["empty_stub/stub/_schemas.py"]
