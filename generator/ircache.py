@@ -5,7 +5,8 @@ about a tenth of that. An entry is keyed by the spec's sha256, the package name,
 version and a digest of the generator modules that decide the IR (loader, normaliser,
 naming, ir), so any change to the code or the file makes a new key. Entries live in
 ``<cache>/ir/`` beside the validator's verdicts (``$AMPECO_CODEGEN_CACHE``, else
-``$XDG_CACHE_HOME/ampeco-codegen``); a damaged or unreadable entry is ignored and rebuilt.
+``$XDG_CACHE_HOME/ampeco-codegen``); a damaged or unreadable entry is ignored and rebuilt,
+and storing an entry drops those of the same spec built by older generator code.
 The cache holds only what this user's own generator wrote there.
 """
 
@@ -97,6 +98,11 @@ def store(entry: Path, api: Api) -> None:
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(api, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, entry)
+        tmp = None
+        stale_prefix = entry.name.split("-")[0] + "-"  # the same spec built by other generator code
+        for other in entry.parent.glob(stale_prefix + "*.pickle"):
+            if other.name != entry.name and code_digest() not in other.name:
+                other.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, RecursionError):
         if tmp is not None:
             try:

@@ -49,6 +49,15 @@ def test_damaged_entries_are_rebuilt_and_pins_checked(cache):
     assert build_api_cached(V2, use_cache=False).version == "2.0.0"
 
 
+def test_entries_of_older_generator_code_are_dropped(cache):
+    build_api_cached(V1)
+    (entry,) = (cache / "ir").glob("*.pickle")
+    old = entry.with_name(entry.name.replace(entry.name.split("-")[-1], "0123456789abcdef.pickle"))
+    entry.rename(old)
+    build_api_cached(V1)
+    assert [p.name for p in (cache / "ir").glob("*.pickle")] == [entry.name]
+
+
 def test_an_unwritable_cache_is_not_used(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("")
