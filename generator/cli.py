@@ -129,7 +129,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     status = 0
     for spec, sha, label, default_out in _targets(args):
         started = time.perf_counter()
-        result = generate(spec, package=args.package_name, sha256=sha, use_cache=not args.no_cache)
+        lock = names_lock_path(args.manifest) if label else None  # manifest versions only
+        result = generate(spec, package=args.package_name, sha256=sha, use_cache=not args.no_cache, names_lock=lock)
         version = label or result.api.version
         out = args.out or default_out or _generated_root() / version
         if args.check:
@@ -143,6 +144,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
                 print(f"{out}: up to date ({len(result.files)} files)")
             continue
         write_tree(result.files, out, force=args.force)
+        if lock is not None:
+            update_names_lock(lock, result.api)
         if not args.quiet:
             api = result.api
             elapsed = time.perf_counter() - started
@@ -152,6 +155,28 @@ def cmd_generate(args: argparse.Namespace) -> int:
                 f"({elapsed:.2f} s)"
             )
     return status
+
+
+def names_lock_path(manifest_path: Path | None) -> Path:
+    """``specs/names.lock.json`` beside the manifest: the class and method names given so far."""
+    return load_manifest(manifest_path).path.parent / "names.lock.json"
+
+
+def update_names_lock(path: Path, api: object) -> None:
+    """Add a generated version's names to the lock (written atomically)."""
+    import os
+    import tempfile
+
+    from .names_lock import lock_text, make_lock, merge_lock, read_lock
+
+    lock = merge_lock(read_lock(path), api) if path.is_file() else make_lock(api)  # type: ignore[arg-type]
+    text = lock_text(lock)
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".names.lock.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, path)
 
 
 def compare(files: dict[str, str], out: Path) -> list[str]:

@@ -956,7 +956,8 @@ def assign_names(drafts: dict[str, Draft]) -> None:
 
     Each site suggests names: a component name (rank 0), the thing an operation reads or
     lists (1: ``Evse`` for ``evseRead`` and the items of ``evsesListing``, then
-    ``EvseDetails`` / ``EvseListItem`` / ``EvseCreateResult``), a ``title`` (2), operation-level names (3: ``<OperationId>Request`` for bodies,
+    ``EvseDetails`` / ``EvseListItem`` / ``EvseCreateResult``; a body shared by several
+    error statuses, ``ErrorBody``), a ``title`` (2), operation-level names (3: ``<OperationId>Request`` for bodies,
     ``<OperationId>Response``, ``<OperationId><Param>`` for parameters), error bodies
     (4: ``ValidationErrorBody``) and nested names (5: ``<Parent><Property>``, singular
     for array items). Drafts are named in waves by depth, so a nested name is built on
@@ -1019,10 +1020,10 @@ def assign_names(drafts: dict[str, Draft]) -> None:
                     scored[name] = (min(rank, site.rank), count + 1, only_deprecated and site.deprecated, min(first, position))
             error_statuses = {site.names[0] for site in draft.sites if site.rank == RANK_ERROR}
             if len(error_statuses) > 1:  # one body shared by several error statuses
-                scored[GENERIC_ERROR] = (RANK_ERROR, len(draft.sites), False, 0)
+                scored[GENERIC_ERROR] = (RANK_DATA, len(draft.sites), False, 0)
                 for status_name in error_statuses:
                     scored[status_name] = (RANK_ERROR + 1, *scored[status_name][1:])
-            ordered = sorted(scored.items(), key=lambda kv: (kv[1][0], kv[1][2], -kv[1][1], kv[1][3], kv[0]))
+            ordered = sorted(scored.items(), key=lambda kv: (kv[1][0], kv[1][2], -kv[1][1], kv[1][3], len(kv[0]), kv[0]))
             options[draft.key] = [(r, c, dep, n) for n, (r, c, dep, _) in ordered]
         pending = sorted(wave, key=lambda d: d.key)
         cursor = {d.key: 0 for d in wave}

@@ -33,9 +33,23 @@ def valid_package_name(name: str) -> bool:
     return bool(_PACKAGE.match(name)) and not keyword.iskeyword(name)
 
 
-def build_api(spec: Path, *, package: str = "ampeco", sha256: str | None = None, validate: bool = True, use_cache: bool = True) -> Api:
+def build_api(
+    spec: Path,
+    *,
+    package: str = "ampeco",
+    sha256: str | None = None,
+    validate: bool = True,
+    use_cache: bool = True,
+    names_lock: Path | None = None,
+) -> Api:
+    """The IR of ``spec``; with ``names_lock``, classes and methods keep their locked names."""
     document = load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache)
-    return normalise(document, package)
+    api = normalise(document, package)
+    if names_lock is not None and names_lock.is_file():
+        from .names_lock import apply_lock, read_lock
+
+        api = apply_lock(api, read_lock(names_lock))
+    return api
 
 
 class deep_recursion:
@@ -53,8 +67,16 @@ class deep_recursion:
         sys.setrecursionlimit(self.previous)
 
 
-def generate(spec: Path, *, package: str = "ampeco", sha256: str | None = None, validate: bool = True, use_cache: bool = True) -> Generated:
+def generate(
+    spec: Path,
+    *,
+    package: str = "ampeco",
+    sha256: str | None = None,
+    validate: bool = True,
+    use_cache: bool = True,
+    names_lock: Path | None = None,
+) -> Generated:
     """Load, check, normalise and render ``spec``: the whole flow, nothing written."""
     with deep_recursion():
-        api = build_api(spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache)
+        api = build_api(spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache, names_lock=names_lock)
         return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-")))
