@@ -219,6 +219,10 @@ class Normaliser:
                 )
         for keyword in ("oneOf", "anyOf"):
             if isinstance(schema.get(keyword), list) and schema[keyword]:
+                if isinstance(schema.get("properties"), dict) and schema["properties"]:
+                    # properties beside a union apply to every option: allOf[properties, union]
+                    own = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
+                    return self.type_of({"allOf": [own, {keyword: schema[keyword]}]}, direction, site, where, depth + 1)
                 return self._union(schema, keyword, direction, site, where, depth).with_nullable(nullable)
         if "const" in schema:
             schema = {**schema, "enum": [schema["const"]]}
@@ -355,7 +359,9 @@ class Normaliser:
         for part in parts:
             for key, value in part.items():
                 if key == "properties" and isinstance(value, dict):
-                    merged["properties"].update(value)
+                    for name, prop in value.items():
+                        earlier = merged["properties"].get(name)
+                        merged["properties"][name] = prop if earlier is None else self._combine(earlier, prop, where)
                 elif key == "required" and isinstance(value, list):
                     required.extend(r for r in value if r not in required)
                 elif key in ("description", "title"):
@@ -365,6 +371,20 @@ class Normaliser:
         if required:
             merged["required"] = required
         return merged
+
+    def _combine(self, first: Any, second: Any, where: tuple[Any, ...]) -> Any:
+        """One property declared by two allOf parts: both apply (objects merge, arrays
+        merge their items, otherwise the later declaration's keywords win)."""
+        a = self.deref(first, where) if isinstance(first, dict) else first
+        b = self.deref(second, where) if isinstance(second, dict) else second
+        if not isinstance(a, dict) or not isinstance(b, dict):
+            return second
+        objects = [x for x in (a, b) if x.get("type") == "object" or "properties" in x or "allOf" in x]
+        if len(objects) == 2:
+            return {"allOf": [a, b]}
+        if a.get("type") == "array" and b.get("type") == "array" and isinstance(a.get("items"), dict) and isinstance(b.get("items"), dict):
+            return {**a, **b, "items": self._combine(a["items"], b["items"], where)}
+        return {**a, **b}
 
     def _union(self, schema: dict[str, Any], keyword: str, direction: str, site: Site, where: tuple[Any, ...], depth: int) -> TypeRef:
         members = []
@@ -447,6 +467,9 @@ class Normaliser:
                 return TypeRef("dict", items=(value,))
             return TypeRef("dict", items=(ANY,))
         required = schema.get("required") if isinstance(schema.get("required"), list) else []
+        undeclared = [name for name in required if isinstance(name, str) and name not in properties]
+        if undeclared:  # required but not described: a required field of any JSON value
+            properties = {**properties, **{name: {} for name in undeclared}}
         parent_ref = ParentRef()
         fields = []
         for wire, prop in properties.items():
@@ -1023,7 +1046,11 @@ def assign_names(drafts: dict[str, Draft]) -> None:
                 scored[GENERIC_ERROR] = (RANK_DATA, len(draft.sites), False, 0)
                 for status_name in error_statuses:
                     scored[status_name] = (RANK_ERROR + 1, *scored[status_name][1:])
-            ordered = sorted(scored.items(), key=lambda kv: (kv[1][0], kv[1][2], -kv[1][1], kv[1][3], len(kv[0]), kv[0]))
+            ordered = sorted(
+                scored.items(),
+                # a shorter nested name (``EvseStatus`` over ``EvseDetailsStatus``) wins a tie
+                key=lambda kv: (kv[1][0], kv[1][2], -kv[1][1], kv[1][3], len(kv[0]) if kv[1][0] == RANK_NESTED else 0, kv[0]),
+            )
             options[draft.key] = [(r, c, dep, n) for n, (r, c, dep, _) in ordered]
         pending = sorted(wave, key=lambda d: d.key)
         cursor = {d.key: 0 for d in wave}

@@ -135,8 +135,15 @@ def docstring(text: str, indent: int) -> str:
     return "\n".join(out)
 
 
+def width(text: str) -> int:
+    """Columns ``text`` takes as black counts them (East Asian wide characters: two)."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
 def fits(text: str) -> bool:
-    return len(text) <= LINE_LENGTH
+    return width(text) <= LINE_LENGTH
 
 
 def call(head: str, args: Iterable[str], tail: str, indent: int, trailer: str = "") -> str:
@@ -276,6 +283,6 @@ def needs_black(source: str) -> bool:
         if in_doc or '"""' in line:
             in_doc = in_doc != toggles
             continue
-        if len(line) > LINE_LENGTH and any(ch in _STRING.sub("", line) for ch in "([{"):
+        if width(line) > LINE_LENGTH and any(ch in _STRING.sub("", line) for ch in "([{"):
             return True
     return False

@@ -126,3 +126,13 @@ def test_needs_black_ignores_long_strings_and_docstrings():
     assert not pyfmt.needs_black("class C:\n" + doc + "    x = 1\n")
     assert not pyfmt.needs_black('x = "' + "y" * 100 + '"\n')
     assert pyfmt.needs_black("x = f(" + "a, " * 40 + ")\n")
+
+
+def test_width_counts_wide_characters_like_black():
+    from black.strings import str_width
+
+    for text in ["abc", "中文字", "é", "e\u0301", "😀", "\U0003b3f6", "ﵵ", "mixed 中 text"]:
+        assert pyfmt.width(text) == str_width(text), text
+    wide_args = [f'"{"中" * 10}"', "x"]
+    source = "def f():\n" + pyfmt.layout(pyfmt.Group("return g(", wide_args * 2, ")"), 4) + "\n"
+    assert black_stable(source)
