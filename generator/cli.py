@@ -176,7 +176,16 @@ def update_names_lock(path: Path, api: object) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".names.lock.", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
+    os.chmod(tmp, 0o666 & ~_umask())
     os.replace(tmp, path)
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def compare(files: dict[str, str], out: Path) -> list[str]:

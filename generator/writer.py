@@ -40,6 +40,9 @@ def write_tree(files: dict[str, str], out: Path, force: bool = False, marker_tex
     check_target(out, force)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(staging, 0o777 & ~mask)  # mkdtemp makes it private; the output is not
     try:
         for rel, text in files.items():
             target = staging / rel
