@@ -41,7 +41,9 @@ def _merge(parts: list[dict[str, Any]]) -> dict[str, Any]:
     for part in parts:
         for key, value in part.items():
             if key == "properties":
-                merged["properties"].update(value)
+                for name, prop in value.items():  # allOf: both declarations apply
+                    earlier = merged["properties"].get(name)
+                    merged["properties"][name] = prop if earlier is None else {"allOf": [earlier, prop]}
             elif key == "required":
                 merged["required"] += [r for r in value if r not in merged["required"]]
             elif key not in ("allOf",):
@@ -54,6 +56,13 @@ def _flatten(schema: dict[str, Any], doc: dict[str, Any]) -> dict[str, Any]:
     if "allOf" in schema:
         parts = [_flatten(p, doc) for p in schema["allOf"]]
         rest = {k: v for k, v in schema.items() if k != "allOf"}
+        if all(p.get("type") == "array" for p in parts):  # arrays in allOf: their items combine
+            return {"type": "array", "items": {"allOf": [p.get("items", {}) for p in parts]}}
+        if not any(p.get("type") == "object" or "properties" in p for p in parts):  # scalars: keywords add up
+            combined: dict[str, Any] = dict(rest)
+            for part in parts:
+                combined.update(part)
+            return combined
         return _merge([rest, *parts])
     return schema
 
@@ -73,7 +82,10 @@ def synthesise(schema: Any, doc: dict[str, Any], *, full: bool = True, depth: in
     if kind == "object":
         out: dict[str, Any] = {}
         required = set(schema.get("required", []))
-        for name, prop in schema.get("properties", {}).items():
+        declared = schema.get("properties", {})
+        for name in sorted(required - set(declared)):  # required but undescribed: any value
+            out[name] = "value"
+        for name, prop in declared.items():
             prop = resolve(prop, doc)
             if prop.get("writeOnly"):
                 continue
