@@ -5,8 +5,9 @@ Variants of the real spec drop random operations, or add copies of operations (A
 class, method, argument, field or enum member whose name changed for a thing that exists
 in both. Methods, resources, arguments and fields hold by the naming rules alone; class
 names do not (their contests are settled by site counts and alphabetical ties), which the
-``xfail(strict=True)`` tests record. ``generator.names_lock`` fixes that: with the lock
-of the first version applied, nothing is renamed.
+``xfail(strict=True)`` tests record for the rules alone. ``generator.names_lock`` fixes
+that, and ``generate`` applies ``specs/names.lock.json`` to every manifest version: with
+the lock of the first version applied, nothing is renamed.
 """
 
 from __future__ import annotations
@@ -119,7 +120,7 @@ def test_methods_resources_arguments_and_fields_keep_their_names(real_api, varia
     strict=True,
     reason="class names come from usage sites; dropping an operation removes sites and a contest "
     "(site counts, then alphabetical) can tip: ~10-30 classes renamed per 20 operations dropped. "
-    "Fix: generator.names_lock applied in pipeline.build_api (proposal in the issue report)",
+    "The pipeline applies specs/names.lock.json to manifest versions (tests below).",
 )
 @pytest.mark.parametrize("seed", SEEDS)
 def test_class_names_survive_dropping_operations(real_api, variants, seed):
@@ -129,7 +130,7 @@ def test_class_names_survive_dropping_operations(real_api, variants, seed):
 @pytest.mark.xfail(
     strict=True,
     reason="copying an operation (AMPECO's ...Deprecated pattern) adds sites to shared schemas and "
-    "ties go alphabetically: ~10-20 classes renamed per 20 copies. Fix: generator.names_lock",
+    "ties go alphabetically: ~10-20 classes renamed per 20 copies. The names lock fixes it (tests below).",
 )
 @pytest.mark.parametrize("seed", SEEDS)
 def test_class_names_survive_adding_operations(real_api, variants, seed):
@@ -151,7 +152,7 @@ def colliding(real_entry):
     strict=True,
     reason="a new operation whose method name collides with an existing one (evsesRead vs evseRead, "
     "both 'read') makes both take their full names: evses.read becomes evses.evse_read. "
-    "Fix: the methods part of generator.names_lock",
+    "The methods part of the names lock fixes it (tests below).",
 )
 def test_a_colliding_new_method_does_not_rename_the_existing_one(real_api, colliding):
     assert renamed(diff_apis(real_api, colliding)) == []
