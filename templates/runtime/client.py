@@ -4,22 +4,26 @@ Generated resource methods call ``self._client._request(...)`` or
 ``self._client._paginate(...)`` with a static :class:`Operation`; everything else
 (URL and query encoding, headers, retries, errors, parsing, deprecation warnings,
 raw responses) happens here.
+
+Start-up is kept cheap: pydantic and the models (:mod:`.models`) are imported when the
+first response is parsed or body encoded, and httpx's transport is created when the
+first request goes out, so ``Ampeco(...)`` costs little more than importing httpx.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import os
 import sys
+import threading
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar, cast, overload
+from urllib.request import getproxies
 
 import httpx
-from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
 from .errors import (
     APIConnectionError,
@@ -28,9 +32,8 @@ from .errors import (
     ConfigurationError,
     make_status_error,
 )
-from .models import encode_json, get_adapter, parse_json, parse_loose
 from .operation import Operation
-from .pagination import AsyncPager, Page, SyncPager, parse_page
+from .pagination import AsyncPager, Page, SyncPager
 from .qs import (
     encode_cookies,
     encode_pairs,
@@ -118,23 +121,24 @@ def normalize_base_url(raw: str) -> str:
     return f"{url.scheme}://{url.netloc.decode('ascii')}{path}"
 
 
-class _DataEnvelope(BaseModel):
-    """Fast path for ``{"data": ...}`` responses (subclassed per payload type)."""
-
-    model_config = ConfigDict(extra="ignore")
-
-
 _envelopes: dict[Any, Any] = {}
 
 
 def _envelope_adapter(cast_to: Any) -> Any:
+    """A validator of ``{"data": <cast_to>}`` (extra keys ignored): the fast path."""
     try:
         return _envelopes[cast_to]
     except KeyError:
         pass
     except TypeError:
         return None  # unhashable type expression: take the slow path
-    model = create_model("DataEnvelope", __base__=_DataEnvelope, data=(cast_to, ...))
+    from pydantic import ConfigDict, create_model
+
+    from .models import get_adapter
+
+    model = create_model(
+        "DataEnvelope", __config__=ConfigDict(extra="ignore"), data=(cast_to, ...)
+    )
     adapter = get_adapter(model)
     _envelopes[cast_to] = adapter
     return adapter
@@ -179,6 +183,7 @@ class _BaseClient:
     _timeout: TimeoutTypes
     _max_retries: int
     _default_headers: dict[str, str]
+    _static_headers: httpx.Headers
     _raw: bool
     _owns_http: bool
     _user_agent: str
@@ -215,6 +220,7 @@ class _BaseClient:
         self._default_headers = dict(default_headers or {})
         self._raw = False
         self._user_agent = self.user_agent()
+        self._static_headers = self._merge_static_headers()
 
     def _copy_config_from(
         self,
@@ -242,6 +248,7 @@ class _BaseClient:
             self._default_headers.update(default_headers)
         self._raw = raw
         self._user_agent = other._user_agent
+        self._static_headers = self._merge_static_headers()
         self._owns_http = False  # the pool belongs to the client that created it
 
     # -- public read-only configuration ------------------------------------------
@@ -275,18 +282,25 @@ class _BaseClient:
 
     # -- building requests ---------------------------------------------------------
 
+    def _url_text(
+        self,
+        op: Operation,
+        path: Mapping[str, Any] | None,
+        pairs: list[tuple[str, str]],
+    ) -> str:
+        """The request URL as text (httpx parses it once, in ``build_request``)."""
+        url = self._base + expand_path(op.path, path or {})
+        if pairs:
+            url = f"{url}?{encode_pairs(pairs)}"
+        return url
+
     def _build_url(
         self,
         op: Operation,
         path: Mapping[str, Any] | None,
         query: Mapping[str, Any] | None,
     ) -> httpx.URL:
-        url = self._base + expand_path(op.path, path or {})
-        if query:
-            encoded = encode_pairs(query_pairs(query, op))
-            if encoded:
-                url = f"{url}?{encoded}"
-        return httpx.URL(url)
+        return httpx.URL(self._url_text(op, path, query_pairs(query or {}, op)))
 
     def _header_params(
         self,
@@ -305,15 +319,21 @@ class _BaseClient:
                 result["Cookie"] = cookie
         return result
 
-    def _headers(
-        self, extra: Mapping[str, str], content_type: str | None
-    ) -> httpx.Headers:
+    def _merge_static_headers(self) -> httpx.Headers:
+        """The headers that are the same for every request (never the token)."""
         # httpx.Headers replaces case-insensitively: later sources win over earlier.
         headers = httpx.Headers(
             {"Accept": "application/json", "User-Agent": self._user_agent}
         )
         headers.update(self._default_headers)
-        headers.update(extra)
+        return headers
+
+    def _headers(
+        self, extra: Mapping[str, str], content_type: str | None
+    ) -> httpx.Headers:
+        headers = httpx.Headers(self._static_headers)  # a copy: cheap, never shared
+        if extra:
+            headers.update(extra)
         headers["Authorization"] = f"Bearer {self._token.reveal()}"
         if content_type is not None:
             headers["Content-Type"] = content_type
@@ -326,6 +346,8 @@ class _BaseClient:
         content_type = op.request_content_type or "application/json"
         if isinstance(body, (bytes, bytearray)):
             return bytes(body), content_type
+        from .models import encode_json
+
         return encode_json(body), content_type
 
     def _resolve_timeout(self, timeout: TimeoutTypes | NotGiven) -> TimeoutTypes:
@@ -337,6 +359,10 @@ class _BaseClient:
     def _parse(response: httpx.Response, cast_to: Any, unwrap: str | None) -> Any:
         if cast_to is None:
             return None
+        from pydantic import ValidationError
+
+        from .models import parse_json, parse_loose
+
         content = response.content
         try:
             if unwrap is None:
@@ -370,6 +396,8 @@ class _BaseClient:
     @staticmethod
     def _page_parser(item_type: Any) -> Callable[[httpx.Response], Page[Any]]:
         def parse(response: httpx.Response) -> Page[Any]:
+            from .models import parse_page
+
             try:
                 return parse_page(item_type, response)
             except ValueError:
@@ -431,6 +459,65 @@ class _BaseClient:
         warnings.warn(message, DeprecationWarning, stacklevel=4)
 
 
+def _env_proxies() -> bool:
+    """Whether proxy variables are set (httpx then builds its transports itself)."""
+    return bool(getproxies())
+
+
+class _LazyTransport(httpx.BaseTransport):
+    """httpx's default transport, created when the first request goes out.
+
+    Creating it imports httpcore and loads the CA bundle into an SSL context, about a
+    tenth of a second that a program constructing its client at start-up need not pay
+    before it sends anything. Used only when no proxy variables are set, where it is
+    exactly the transport ``httpx.Client()`` would create.
+    """
+
+    def __init__(self) -> None:
+        self._transport: httpx.HTTPTransport | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> httpx.HTTPTransport:
+        transport = self._transport
+        if transport is None:
+            with self._lock:
+                transport = self._transport
+                if transport is None:
+                    transport = self._transport = httpx.HTTPTransport()
+        return transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._get().handle_request(request)
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+
+class _LazyAsyncTransport(httpx.AsyncBaseTransport):
+    """The async counterpart of :class:`_LazyTransport`."""
+
+    def __init__(self) -> None:
+        self._transport: httpx.AsyncHTTPTransport | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> httpx.AsyncHTTPTransport:
+        transport = self._transport
+        if transport is None:
+            with self._lock:
+                transport = self._transport
+                if transport is None:
+                    transport = self._transport = httpx.AsyncHTTPTransport()
+        return transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._get().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
+
+
 def _make_sync_http(
     http_client: httpx.Client | None,
     transport: httpx.BaseTransport | None,
@@ -440,6 +527,8 @@ def _make_sync_http(
         if transport is not None:
             raise ConfigurationError("Pass either http_client= or transport=, not both")
         return http_client, False
+    if transport is None and not _env_proxies():
+        transport = _LazyTransport()
     return httpx.Client(transport=transport, timeout=timeout), True
 
 
@@ -529,7 +618,7 @@ class SyncClient(_BaseClient):
     def _send(
         self,
         method: str,
-        url: httpx.URL,
+        url: httpx.URL | str,
         *,
         headers: Mapping[str, str],
         content: bytes | None,
@@ -629,7 +718,7 @@ class SyncClient(_BaseClient):
         content, content_type = self._encode_body(op, body)
         response = self._send(
             op.http_method,
-            self._build_url(op, path, query),
+            self._url_text(op, path, query_pairs(query or {}, op)),
             headers=self._header_params(op, headers, cookies),
             content=content,
             content_type=content_type,
@@ -696,7 +785,8 @@ class SyncClient(_BaseClient):
         def fetch(url: httpx.URL) -> Page[Any]:
             return parser(send(url))
 
-        first_url = self._build_url(op, path, query)
+        pairs = query_pairs(query, op)
+        first_url = httpx.URL(self._url_text(op, path, pairs))
         if self._raw:
             # Raw mode: the first page's APIResponse (the proxy is typed loosely anyway).
             return cast("SyncPager[Any]", APIResponse(send(first_url), parser))
@@ -706,9 +796,16 @@ class SyncClient(_BaseClient):
             base_url=self._base_url,
             pagination=op.pagination,
             query=query,
-            query_pairs=query_pairs(query, op),
+            query_pairs=pairs,
             build_url=lambda q: self._build_url(op, path, q),
         )
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported when a retry first waits (asyncio takes ~30 ms to load)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _make_async_http(
@@ -720,6 +817,8 @@ def _make_async_http(
         if transport is not None:
             raise ConfigurationError("Pass either http_client= or transport=, not both")
         return http_client, False
+    if transport is None and not _env_proxies():
+        transport = _LazyAsyncTransport()
     return httpx.AsyncClient(transport=transport, timeout=timeout), True
 
 
@@ -743,7 +842,7 @@ class AsyncClient(_BaseClient):
     ) -> None:
         self._configure(base_url, api_token, timeout, max_retries, default_headers)
         self._http, self._owns_http = _make_async_http(http_client, transport, timeout)
-        self._sleep = sleep if sleep is not None else asyncio.sleep
+        self._sleep = sleep if sleep is not None else _asyncio_sleep
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -811,7 +910,7 @@ class AsyncClient(_BaseClient):
     async def _send(
         self,
         method: str,
-        url: httpx.URL,
+        url: httpx.URL | str,
         *,
         headers: Mapping[str, str],
         content: bytes | None,
@@ -911,7 +1010,7 @@ class AsyncClient(_BaseClient):
         content, content_type = self._encode_body(op, body)
         response = await self._send(
             op.http_method,
-            self._build_url(op, path, query),
+            self._url_text(op, path, query_pairs(query or {}, op)),
             headers=self._header_params(op, headers, cookies),
             content=content,
             content_type=content_type,
@@ -982,7 +1081,8 @@ class AsyncClient(_BaseClient):
         async def fetch(url: httpx.URL) -> Page[Any]:
             return parser(await send(url))
 
-        first_url = self._build_url(op, path, query)
+        pairs = query_pairs(query, op)
+        first_url = httpx.URL(self._url_text(op, path, pairs))
         if self._raw:
 
             async def raw_first_page() -> APIResponse[Page[Any]]:
@@ -996,6 +1096,6 @@ class AsyncClient(_BaseClient):
             base_url=self._base_url,
             pagination=op.pagination,
             query=query,
-            query_pairs=query_pairs(query, op),
+            query_pairs=pairs,
             build_url=lambda q: self._build_url(op, path, q),
         )

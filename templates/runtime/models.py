@@ -5,6 +5,9 @@ not fit the declared type (a required field missing, a value of another type, a 
 the spec does not know), :func:`parse_loose` builds the value leniently instead of
 raising: whatever validates is validated, the rest is kept as the raw JSON value, and
 unknown keys stay readable as attributes. A newer server must not break an older SDK.
+
+This is the pydantic half of the runtime: nothing imports it until a model is defined,
+a response parsed or a body encoded, so constructing a client stays cheap.
 """
 
 from __future__ import annotations
@@ -19,10 +22,15 @@ import uuid
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import pydantic
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .pagination import Page
 
 __all__ = [
     "AmpecoModel",
@@ -34,7 +42,12 @@ __all__ = [
     "parse_json",
     "to_jsonable",
     "encode_json",
+    "PageLinks",
+    "PageMeta",
+    "parse_page",
 ]
+
+T = TypeVar("T")
 
 
 class AmpecoModel(BaseModel):
@@ -411,3 +424,83 @@ def encode_json(value: Any) -> bytes:
     out: list[str] = []
     _write(to_jsonable(value), out)
     return "".join(out).encode("utf-8")
+
+
+# ---------------------------------------------------------------------------------
+# Listing bodies: {"data": [...], "links": {...}, "meta": {...}}
+
+
+class PageLinks(AmpecoModel):
+    """``links`` of a listing response: URLs of neighbouring pages, or None."""
+
+    first: str | None = None
+    last: str | None = None
+    prev: str | None = None
+    next: str | None = None
+
+
+class PageMeta(AmpecoModel):
+    """``meta`` of a listing response (cursor or page-number fields, whichever came)."""
+
+    current_page: int | None = None
+    last_page: int | None = None
+    per_page: int | None = None
+    total: int | None = None
+    from_: int | None = Field(default=None, alias="from")
+    to: int | None = None
+    path: str | None = None
+    next_cursor: str | None = None
+    prev_cursor: str | None = None
+
+
+class _PageBody(AmpecoModel, Generic[T]):
+    data: list[T] = Field(default_factory=list)
+    links: PageLinks | None = None
+    meta: PageMeta | None = None
+
+
+_body_types: dict[Any, Any] = {}
+
+
+def _body_type(item_type: Any) -> Any:
+    try:
+        return _body_types[item_type]
+    except KeyError:
+        body_type = _PageBody[item_type]
+        _body_types[item_type] = body_type
+        return body_type
+    except TypeError:  # unhashable type expression
+        return _PageBody[item_type]
+
+
+def parse_page(item_type: Any, response: httpx.Response) -> Page[Any]:
+    """Parse a listing response; items go through the same loose parsing as any call.
+
+    Raises ``ValueError`` only when the body is not JSON at all.
+    """
+    from .pagination import Page
+
+    content = response.content
+    try:
+        body = get_adapter(_body_type(item_type)).validate_json(content)
+        return Page(body.data, body.links, body.meta, response)
+    except ValidationError:
+        raw = json.loads(content)
+    if isinstance(raw, list):  # a bare array: one page, no links
+        raw = {"data": raw}
+    if not isinstance(raw, dict):
+        return Page([], None, None, response)
+    items = raw.get("data")
+    data = (
+        [parse_loose(item_type, item) for item in items]
+        if isinstance(items, list)
+        else []
+    )
+    links = parse_loose(PageLinks, raw.get("links"))
+    meta = parse_loose(PageMeta, raw.get("meta"))
+    return Page(
+        data,
+        links if isinstance(links, PageLinks) else None,
+        meta if isinstance(meta, PageMeta) else None,
+        response,
+    )

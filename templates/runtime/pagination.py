@@ -5,23 +5,27 @@ Cursor pagination follows ``links.next``; page-number pagination follows ``links
 too when present, else asks for ``page=current_page+1`` while ``current_page <
 last_page``. A ``links.next`` on another origin than the client's base URL is refused
 with :class:`UnsafeRedirectError`, so the token is never sent anywhere else.
+
+This module needs no pydantic, so generated resource modules import it cheaply; the
+models of a listing body (``PageLinks``, ``PageMeta``) and ``parse_page`` live in
+:mod:`.models` and are re-exported here on first use.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qsl
 
 import httpx
-from pydantic import Field, ValidationError
 
 from .errors import UnsafeRedirectError
-from .models import AmpecoModel, get_adapter, parse_loose
 from .qs import encode_pairs
+
+if TYPE_CHECKING:
+    from .models import PageLinks, PageMeta, parse_page
 
 __all__ = [
     "PageLinks",
@@ -39,35 +43,6 @@ T = TypeVar("T")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-class PageLinks(AmpecoModel):
-    """``links`` of a listing response: URLs of neighbouring pages, or None."""
-
-    first: str | None = None
-    last: str | None = None
-    prev: str | None = None
-    next: str | None = None
-
-
-class PageMeta(AmpecoModel):
-    """``meta`` of a listing response (cursor or page-number fields, whichever came)."""
-
-    current_page: int | None = None
-    last_page: int | None = None
-    per_page: int | None = None
-    total: int | None = None
-    from_: int | None = Field(default=None, alias="from")
-    to: int | None = None
-    path: str | None = None
-    next_cursor: str | None = None
-    prev_cursor: str | None = None
-
-
-class _PageBody(AmpecoModel, Generic[T]):
-    data: list[T] = Field(default_factory=list)
-    links: PageLinks | None = None
-    meta: PageMeta | None = None
-
-
 @dataclass
 class Page(Generic[T]):
     """One page of a listing: its items, ``links``, ``meta`` and the HTTP response."""
@@ -82,51 +57,6 @@ class Page(Generic[T]):
 
     def __len__(self) -> int:
         return len(self.data)
-
-
-_body_types: dict[Any, Any] = {}
-
-
-def _body_type(item_type: Any) -> Any:
-    try:
-        return _body_types[item_type]
-    except KeyError:
-        body_type = _PageBody[item_type]
-        _body_types[item_type] = body_type
-        return body_type
-    except TypeError:  # unhashable type expression
-        return _PageBody[item_type]
-
-
-def parse_page(item_type: Any, response: httpx.Response) -> Page[Any]:
-    """Parse a listing response; items go through the same loose parsing as any call.
-
-    Raises ``ValueError`` only when the body is not JSON at all.
-    """
-    content = response.content
-    try:
-        body = get_adapter(_body_type(item_type)).validate_json(content)
-        return Page(body.data, body.links, body.meta, response)
-    except ValidationError:
-        raw = json.loads(content)
-    if isinstance(raw, list):  # a bare array: one page, no links
-        raw = {"data": raw}
-    if not isinstance(raw, dict):
-        return Page([], None, None, response)
-    items = raw.get("data")
-    data = (
-        [parse_loose(item_type, item) for item in items]
-        if isinstance(items, list)
-        else []
-    )
-    links = parse_loose(PageLinks, raw.get("links"))
-    meta = parse_loose(PageMeta, raw.get("meta"))
-    return Page(
-        data,
-        links if isinstance(links, PageLinks) else None,
-        meta if isinstance(meta, PageMeta) else None,
-        response,
-    )
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -354,3 +284,17 @@ class AsyncPager(_PagerBase[T]):
 
     def __await__(self) -> Generator[Any, None, Page[T]]:
         return self.first_page().__await__()
+
+
+_FROM_MODELS = frozenset({"PageLinks", "PageMeta", "parse_page"})
+
+
+def __getattr__(name: str) -> Any:
+    """``PageLinks``, ``PageMeta`` and ``parse_page``, imported from ``.models`` on use."""
+    if name in _FROM_MODELS:
+        from . import models
+
+        value = getattr(models, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

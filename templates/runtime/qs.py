@@ -20,14 +20,13 @@ from __future__ import annotations
 import enum
 import math
 import re
+import sys
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
-
-import pydantic
 
 from .operation import Operation, Param
 from .types import NotGiven
@@ -77,8 +76,14 @@ def format_scalar(value: Any) -> str:
     return str(value)
 
 
+def _is_model(value: Any) -> bool:
+    """Whether ``value`` is a pydantic model (without importing pydantic to find out)."""
+    pydantic = sys.modules.get("pydantic")
+    return pydantic is not None and isinstance(value, pydantic.BaseModel)
+
+
 def _dump_model(value: Any) -> Any:
-    if isinstance(value, pydantic.BaseModel):
+    if _is_model(value):
         return value.model_dump(mode="python", by_alias=True, exclude_unset=True)
     return value
 
@@ -96,7 +101,7 @@ def _items(value: Any) -> Sequence[Any]:
 
 
 def _is_scalar(value: Any) -> bool:
-    return not (isinstance(value, (Mapping, pydantic.BaseModel)) or _is_sequence(value))
+    return not (isinstance(value, Mapping) or _is_model(value) or _is_sequence(value))
 
 
 def _add_nested(pairs: list[tuple[str, str]], prefix: str, value: Any) -> None:
@@ -175,22 +180,41 @@ def _encode_segment(value: Any) -> str:
     return encoded
 
 
+_templates: dict[str, list[str]] = {}
+_MAX_TEMPLATES = 4096
+
+
+def _split_template(template: str) -> list[str]:
+    """``"/a/{x}/b"`` -> ``["/a/", "x", "/b"]``: literals at even, names at odd indexes."""
+    parts = _templates.get(template)
+    if parts is None:
+        parts = _PLACEHOLDER.split(template)
+        if len(_templates) < _MAX_TEMPLATES:  # the operations' paths, a fixed set
+            _templates[template] = parts
+    return parts
+
+
+def _path_value(name: str, values: Mapping[str, Any]) -> str:
+    value = _dump_model(values.get(name))
+    if _omitted(value):
+        raise ValueError(f"missing required path parameter {name!r}")
+    if _is_sequence(value):
+        return ",".join(_encode_segment(item) for item in _items(value))
+    return _encode_segment(value)
+
+
 def expand_path(template: str, values: Mapping[str, Any]) -> str:
     """Substitute ``{name}`` placeholders with percent-encoded values.
 
     A ``/`` inside a value becomes ``%2F`` and stays within its segment.
     """
-
-    def substitute(match: re.Match[str]) -> str:
-        name = match.group(1)
-        value = _dump_model(values.get(name))
-        if _omitted(value):
-            raise ValueError(f"missing required path parameter {name!r}")
-        if _is_sequence(value):
-            return ",".join(_encode_segment(item) for item in _items(value))
-        return _encode_segment(value)
-
-    return _PLACEHOLDER.sub(substitute, template)
+    parts = _split_template(template)
+    if len(parts) == 1:
+        return template
+    return "".join(
+        _path_value(part, values) if index % 2 else part
+        for index, part in enumerate(parts)
+    )
 
 
 def format_header_value(value: Any, param: Param | None = None) -> str | None:
