@@ -1,0 +1,8 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from .._runtime.models import AmpecoModel
+
+
+class AssignInstallerJobChargePointsValidationErrorBody(AmpecoModel):
+    message: str
+    errors: dict[str, list[str]] | None = None

@@ -1,0 +1,86 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from datetime import datetime
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel, OpenEnum
+from .authorization_deprecated_roaming import AuthorizationDeprecatedRoaming
+from .authorization_source import AuthorizationSource
+from .authorization_status import AuthorizationStatus
+
+
+class AuthorizationMethod(OpenEnum):
+    """The method used to authorize the charging session.
+    - `user_device` - Authorization via mobile app or web portal
+    - `id_tag` - Authorization via physical RFID card
+    - `admin` - Manual authorization by admin user
+    - `plug_and_charge` - Authorization via Plug & Charge protocol
+    - `roaming` - Authorization via roaming platform (OCPI/Hubject)
+    - `payment_terminal` - Authorization via payment terminal
+    - `plug_and_charge_iso15118` - Authorization via ISO15118 Plug & Charge protocol
+    """
+
+    USER_DEVICE = "user_device"
+    ID_TAG = "id_tag"
+    ADMIN = "admin"
+    PLUG_AND_CHARGE = "plug_and_charge"
+    ROAMING = "roaming"
+    PAYMENT_TERMINAL = "payment_terminal"
+    PLUG_AND_CHARGE_ISO15118 = "plug_and_charge_iso15118"
+
+
+class Authorization(AmpecoModel):
+    """Authorization"""
+
+    id: int
+    method: AuthorizationMethod
+    """The method used to authorize the charging session.
+    - `user_device` - Authorization via mobile app or web portal
+    - `id_tag` - Authorization via physical RFID card
+    - `admin` - Manual authorization by admin user
+    - `plug_and_charge` - Authorization via Plug & Charge protocol
+    - `roaming` - Authorization via roaming platform (OCPI/Hubject)
+    - `payment_terminal` - Authorization via payment terminal
+    - `plug_and_charge_iso15118` - Authorization via ISO15118 Plug & Charge protocol
+    """
+    source: AuthorizationSource
+    """In case roaming is set, the method can only be user_device or id_tag"""
+    created_at: datetime = Field(
+        validation_alias="createdAt", serialization_alias="createdAt"
+    )
+    status: AuthorizationStatus
+    rejection_reason: str | None = Field(
+        validation_alias="rejectionReason", serialization_alias="rejectionReason"
+    )
+    user_id: int | None = Field(
+        default=None, validation_alias="userId", serialization_alias="userId"
+    )
+    """The user that is authorized. For anonymous users this value is 0"""
+    id_tag_uid: str | None = Field(
+        default=None, validation_alias="idTagUid", serialization_alias="idTagUid"
+    )
+    """The UID of the Id Tag that created the authorization. It could be of an RFID card or MAC address."""
+    roaming: AuthorizationDeprecatedRoaming | None = None
+    """Roaming information for authorizations from external EMSPs.
+    Present only when source is 'roaming'.
+
+    Note: The platformRoleId field is conditionally included:
+    - Always present for OCPI authorizations
+    - May be absent for Hubject authorizations (only included when hubject_platform_role_id is set)
+    """
+    charge_point_id: int = Field(
+        validation_alias="chargePointId", serialization_alias="chargePointId"
+    )
+    evse_id: int | None = Field(
+        default=None, validation_alias="evseId", serialization_alias="evseId"
+    )
+    session_ids: list[int] = Field(
+        validation_alias="sessionIds", serialization_alias="sessionIds"
+    )
+    last_updated_at: datetime | None = Field(
+        default=None,
+        validation_alias="lastUpdatedAt",
+        serialization_alias="lastUpdatedAt",
+    )
+    """ISO 8601 formatted date"""

@@ -1,0 +1,106 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from datetime import datetime
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .booking_request_option1_authorized_token import (
+    BookingRequestOption1AuthorizedToken,
+)
+from .booking_request_option1_evse_criteria import BookingRequestOption1EvseCriteria
+from .booking_request_option1_parking_space_criteria import (
+    BookingRequestOption1ParkingSpaceCriteria,
+)
+from .booking_request_option1_status import BookingRequestOption1Status
+from .booking_request_option1_type import BookingRequestOption1Type
+
+
+class BookingRequestOption1(AmpecoModel):
+    """Response schema for create booking request"""
+
+    id: int
+    """System-generated unique identifier"""
+    type: BookingRequestOption1Type
+    """Type of booking request - must be \"create\x22"""
+    status: BookingRequestOption1Status
+    """Status of booking request:
+    - **pending**: Request is awaiting processing
+    - **approved**: Request has been approved
+    - **rejected**: Request has been rejected
+    """
+    rejection_reason: str | None = Field(
+        default=None,
+        validation_alias="rejectionReason",
+        serialization_alias="rejectionReason",
+    )
+    """Human-readable reason for rejection.
+
+    Response behavior: Only present when status is \"rejected\". Omitted for \"pending\" and \"approved\" requests.
+    """
+    created_at: datetime = Field(
+        validation_alias="createdAt", serialization_alias="createdAt"
+    )
+    last_updated_at: datetime = Field(
+        validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
+    )
+    user_id: int = Field(validation_alias="userId", serialization_alias="userId")
+    """ID of the user for whom the booking is made"""
+    location_id: int = Field(
+        validation_alias="locationId", serialization_alias="locationId"
+    )
+    """ID of the target location"""
+    external_id: str | None = Field(
+        default=None, validation_alias="externalId", serialization_alias="externalId"
+    )
+    """External identifier from roaming partner (e.g., OCPI request_id).
+
+    Response behavior: Only present when an external ID was provided. Omitted when not specified.
+    """
+    start_at: datetime = Field(
+        validation_alias="startAt", serialization_alias="startAt"
+    )
+    """Start time of the booking"""
+    end_at: datetime = Field(validation_alias="endAt", serialization_alias="endAt")
+    """End time of the booking"""
+    evse_id: int | None = Field(
+        default=None, validation_alias="evseId", serialization_alias="evseId"
+    )
+    """Specific EVSE ID to book.
+
+    Response behavior: Only present when a specific EVSE was requested. Omitted when EVSE selection was based on criteria or left to the system.
+    """
+    evse_criteria: BookingRequestOption1EvseCriteria | None = Field(
+        default=None,
+        validation_alias="evseCriteria",
+        serialization_alias="evseCriteria",
+    )
+    """Criteria for automatic EVSE selection based on technical requirements. Ignored when evseId is explicitly provided.
+
+    Response behavior: Only present when EVSE criteria were specified in the request. Omitted when evseId was provided or no criteria were specified.
+    """
+    parking_space_criteria: BookingRequestOption1ParkingSpaceCriteria | None = Field(
+        default=None,
+        validation_alias="parkingSpaceCriteria",
+        serialization_alias="parkingSpaceCriteria",
+    )
+    """Parking space criteria for selecting EVSE with suitable parking.
+
+    Response behavior: This property is only included in the response when parking criteria were specified in the request. If no criteria were provided, this property is omitted entirely.
+    """
+    authorized_tokens: list[BookingRequestOption1AuthorizedToken] | None = Field(
+        default=None,
+        validation_alias="authorizedTokens",
+        serialization_alias="authorizedTokens",
+    )
+    """Array of OCPI token details authorized for this booking, including eMSP information for roaming scenarios.
+
+    Response behavior: Only present when the booking has authorized tokens. Omitted when no tokens are associated with the booking.
+    """
+    booking_id: int | None = Field(
+        default=None, validation_alias="bookingId", serialization_alias="bookingId"
+    )
+    """ID of the created booking.
+
+    Response behavior: Only present when status is \"approved\". Omitted for \"pending\" and \"rejected\" requests.
+    """

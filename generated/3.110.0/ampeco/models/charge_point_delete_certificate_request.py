@@ -1,0 +1,24 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel, OpenEnum
+
+
+class ChargePointDeleteCertificateRequestCertificateType(OpenEnum):
+    """Indicates the type of certificate that is to be installed on the CP."""
+
+    CHARGING_STATION_CERTIFICATE = "ChargingStationCertificate"
+    V2_G_CERTIFICATE = "V2GCertificate"
+    V2_G_ROOT_CERTIFICATE = "V2GRootCertificate"
+    MO_ROOT_CERTIFICATE = "MORootCertificate"
+    CSMS_ROOT_CERTIFICATE = "CSMSRootCertificate"
+    MANUFACTURER_ROOT_CERTIFICATE = "ManufacturerRootCertificate"
+    V2_G_CERTIFICATE_CHAIN = "V2GCertificateChain"
+
+
+class ChargePointDeleteCertificateRequest(AmpecoModel):
+    certificate_type: ChargePointDeleteCertificateRequestCertificateType = Field(
+        validation_alias="certificateType", serialization_alias="certificateType"
+    )
+    """Indicates the type of certificate that is to be installed on the CP."""

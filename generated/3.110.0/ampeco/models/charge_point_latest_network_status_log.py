@@ -1,0 +1,12 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from datetime import datetime
+
+from .._runtime.models import AmpecoModel
+
+
+class ChargePointLatestNetworkStatusLog(AmpecoModel):
+    status: str
+    """Network connection status at the time of this log entry"""
+    timestamp: datetime
+    """ISO 8601 timestamp when the entry was recorded"""

@@ -1,0 +1,11 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+
+
+class ChargePointModelsListingFilter(AmpecoModel):
+    vendor_id: str | None = Field(
+        default=None, validation_alias="vendorId", serialization_alias="vendorId"
+    )

@@ -1,0 +1,11 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+
+
+class ChargePointReserveRequest(AmpecoModel):
+    user_id: int = Field(validation_alias="userId", serialization_alias="userId")
+    reason: str | None = None
+    """In case reason is empty, following text \"Activated via API\" will be added automatically"""

@@ -1,0 +1,48 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel, OpenEnum
+
+
+class ChargePointSmartChargingOption1PeriodWeekDay(OpenEnum):
+    """Specify the day for which the pricing would be valid."""
+
+    ALL = "all"
+    MON = "mon"
+    TUE = "tue"
+    WED = "wed"
+    THU = "thu"
+    FRI = "fri"
+    SAT = "sat"
+    SUN = "sun"
+
+
+class ChargePointSmartChargingOption1PeriodElement(AmpecoModel):
+    start_at: time = Field(validation_alias="startAt", serialization_alias="startAt")
+    """The 24-hour format should be used.</br>
+    Example `00:00`
+    """
+    end_at: time = Field(validation_alias="endAt", serialization_alias="endAt")
+    """The 24-hour format should be used.</br>
+    Example `01:00`
+    """
+    max_current: float | None = Field(
+        default=None, validation_alias="maxCurrent", serialization_alias="maxCurrent"
+    )
+
+
+class ChargePointSmartChargingOption1Period(AmpecoModel):
+    week_day: ChargePointSmartChargingOption1PeriodWeekDay = Field(
+        validation_alias="weekDay", serialization_alias="weekDay"
+    )
+    """Specify the day for which the pricing would be valid."""
+    elements: list[ChargePointSmartChargingOption1PeriodElement]
+
+
+ChargePointSmartChargingOption1Period.model_rebuild()
+ChargePointSmartChargingOption1PeriodElement.model_rebuild()

@@ -1,0 +1,71 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel, OpenEnum
+
+
+class ChargePointStartChargingSessionWithoutEvseResponseErrorCode(OpenEnum):
+    """Reason for the error causing the session to fail starting:
+    * `BILLING_NOT_ASSOCIATED` - The selected corporate billing is not associated with the user
+    * `BILLING_NOT_PARTNER_ASSOCIATED` - The selected corporate billing is allowed on EVSEs that are not associated with the partner
+    * `INTERNAL_ISSUE` - Internal issue
+    * `AGILE_STREETS_CALCULATE` - Agile Streets calculation issue
+    * `AGILE_STREETS_COMMUNICATION` - Could not connect with Agile Streets
+    * `CHARGING_NOT_ALLOWED` - The tariff does not allow to charge on this evse
+    * `LOCATION_IS_CLOSED` - Charge point's location is closed
+    * `USER_VALIDATION_NOT_COMPLETE` - Either your email or phone is not verified or your profile is not completed
+    * `TERMS_NOT_ACCEPTED` - User hasn't accepted latest Terms
+    * `USER_IS_DISABLED` - Your account is disabled
+    * `SUBSCRIPTION_REQUIRED` - You do not have an active subscription for this charging point
+    * `SESSION_ALREADY_RUNNING` - Having another running session is not allowed
+    * `PREVIOUS_SESSION_NOT_PAID` - Cannot start new session before paying the previous one
+    * `ACCESS_RESTRICTED` - You do not have access to this charge point
+    """
+
+    BILLING_NOT_ASSOCIATED = "BILLING_NOT_ASSOCIATED"
+    BILLING_NOT_PARTNER_ASSOCIATED = "BILLING_NOT_PARTNER_ASSOCIATED"
+    INTERNAL_ISSUE = "INTERNAL_ISSUE"
+    AGILE_STREETS_CALCULATE = "AGILE_STREETS_CALCULATE"
+    AGILE_STREETS_COMMUNICATION = "AGILE_STREETS_COMMUNICATION"
+    CHARGING_NOT_ALLOWED = "CHARGING_NOT_ALLOWED"
+    LOCATION_IS_CLOSED = "LOCATION_IS_CLOSED"
+    USER_VALIDATION_NOT_COMPLETE = "USER_VALIDATION_NOT_COMPLETE"
+    TERMS_NOT_ACCEPTED = "TERMS_NOT_ACCEPTED"
+    USER_IS_DISABLED = "USER_IS_DISABLED"
+    SUBSCRIPTION_REQUIRED = "SUBSCRIPTION_REQUIRED"
+    SESSION_ALREADY_RUNNING = "SESSION_ALREADY_RUNNING"
+    PREVIOUS_SESSION_NOT_PAID = "PREVIOUS_SESSION_NOT_PAID"
+    ACCESS_RESTRICTED = "ACCESS_RESTRICTED"
+
+
+class ChargePointStartChargingSessionWithoutEvseResponse(AmpecoModel):
+    success: bool
+    """When the action is successful the value would be true. When the action is rejected the value would be false and additional information would be provided in the message property."""
+    authorization_id: float | None = Field(
+        validation_alias="authorizationId", serialization_alias="authorizationId"
+    )
+    """The numeric representation of the authorization. You need this in order to request session details."""
+    message: str | None = None
+    """Additional information, only displayed when the action is rejected."""
+    error_code: ChargePointStartChargingSessionWithoutEvseResponseErrorCode | None = (
+        Field(
+            default=None, validation_alias="errorCode", serialization_alias="errorCode"
+        )
+    )
+    """Reason for the error causing the session to fail starting:
+    * `BILLING_NOT_ASSOCIATED` - The selected corporate billing is not associated with the user
+    * `BILLING_NOT_PARTNER_ASSOCIATED` - The selected corporate billing is allowed on EVSEs that are not associated with the partner
+    * `INTERNAL_ISSUE` - Internal issue
+    * `AGILE_STREETS_CALCULATE` - Agile Streets calculation issue
+    * `AGILE_STREETS_COMMUNICATION` - Could not connect with Agile Streets
+    * `CHARGING_NOT_ALLOWED` - The tariff does not allow to charge on this evse
+    * `LOCATION_IS_CLOSED` - Charge point's location is closed
+    * `USER_VALIDATION_NOT_COMPLETE` - Either your email or phone is not verified or your profile is not completed
+    * `TERMS_NOT_ACCEPTED` - User hasn't accepted latest Terms
+    * `USER_IS_DISABLED` - Your account is disabled
+    * `SUBSCRIPTION_REQUIRED` - You do not have an active subscription for this charging point
+    * `SESSION_ALREADY_RUNNING` - Having another running session is not allowed
+    * `PREVIOUS_SESSION_NOT_PAID` - Cannot start new session before paying the previous one
+    * `ACCESS_RESTRICTED` - You do not have access to this charge point
+    """

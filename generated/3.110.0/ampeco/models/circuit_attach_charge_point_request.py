@@ -1,0 +1,12 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+
+
+class CircuitAttachChargePointRequest(AmpecoModel):
+    charge_point_id: int = Field(
+        validation_alias="chargePointId", serialization_alias="chargePointId"
+    )
+    priority: float | None = None

@@ -1,0 +1,32 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .circuit_deprecated_charge_point import CircuitDeprecatedChargePoint
+from .circuit_deprecated_phases import CircuitDeprecatedPhases
+
+
+class CircuitCreateDeprecatedRequest(AmpecoModel):
+    name: str
+    phases: CircuitDeprecatedPhases
+    max_current: float = Field(
+        validation_alias="maxCurrent", serialization_alias="maxCurrent"
+    )
+    """In amps"""
+    min_charge_point_current: float | None = Field(
+        default=None,
+        validation_alias="minChargePointCurrent",
+        serialization_alias="minChargePointCurrent",
+    )
+    """In amps. The minimum"""
+    set_session_limit_to_zero_on_idle: bool | None = Field(
+        default=None,
+        validation_alias="setSessionLimitToZeroOnIdle",
+        serialization_alias="setSessionLimitToZeroOnIdle",
+        deprecated=True,
+    )
+    """Set charger limit to 0 if an idle period starts"""
+    charge_points: list[CircuitDeprecatedChargePoint] = Field(
+        validation_alias="chargePoints", serialization_alias="chargePoints"
+    )

@@ -1,0 +1,34 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .circuit_deprecated_charge_point import CircuitDeprecatedChargePoint
+from .circuit_deprecated_phases import CircuitDeprecatedPhases
+
+
+class CircuitUpdateDeprecatedRequest(AmpecoModel):
+    name: str | None = None
+    phases: CircuitDeprecatedPhases | None = None
+    max_current: float | None = Field(
+        default=None, validation_alias="maxCurrent", serialization_alias="maxCurrent"
+    )
+    """In Amps"""
+    min_charge_point_current: float | None = Field(
+        default=None,
+        validation_alias="minChargePointCurrent",
+        serialization_alias="minChargePointCurrent",
+    )
+    """In Amps. The minimum"""
+    set_session_limit_to_zero_on_idle: bool | None = Field(
+        default=None,
+        validation_alias="setSessionLimitToZeroOnIdle",
+        serialization_alias="setSessionLimitToZeroOnIdle",
+        deprecated=True,
+    )
+    """Set charger limit to 0 if an idle period starts"""
+    charge_points: list[CircuitDeprecatedChargePoint] | None = Field(
+        default=None,
+        validation_alias="chargePoints",
+        serialization_alias="chargePoints",
+    )

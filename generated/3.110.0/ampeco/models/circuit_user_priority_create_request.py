@@ -1,0 +1,14 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .circuit_user_priority_type import CircuitUserPriorityType
+
+
+class CircuitUserPriorityCreateRequest(AmpecoModel):
+    target_id: int = Field(validation_alias="targetId", serialization_alias="targetId")
+    """The ID of the User Group the user must be part of or the ID of the Partner from which the user must have an invite from, for the set priority apply for the session."""
+    type: CircuitUserPriorityType
+    priority: float
+    """The priority where 1 is equal to anyone else, 2 is twice as important, 0.5 is half as important."""

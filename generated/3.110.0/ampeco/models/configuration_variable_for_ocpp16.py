@@ -1,0 +1,10 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+
+
+class ConfigurationVariableForOcpp16(AmpecoModel):
+    key_name: str = Field(validation_alias="keyName", serialization_alias="keyName")
+    value: str

@@ -1,0 +1,20 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .consent_status import ConsentStatus
+
+
+class ConsentsCreateRequest(AmpecoModel):
+    user_id: int = Field(validation_alias="userId", serialization_alias="userId")
+    """The ID of the user for whom consent is being created"""
+    term_version_id: int = Field(
+        validation_alias="termVersionId", serialization_alias="termVersionId"
+    )
+    """The ID of the specific term version for which consent is being given or rejected"""
+    status: ConsentStatus
+    """The consent status:
+    - agreed: User has agreed to the terms
+    - rejected: User has explicitly rejected the terms
+    """

@@ -1,0 +1,40 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
+from .roaming_custom_tariff_filter_applicable_current_type import (
+    RoamingCustomTariffFilterApplicableCurrentType,
+)
+
+
+class CreateRoamingCustomTariffFilterRequest(AmpecoModel):
+    name: str
+    status: ChargePointEvseConnectorStatus
+    country_code: str | None = Field(
+        default=None, validation_alias="countryCode", serialization_alias="countryCode"
+    )
+    """ISO 3166-1 alpha-2 country code"""
+    applicable_current_types: (
+        list[RoamingCustomTariffFilterApplicableCurrentType] | None
+    ) = Field(
+        default=None,
+        validation_alias="applicableCurrentTypes",
+        serialization_alias="applicableCurrentTypes",
+    )
+    """Array of current types (AC, DC) that this filter applies to, pass an empty array to clear all current type restrictions."""
+    power_below_kw: float | None = Field(
+        default=None,
+        validation_alias="powerBelowKw",
+        serialization_alias="powerBelowKw",
+    )
+    """Filter EVSEs with power below specified kW value"""
+    evse_id_prefix: str | None = Field(
+        default=None,
+        validation_alias="evseIdPrefix",
+        serialization_alias="evseIdPrefix",
+    )
+    """Filter EVSEs whose IDs start with specified prefix(es). Multiple prefixes separated by newlines"""
+    order: int | None = None
+    """Position of the tariff filter in the ordering sequence. When not provided during creation, it will go last. If an already existing order number is provided, it will reorder the other tariff filters to take their place in the sequence."""

@@ -1,0 +1,9 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from .._runtime.models import OpenEnum
+
+
+class EcpayInvoiceManagerInvoiceType(OpenEnum):
+    E_INVOICE = "EInvoice"
+    COMPANY = "Company"
+    DONATION = "Donation"

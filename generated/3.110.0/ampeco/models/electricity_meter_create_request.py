@@ -1,0 +1,18 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+
+
+class ElectricityMeterCreateRequest(AmpecoModel):
+    name: str
+    integration_id: int = Field(
+        validation_alias="integrationId", serialization_alias="integrationId"
+    )
+    integration_parameters: dict[str, str] | None = Field(
+        default=None,
+        validation_alias="integrationParameters",
+        serialization_alias="integrationParameters",
+    )
+    """Electricity meter integration parameters."""

@@ -1,0 +1,14 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from .._runtime.models import AmpecoModel
+
+
+class ElectricityRatePricePeriodsDateCreateOrUpdateResponseLinks(AmpecoModel):
+    first: str | None = None
+    """The URL to fetch the first page"""
+    last: str | None = None
+    """The URL to fetch the last page"""
+    prev: str | None = None
+    """The URL to fetch the previous page"""
+    next: str | None = None
+    """The URL to fetch the next page. Use this link always in order to utilize the cursor pagination"""

@@ -1,0 +1,38 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+
+
+class FlexibilityActivationRequestPeriod(AmpecoModel):
+    start_time: datetime | None = Field(
+        default=None, validation_alias="startTime", serialization_alias="startTime"
+    )
+    end_time: datetime | None = Field(
+        default=None, validation_alias="endTime", serialization_alias="endTime"
+    )
+    energy: int | None = None
+    """The target energy (Wh) that the system should achieve during the specified time period. Only one is required: maxPower or energy."""
+    max_power: int | None = Field(
+        default=None, validation_alias="maxPower", serialization_alias="maxPower"
+    )
+    """The target power (W) that the system should achieve during the specified time period. Only one is required: maxPower or energy."""
+
+
+class FlexibilityActivationRequest(AmpecoModel):
+    id: float
+    """Unique ID of the Flexibility Activation Request"""
+    timestamp: datetime
+    """Timestamp of the request creation"""
+    asset_id: float = Field(validation_alias="assetId", serialization_alias="assetId")
+    """ID of the Flexibility Asset related to the request"""
+    periods: list[FlexibilityActivationRequestPeriod]
+
+
+FlexibilityActivationRequest.model_rebuild()
+FlexibilityActivationRequestPeriod.model_rebuild()

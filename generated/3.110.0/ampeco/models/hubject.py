@@ -1,0 +1,22 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+
+
+class Hubject(AmpecoModel):
+    business_name: str | None = Field(
+        default=None,
+        validation_alias="businessName",
+        serialization_alias="businessName",
+    )
+    platform_id: int = Field(
+        validation_alias="platformId", serialization_alias="platformId"
+    )
+    partner_id: int | None = Field(
+        default=None, validation_alias="partnerId", serialization_alias="partnerId"
+    )
+    hubject_id: str | None = Field(
+        default=None, validation_alias="hubjectId", serialization_alias="hubjectId"
+    )

@@ -1,0 +1,24 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from datetime import datetime
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel, OpenEnum
+from .evse_changed_notification_action import EvseChangedNotificationAction
+
+
+class IdTagChangedNotificationNotification(OpenEnum):
+    ID_TAG_CHANGED = "idTag.changed"
+
+
+class IdTagChangedNotification(AmpecoModel):
+    notification: IdTagChangedNotificationNotification
+    id_tags_id: int = Field(validation_alias="idTagsId", serialization_alias="idTagsId")
+    action: EvseChangedNotificationAction
+    last_updated_at: datetime | None = Field(
+        default=None,
+        validation_alias="lastUpdatedAt",
+        serialization_alias="lastUpdatedAt",
+    )
+    """ISO 8601 formatted date"""

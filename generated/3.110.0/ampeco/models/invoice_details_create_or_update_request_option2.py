@@ -1,0 +1,37 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .ampeco_invoice_manager_invoice_type import AmpecoInvoiceManagerInvoiceType
+from .partner_country import PartnerCountry
+
+
+class InvoiceDetailsCreateOrUpdateRequestOption2(AmpecoModel):
+    """Invoice processor - Cardcom"""
+
+    invoice_required: bool = Field(
+        validation_alias="invoiceRequired", serialization_alias="invoiceRequired"
+    )
+    client_type: AmpecoInvoiceManagerInvoiceType | None = Field(
+        validation_alias="clientType", serialization_alias="clientType"
+    )
+    name: str | None = None
+    email: str | None = None
+    mobile_phone_number: str | None = Field(
+        default=None,
+        validation_alias="mobilePhoneNumber",
+        serialization_alias="mobilePhoneNumber",
+    )
+    landline_phone_number: str | None = Field(
+        default=None,
+        validation_alias="landlinePhoneNumber",
+        serialization_alias="landlinePhoneNumber",
+    )
+    tax_id: str | None = Field(
+        default=None, validation_alias="taxId", serialization_alias="taxId"
+    )
+    country: PartnerCountry | None = None
+    city: str | None = None
+    postcode: str | None = None
+    address: str | None = None

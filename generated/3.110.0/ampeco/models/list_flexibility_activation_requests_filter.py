@@ -1,0 +1,12 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+
+
+class ListFlexibilityActivationRequestsFilter(AmpecoModel):
+    asset_id: str | None = Field(
+        default=None, validation_alias="assetId", serialization_alias="assetId"
+    )
+    """The ID of the Flexibility Asset to filter requests by"""

@@ -1,0 +1,29 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from datetime import datetime
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+
+
+class ListParkingSpaceFilter(AmpecoModel):
+    external_id: str | None = Field(
+        default=None, validation_alias="externalId", serialization_alias="externalId"
+    )
+    evse_id: str | None = Field(
+        default=None, validation_alias="evseId", serialization_alias="evseId"
+    )
+    """Only list Parking spaces on a certain EVSE"""
+    last_updated_after: datetime | None = Field(
+        default=None,
+        validation_alias="lastUpdatedAfter",
+        serialization_alias="lastUpdatedAfter",
+    )
+    """ISO 8601 formatted date. Lists only the parking spaces that were last updated on and after this datetime"""
+    last_updated_before: datetime | None = Field(
+        default=None,
+        validation_alias="lastUpdatedBefore",
+        serialization_alias="lastUpdatedBefore",
+    )
+    """ISO 8601 formatted date. Lists only the parking spaces that were last updated on and before this datetime"""

@@ -1,0 +1,8 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from .._runtime.models import AmpecoModel
+
+
+class LocationGeoposition(AmpecoModel):
+    latitude: float
+    longitude: float

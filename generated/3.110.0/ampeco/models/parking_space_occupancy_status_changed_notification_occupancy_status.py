@@ -1,0 +1,10 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from .._runtime.models import OpenEnum
+
+
+class ParkingSpaceOccupancyStatusChangedNotificationOccupancyStatus(OpenEnum):
+    """The parking space changed occupancy to this status."""
+
+    AVAILABLE = "available"
+    OCCUPIED = "occupied"

@@ -1,0 +1,71 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from datetime import datetime
+from decimal import Decimal
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .partner_contact_details import PartnerContactDetails
+from .partner_corporate_billing import PartnerCorporateBilling
+from .partner_country import PartnerCountry
+from .partner_notifications import PartnerNotifications
+from .partner_options import PartnerOptions
+from .partner_state import PartnerState
+from .user_bank_details import UserBankDetails
+
+
+class Partner(AmpecoModel):
+    id: int | None = None
+    name: str
+    """Company name of the Partner"""
+    business_name: str | None = Field(
+        default=None,
+        validation_alias="businessName",
+        serialization_alias="businessName",
+    )
+    """The Partner's business name is used when showing the name of the Partner to EV drivers and admin users."""
+    reg_no: str | None = Field(
+        default=None, validation_alias="regNo", serialization_alias="regNo"
+    )
+    vat_no: str | None = Field(
+        default=None, validation_alias="vatNo", serialization_alias="vatNo"
+    )
+    address: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    country: PartnerCountry | None = None
+    region: str | None = None
+    """When country is not in US, AU, CA, UM or RO, you can provide the region"""
+    state: PartnerState | None = None
+    """When the selected country is one of US, AU, CA, UM or RO"""
+    contact_details: PartnerContactDetails | None = Field(
+        default=None,
+        validation_alias="contactDetails",
+        serialization_alias="contactDetails",
+    )
+    notifications: PartnerNotifications | None = None
+    monthly_platform_fee: Decimal | None = Field(
+        default=None,
+        validation_alias="monthlyPlatformFee",
+        serialization_alias="monthlyPlatformFee",
+    )
+    options: PartnerOptions | None = None
+    corporate_billing: PartnerCorporateBilling | None = Field(
+        default=None,
+        validation_alias="corporateBilling",
+        serialization_alias="corporateBilling",
+    )
+    external_id: str | None = Field(
+        default=None, validation_alias="externalId", serialization_alias="externalId"
+    )
+    """Third party identifier of the partner"""
+    last_updated_at: datetime | None = Field(
+        default=None,
+        validation_alias="lastUpdatedAt",
+        serialization_alias="lastUpdatedAt",
+    )
+    """ISO 8601 formatted date"""
+    bank_details: UserBankDetails | None = Field(
+        default=None, validation_alias="bankDetails", serialization_alias="bankDetails"
+    )

@@ -1,0 +1,50 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from datetime import datetime
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel, OpenEnum
+from .evse_changed_notification_action import EvseChangedNotificationAction
+
+
+class PartnerChangedNotificationDeprecatedNotification(OpenEnum):
+    PARTNER_CHANGED = "partner.changed"
+
+
+class PartnerChangedNotificationDeprecated(AmpecoModel):
+    notification: PartnerChangedNotificationDeprecatedNotification
+    partner_id: int = Field(
+        validation_alias="partnerId", serialization_alias="partnerId"
+    )
+    """The unique identifier of the partner"""
+    action: EvseChangedNotificationAction
+    """The type of change that occurred"""
+    last_updated_at: datetime = Field(
+        validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
+    )
+    """ISO 8601 formatted date"""
+    external_id: str | None = Field(
+        default=None, validation_alias="externalId", serialization_alias="externalId"
+    )
+    """The external ID of the partner (only present for 'deleted' action when value exists)"""
+    company_name: str | None = Field(
+        default=None, validation_alias="companyName", serialization_alias="companyName"
+    )
+    """The name of the company as per the legal registration (only present for 'deleted' action when value exists)"""
+    business_name: str | None = Field(
+        default=None,
+        validation_alias="businessName",
+        serialization_alias="businessName",
+    )
+    """The operational name of the business if different from company name (only present for 'deleted' action when value exists)"""
+    reg_no: str | None = Field(
+        default=None, validation_alias="regNo", serialization_alias="regNo"
+    )
+    """National company registration number (only present for 'deleted' action when value exists)"""
+    vat_no: str | None = Field(
+        default=None, validation_alias="vatNo", serialization_alias="vatNo"
+    )
+    """The partner's VAT registration number (only present for 'deleted' action when value exists)"""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 country code (e.g., DE, BG, US) (only present for 'deleted' action when value exists)"""

@@ -1,0 +1,11 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from .._runtime.models import OpenEnum
+
+
+class PartnerInviteStatus(OpenEnum):
+    """Only list invites in this status"""
+
+    PENDING = "pending"
+    SENT = "sent"
+    ACCEPTED = "accepted"

@@ -1,0 +1,33 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+
+
+class PartnerNotificationsBilling(AmpecoModel):
+    settlement_reports: bool | None = Field(
+        default=False,
+        validation_alias="settlementReports",
+        serialization_alias="settlementReports",
+    )
+
+
+class PartnerNotificationsTechnical(AmpecoModel):
+    charge_point_faults: bool | None = Field(
+        default=False,
+        validation_alias="chargePointFaults",
+        serialization_alias="chargePointFaults",
+    )
+
+
+class PartnerNotifications(AmpecoModel):
+    technical: PartnerNotificationsTechnical | None = None
+    billing: PartnerNotificationsBilling | None = None
+
+
+PartnerNotifications.model_rebuild()
+PartnerNotificationsBilling.model_rebuild()
+PartnerNotificationsTechnical.model_rebuild()

@@ -1,0 +1,13 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+
+
+class PartnerSettlementReportTotalAmount(AmpecoModel):
+    """Total settlement amount."""
+
+    without_tax: float = Field(
+        validation_alias="withoutTax", serialization_alias="withoutTax"
+    )

@@ -1,0 +1,90 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .payment_terminal_option12_bundle import PaymentTerminalOption12Bundle
+from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
+from .payment_terminal_option12_network_status import (
+    PaymentTerminalOption12NetworkStatus,
+)
+from .payment_terminal_option6_terminal_type import PaymentTerminalOption6TerminalType
+
+
+class PaymentTerminalOption11(AmpecoModel):
+    id: int | None = None
+    name: str
+    integration_id: int = Field(
+        validation_alias="integrationId", serialization_alias="integrationId"
+    )
+    terminal_type: PaymentTerminalOption6TerminalType = Field(
+        validation_alias="terminalType", serialization_alias="terminalType"
+    )
+    operator_id: int = Field(
+        validation_alias="operatorId", serialization_alias="operatorId"
+    )
+    charging_zone_id: int | None = Field(
+        default=None,
+        validation_alias="chargingZoneId",
+        serialization_alias="chargingZoneId",
+    )
+    """The charging zone the terminal belongs to. Note that either the `chargePointId` OR this attribute should be provided;"""
+    charge_point_id: int | None = Field(
+        default=None,
+        validation_alias="chargePointId",
+        serialization_alias="chargePointId",
+    )
+    """The Charge point the terminal belongs to. Note that either the `chargingZoneId` OR this attribute should be provided;"""
+    admin_token: str | None = Field(
+        default=None, validation_alias="adminToken", serialization_alias="adminToken"
+    )
+    """Specific token, linked to each terminal that can be used for access to the API. The token is created automatically when a new payment terminal is created."""
+    network_status: PaymentTerminalOption12NetworkStatus | None = Field(
+        default=None,
+        validation_alias="networkStatus",
+        serialization_alias="networkStatus",
+    )
+    phone: str
+    default_language: str = Field(
+        validation_alias="defaultLanguage", serialization_alias="defaultLanguage"
+    )
+    present_card_on_stop_session: bool | None = Field(
+        default=False,
+        validation_alias="presentCardOnStopSession",
+        serialization_alias="presentCardOnStopSession",
+    )
+    info: list[PaymentTerminalOption12InfoItem]
+    currency_code: str | None = Field(
+        default=None,
+        validation_alias="currencyCode",
+        serialization_alias="currencyCode",
+    )
+    country_code: str | None = Field(
+        default=None, validation_alias="countryCode", serialization_alias="countryCode"
+    )
+    """ISO 3166-1 alpha-2 country code"""
+    serial_number: str | None = Field(
+        default=None,
+        validation_alias="serialNumber",
+        serialization_alias="serialNumber",
+    )
+    external_id: str | None = Field(
+        default=None, validation_alias="externalId", serialization_alias="externalId"
+    )
+    supported_languages: list[str] | None = Field(
+        default=None,
+        validation_alias="supportedLanguages",
+        serialization_alias="supportedLanguages",
+    )
+    bundle: PaymentTerminalOption12Bundle
+    network_status_monitoring_enabled: bool | None = Field(
+        default=None,
+        validation_alias="networkStatusMonitoringEnabled",
+        serialization_alias="networkStatusMonitoringEnabled",
+    )
+    kiosk_mode_enabled: bool | None = Field(
+        default=None,
+        validation_alias="kioskModeEnabled",
+        serialization_alias="kioskModeEnabled",
+    )
+    """Indicates whether kiosk mode is enabled for this terminal. When true, the terminal forces connector selection even in single charge point setups. Only applicable for Single Charge Point terminals; omitted for Location terminals."""

@@ -1,0 +1,78 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .payment_terminal_option12_network_status import (
+    PaymentTerminalOption12NetworkStatus,
+)
+from .payment_terminal_option6_terminal_type import PaymentTerminalOption6TerminalType
+
+
+class PaymentTerminalOption1Option1(AmpecoModel):
+    id: int
+    name: str
+    integration_id: int = Field(
+        validation_alias="integrationId", serialization_alias="integrationId"
+    )
+    terminal_type: PaymentTerminalOption6TerminalType = Field(
+        validation_alias="terminalType", serialization_alias="terminalType"
+    )
+    operator_id: int = Field(
+        validation_alias="operatorId", serialization_alias="operatorId"
+    )
+    charging_zone_id: int | None = Field(
+        default=None,
+        validation_alias="chargingZoneId",
+        serialization_alias="chargingZoneId",
+    )
+    """The charging zone the terminal belongs to. Note that either the `chargePointId` OR this attribute should be provided;"""
+    charge_point_id: int | None = Field(
+        default=None,
+        validation_alias="chargePointId",
+        serialization_alias="chargePointId",
+    )
+    """The Charge point the terminal belongs to. Note that either the `chargingZoneId` OR this attribute should be provided;"""
+    serial_number: str = Field(
+        validation_alias="serialNumber", serialization_alias="serialNumber"
+    )
+    default_language: str = Field(
+        validation_alias="defaultLanguage", serialization_alias="defaultLanguage"
+    )
+    display_text_timeout: int | None = Field(
+        default=None,
+        validation_alias="displayTextTimeout",
+        serialization_alias="displayTextTimeout",
+    )
+    display_text: str | None = Field(
+        default=None, validation_alias="displayText", serialization_alias="displayText"
+    )
+    external_id: str | None = Field(
+        default=None, validation_alias="externalId", serialization_alias="externalId"
+    )
+    is_online: bool | None = Field(
+        default=None,
+        validation_alias="isOnline",
+        serialization_alias="isOnline",
+        deprecated=True,
+    )
+    """Use `networkStatus` instead"""
+    network_status: PaymentTerminalOption12NetworkStatus | None = Field(
+        default=None,
+        validation_alias="networkStatus",
+        serialization_alias="networkStatus",
+    )
+    preauthorize_amount: float | None = Field(
+        default=None,
+        validation_alias="preauthorizeAmount",
+        serialization_alias="preauthorizeAmount",
+    )
+    """Provide a Pre-authorize amount when the terminal is linked to a single charger"""
+    currency_id: int | None = Field(
+        default=None, validation_alias="currencyId", serialization_alias="currencyId"
+    )
+    value_added_tax_id: int | None = Field(
+        default=None,
+        validation_alias="valueAddedTaxId",
+        serialization_alias="valueAddedTaxId",
+    )

@@ -1,0 +1,22 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .security_event_type import SecurityEventType
+
+
+class SecurityEventsListingFilter(AmpecoModel):
+    type: SecurityEventType | None = None
+    """Type of critical security events that are pushed from the Charge Point to the backend."""
+    charge_point: str | None = Field(
+        default=None, validation_alias="chargePoint", serialization_alias="chargePoint"
+    )
+    timestamp_from: str | None = Field(
+        default=None,
+        validation_alias="timestampFrom",
+        serialization_alias="timestampFrom",
+    )
+    timestamp_to: str | None = Field(
+        default=None, validation_alias="timestampTo", serialization_alias="timestampTo"
+    )

@@ -1,0 +1,8 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from .._runtime.models import OpenEnum
+
+
+class SessionStartStopNotificationAction(OpenEnum):
+    START = "start"
+    STOP = "stop"

@@ -1,0 +1,11 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from .._runtime.models import OpenEnum
+
+
+class SubscriptionStatus(OpenEnum):
+    ACTIVE = "active"
+    CANCELED = "canceled"
+    EXPIRED = "expired"
+    SUSPENDED = "suspended"
+    PENDING = "pending"

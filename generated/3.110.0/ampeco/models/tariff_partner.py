@@ -1,0 +1,8 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from .._runtime.models import AmpecoModel
+
+
+class TariffPartner(AmpecoModel):
+    id: int | None = None
+    """The assigned Partner will have access to make changes to the tariff."""

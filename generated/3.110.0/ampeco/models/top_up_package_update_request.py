@@ -1,0 +1,11 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from decimal import Decimal
+
+from .._runtime.models import AmpecoModel
+
+
+class TopUpPackageUpdateRequest(AmpecoModel):
+    price: Decimal | None = None
+    bonus: Decimal | None = None
+    enabled: bool | None = None

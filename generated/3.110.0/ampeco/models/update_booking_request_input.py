@@ -1,0 +1,44 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from datetime import datetime
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .booking_request_option2_type import BookingRequestOption2Type
+
+
+class UpdateBookingRequestInput(AmpecoModel):
+    """Input schema for updating a booking request"""
+
+    type: BookingRequestOption2Type
+    """Type of booking request - must be \"update\x22"""
+    booking_id: int = Field(
+        validation_alias="bookingId", serialization_alias="bookingId"
+    )
+    """ID of the target booking to update"""
+    user_id: int | None = Field(
+        default=None, validation_alias="userId", serialization_alias="userId"
+    )
+    """ID of the user for whom the booking is made"""
+    external_id: str | None = Field(
+        default=None, validation_alias="externalId", serialization_alias="externalId"
+    )
+    """External identifier from roaming partner (e.g., OCPI request_id).
+
+    Response behavior: Only present when an external ID was provided. Omitted when not specified.
+    """
+    start_at: datetime | None = Field(
+        default=None, validation_alias="startAt", serialization_alias="startAt"
+    )
+    """Updated start time of the booking"""
+    end_at: datetime | None = Field(
+        default=None, validation_alias="endAt", serialization_alias="endAt"
+    )
+    """Updated end time of the booking"""
+    authorized_token_ids: list[int] | None = Field(
+        default=None,
+        validation_alias="authorizedTokenIds",
+        serialization_alias="authorizedTokenIds",
+    )
+    """Array of OCPI token IDs that are authorized for this booking. Multiple tokens allow flexibility for roaming users who may have multiple valid authentication methods (e.g., RFID card and mobile app token). When omitted, the booking will not have specific token authorization."""

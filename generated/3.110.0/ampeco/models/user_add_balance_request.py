@@ -1,0 +1,9 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from .._runtime.models import AmpecoModel
+
+
+class UserAddBalanceRequest(AmpecoModel):
+    amount: float
+    reason: str
+    app_info: str | None = None

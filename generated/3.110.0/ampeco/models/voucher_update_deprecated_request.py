@@ -1,0 +1,17 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from datetime import date
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
+
+
+class VoucherUpdateDeprecatedRequest(AmpecoModel):
+    status: ChargePointEvseConnectorStatus | None = None
+    expire_date: date | None = Field(
+        default=None, validation_alias="expireDate", serialization_alias="expireDate"
+    )
+    """RFC 3339 formatted date"""
+    amount: float

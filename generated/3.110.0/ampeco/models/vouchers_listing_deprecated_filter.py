@@ -1,0 +1,36 @@
+"""Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
+
+from datetime import date, datetime
+
+from pydantic import Field
+
+from .._runtime.models import AmpecoModel
+from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
+from .voucher_type import VoucherType
+
+
+class VouchersListingDeprecatedFilter(AmpecoModel):
+    type: VoucherType | None = None
+    """Lists only vouchers that are with one of these types `voucher`, `manual_top_up`, `top_up_auto`, `auto_top_up`, `top_up_by_operator`, `api_top_up`, `promo_code`, `subscribe_to_plan`."""
+    status: ChargePointEvseConnectorStatus | None = None
+    """Lists only the vouchers that are with one of these statuses `enabled`, `disabled`."""
+    created_at: date | None = Field(
+        default=None, validation_alias="createdAt", serialization_alias="createdAt"
+    )
+    """Lists only vouchers that are created on a particular date. Please provide the value in the following format `yyyy-mm-dd`."""
+    redeemed_after: datetime | None = Field(
+        default=None,
+        validation_alias="redeemedAfter",
+        serialization_alias="redeemedAfter",
+    )
+    """Lists only vouchers that are redeemed after the specified date and time. Please provide the value in ISO 8601 formatted date."""
+    redeemed_before: datetime | None = Field(
+        default=None,
+        validation_alias="redeemedBefore",
+        serialization_alias="redeemedBefore",
+    )
+    """Lists only vouchers that were redeemed before the specified date and time. Please provide the value in ISO 8601 formatted date."""
+    user_id: int | None = Field(
+        default=None, validation_alias="userId", serialization_alias="userId"
+    )
+    """Lists only vouchers that were redeemed by a particular user."""

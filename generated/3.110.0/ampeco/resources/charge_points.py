@@ -1,0 +1,4177 @@
+"""Operations of ``client.charge_points`` (resource / charge points)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
+
+from .._operations import OPERATIONS
+from .._runtime.pagination import AsyncPager, SyncPager
+from .._runtime.types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._runtime.client import AsyncClient, SyncClient
+    from ..models.charge_point import ChargePoint
+    from ..models.charge_point_available_personal_smart_charging_mode_item_option1 import (
+        ChargePointAvailablePersonalSmartChargingModeItemOption1,
+    )
+    from ..models.charge_point_available_personal_smart_charging_mode_item_option2 import (
+        ChargePointAvailablePersonalSmartChargingModeItemOption2,
+    )
+    from ..models.charge_point_available_personal_smart_charging_mode_item_option3 import (
+        ChargePointAvailablePersonalSmartChargingModeItemOption3,
+    )
+    from ..models.charge_point_available_personal_smart_charging_mode_item_option4 import (
+        ChargePointAvailablePersonalSmartChargingModeItemOption4,
+    )
+    from ..models.charge_point_change_availability_request import (
+        ChargePointChangeAvailabilityRequest,
+    )
+    from ..models.charge_point_change_owner_request import ChargePointChangeOwnerRequest
+    from ..models.charge_point_change_sharing_code_request import (
+        ChargePointChangeSharingCodeRequest,
+    )
+    from ..models.charge_point_clear_charging_profile_request import (
+        ChargePointClearChargingProfileRequest,
+    )
+    from ..models.charge_point_configuration import ChargePointConfiguration
+    from ..models.charge_point_configuration_item import ChargePointConfigurationItem
+    from ..models.charge_point_configuration_read_key_option1 import (
+        ChargePointConfigurationReadKeyOption1,
+    )
+    from ..models.charge_point_configuration_update_request import (
+        ChargePointConfigurationUpdateRequest,
+    )
+    from ..models.charge_point_configurations_listing_filter import (
+        ChargePointConfigurationsListingFilter,
+    )
+    from ..models.charge_point_create_deprecated_request import (
+        ChargePointCreateDeprecatedRequest,
+    )
+    from ..models.charge_point_create_request import ChargePointCreateRequest
+    from ..models.charge_point_delete_certificate_request import (
+        ChargePointDeleteCertificateRequest,
+    )
+    from ..models.charge_point_delete_include_item import ChargePointDeleteIncludeItem
+    from ..models.charge_point_deprecated import ChargePointDeprecated
+    from ..models.charge_point_disconnect_request import ChargePointDisconnectRequest
+    from ..models.charge_point_disconnect_response import ChargePointDisconnectResponse
+    from ..models.charge_point_evse import ChargePointEvse
+    from ..models.charge_point_evse_connector import ChargePointEvseConnector
+    from ..models.charge_point_evse_connector_create_request import (
+        ChargePointEvseConnectorCreateRequest,
+    )
+    from ..models.charge_point_evse_connector_update_request import (
+        ChargePointEvseConnectorUpdateRequest,
+    )
+    from ..models.charge_point_evse_create_request import ChargePointEvseCreateRequest
+    from ..models.charge_point_evse_delete_include_item import (
+        ChargePointEvseDeleteIncludeItem,
+    )
+    from ..models.charge_point_evse_unlock_response import ChargePointEvseUnlockResponse
+    from ..models.charge_point_evse_update_request import ChargePointEvseUpdateRequest
+    from ..models.charge_point_get_diagnostics_request import (
+        ChargePointGetDiagnosticsRequest,
+    )
+    from ..models.charge_point_get_diagnostics_response import (
+        ChargePointGetDiagnosticsResponse,
+    )
+    from ..models.charge_point_get_installed_certificate_ids_request import (
+        ChargePointGetInstalledCertificateIdsRequest,
+    )
+    from ..models.charge_point_get_security_log_request import (
+        ChargePointGetSecurityLogRequest,
+    )
+    from ..models.charge_point_get_security_log_result import (
+        ChargePointGetSecurityLogResult,
+    )
+    from ..models.charge_point_hardware_status_log import ChargePointHardwareStatusLog
+    from ..models.charge_point_install_certificate_request import (
+        ChargePointInstallCertificateRequest,
+    )
+    from ..models.charge_point_latest_network_status_log import (
+        ChargePointLatestNetworkStatusLog,
+    )
+    from ..models.charge_point_move_evses_to_satellite_request import (
+        ChargePointMoveEvsesToSatelliteRequest,
+    )
+    from ..models.charge_point_personal_smart_charging_preferences_option1 import (
+        ChargePointPersonalSmartChargingPreferencesOption1,
+    )
+    from ..models.charge_point_personal_smart_charging_preferences_option2 import (
+        ChargePointPersonalSmartChargingPreferencesOption2,
+    )
+    from ..models.charge_point_personal_smart_charging_preferences_option3 import (
+        ChargePointPersonalSmartChargingPreferencesOption3,
+    )
+    from ..models.charge_point_personal_smart_charging_preferences_option4 import (
+        ChargePointPersonalSmartChargingPreferencesOption4,
+    )
+    from ..models.charge_point_personal_smart_charging_preferences_option5 import (
+        ChargePointPersonalSmartChargingPreferencesOption5,
+    )
+    from ..models.charge_point_personal_smart_charging_preferences_option6 import (
+        ChargePointPersonalSmartChargingPreferencesOption6,
+    )
+    from ..models.charge_point_reserve_request import ChargePointReserveRequest
+    from ..models.charge_point_reserve_response import ChargePointReserveResponse
+    from ..models.charge_point_reset_type import ChargePointResetType
+    from ..models.charge_point_send_data_transfer_request import (
+        ChargePointSendDataTransferRequest,
+    )
+    from ..models.charge_point_send_data_transfer_response import (
+        ChargePointSendDataTransferResponse,
+    )
+    from ..models.charge_point_set_charging_profile_request import (
+        ChargePointSetChargingProfileRequest,
+    )
+    from ..models.charge_point_set_charging_profile_result import (
+        ChargePointSetChargingProfileResult,
+    )
+    from ..models.charge_point_set_configuration_request import (
+        ChargePointSetConfigurationRequest,
+    )
+    from ..models.charge_point_set_security_profile_request import (
+        ChargePointSetSecurityProfileRequest,
+    )
+    from ..models.charge_point_share import ChargePointShare
+    from ..models.charge_point_share_create_request import ChargePointShareCreateRequest
+    from ..models.charge_point_shared_partner import ChargePointSharedPartner
+    from ..models.charge_point_shared_partners_sync_request import (
+        ChargePointSharedPartnersSyncRequest,
+    )
+    from ..models.charge_point_smart_charging_option1 import (
+        ChargePointSmartChargingOption1,
+    )
+    from ..models.charge_point_smart_charging_option2 import (
+        ChargePointSmartChargingOption2,
+    )
+    from ..models.charge_point_smart_charging_option3 import (
+        ChargePointSmartChargingOption3,
+    )
+    from ..models.charge_point_smart_charging_option4 import (
+        ChargePointSmartChargingOption4,
+    )
+    from ..models.charge_point_smart_charging_update_request_option1 import (
+        ChargePointSmartChargingUpdateRequestOption1,
+    )
+    from ..models.charge_point_smart_charging_update_request_option2 import (
+        ChargePointSmartChargingUpdateRequestOption2,
+    )
+    from ..models.charge_point_smart_charging_update_request_option3 import (
+        ChargePointSmartChargingUpdateRequestOption3,
+    )
+    from ..models.charge_point_start_charging_session_request import (
+        ChargePointStartChargingSessionRequest,
+    )
+    from ..models.charge_point_start_charging_session_response import (
+        ChargePointStartChargingSessionResponse,
+    )
+    from ..models.charge_point_start_charging_session_without_evse_request import (
+        ChargePointStartChargingSessionWithoutEvseRequest,
+    )
+    from ..models.charge_point_start_charging_session_without_evse_response import (
+        ChargePointStartChargingSessionWithoutEvseResponse,
+    )
+    from ..models.charge_point_status import ChargePointStatus
+    from ..models.charge_point_stop_charging_session_request import (
+        ChargePointStopChargingSessionRequest,
+    )
+    from ..models.charge_point_sync_configuration_request import (
+        ChargePointSyncConfigurationRequest,
+    )
+    from ..models.charge_point_sync_configuration_response import (
+        ChargePointSyncConfigurationResponse,
+    )
+    from ..models.charge_point_trigger_message_charge_point_request import (
+        ChargePointTriggerMessageChargePointRequest,
+    )
+    from ..models.charge_point_update_deprecated_request import (
+        ChargePointUpdateDeprecatedRequest,
+    )
+    from ..models.charge_point_update_firmware_request import (
+        ChargePointUpdateFirmwareRequest,
+    )
+    from ..models.charge_point_update_request import ChargePointUpdateRequest
+    from ..models.charge_points_listing_deprecated_filter import (
+        ChargePointsListingDeprecatedFilter,
+    )
+    from ..models.charge_points_listing_filter import ChargePointsListingFilter
+    from ..models.custom_fees_listing_filter import CustomFeesListingFilter
+    from ..models.personal_smart_charging_preferences_option7 import (
+        PersonalSmartChargingPreferencesOption7,
+    )
+
+__all__ = ["AsyncChargePointsResource", "ChargePointsResource"]
+
+
+class ChargePointsResource:
+    """Synchronous operations of resource / charge points."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def available_personal_smart_charging_modes_listing(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> list[
+        ChargePointAvailablePersonalSmartChargingModeItemOption1
+        | ChargePointAvailablePersonalSmartChargingModeItemOption2
+        | ChargePointAvailablePersonalSmartChargingModeItemOption3
+        | ChargePointAvailablePersonalSmartChargingModeItemOption4
+    ]:
+        """Charge Point / Available personal smart charging modes / Listing
+
+        Get all available personal smart charging modes
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/available-personal-smart-charging-modes`` (operationId ``chargePointAvailablePersonalSmartChargingModesListing``)
+        """
+        from ..models.charge_point_available_personal_smart_charging_mode_item_option1 import (
+            ChargePointAvailablePersonalSmartChargingModeItemOption1,
+        )
+        from ..models.charge_point_available_personal_smart_charging_mode_item_option2 import (
+            ChargePointAvailablePersonalSmartChargingModeItemOption2,
+        )
+        from ..models.charge_point_available_personal_smart_charging_mode_item_option3 import (
+            ChargePointAvailablePersonalSmartChargingModeItemOption3,
+        )
+        from ..models.charge_point_available_personal_smart_charging_mode_item_option4 import (
+            ChargePointAvailablePersonalSmartChargingModeItemOption4,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointAvailablePersonalSmartChargingModesListing"],
+            list[
+                ChargePointAvailablePersonalSmartChargingModeItemOption1
+                | ChargePointAvailablePersonalSmartChargingModeItemOption2
+                | ChargePointAvailablePersonalSmartChargingModeItemOption3
+                | ChargePointAvailablePersonalSmartChargingModeItemOption4
+            ],
+            path={"chargePoint": charge_point},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def change_availability(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointChangeAvailabilityRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Change Availability
+
+        change the availability to available or unavailable. A Charge Point is considered unavailable when it does not allow any charging.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-availability`` (operationId ``chargePointChangeAvailability``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointChangeAvailability"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def change_owner(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointChangeOwnerRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Change Owner
+
+        Change the owner of the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-owner`` (operationId ``chargePointChangeOwner``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointChangeOwner"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def change_sharing_code(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointChangeSharingCodeRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Change sharing code
+
+        Change sharing code for the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/change-sharing-code`` (operationId ``chargePointChangeSharingCode``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointChangeSharingCode"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def chareg_point_share_delete(
+        self,
+        charge_point: int,
+        share: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Share / Delete
+
+        Delete an Share
+
+        Args:
+            charge_point: the chargePoint path parameter
+            share: the share path parameter
+
+        ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/shares/{share}`` (operationId ``charegPointShareDelete``)
+        """
+        self._client._request(
+            OPERATIONS["charegPointShareDelete"],
+            None,
+            path={"chargePoint": charge_point, "share": share},
+            timeout=timeout,
+        )
+
+    def clear_charging_profile(
+        self,
+        charge_point: int,
+        *,
+        body: (
+            ChargePointClearChargingProfileRequest | Mapping[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Clear Charging Profile
+
+        If you are not using networkId and not passing other criteria in the body it will clear the charging profile for the charge point (ChargePointMaxProfile). If you are using evse_network_id you will clear the charging profile just for that evse (TxDefaultProfile)
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/clear-charging-profile`` (operationId ``chargePointClearChargingProfile``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointClearChargingProfile"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def configuration_read(
+        self,
+        charge_point: int,
+        key: ChargePointConfigurationReadKeyOption1 | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointConfiguration:
+        """Charge Point / Configuration / Read
+
+        Get a charge point's cached configuration for a single key
+
+        Args:
+            charge_point: the chargePoint path parameter
+            key: the key path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationRead``)
+        """
+        from ..models.charge_point_configuration import ChargePointConfiguration
+
+        return self._client._request(
+            OPERATIONS["chargePointConfigurationRead"],
+            ChargePointConfiguration,
+            path={"chargePoint": charge_point, "key": key},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def configuration_read_deprecated(
+        self,
+        charge_point: int,
+        key: ChargePointConfigurationReadKeyOption1 | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointConfigurationItem:
+        """Charge Point / Configuration / Read
+
+        Get a charge point's cached configuration for a single key
+
+        Deprecated. Use ``client.charge_points.configuration_read()`` instead.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            key: the key path parameter
+
+        ``GET /public-api/resources/charge-points/v1.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationReadDeprecated``)
+        """
+        from ..models.charge_point_configuration_item import (
+            ChargePointConfigurationItem,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointConfigurationReadDeprecated"],
+            ChargePointConfigurationItem,
+            path={"chargePoint": charge_point, "key": key},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def configuration_update(
+        self,
+        charge_point: int,
+        key: ChargePointConfigurationReadKeyOption1 | str,
+        *,
+        body: ChargePointConfigurationUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointConfiguration:
+        """Charge Point / Configuration / Update
+
+        Update a charge point's configuration. The configuration is applied directly to the charge point and you will get response code 406 in case the application fails
+
+        Args:
+            charge_point: the chargePoint path parameter
+            key: the key path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationUpdate``)
+        """
+        from ..models.charge_point_configuration import ChargePointConfiguration
+
+        return self._client._request(
+            OPERATIONS["chargePointConfigurationUpdate"],
+            ChargePointConfiguration,
+            path={"chargePoint": charge_point, "key": key},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def configuration_update_deprecated(
+        self,
+        charge_point: int,
+        key: ChargePointConfigurationReadKeyOption1 | str,
+        *,
+        body: ChargePointConfigurationUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Configuration / Update
+
+        Update a charge point's configuration. The configuration is applied directly to the charge point and you will get response code 406 in case the application fails
+
+        Deprecated. Use ``client.charge_points.configuration_update()`` instead.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            key: the key path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/charge-points/v1.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationUpdateDeprecated``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointConfigurationUpdateDeprecated"],
+            None,
+            path={"chargePoint": charge_point, "key": key},
+            body=body,
+            timeout=timeout,
+        )
+
+    def configurations_listing(
+        self,
+        charge_point: int,
+        *,
+        filter: (
+            ChargePointConfigurationsListingFilter | Mapping[str, Any] | None
+        ) = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> list[ChargePointConfiguration]:
+        """Charge Point / Configurations / Listing
+
+        Get a charge point's all cached configurations
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/configurations`` (operationId ``chargePointConfigurationsListing``)
+        """
+        from ..models.charge_point_configuration import ChargePointConfiguration
+
+        return self._client._request(
+            OPERATIONS["chargePointConfigurationsListing"],
+            list[ChargePointConfiguration],
+            path={"chargePoint": charge_point},
+            query={"filter": filter},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def configurations_listing_deprecated(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> list[ChargePointConfigurationItem]:
+        """Charge Point / Configurations / Listing
+
+        Get a charge point's all cached configurations
+
+        Deprecated. Use ``client.charge_points.configurations_listing()`` instead.
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v1.0/{chargePoint}/configurations`` (operationId ``chargePointConfigurationsListingDeprecated``)
+        """
+        from ..models.charge_point_configuration_item import (
+            ChargePointConfigurationItem,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointConfigurationsListingDeprecated"],
+            list[ChargePointConfigurationItem],
+            path={"chargePoint": charge_point},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        body: ChargePointCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePoint:
+        """Charge Point / Create
+
+        Create new charge point
+
+        Args:
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v2.0`` (operationId ``chargePointCreate``)
+        """
+        from ..models.charge_point import ChargePoint
+
+        return self._client._request(
+            OPERATIONS["chargePointCreate"],
+            ChargePoint,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def create_deprecated(
+        self,
+        *,
+        body: ChargePointCreateDeprecatedRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointDeprecated:
+        """Charge Point / Create
+
+        Create new charge point
+
+        Deprecated. Use ``client.charge_points.create()`` instead.
+
+        Args:
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v1.0`` (operationId ``chargePointCreateDeprecated``)
+        """
+        from ..models.charge_point_deprecated import ChargePointDeprecated
+
+        return self._client._request(
+            OPERATIONS["chargePointCreateDeprecated"],
+            ChargePointDeprecated,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        charge_point: int,
+        *,
+        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Delete
+
+        Delete a charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}`` (operationId ``chargePointDelete``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointDelete"],
+            None,
+            path={"chargePoint": charge_point},
+            query={"include": include},
+            timeout=timeout,
+        )
+
+    def delete_certificate(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointDeleteCertificateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Delete Certificate
+
+        Delete certificate
+
+        Args:
+            charge_point: The ID of the charge point
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/delete-certificate`` (operationId ``chargePointDeleteCertificate``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointDeleteCertificate"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def delete_deprecated(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Delete
+
+        Delete a charge point
+
+        Deprecated. Use ``client.charge_points.delete()`` instead.
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``DELETE /public-api/resources/charge-points/v1.0/{chargePoint}`` (operationId ``chargePointDeleteDeprecated``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointDeleteDeprecated"],
+            None,
+            path={"chargePoint": charge_point},
+            timeout=timeout,
+        )
+
+    def disconnect(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointDisconnectRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointDisconnectResponse:
+        """Charge Point / Disconnect
+
+        Disconnect a charge point
+
+        Args:
+            charge_point: The system ID of the charge point to disconnect
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/disconnect`` (operationId ``chargePointDisconnect``)
+        """
+        from ..models.charge_point_disconnect_response import (
+            ChargePointDisconnectResponse,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointDisconnect"],
+            ChargePointDisconnectResponse,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def evse_connector_create(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        body: ChargePointEvseConnectorCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvseConnector:
+        """Charge Points / Evse / Connector / Create
+
+        Create a charge point evse's connector
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors`` (operationId ``chargePointEvseConnectorCreate``)
+        """
+        from ..models.charge_point_evse_connector import ChargePointEvseConnector
+
+        return self._client._request(
+            OPERATIONS["chargePointEvseConnectorCreate"],
+            ChargePointEvseConnector,
+            path={"chargePoint": charge_point, "evse": evse},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def evse_connector_delete(
+        self,
+        charge_point: int,
+        evse: int,
+        connector: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Points / Evse / Connector / Delete
+
+        Delete a charge point evse's connector
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+            connector: the connector path parameter
+
+        ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors/{connector}`` (operationId ``chargePointEvseConnectorDelete``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointEvseConnectorDelete"],
+            None,
+            path={"chargePoint": charge_point, "evse": evse, "connector": connector},
+            timeout=timeout,
+        )
+
+    def evse_connector_read(
+        self,
+        charge_point: int,
+        evse: int,
+        connector: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvseConnector:
+        """Charge Points / Evse / Connector / Read
+
+        Get a charge point evse's connector
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+            connector: the connector path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors/{connector}`` (operationId ``chargePointEvseConnectorRead``)
+        """
+        from ..models.charge_point_evse_connector import ChargePointEvseConnector
+
+        return self._client._request(
+            OPERATIONS["chargePointEvseConnectorRead"],
+            ChargePointEvseConnector,
+            path={"chargePoint": charge_point, "evse": evse, "connector": connector},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def evse_connector_update(
+        self,
+        charge_point: int,
+        evse: int,
+        connector: int,
+        *,
+        body: ChargePointEvseConnectorUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvseConnector:
+        """Charge Points / Evse / Connector / Update
+
+        Update a charge point evse's connector
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+            connector: the connector path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors/{connector}`` (operationId ``chargePointEvseConnectorUpdate``)
+        """
+        from ..models.charge_point_evse_connector import ChargePointEvseConnector
+
+        return self._client._request(
+            OPERATIONS["chargePointEvseConnectorUpdate"],
+            ChargePointEvseConnector,
+            path={"chargePoint": charge_point, "evse": evse, "connector": connector},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def evse_connectors_listing(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> list[ChargePointEvseConnector]:
+        """Charge Point / Evse / Connectors / Listing
+
+        Get a charge point evse's all connectors
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors`` (operationId ``chargePointEvseConnectorsListing``)
+        """
+        from ..models.charge_point_evse_connector import ChargePointEvseConnector
+
+        return self._client._request(
+            OPERATIONS["chargePointEvseConnectorsListing"],
+            list[ChargePointEvseConnector],
+            path={"chargePoint": charge_point, "evse": evse},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def evse_create(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointEvseCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvse:
+        """Charge Point / EVSE / Create
+
+        Create new EVSE within the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/evses`` (operationId ``chargePointEvseCreate``)
+        """
+        from ..models.charge_point_evse import ChargePointEvse
+
+        return self._client._request(
+            OPERATIONS["chargePointEvseCreate"],
+            ChargePointEvse,
+            path={"chargePoint": charge_point},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def evse_delete(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / EVSE / Delete
+
+        Delete an EVSE
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+
+        ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}`` (operationId ``chargePointEvseDelete``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointEvseDelete"],
+            None,
+            path={"chargePoint": charge_point, "evse": evse},
+            query={"include": include},
+            timeout=timeout,
+        )
+
+    def evse_read(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvse:
+        """Charge Point / EVSE / Read
+
+        Get an EVSE from a Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}`` (operationId ``chargePointEvseRead``)
+        """
+        from ..models.charge_point_evse import ChargePointEvse
+
+        return self._client._request(
+            OPERATIONS["chargePointEvseRead"],
+            ChargePointEvse,
+            path={"chargePoint": charge_point, "evse": evse},
+            query={"include": include},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def evse_unlock(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvseUnlockResponse:
+        """Charge Point / EVSE / Unlock
+
+        Unlock an EVSE
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: The networkID of the evse to be unlocked
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/unlock/{evse}`` (operationId ``chargePointEvseUnlock``)
+        """
+        from ..models.charge_point_evse_unlock_response import (
+            ChargePointEvseUnlockResponse,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointEvseUnlock"],
+            ChargePointEvseUnlockResponse,
+            path={"chargePoint": charge_point, "evse": evse},
+            timeout=timeout,
+        )
+
+    def evse_update(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        body: ChargePointEvseUpdateRequest | Mapping[str, Any],
+        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvse:
+        """Charge Point / EVSE / Update
+
+        Update an EVSE within the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}`` (operationId ``chargePointEvseUpdate``)
+        """
+        from ..models.charge_point_evse import ChargePointEvse
+
+        return self._client._request(
+            OPERATIONS["chargePointEvseUpdate"],
+            ChargePointEvse,
+            path={"chargePoint": charge_point, "evse": evse},
+            query={"include": include},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def evses_listing(
+        self,
+        charge_point: int,
+        *,
+        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[ChargePointEvse]:
+        """Charge Point / EVSEs / Listing
+
+        Get all EVSEs of the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            per_page: The numbers of items to return
+            cursor: The cursor to fetch the next page. Do not pass this directly. It will be populated by using the previous responses links.next.
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/evses`` (operationId ``chargePointEvsesListing``)
+        """
+        from ..models.charge_point_evse import ChargePointEvse
+
+        return self._client._paginate(
+            OPERATIONS["chargePointEvsesListing"],
+            ChargePointEvse,
+            path={"chargePoint": charge_point},
+            query={"include": include, "per_page": per_page, "cursor": cursor},
+            timeout=timeout,
+        )
+
+    def get_charge_point_latest_hardware_status_log(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointHardwareStatusLog:
+        """Charge Point / Latest Hardware Status Log
+
+        Get the latest hardware status log entry for a charge point
+
+        Args:
+            charge_point: The ID of the charge point
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/latest-hardware-status-log`` (operationId ``getChargePointLatestHardwareStatusLog``)
+        """
+        from ..models.charge_point_hardware_status_log import (
+            ChargePointHardwareStatusLog,
+        )
+
+        return self._client._request(
+            OPERATIONS["getChargePointLatestHardwareStatusLog"],
+            ChargePointHardwareStatusLog,
+            path={"chargePoint": charge_point},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def get_charge_point_latest_network_status_log(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointLatestNetworkStatusLog:
+        """Charge Point / Latest Network Status Log
+
+        Get the latest network status log entry for a charge point
+
+        Args:
+            charge_point: The ID of the charge point
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/latest-network-status-log`` (operationId ``getChargePointLatestNetworkStatusLog``)
+        """
+        from ..models.charge_point_latest_network_status_log import (
+            ChargePointLatestNetworkStatusLog,
+        )
+
+        return self._client._request(
+            OPERATIONS["getChargePointLatestNetworkStatusLog"],
+            ChargePointLatestNetworkStatusLog,
+            path={"chargePoint": charge_point},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def get_diagnostics(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointGetDiagnosticsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointGetDiagnosticsResponse:
+        """Charge Point / Get Diagnostics
+
+        Request a get diagnostics upload from the charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/get-diagnostics`` (operationId ``chargePointGetDiagnostics``)
+        """
+        from ..models.charge_point_get_diagnostics_response import (
+            ChargePointGetDiagnosticsResponse,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointGetDiagnostics"],
+            ChargePointGetDiagnosticsResponse,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def get_installed_certificate_ids(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointGetInstalledCertificateIdsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Get Installed Certificate IDs
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/sync-certificates`` (operationId ``chargePointGetInstalledCertificateIds``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointGetInstalledCertificateIds"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def get_security_log(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointGetSecurityLogRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointGetSecurityLogResult:
+        """Charge Point / Get Security Log
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/get-security-log`` (operationId ``chargePointGetSecurityLog``)
+        """
+        from ..models.charge_point_get_security_log_result import (
+            ChargePointGetSecurityLogResult,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointGetSecurityLog"],
+            ChargePointGetSecurityLogResult,
+            path={"chargePoint": charge_point},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def install_certificate(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointInstallCertificateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Install Certificate
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/install-certificate`` (operationId ``chargePointInstallCertificate``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointInstallCertificate"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def list_charge_point_hardware_status_logs(
+        self,
+        charge_point: int,
+        *,
+        filter: CustomFeesListingFilter | Mapping[str, Any] | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[ChargePointHardwareStatusLog]:
+        """Charge Point / Hardware Status Logs / Listing
+
+        Get paginated list of hardware status logs for a charge point with optional date filtering
+
+        Args:
+            charge_point: The ID of the charge point
+            filter: Filter options for status logs
+            per_page: The numbers of items to return
+            cursor: The cursor to fetch the next page. Do not pass this directly. It will be populated by using the previous responses links.next.
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/hardware-status-logs`` (operationId ``listChargePointHardwareStatusLogs``)
+        """
+        from ..models.charge_point_hardware_status_log import (
+            ChargePointHardwareStatusLog,
+        )
+
+        return self._client._paginate(
+            OPERATIONS["listChargePointHardwareStatusLogs"],
+            ChargePointHardwareStatusLog,
+            path={"chargePoint": charge_point},
+            query={"filter": filter, "per_page": per_page, "cursor": cursor},
+            timeout=timeout,
+        )
+
+    def list_charge_point_network_status_logs(
+        self,
+        charge_point: int,
+        *,
+        filter: CustomFeesListingFilter | Mapping[str, Any] | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[ChargePointLatestNetworkStatusLog]:
+        """Charge Point / Network Status Logs / Listing
+
+        Get paginated list of network status logs for a charge point with optional date filtering
+
+        Args:
+            charge_point: The ID of the charge point
+            filter: Filter options for status logs
+            per_page: The numbers of items to return
+            cursor: The cursor to fetch the next page. Do not pass this directly. It will be populated by using the previous responses links.next.
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/network-status-logs`` (operationId ``listChargePointNetworkStatusLogs``)
+        """
+        from ..models.charge_point_latest_network_status_log import (
+            ChargePointLatestNetworkStatusLog,
+        )
+
+        return self._client._paginate(
+            OPERATIONS["listChargePointNetworkStatusLogs"],
+            ChargePointLatestNetworkStatusLog,
+            path={"chargePoint": charge_point},
+            query={"filter": filter, "per_page": per_page, "cursor": cursor},
+            timeout=timeout,
+        )
+
+    def listing(
+        self,
+        *,
+        filter: ChargePointsListingFilter | Mapping[str, Any] | None = None,
+        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[ChargePoint]:
+        """Charge Points / Listing
+
+        Get all charge points
+
+        Args:
+            per_page: The numbers of items to return
+            cursor: The cursor to fetch the next page. Do not pass this directly. It will be populated by using the previous responses links.next.
+
+        ``GET /public-api/resources/charge-points/v2.0`` (operationId ``chargePointsListing``)
+        """
+        from ..models.charge_point import ChargePoint
+
+        return self._client._paginate(
+            OPERATIONS["chargePointsListing"],
+            ChargePoint,
+            query={
+                "filter": filter,
+                "include": include,
+                "per_page": per_page,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+        )
+
+    def listing_deprecated(
+        self,
+        *,
+        filter: ChargePointsListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[ChargePointDeprecated]:
+        """Charge Points / Listing
+
+        Get all charge points
+
+        Deprecated. Use ``client.charge_points.listing()`` instead.
+
+        Args:
+            page: The page number to fetch (defaults to 1). Not used in cursor pagination.
+            per_page: The numbers of items to return. Used in both page and cursor pagination to declare the page size.
+            cursor: The cursor to fetch the next page. Set it to empty in order to engage the cursor pagination that has more performance but requires you to get each pages response before you can move on to the next page. for example `?cursor`
+
+        ``GET /public-api/resources/charge-points/v1.0`` (operationId ``chargePointsListingDeprecated``)
+        """
+        from ..models.charge_point_deprecated import ChargePointDeprecated
+
+        return self._client._paginate(
+            OPERATIONS["chargePointsListingDeprecated"],
+            ChargePointDeprecated,
+            query={
+                "filter": filter,
+                "page": page,
+                "per_page": per_page,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+        )
+
+    def move_evses_to_satellite(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointMoveEvsesToSatelliteRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Move EVSEs to Satellite
+
+        Move one or more EVSEs from this charge point to a satellite charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/move-evses-to-satellite`` (operationId ``chargePointMoveEvsesToSatellite``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointMoveEvsesToSatellite"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def personal_smart_charging_preferences_read(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        ChargePointPersonalSmartChargingPreferencesOption1
+        | ChargePointPersonalSmartChargingPreferencesOption2
+        | ChargePointPersonalSmartChargingPreferencesOption3
+        | ChargePointPersonalSmartChargingPreferencesOption4
+        | ChargePointPersonalSmartChargingPreferencesOption5
+        | ChargePointPersonalSmartChargingPreferencesOption6
+    ):
+        """Charge Point / Personal smart charging preferences / Read
+
+        Get personal smart charging preferences of the charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences`` (operationId ``chargePointPersonalSmartChargingPreferencesRead``)
+        """
+        from ..models.charge_point_personal_smart_charging_preferences_option1 import (
+            ChargePointPersonalSmartChargingPreferencesOption1,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option2 import (
+            ChargePointPersonalSmartChargingPreferencesOption2,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option3 import (
+            ChargePointPersonalSmartChargingPreferencesOption3,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option4 import (
+            ChargePointPersonalSmartChargingPreferencesOption4,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option5 import (
+            ChargePointPersonalSmartChargingPreferencesOption5,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option6 import (
+            ChargePointPersonalSmartChargingPreferencesOption6,
+        )
+
+        return cast(
+            ChargePointPersonalSmartChargingPreferencesOption1
+            | ChargePointPersonalSmartChargingPreferencesOption2
+            | ChargePointPersonalSmartChargingPreferencesOption3
+            | ChargePointPersonalSmartChargingPreferencesOption4
+            | ChargePointPersonalSmartChargingPreferencesOption5
+            | ChargePointPersonalSmartChargingPreferencesOption6,
+            self._client._request(
+                OPERATIONS["chargePointPersonalSmartChargingPreferencesRead"],
+                ChargePointPersonalSmartChargingPreferencesOption1
+                | ChargePointPersonalSmartChargingPreferencesOption2
+                | ChargePointPersonalSmartChargingPreferencesOption3
+                | ChargePointPersonalSmartChargingPreferencesOption4
+                | ChargePointPersonalSmartChargingPreferencesOption5
+                | ChargePointPersonalSmartChargingPreferencesOption6,
+                path={"chargePoint": charge_point},
+                unwrap="data",
+                timeout=timeout,
+            ),
+        )
+
+    def personal_smart_charging_preferences_update(
+        self,
+        charge_point: int,
+        *,
+        body: (
+            ChargePointPersonalSmartChargingPreferencesOption1
+            | Mapping[str, Any]
+            | ChargePointPersonalSmartChargingPreferencesOption2
+            | ChargePointPersonalSmartChargingPreferencesOption3
+            | ChargePointPersonalSmartChargingPreferencesOption4
+            | ChargePointPersonalSmartChargingPreferencesOption5
+            | ChargePointPersonalSmartChargingPreferencesOption6
+            | PersonalSmartChargingPreferencesOption7
+        ),
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        ChargePointPersonalSmartChargingPreferencesOption1
+        | ChargePointPersonalSmartChargingPreferencesOption2
+        | ChargePointPersonalSmartChargingPreferencesOption3
+        | ChargePointPersonalSmartChargingPreferencesOption4
+        | ChargePointPersonalSmartChargingPreferencesOption5
+        | ChargePointPersonalSmartChargingPreferencesOption6
+        | PersonalSmartChargingPreferencesOption7
+    ):
+        """Charge Point / Personal smart charging preferences / Update
+
+        Update personal smart charging preferences
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences`` (operationId ``personalSmartChargingPreferencesUpdate``)
+        """
+        from ..models.charge_point_personal_smart_charging_preferences_option1 import (
+            ChargePointPersonalSmartChargingPreferencesOption1,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option2 import (
+            ChargePointPersonalSmartChargingPreferencesOption2,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option3 import (
+            ChargePointPersonalSmartChargingPreferencesOption3,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option4 import (
+            ChargePointPersonalSmartChargingPreferencesOption4,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option5 import (
+            ChargePointPersonalSmartChargingPreferencesOption5,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option6 import (
+            ChargePointPersonalSmartChargingPreferencesOption6,
+        )
+        from ..models.personal_smart_charging_preferences_option7 import (
+            PersonalSmartChargingPreferencesOption7,
+        )
+
+        return cast(
+            ChargePointPersonalSmartChargingPreferencesOption1
+            | ChargePointPersonalSmartChargingPreferencesOption2
+            | ChargePointPersonalSmartChargingPreferencesOption3
+            | ChargePointPersonalSmartChargingPreferencesOption4
+            | ChargePointPersonalSmartChargingPreferencesOption5
+            | ChargePointPersonalSmartChargingPreferencesOption6
+            | PersonalSmartChargingPreferencesOption7,
+            self._client._request(
+                OPERATIONS["personalSmartChargingPreferencesUpdate"],
+                ChargePointPersonalSmartChargingPreferencesOption1
+                | ChargePointPersonalSmartChargingPreferencesOption2
+                | ChargePointPersonalSmartChargingPreferencesOption3
+                | ChargePointPersonalSmartChargingPreferencesOption4
+                | ChargePointPersonalSmartChargingPreferencesOption5
+                | ChargePointPersonalSmartChargingPreferencesOption6
+                | PersonalSmartChargingPreferencesOption7,
+                path={"chargePoint": charge_point},
+                body=body,
+                unwrap="data",
+                timeout=timeout,
+            ),
+        )
+
+    def read(
+        self,
+        charge_point: int,
+        *,
+        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePoint:
+        """Charge Point / Read
+
+        Get a charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}`` (operationId ``chargePointRead``)
+        """
+        from ..models.charge_point import ChargePoint
+
+        return self._client._request(
+            OPERATIONS["chargePointRead"],
+            ChargePoint,
+            path={"chargePoint": charge_point},
+            query={"include": include},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def read_deprecated(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointDeprecated:
+        """Charge Point / Read
+
+        Get a charge point
+
+        Deprecated. Use ``client.charge_points.read()`` instead.
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v1.0/{chargePoint}`` (operationId ``chargePointReadDeprecated``)
+        """
+        from ..models.charge_point_deprecated import ChargePointDeprecated
+
+        return self._client._request(
+            OPERATIONS["chargePointReadDeprecated"],
+            ChargePointDeprecated,
+            path={"chargePoint": charge_point},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def reserve(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        body: ChargePointReserveRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointReserveResponse:
+        """Charge Point / Reserve
+
+        Reserve an evse
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: The Network ID of the evse to reserve
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/reserve/{evse}`` (operationId ``chargePointReserve``)
+        """
+        from ..models.charge_point_reserve_response import ChargePointReserveResponse
+
+        return self._client._request(
+            OPERATIONS["chargePointReserve"],
+            ChargePointReserveResponse,
+            path={"chargePoint": charge_point, "evse": evse},
+            body=body,
+            timeout=timeout,
+        )
+
+    def reset(
+        self,
+        charge_point: int,
+        type: ChargePointResetType | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvseUnlockResponse:
+        """Charge Point / Reset
+
+        Reset a charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            type: the type path parameter
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/reset/{type}`` (operationId ``chargePointReset``)
+        """
+        from ..models.charge_point_evse_unlock_response import (
+            ChargePointEvseUnlockResponse,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointReset"],
+            ChargePointEvseUnlockResponse,
+            path={"chargePoint": charge_point, "type": type},
+            timeout=timeout,
+        )
+
+    def reset_security_profile(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Reset Security Profile
+
+        Reset the current security profile of the charge point in the backend. The next time the charge point connects, the backend will accept the connection and update the current security profile with the one that the charge point actually used to establish the connection
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/reset-security-profile`` (operationId ``chargePointResetSecurityProfile``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointResetSecurityProfile"],
+            None,
+            path={"chargePoint": charge_point},
+            timeout=timeout,
+        )
+
+    def send_data_transfer(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointSendDataTransferRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointSendDataTransferResponse:
+        """Charge Point / Send Data Transfer
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/send-data-transfer`` (operationId ``chargePointSendDataTransfer``)
+        """
+        from ..models.charge_point_send_data_transfer_response import (
+            ChargePointSendDataTransferResponse,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointSendDataTransfer"],
+            ChargePointSendDataTransferResponse,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def set_charging_profile(
+        self,
+        charge_point: int,
+        evse_network_id: int,
+        *,
+        body: ChargePointSetChargingProfileRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointSetChargingProfileResult:
+        """Charge Point / Set Charging Profile
+
+        Set a smart charging profile
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse_network_id: set to 0 to mean \"the charge point itself\"
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/set-charging-profile/{evseNetworkId}`` (operationId ``chargePointSetChargingProfile``)
+        """
+        from ..models.charge_point_set_charging_profile_result import (
+            ChargePointSetChargingProfileResult,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointSetChargingProfile"],
+            ChargePointSetChargingProfileResult,
+            path={"chargePoint": charge_point, "evseNetworkId": evse_network_id},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def set_configuration(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointSetConfigurationRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Set Configuration
+
+        Set Configuration for the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/set-configuration`` (operationId ``chargePointSetConfiguration``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointSetConfiguration"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def set_security_profile(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointSetSecurityProfileRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvseUnlockResponse:
+        """Charge Point / Set Security Profile
+
+        Set the security profile of the charge point. This operation installs Amazon root certificates (RSA & EC) and attempts to raise the security profile to the specified level. Only allows raising the profile (transitions 0→1, 0→2, 1→2), not lowering it.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/set-security-profile`` (operationId ``chargePointSetSecurityProfile``)
+        """
+        from ..models.charge_point_evse_unlock_response import (
+            ChargePointEvseUnlockResponse,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointSetSecurityProfile"],
+            ChargePointEvseUnlockResponse,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def share_create(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointShareCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointShare:
+        """Charge Point / Share / Create
+
+        Create new Share within the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/shares`` (operationId ``chargePointShareCreate``)
+        """
+        from ..models.charge_point_share import ChargePointShare
+
+        return self._client._request(
+            OPERATIONS["chargePointShareCreate"],
+            ChargePointShare,
+            path={"chargePoint": charge_point},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def share_read(
+        self,
+        charge_point: int,
+        share: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointShare:
+        """Charge Point / Share / Read
+
+        Get an Share from a Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            share: the share path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/shares/{share}`` (operationId ``chargePointShareRead``)
+        """
+        from ..models.charge_point_share import ChargePointShare
+
+        return self._client._request(
+            OPERATIONS["chargePointShareRead"],
+            ChargePointShare,
+            path={"chargePoint": charge_point, "share": share},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def shared_partners_listing(
+        self,
+        charge_point: int,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[ChargePointSharedPartner]:
+        """Charge Point / Shared Partners / Listing
+
+        Get all Shared Partners of the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            per_page: The numbers of items to return
+            cursor: The cursor to fetch the next page. Do not pass this directly. It will be populated by using the previous responses links.next.
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/shared-partners`` (operationId ``chargePointSharedPartnersListing``)
+        """
+        from ..models.charge_point_shared_partner import ChargePointSharedPartner
+
+        return self._client._paginate(
+            OPERATIONS["chargePointSharedPartnersListing"],
+            ChargePointSharedPartner,
+            path={"chargePoint": charge_point},
+            query={"per_page": per_page, "cursor": cursor},
+            timeout=timeout,
+        )
+
+    def shared_partners_sync(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointSharedPartnersSyncRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Shared Partners / Update
+
+        Set the Shared Partners of the Charge Point. Attach Shared Partners within the Charge Point. The charge point must have an owner associated and its `access_type` must be `private`. Grants access to this Partner to the charge point. This allows their invited users with access to private CPs to also access this CP. It also gives view-only access to the selected Partner's admins to this CP.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PUT /public-api/resources/charge-points/v2.0/{chargePoint}/shared-partners`` (operationId ``chargePointSharedPartnersSync``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointSharedPartnersSync"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def shares_listing(
+        self,
+        charge_point: int,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[ChargePointShare]:
+        """Charge Point / Shares / Listing
+
+        Get all Shares of the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            per_page: The numbers of items to return
+            cursor: The cursor to fetch the next page. Do not pass this directly. It will be populated by using the previous responses links.next.
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/shares`` (operationId ``chargePointSharesListing``)
+        """
+        from ..models.charge_point_share import ChargePointShare
+
+        return self._client._paginate(
+            OPERATIONS["chargePointSharesListing"],
+            ChargePointShare,
+            path={"chargePoint": charge_point},
+            query={"per_page": per_page, "cursor": cursor},
+            timeout=timeout,
+        )
+
+    def smart_charging_update(
+        self,
+        charge_point: int,
+        *,
+        body: (
+            ChargePointSmartChargingUpdateRequestOption1
+            | Mapping[str, Any]
+            | ChargePointSmartChargingUpdateRequestOption2
+            | ChargePointSmartChargingUpdateRequestOption3
+            | ChargePointSmartChargingOption4
+        ),
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        ChargePointSmartChargingOption1
+        | ChargePointSmartChargingOption2
+        | ChargePointSmartChargingOption3
+        | ChargePointSmartChargingOption4
+    ):
+        """Charge Point / Smart Charging / Update
+
+        Update smart charging details for the charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/smart-charging`` (operationId ``chargePointSmartChargingUpdate``)
+        """
+        from ..models.charge_point_smart_charging_option1 import (
+            ChargePointSmartChargingOption1,
+        )
+        from ..models.charge_point_smart_charging_option2 import (
+            ChargePointSmartChargingOption2,
+        )
+        from ..models.charge_point_smart_charging_option3 import (
+            ChargePointSmartChargingOption3,
+        )
+        from ..models.charge_point_smart_charging_option4 import (
+            ChargePointSmartChargingOption4,
+        )
+
+        return cast(
+            ChargePointSmartChargingOption1
+            | ChargePointSmartChargingOption2
+            | ChargePointSmartChargingOption3
+            | ChargePointSmartChargingOption4,
+            self._client._request(
+                OPERATIONS["chargePointSmartChargingUpdate"],
+                ChargePointSmartChargingOption1
+                | ChargePointSmartChargingOption2
+                | ChargePointSmartChargingOption3
+                | ChargePointSmartChargingOption4,
+                path={"chargePoint": charge_point},
+                body=body,
+                unwrap="data",
+                timeout=timeout,
+            ),
+        )
+
+    def start_charging_session(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        body: (
+            ChargePointStartChargingSessionRequest | Mapping[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointStartChargingSessionResponse:
+        """Charge Point / Start Charging Session
+
+        Start a charging session
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: The networkID of the evse to start a session on
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/start/{evse}`` (operationId ``chargePointStartChargingSession``)
+        """
+        from ..models.charge_point_start_charging_session_response import (
+            ChargePointStartChargingSessionResponse,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointStartChargingSession"],
+            ChargePointStartChargingSessionResponse,
+            path={"chargePoint": charge_point, "evse": evse},
+            body=body,
+            timeout=timeout,
+        )
+
+    def start_charging_session_without_evse(
+        self,
+        charge_point: int,
+        *,
+        body: (
+            ChargePointStartChargingSessionWithoutEvseRequest
+            | Mapping[str, Any]
+            | NotGiven
+        ) = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointStartChargingSessionWithoutEvseResponse:
+        """Charge Point / Start Charging Session Without EVSE
+
+        Start a charging session
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/start`` (operationId ``chargePointStartChargingSessionWithoutEvse``)
+        """
+        from ..models.charge_point_start_charging_session_without_evse_response import (
+            ChargePointStartChargingSessionWithoutEvseResponse,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointStartChargingSessionWithoutEvse"],
+            ChargePointStartChargingSessionWithoutEvseResponse,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def status_read(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointStatus:
+        """Charge Point / Status / Read
+
+        Get a charge point's status
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v1.0/{chargePoint}/status`` (operationId ``chargePointStatusRead``)
+        """
+        from ..models.charge_point_status import ChargePointStatus
+
+        return self._client._request(
+            OPERATIONS["chargePointStatusRead"],
+            ChargePointStatus,
+            path={"chargePoint": charge_point},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def stop_charging_session(
+        self,
+        charge_point: int,
+        session: int,
+        *,
+        body: (
+            ChargePointStopChargingSessionRequest | Mapping[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Stop Charging Session
+
+        Stop a charging session
+
+        Args:
+            charge_point: the chargePoint path parameter
+            session: the session path parameter
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/stop/{session}`` (operationId ``chargePointStopChargingSession``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointStopChargingSession"],
+            None,
+            path={"chargePoint": charge_point, "session": session},
+            body=body,
+            timeout=timeout,
+        )
+
+    def sync_configuration(
+        self,
+        charge_point: int,
+        *,
+        body: (
+            ChargePointSyncConfigurationRequest | Mapping[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointSyncConfigurationResponse:
+        """Charge Point / Sync Configuration
+
+        Send a partial or full sync configuration request to the chargepoint. You will get back a requerstId that you can monitor the status of using the ChargePointSyncConfigurationNotification. Please note that calling this action should not be required, as each time the charge point boots the configuration is automatically synced. Under normal conditions it should be impossible for a configuration key to change at runtime without the central systems request.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/sync-configuration`` (operationId ``chargePointSyncConfiguration``)
+        """
+        from ..models.charge_point_sync_configuration_response import (
+            ChargePointSyncConfigurationResponse,
+        )
+
+        return self._client._request(
+            OPERATIONS["chargePointSyncConfiguration"],
+            ChargePointSyncConfigurationResponse,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def trigger_message_charge_point(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointTriggerMessageChargePointRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Trigger Message Charge Point
+
+        Trigger message to given Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/trigger-message`` (operationId ``chargePointTriggerMessageChargePoint``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointTriggerMessageChargePoint"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointUpdateRequest | Mapping[str, Any],
+        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePoint:
+        """Charge Point / Update
+
+        Update a charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}`` (operationId ``chargePointUpdate``)
+        """
+        from ..models.charge_point import ChargePoint
+
+        return self._client._request(
+            OPERATIONS["chargePointUpdate"],
+            ChargePoint,
+            path={"chargePoint": charge_point},
+            query={"include": include},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def update_deprecated(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointUpdateDeprecatedRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointDeprecated:
+        """Charge Point / Update
+
+        Update a charge point
+
+        Deprecated. Use ``client.charge_points.update()`` instead.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/charge-points/v1.0/{chargePoint}`` (operationId ``chargePointUpdateDeprecated``)
+        """
+        from ..models.charge_point_deprecated import ChargePointDeprecated
+
+        return self._client._request(
+            OPERATIONS["chargePointUpdateDeprecated"],
+            ChargePointDeprecated,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def update_firmware(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointUpdateFirmwareRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Update Firmware
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/update-firmware`` (operationId ``chargePointUpdateFirmware``)
+        """
+        self._client._request(
+            OPERATIONS["chargePointUpdateFirmware"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+
+class AsyncChargePointsResource:
+    """Asynchronous operations of resource / charge points."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def available_personal_smart_charging_modes_listing(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> list[
+        ChargePointAvailablePersonalSmartChargingModeItemOption1
+        | ChargePointAvailablePersonalSmartChargingModeItemOption2
+        | ChargePointAvailablePersonalSmartChargingModeItemOption3
+        | ChargePointAvailablePersonalSmartChargingModeItemOption4
+    ]:
+        """Charge Point / Available personal smart charging modes / Listing
+
+        Get all available personal smart charging modes
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/available-personal-smart-charging-modes`` (operationId ``chargePointAvailablePersonalSmartChargingModesListing``)
+        """
+        from ..models.charge_point_available_personal_smart_charging_mode_item_option1 import (
+            ChargePointAvailablePersonalSmartChargingModeItemOption1,
+        )
+        from ..models.charge_point_available_personal_smart_charging_mode_item_option2 import (
+            ChargePointAvailablePersonalSmartChargingModeItemOption2,
+        )
+        from ..models.charge_point_available_personal_smart_charging_mode_item_option3 import (
+            ChargePointAvailablePersonalSmartChargingModeItemOption3,
+        )
+        from ..models.charge_point_available_personal_smart_charging_mode_item_option4 import (
+            ChargePointAvailablePersonalSmartChargingModeItemOption4,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointAvailablePersonalSmartChargingModesListing"],
+            list[
+                ChargePointAvailablePersonalSmartChargingModeItemOption1
+                | ChargePointAvailablePersonalSmartChargingModeItemOption2
+                | ChargePointAvailablePersonalSmartChargingModeItemOption3
+                | ChargePointAvailablePersonalSmartChargingModeItemOption4
+            ],
+            path={"chargePoint": charge_point},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def change_availability(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointChangeAvailabilityRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Change Availability
+
+        change the availability to available or unavailable. A Charge Point is considered unavailable when it does not allow any charging.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-availability`` (operationId ``chargePointChangeAvailability``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointChangeAvailability"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def change_owner(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointChangeOwnerRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Change Owner
+
+        Change the owner of the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-owner`` (operationId ``chargePointChangeOwner``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointChangeOwner"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def change_sharing_code(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointChangeSharingCodeRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Change sharing code
+
+        Change sharing code for the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/change-sharing-code`` (operationId ``chargePointChangeSharingCode``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointChangeSharingCode"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def chareg_point_share_delete(
+        self,
+        charge_point: int,
+        share: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Share / Delete
+
+        Delete an Share
+
+        Args:
+            charge_point: the chargePoint path parameter
+            share: the share path parameter
+
+        ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/shares/{share}`` (operationId ``charegPointShareDelete``)
+        """
+        await self._client._request(
+            OPERATIONS["charegPointShareDelete"],
+            None,
+            path={"chargePoint": charge_point, "share": share},
+            timeout=timeout,
+        )
+
+    async def clear_charging_profile(
+        self,
+        charge_point: int,
+        *,
+        body: (
+            ChargePointClearChargingProfileRequest | Mapping[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Clear Charging Profile
+
+        If you are not using networkId and not passing other criteria in the body it will clear the charging profile for the charge point (ChargePointMaxProfile). If you are using evse_network_id you will clear the charging profile just for that evse (TxDefaultProfile)
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/clear-charging-profile`` (operationId ``chargePointClearChargingProfile``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointClearChargingProfile"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def configuration_read(
+        self,
+        charge_point: int,
+        key: ChargePointConfigurationReadKeyOption1 | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointConfiguration:
+        """Charge Point / Configuration / Read
+
+        Get a charge point's cached configuration for a single key
+
+        Args:
+            charge_point: the chargePoint path parameter
+            key: the key path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationRead``)
+        """
+        from ..models.charge_point_configuration import ChargePointConfiguration
+
+        return await self._client._request(
+            OPERATIONS["chargePointConfigurationRead"],
+            ChargePointConfiguration,
+            path={"chargePoint": charge_point, "key": key},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def configuration_read_deprecated(
+        self,
+        charge_point: int,
+        key: ChargePointConfigurationReadKeyOption1 | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointConfigurationItem:
+        """Charge Point / Configuration / Read
+
+        Get a charge point's cached configuration for a single key
+
+        Deprecated. Use ``client.charge_points.configuration_read()`` instead.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            key: the key path parameter
+
+        ``GET /public-api/resources/charge-points/v1.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationReadDeprecated``)
+        """
+        from ..models.charge_point_configuration_item import (
+            ChargePointConfigurationItem,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointConfigurationReadDeprecated"],
+            ChargePointConfigurationItem,
+            path={"chargePoint": charge_point, "key": key},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def configuration_update(
+        self,
+        charge_point: int,
+        key: ChargePointConfigurationReadKeyOption1 | str,
+        *,
+        body: ChargePointConfigurationUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointConfiguration:
+        """Charge Point / Configuration / Update
+
+        Update a charge point's configuration. The configuration is applied directly to the charge point and you will get response code 406 in case the application fails
+
+        Args:
+            charge_point: the chargePoint path parameter
+            key: the key path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationUpdate``)
+        """
+        from ..models.charge_point_configuration import ChargePointConfiguration
+
+        return await self._client._request(
+            OPERATIONS["chargePointConfigurationUpdate"],
+            ChargePointConfiguration,
+            path={"chargePoint": charge_point, "key": key},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def configuration_update_deprecated(
+        self,
+        charge_point: int,
+        key: ChargePointConfigurationReadKeyOption1 | str,
+        *,
+        body: ChargePointConfigurationUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Configuration / Update
+
+        Update a charge point's configuration. The configuration is applied directly to the charge point and you will get response code 406 in case the application fails
+
+        Deprecated. Use ``client.charge_points.configuration_update()`` instead.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            key: the key path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/charge-points/v1.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationUpdateDeprecated``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointConfigurationUpdateDeprecated"],
+            None,
+            path={"chargePoint": charge_point, "key": key},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def configurations_listing(
+        self,
+        charge_point: int,
+        *,
+        filter: (
+            ChargePointConfigurationsListingFilter | Mapping[str, Any] | None
+        ) = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> list[ChargePointConfiguration]:
+        """Charge Point / Configurations / Listing
+
+        Get a charge point's all cached configurations
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/configurations`` (operationId ``chargePointConfigurationsListing``)
+        """
+        from ..models.charge_point_configuration import ChargePointConfiguration
+
+        return await self._client._request(
+            OPERATIONS["chargePointConfigurationsListing"],
+            list[ChargePointConfiguration],
+            path={"chargePoint": charge_point},
+            query={"filter": filter},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def configurations_listing_deprecated(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> list[ChargePointConfigurationItem]:
+        """Charge Point / Configurations / Listing
+
+        Get a charge point's all cached configurations
+
+        Deprecated. Use ``client.charge_points.configurations_listing()`` instead.
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v1.0/{chargePoint}/configurations`` (operationId ``chargePointConfigurationsListingDeprecated``)
+        """
+        from ..models.charge_point_configuration_item import (
+            ChargePointConfigurationItem,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointConfigurationsListingDeprecated"],
+            list[ChargePointConfigurationItem],
+            path={"chargePoint": charge_point},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        body: ChargePointCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePoint:
+        """Charge Point / Create
+
+        Create new charge point
+
+        Args:
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v2.0`` (operationId ``chargePointCreate``)
+        """
+        from ..models.charge_point import ChargePoint
+
+        return await self._client._request(
+            OPERATIONS["chargePointCreate"],
+            ChargePoint,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def create_deprecated(
+        self,
+        *,
+        body: ChargePointCreateDeprecatedRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointDeprecated:
+        """Charge Point / Create
+
+        Create new charge point
+
+        Deprecated. Use ``client.charge_points.create()`` instead.
+
+        Args:
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v1.0`` (operationId ``chargePointCreateDeprecated``)
+        """
+        from ..models.charge_point_deprecated import ChargePointDeprecated
+
+        return await self._client._request(
+            OPERATIONS["chargePointCreateDeprecated"],
+            ChargePointDeprecated,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        charge_point: int,
+        *,
+        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Delete
+
+        Delete a charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}`` (operationId ``chargePointDelete``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointDelete"],
+            None,
+            path={"chargePoint": charge_point},
+            query={"include": include},
+            timeout=timeout,
+        )
+
+    async def delete_certificate(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointDeleteCertificateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Delete Certificate
+
+        Delete certificate
+
+        Args:
+            charge_point: The ID of the charge point
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/delete-certificate`` (operationId ``chargePointDeleteCertificate``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointDeleteCertificate"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def delete_deprecated(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Delete
+
+        Delete a charge point
+
+        Deprecated. Use ``client.charge_points.delete()`` instead.
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``DELETE /public-api/resources/charge-points/v1.0/{chargePoint}`` (operationId ``chargePointDeleteDeprecated``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointDeleteDeprecated"],
+            None,
+            path={"chargePoint": charge_point},
+            timeout=timeout,
+        )
+
+    async def disconnect(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointDisconnectRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointDisconnectResponse:
+        """Charge Point / Disconnect
+
+        Disconnect a charge point
+
+        Args:
+            charge_point: The system ID of the charge point to disconnect
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/disconnect`` (operationId ``chargePointDisconnect``)
+        """
+        from ..models.charge_point_disconnect_response import (
+            ChargePointDisconnectResponse,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointDisconnect"],
+            ChargePointDisconnectResponse,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def evse_connector_create(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        body: ChargePointEvseConnectorCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvseConnector:
+        """Charge Points / Evse / Connector / Create
+
+        Create a charge point evse's connector
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors`` (operationId ``chargePointEvseConnectorCreate``)
+        """
+        from ..models.charge_point_evse_connector import ChargePointEvseConnector
+
+        return await self._client._request(
+            OPERATIONS["chargePointEvseConnectorCreate"],
+            ChargePointEvseConnector,
+            path={"chargePoint": charge_point, "evse": evse},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def evse_connector_delete(
+        self,
+        charge_point: int,
+        evse: int,
+        connector: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Points / Evse / Connector / Delete
+
+        Delete a charge point evse's connector
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+            connector: the connector path parameter
+
+        ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors/{connector}`` (operationId ``chargePointEvseConnectorDelete``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointEvseConnectorDelete"],
+            None,
+            path={"chargePoint": charge_point, "evse": evse, "connector": connector},
+            timeout=timeout,
+        )
+
+    async def evse_connector_read(
+        self,
+        charge_point: int,
+        evse: int,
+        connector: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvseConnector:
+        """Charge Points / Evse / Connector / Read
+
+        Get a charge point evse's connector
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+            connector: the connector path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors/{connector}`` (operationId ``chargePointEvseConnectorRead``)
+        """
+        from ..models.charge_point_evse_connector import ChargePointEvseConnector
+
+        return await self._client._request(
+            OPERATIONS["chargePointEvseConnectorRead"],
+            ChargePointEvseConnector,
+            path={"chargePoint": charge_point, "evse": evse, "connector": connector},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def evse_connector_update(
+        self,
+        charge_point: int,
+        evse: int,
+        connector: int,
+        *,
+        body: ChargePointEvseConnectorUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvseConnector:
+        """Charge Points / Evse / Connector / Update
+
+        Update a charge point evse's connector
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+            connector: the connector path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors/{connector}`` (operationId ``chargePointEvseConnectorUpdate``)
+        """
+        from ..models.charge_point_evse_connector import ChargePointEvseConnector
+
+        return await self._client._request(
+            OPERATIONS["chargePointEvseConnectorUpdate"],
+            ChargePointEvseConnector,
+            path={"chargePoint": charge_point, "evse": evse, "connector": connector},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def evse_connectors_listing(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> list[ChargePointEvseConnector]:
+        """Charge Point / Evse / Connectors / Listing
+
+        Get a charge point evse's all connectors
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors`` (operationId ``chargePointEvseConnectorsListing``)
+        """
+        from ..models.charge_point_evse_connector import ChargePointEvseConnector
+
+        return await self._client._request(
+            OPERATIONS["chargePointEvseConnectorsListing"],
+            list[ChargePointEvseConnector],
+            path={"chargePoint": charge_point, "evse": evse},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def evse_create(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointEvseCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvse:
+        """Charge Point / EVSE / Create
+
+        Create new EVSE within the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/evses`` (operationId ``chargePointEvseCreate``)
+        """
+        from ..models.charge_point_evse import ChargePointEvse
+
+        return await self._client._request(
+            OPERATIONS["chargePointEvseCreate"],
+            ChargePointEvse,
+            path={"chargePoint": charge_point},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def evse_delete(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / EVSE / Delete
+
+        Delete an EVSE
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+
+        ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}`` (operationId ``chargePointEvseDelete``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointEvseDelete"],
+            None,
+            path={"chargePoint": charge_point, "evse": evse},
+            query={"include": include},
+            timeout=timeout,
+        )
+
+    async def evse_read(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvse:
+        """Charge Point / EVSE / Read
+
+        Get an EVSE from a Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}`` (operationId ``chargePointEvseRead``)
+        """
+        from ..models.charge_point_evse import ChargePointEvse
+
+        return await self._client._request(
+            OPERATIONS["chargePointEvseRead"],
+            ChargePointEvse,
+            path={"chargePoint": charge_point, "evse": evse},
+            query={"include": include},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def evse_unlock(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvseUnlockResponse:
+        """Charge Point / EVSE / Unlock
+
+        Unlock an EVSE
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: The networkID of the evse to be unlocked
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/unlock/{evse}`` (operationId ``chargePointEvseUnlock``)
+        """
+        from ..models.charge_point_evse_unlock_response import (
+            ChargePointEvseUnlockResponse,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointEvseUnlock"],
+            ChargePointEvseUnlockResponse,
+            path={"chargePoint": charge_point, "evse": evse},
+            timeout=timeout,
+        )
+
+    async def evse_update(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        body: ChargePointEvseUpdateRequest | Mapping[str, Any],
+        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvse:
+        """Charge Point / EVSE / Update
+
+        Update an EVSE within the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: the evse path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}`` (operationId ``chargePointEvseUpdate``)
+        """
+        from ..models.charge_point_evse import ChargePointEvse
+
+        return await self._client._request(
+            OPERATIONS["chargePointEvseUpdate"],
+            ChargePointEvse,
+            path={"chargePoint": charge_point, "evse": evse},
+            query={"include": include},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def evses_listing(
+        self,
+        charge_point: int,
+        *,
+        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[ChargePointEvse]:
+        """Charge Point / EVSEs / Listing
+
+        Get all EVSEs of the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            per_page: The numbers of items to return
+            cursor: The cursor to fetch the next page. Do not pass this directly. It will be populated by using the previous responses links.next.
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/evses`` (operationId ``chargePointEvsesListing``)
+        """
+        from ..models.charge_point_evse import ChargePointEvse
+
+        return self._client._paginate(
+            OPERATIONS["chargePointEvsesListing"],
+            ChargePointEvse,
+            path={"chargePoint": charge_point},
+            query={"include": include, "per_page": per_page, "cursor": cursor},
+            timeout=timeout,
+        )
+
+    async def get_charge_point_latest_hardware_status_log(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointHardwareStatusLog:
+        """Charge Point / Latest Hardware Status Log
+
+        Get the latest hardware status log entry for a charge point
+
+        Args:
+            charge_point: The ID of the charge point
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/latest-hardware-status-log`` (operationId ``getChargePointLatestHardwareStatusLog``)
+        """
+        from ..models.charge_point_hardware_status_log import (
+            ChargePointHardwareStatusLog,
+        )
+
+        return await self._client._request(
+            OPERATIONS["getChargePointLatestHardwareStatusLog"],
+            ChargePointHardwareStatusLog,
+            path={"chargePoint": charge_point},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def get_charge_point_latest_network_status_log(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointLatestNetworkStatusLog:
+        """Charge Point / Latest Network Status Log
+
+        Get the latest network status log entry for a charge point
+
+        Args:
+            charge_point: The ID of the charge point
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/latest-network-status-log`` (operationId ``getChargePointLatestNetworkStatusLog``)
+        """
+        from ..models.charge_point_latest_network_status_log import (
+            ChargePointLatestNetworkStatusLog,
+        )
+
+        return await self._client._request(
+            OPERATIONS["getChargePointLatestNetworkStatusLog"],
+            ChargePointLatestNetworkStatusLog,
+            path={"chargePoint": charge_point},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def get_diagnostics(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointGetDiagnosticsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointGetDiagnosticsResponse:
+        """Charge Point / Get Diagnostics
+
+        Request a get diagnostics upload from the charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/get-diagnostics`` (operationId ``chargePointGetDiagnostics``)
+        """
+        from ..models.charge_point_get_diagnostics_response import (
+            ChargePointGetDiagnosticsResponse,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointGetDiagnostics"],
+            ChargePointGetDiagnosticsResponse,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def get_installed_certificate_ids(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointGetInstalledCertificateIdsRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Get Installed Certificate IDs
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/sync-certificates`` (operationId ``chargePointGetInstalledCertificateIds``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointGetInstalledCertificateIds"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def get_security_log(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointGetSecurityLogRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointGetSecurityLogResult:
+        """Charge Point / Get Security Log
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/get-security-log`` (operationId ``chargePointGetSecurityLog``)
+        """
+        from ..models.charge_point_get_security_log_result import (
+            ChargePointGetSecurityLogResult,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointGetSecurityLog"],
+            ChargePointGetSecurityLogResult,
+            path={"chargePoint": charge_point},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def install_certificate(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointInstallCertificateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Install Certificate
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/install-certificate`` (operationId ``chargePointInstallCertificate``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointInstallCertificate"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def list_charge_point_hardware_status_logs(
+        self,
+        charge_point: int,
+        *,
+        filter: CustomFeesListingFilter | Mapping[str, Any] | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[ChargePointHardwareStatusLog]:
+        """Charge Point / Hardware Status Logs / Listing
+
+        Get paginated list of hardware status logs for a charge point with optional date filtering
+
+        Args:
+            charge_point: The ID of the charge point
+            filter: Filter options for status logs
+            per_page: The numbers of items to return
+            cursor: The cursor to fetch the next page. Do not pass this directly. It will be populated by using the previous responses links.next.
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/hardware-status-logs`` (operationId ``listChargePointHardwareStatusLogs``)
+        """
+        from ..models.charge_point_hardware_status_log import (
+            ChargePointHardwareStatusLog,
+        )
+
+        return self._client._paginate(
+            OPERATIONS["listChargePointHardwareStatusLogs"],
+            ChargePointHardwareStatusLog,
+            path={"chargePoint": charge_point},
+            query={"filter": filter, "per_page": per_page, "cursor": cursor},
+            timeout=timeout,
+        )
+
+    def list_charge_point_network_status_logs(
+        self,
+        charge_point: int,
+        *,
+        filter: CustomFeesListingFilter | Mapping[str, Any] | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[ChargePointLatestNetworkStatusLog]:
+        """Charge Point / Network Status Logs / Listing
+
+        Get paginated list of network status logs for a charge point with optional date filtering
+
+        Args:
+            charge_point: The ID of the charge point
+            filter: Filter options for status logs
+            per_page: The numbers of items to return
+            cursor: The cursor to fetch the next page. Do not pass this directly. It will be populated by using the previous responses links.next.
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/network-status-logs`` (operationId ``listChargePointNetworkStatusLogs``)
+        """
+        from ..models.charge_point_latest_network_status_log import (
+            ChargePointLatestNetworkStatusLog,
+        )
+
+        return self._client._paginate(
+            OPERATIONS["listChargePointNetworkStatusLogs"],
+            ChargePointLatestNetworkStatusLog,
+            path={"chargePoint": charge_point},
+            query={"filter": filter, "per_page": per_page, "cursor": cursor},
+            timeout=timeout,
+        )
+
+    def listing(
+        self,
+        *,
+        filter: ChargePointsListingFilter | Mapping[str, Any] | None = None,
+        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[ChargePoint]:
+        """Charge Points / Listing
+
+        Get all charge points
+
+        Args:
+            per_page: The numbers of items to return
+            cursor: The cursor to fetch the next page. Do not pass this directly. It will be populated by using the previous responses links.next.
+
+        ``GET /public-api/resources/charge-points/v2.0`` (operationId ``chargePointsListing``)
+        """
+        from ..models.charge_point import ChargePoint
+
+        return self._client._paginate(
+            OPERATIONS["chargePointsListing"],
+            ChargePoint,
+            query={
+                "filter": filter,
+                "include": include,
+                "per_page": per_page,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+        )
+
+    def listing_deprecated(
+        self,
+        *,
+        filter: ChargePointsListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[ChargePointDeprecated]:
+        """Charge Points / Listing
+
+        Get all charge points
+
+        Deprecated. Use ``client.charge_points.listing()`` instead.
+
+        Args:
+            page: The page number to fetch (defaults to 1). Not used in cursor pagination.
+            per_page: The numbers of items to return. Used in both page and cursor pagination to declare the page size.
+            cursor: The cursor to fetch the next page. Set it to empty in order to engage the cursor pagination that has more performance but requires you to get each pages response before you can move on to the next page. for example `?cursor`
+
+        ``GET /public-api/resources/charge-points/v1.0`` (operationId ``chargePointsListingDeprecated``)
+        """
+        from ..models.charge_point_deprecated import ChargePointDeprecated
+
+        return self._client._paginate(
+            OPERATIONS["chargePointsListingDeprecated"],
+            ChargePointDeprecated,
+            query={
+                "filter": filter,
+                "page": page,
+                "per_page": per_page,
+                "cursor": cursor,
+            },
+            timeout=timeout,
+        )
+
+    async def move_evses_to_satellite(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointMoveEvsesToSatelliteRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Move EVSEs to Satellite
+
+        Move one or more EVSEs from this charge point to a satellite charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/move-evses-to-satellite`` (operationId ``chargePointMoveEvsesToSatellite``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointMoveEvsesToSatellite"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def personal_smart_charging_preferences_read(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        ChargePointPersonalSmartChargingPreferencesOption1
+        | ChargePointPersonalSmartChargingPreferencesOption2
+        | ChargePointPersonalSmartChargingPreferencesOption3
+        | ChargePointPersonalSmartChargingPreferencesOption4
+        | ChargePointPersonalSmartChargingPreferencesOption5
+        | ChargePointPersonalSmartChargingPreferencesOption6
+    ):
+        """Charge Point / Personal smart charging preferences / Read
+
+        Get personal smart charging preferences of the charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences`` (operationId ``chargePointPersonalSmartChargingPreferencesRead``)
+        """
+        from ..models.charge_point_personal_smart_charging_preferences_option1 import (
+            ChargePointPersonalSmartChargingPreferencesOption1,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option2 import (
+            ChargePointPersonalSmartChargingPreferencesOption2,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option3 import (
+            ChargePointPersonalSmartChargingPreferencesOption3,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option4 import (
+            ChargePointPersonalSmartChargingPreferencesOption4,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option5 import (
+            ChargePointPersonalSmartChargingPreferencesOption5,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option6 import (
+            ChargePointPersonalSmartChargingPreferencesOption6,
+        )
+
+        return cast(
+            ChargePointPersonalSmartChargingPreferencesOption1
+            | ChargePointPersonalSmartChargingPreferencesOption2
+            | ChargePointPersonalSmartChargingPreferencesOption3
+            | ChargePointPersonalSmartChargingPreferencesOption4
+            | ChargePointPersonalSmartChargingPreferencesOption5
+            | ChargePointPersonalSmartChargingPreferencesOption6,
+            await self._client._request(
+                OPERATIONS["chargePointPersonalSmartChargingPreferencesRead"],
+                ChargePointPersonalSmartChargingPreferencesOption1
+                | ChargePointPersonalSmartChargingPreferencesOption2
+                | ChargePointPersonalSmartChargingPreferencesOption3
+                | ChargePointPersonalSmartChargingPreferencesOption4
+                | ChargePointPersonalSmartChargingPreferencesOption5
+                | ChargePointPersonalSmartChargingPreferencesOption6,
+                path={"chargePoint": charge_point},
+                unwrap="data",
+                timeout=timeout,
+            ),
+        )
+
+    async def personal_smart_charging_preferences_update(
+        self,
+        charge_point: int,
+        *,
+        body: (
+            ChargePointPersonalSmartChargingPreferencesOption1
+            | Mapping[str, Any]
+            | ChargePointPersonalSmartChargingPreferencesOption2
+            | ChargePointPersonalSmartChargingPreferencesOption3
+            | ChargePointPersonalSmartChargingPreferencesOption4
+            | ChargePointPersonalSmartChargingPreferencesOption5
+            | ChargePointPersonalSmartChargingPreferencesOption6
+            | PersonalSmartChargingPreferencesOption7
+        ),
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        ChargePointPersonalSmartChargingPreferencesOption1
+        | ChargePointPersonalSmartChargingPreferencesOption2
+        | ChargePointPersonalSmartChargingPreferencesOption3
+        | ChargePointPersonalSmartChargingPreferencesOption4
+        | ChargePointPersonalSmartChargingPreferencesOption5
+        | ChargePointPersonalSmartChargingPreferencesOption6
+        | PersonalSmartChargingPreferencesOption7
+    ):
+        """Charge Point / Personal smart charging preferences / Update
+
+        Update personal smart charging preferences
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences`` (operationId ``personalSmartChargingPreferencesUpdate``)
+        """
+        from ..models.charge_point_personal_smart_charging_preferences_option1 import (
+            ChargePointPersonalSmartChargingPreferencesOption1,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option2 import (
+            ChargePointPersonalSmartChargingPreferencesOption2,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option3 import (
+            ChargePointPersonalSmartChargingPreferencesOption3,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option4 import (
+            ChargePointPersonalSmartChargingPreferencesOption4,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option5 import (
+            ChargePointPersonalSmartChargingPreferencesOption5,
+        )
+        from ..models.charge_point_personal_smart_charging_preferences_option6 import (
+            ChargePointPersonalSmartChargingPreferencesOption6,
+        )
+        from ..models.personal_smart_charging_preferences_option7 import (
+            PersonalSmartChargingPreferencesOption7,
+        )
+
+        return cast(
+            ChargePointPersonalSmartChargingPreferencesOption1
+            | ChargePointPersonalSmartChargingPreferencesOption2
+            | ChargePointPersonalSmartChargingPreferencesOption3
+            | ChargePointPersonalSmartChargingPreferencesOption4
+            | ChargePointPersonalSmartChargingPreferencesOption5
+            | ChargePointPersonalSmartChargingPreferencesOption6
+            | PersonalSmartChargingPreferencesOption7,
+            await self._client._request(
+                OPERATIONS["personalSmartChargingPreferencesUpdate"],
+                ChargePointPersonalSmartChargingPreferencesOption1
+                | ChargePointPersonalSmartChargingPreferencesOption2
+                | ChargePointPersonalSmartChargingPreferencesOption3
+                | ChargePointPersonalSmartChargingPreferencesOption4
+                | ChargePointPersonalSmartChargingPreferencesOption5
+                | ChargePointPersonalSmartChargingPreferencesOption6
+                | PersonalSmartChargingPreferencesOption7,
+                path={"chargePoint": charge_point},
+                body=body,
+                unwrap="data",
+                timeout=timeout,
+            ),
+        )
+
+    async def read(
+        self,
+        charge_point: int,
+        *,
+        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePoint:
+        """Charge Point / Read
+
+        Get a charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}`` (operationId ``chargePointRead``)
+        """
+        from ..models.charge_point import ChargePoint
+
+        return await self._client._request(
+            OPERATIONS["chargePointRead"],
+            ChargePoint,
+            path={"chargePoint": charge_point},
+            query={"include": include},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def read_deprecated(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointDeprecated:
+        """Charge Point / Read
+
+        Get a charge point
+
+        Deprecated. Use ``client.charge_points.read()`` instead.
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v1.0/{chargePoint}`` (operationId ``chargePointReadDeprecated``)
+        """
+        from ..models.charge_point_deprecated import ChargePointDeprecated
+
+        return await self._client._request(
+            OPERATIONS["chargePointReadDeprecated"],
+            ChargePointDeprecated,
+            path={"chargePoint": charge_point},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def reserve(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        body: ChargePointReserveRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointReserveResponse:
+        """Charge Point / Reserve
+
+        Reserve an evse
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: The Network ID of the evse to reserve
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/reserve/{evse}`` (operationId ``chargePointReserve``)
+        """
+        from ..models.charge_point_reserve_response import ChargePointReserveResponse
+
+        return await self._client._request(
+            OPERATIONS["chargePointReserve"],
+            ChargePointReserveResponse,
+            path={"chargePoint": charge_point, "evse": evse},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def reset(
+        self,
+        charge_point: int,
+        type: ChargePointResetType | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvseUnlockResponse:
+        """Charge Point / Reset
+
+        Reset a charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            type: the type path parameter
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/reset/{type}`` (operationId ``chargePointReset``)
+        """
+        from ..models.charge_point_evse_unlock_response import (
+            ChargePointEvseUnlockResponse,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointReset"],
+            ChargePointEvseUnlockResponse,
+            path={"chargePoint": charge_point, "type": type},
+            timeout=timeout,
+        )
+
+    async def reset_security_profile(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Reset Security Profile
+
+        Reset the current security profile of the charge point in the backend. The next time the charge point connects, the backend will accept the connection and update the current security profile with the one that the charge point actually used to establish the connection
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/reset-security-profile`` (operationId ``chargePointResetSecurityProfile``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointResetSecurityProfile"],
+            None,
+            path={"chargePoint": charge_point},
+            timeout=timeout,
+        )
+
+    async def send_data_transfer(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointSendDataTransferRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointSendDataTransferResponse:
+        """Charge Point / Send Data Transfer
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/send-data-transfer`` (operationId ``chargePointSendDataTransfer``)
+        """
+        from ..models.charge_point_send_data_transfer_response import (
+            ChargePointSendDataTransferResponse,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointSendDataTransfer"],
+            ChargePointSendDataTransferResponse,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def set_charging_profile(
+        self,
+        charge_point: int,
+        evse_network_id: int,
+        *,
+        body: ChargePointSetChargingProfileRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointSetChargingProfileResult:
+        """Charge Point / Set Charging Profile
+
+        Set a smart charging profile
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse_network_id: set to 0 to mean \"the charge point itself\"
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/set-charging-profile/{evseNetworkId}`` (operationId ``chargePointSetChargingProfile``)
+        """
+        from ..models.charge_point_set_charging_profile_result import (
+            ChargePointSetChargingProfileResult,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointSetChargingProfile"],
+            ChargePointSetChargingProfileResult,
+            path={"chargePoint": charge_point, "evseNetworkId": evse_network_id},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def set_configuration(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointSetConfigurationRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Set Configuration
+
+        Set Configuration for the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/set-configuration`` (operationId ``chargePointSetConfiguration``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointSetConfiguration"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def set_security_profile(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointSetSecurityProfileRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointEvseUnlockResponse:
+        """Charge Point / Set Security Profile
+
+        Set the security profile of the charge point. This operation installs Amazon root certificates (RSA & EC) and attempts to raise the security profile to the specified level. Only allows raising the profile (transitions 0→1, 0→2, 1→2), not lowering it.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/set-security-profile`` (operationId ``chargePointSetSecurityProfile``)
+        """
+        from ..models.charge_point_evse_unlock_response import (
+            ChargePointEvseUnlockResponse,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointSetSecurityProfile"],
+            ChargePointEvseUnlockResponse,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def share_create(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointShareCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointShare:
+        """Charge Point / Share / Create
+
+        Create new Share within the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/shares`` (operationId ``chargePointShareCreate``)
+        """
+        from ..models.charge_point_share import ChargePointShare
+
+        return await self._client._request(
+            OPERATIONS["chargePointShareCreate"],
+            ChargePointShare,
+            path={"chargePoint": charge_point},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def share_read(
+        self,
+        charge_point: int,
+        share: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointShare:
+        """Charge Point / Share / Read
+
+        Get an Share from a Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            share: the share path parameter
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/shares/{share}`` (operationId ``chargePointShareRead``)
+        """
+        from ..models.charge_point_share import ChargePointShare
+
+        return await self._client._request(
+            OPERATIONS["chargePointShareRead"],
+            ChargePointShare,
+            path={"chargePoint": charge_point, "share": share},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def shared_partners_listing(
+        self,
+        charge_point: int,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[ChargePointSharedPartner]:
+        """Charge Point / Shared Partners / Listing
+
+        Get all Shared Partners of the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            per_page: The numbers of items to return
+            cursor: The cursor to fetch the next page. Do not pass this directly. It will be populated by using the previous responses links.next.
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/shared-partners`` (operationId ``chargePointSharedPartnersListing``)
+        """
+        from ..models.charge_point_shared_partner import ChargePointSharedPartner
+
+        return self._client._paginate(
+            OPERATIONS["chargePointSharedPartnersListing"],
+            ChargePointSharedPartner,
+            path={"chargePoint": charge_point},
+            query={"per_page": per_page, "cursor": cursor},
+            timeout=timeout,
+        )
+
+    async def shared_partners_sync(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointSharedPartnersSyncRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Shared Partners / Update
+
+        Set the Shared Partners of the Charge Point. Attach Shared Partners within the Charge Point. The charge point must have an owner associated and its `access_type` must be `private`. Grants access to this Partner to the charge point. This allows their invited users with access to private CPs to also access this CP. It also gives view-only access to the selected Partner's admins to this CP.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PUT /public-api/resources/charge-points/v2.0/{chargePoint}/shared-partners`` (operationId ``chargePointSharedPartnersSync``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointSharedPartnersSync"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    def shares_listing(
+        self,
+        charge_point: int,
+        *,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[ChargePointShare]:
+        """Charge Point / Shares / Listing
+
+        Get all Shares of the Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            per_page: The numbers of items to return
+            cursor: The cursor to fetch the next page. Do not pass this directly. It will be populated by using the previous responses links.next.
+
+        ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/shares`` (operationId ``chargePointSharesListing``)
+        """
+        from ..models.charge_point_share import ChargePointShare
+
+        return self._client._paginate(
+            OPERATIONS["chargePointSharesListing"],
+            ChargePointShare,
+            path={"chargePoint": charge_point},
+            query={"per_page": per_page, "cursor": cursor},
+            timeout=timeout,
+        )
+
+    async def smart_charging_update(
+        self,
+        charge_point: int,
+        *,
+        body: (
+            ChargePointSmartChargingUpdateRequestOption1
+            | Mapping[str, Any]
+            | ChargePointSmartChargingUpdateRequestOption2
+            | ChargePointSmartChargingUpdateRequestOption3
+            | ChargePointSmartChargingOption4
+        ),
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        ChargePointSmartChargingOption1
+        | ChargePointSmartChargingOption2
+        | ChargePointSmartChargingOption3
+        | ChargePointSmartChargingOption4
+    ):
+        """Charge Point / Smart Charging / Update
+
+        Update smart charging details for the charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/smart-charging`` (operationId ``chargePointSmartChargingUpdate``)
+        """
+        from ..models.charge_point_smart_charging_option1 import (
+            ChargePointSmartChargingOption1,
+        )
+        from ..models.charge_point_smart_charging_option2 import (
+            ChargePointSmartChargingOption2,
+        )
+        from ..models.charge_point_smart_charging_option3 import (
+            ChargePointSmartChargingOption3,
+        )
+        from ..models.charge_point_smart_charging_option4 import (
+            ChargePointSmartChargingOption4,
+        )
+
+        return cast(
+            ChargePointSmartChargingOption1
+            | ChargePointSmartChargingOption2
+            | ChargePointSmartChargingOption3
+            | ChargePointSmartChargingOption4,
+            await self._client._request(
+                OPERATIONS["chargePointSmartChargingUpdate"],
+                ChargePointSmartChargingOption1
+                | ChargePointSmartChargingOption2
+                | ChargePointSmartChargingOption3
+                | ChargePointSmartChargingOption4,
+                path={"chargePoint": charge_point},
+                body=body,
+                unwrap="data",
+                timeout=timeout,
+            ),
+        )
+
+    async def start_charging_session(
+        self,
+        charge_point: int,
+        evse: int,
+        *,
+        body: (
+            ChargePointStartChargingSessionRequest | Mapping[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointStartChargingSessionResponse:
+        """Charge Point / Start Charging Session
+
+        Start a charging session
+
+        Args:
+            charge_point: the chargePoint path parameter
+            evse: The networkID of the evse to start a session on
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/start/{evse}`` (operationId ``chargePointStartChargingSession``)
+        """
+        from ..models.charge_point_start_charging_session_response import (
+            ChargePointStartChargingSessionResponse,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointStartChargingSession"],
+            ChargePointStartChargingSessionResponse,
+            path={"chargePoint": charge_point, "evse": evse},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def start_charging_session_without_evse(
+        self,
+        charge_point: int,
+        *,
+        body: (
+            ChargePointStartChargingSessionWithoutEvseRequest
+            | Mapping[str, Any]
+            | NotGiven
+        ) = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointStartChargingSessionWithoutEvseResponse:
+        """Charge Point / Start Charging Session Without EVSE
+
+        Start a charging session
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/start`` (operationId ``chargePointStartChargingSessionWithoutEvse``)
+        """
+        from ..models.charge_point_start_charging_session_without_evse_response import (
+            ChargePointStartChargingSessionWithoutEvseResponse,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointStartChargingSessionWithoutEvse"],
+            ChargePointStartChargingSessionWithoutEvseResponse,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def status_read(
+        self,
+        charge_point: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointStatus:
+        """Charge Point / Status / Read
+
+        Get a charge point's status
+
+        Args:
+            charge_point: the chargePoint path parameter
+
+        ``GET /public-api/resources/charge-points/v1.0/{chargePoint}/status`` (operationId ``chargePointStatusRead``)
+        """
+        from ..models.charge_point_status import ChargePointStatus
+
+        return await self._client._request(
+            OPERATIONS["chargePointStatusRead"],
+            ChargePointStatus,
+            path={"chargePoint": charge_point},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def stop_charging_session(
+        self,
+        charge_point: int,
+        session: int,
+        *,
+        body: (
+            ChargePointStopChargingSessionRequest | Mapping[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Stop Charging Session
+
+        Stop a charging session
+
+        Args:
+            charge_point: the chargePoint path parameter
+            session: the session path parameter
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/stop/{session}`` (operationId ``chargePointStopChargingSession``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointStopChargingSession"],
+            None,
+            path={"chargePoint": charge_point, "session": session},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def sync_configuration(
+        self,
+        charge_point: int,
+        *,
+        body: (
+            ChargePointSyncConfigurationRequest | Mapping[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointSyncConfigurationResponse:
+        """Charge Point / Sync Configuration
+
+        Send a partial or full sync configuration request to the chargepoint. You will get back a requerstId that you can monitor the status of using the ChargePointSyncConfigurationNotification. Please note that calling this action should not be required, as each time the charge point boots the configuration is automatically synced. Under normal conditions it should be impossible for a configuration key to change at runtime without the central systems request.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/sync-configuration`` (operationId ``chargePointSyncConfiguration``)
+        """
+        from ..models.charge_point_sync_configuration_response import (
+            ChargePointSyncConfigurationResponse,
+        )
+
+        return await self._client._request(
+            OPERATIONS["chargePointSyncConfiguration"],
+            ChargePointSyncConfigurationResponse,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def trigger_message_charge_point(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointTriggerMessageChargePointRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Trigger Message Charge Point
+
+        Trigger message to given Charge Point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/trigger-message`` (operationId ``chargePointTriggerMessageChargePoint``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointTriggerMessageChargePoint"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointUpdateRequest | Mapping[str, Any],
+        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePoint:
+        """Charge Point / Update
+
+        Update a charge point
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}`` (operationId ``chargePointUpdate``)
+        """
+        from ..models.charge_point import ChargePoint
+
+        return await self._client._request(
+            OPERATIONS["chargePointUpdate"],
+            ChargePoint,
+            path={"chargePoint": charge_point},
+            query={"include": include},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def update_deprecated(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointUpdateDeprecatedRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ChargePointDeprecated:
+        """Charge Point / Update
+
+        Update a charge point
+
+        Deprecated. Use ``client.charge_points.update()`` instead.
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/charge-points/v1.0/{chargePoint}`` (operationId ``chargePointUpdateDeprecated``)
+        """
+        from ..models.charge_point_deprecated import ChargePointDeprecated
+
+        return await self._client._request(
+            OPERATIONS["chargePointUpdateDeprecated"],
+            ChargePointDeprecated,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def update_firmware(
+        self,
+        charge_point: int,
+        *,
+        body: ChargePointUpdateFirmwareRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Update Firmware
+
+        Args:
+            charge_point: the chargePoint path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/update-firmware`` (operationId ``chargePointUpdateFirmware``)
+        """
+        await self._client._request(
+            OPERATIONS["chargePointUpdateFirmware"],
+            None,
+            path={"chargePoint": charge_point},
+            body=body,
+            timeout=timeout,
+        )

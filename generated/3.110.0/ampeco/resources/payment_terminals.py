@@ -1,0 +1,741 @@
+"""Operations of ``client.payment_terminals`` (resource / payment terminals)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from .._operations import OPERATIONS
+from .._runtime.pagination import AsyncPager, SyncPager
+from .._runtime.types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._runtime.client import AsyncClient, SyncClient
+    from ..models.adyen_castles import AdyenCastles
+    from ..models.ampeco import Ampeco
+    from ..models.cardlink_castles import CardlinkCastles
+    from ..models.crane import Crane
+    from ..models.create_payment_terminal_request_option1_option1 import (
+        CreatePaymentTerminalRequestOption1Option1,
+    )
+    from ..models.create_payment_terminal_request_option3 import (
+        CreatePaymentTerminalRequestOption3,
+    )
+    from ..models.create_payment_terminal_request_option7 import (
+        CreatePaymentTerminalRequestOption7,
+    )
+    from ..models.get_payment_terminals_filter import GetPaymentTerminalsFilter
+    from ..models.nayax import Nayax
+    from ..models.pax import Pax
+    from ..models.payment_terminal_option10 import PaymentTerminalOption10
+    from ..models.payment_terminal_option11 import PaymentTerminalOption11
+    from ..models.payment_terminal_option12 import PaymentTerminalOption12
+    from ..models.payment_terminal_option1_option1 import PaymentTerminalOption1Option1
+    from ..models.payment_terminal_option1_option2 import PaymentTerminalOption1Option2
+    from ..models.payment_terminal_option3 import PaymentTerminalOption3
+    from ..models.payment_terminal_option4 import PaymentTerminalOption4
+    from ..models.payment_terminal_option5 import PaymentTerminalOption5
+    from ..models.payment_terminal_option6 import PaymentTerminalOption6
+    from ..models.payment_terminal_option7 import PaymentTerminalOption7
+    from ..models.payment_terminal_option9 import PaymentTerminalOption9
+    from ..models.payter_on_cp import PayterOnCp
+    from ..models.payter_on_location import PayterOnLocation
+    from ..models.printec_castles import PrintecCastles
+    from ..models.update_payment_terminal_request_option10 import (
+        UpdatePaymentTerminalRequestOption10,
+    )
+    from ..models.update_payment_terminal_request_option1_option2 import (
+        UpdatePaymentTerminalRequestOption1Option2,
+    )
+    from ..models.update_payment_terminal_request_option4 import (
+        UpdatePaymentTerminalRequestOption4,
+    )
+    from ..models.update_payment_terminal_request_option5 import (
+        UpdatePaymentTerminalRequestOption5,
+    )
+    from ..models.update_payment_terminal_request_option9 import (
+        UpdatePaymentTerminalRequestOption9,
+    )
+    from ..models.web_portal import WebPortal
+
+__all__ = ["AsyncPaymentTerminalsResource", "PaymentTerminalsResource"]
+
+
+class PaymentTerminalsResource:
+    """Synchronous operations of resource / payment terminals."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create_payment_terminal(
+        self,
+        *,
+        body: (
+            CreatePaymentTerminalRequestOption1Option1
+            | Mapping[str, Any]
+            | PayterOnLocation
+            | CardlinkCastles
+            | CreatePaymentTerminalRequestOption3
+            | Ampeco
+            | Nayax
+            | CreatePaymentTerminalRequestOption7
+            | WebPortal
+            | AdyenCastles
+        ),
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        PaymentTerminalOption1Option1
+        | PaymentTerminalOption1Option2
+        | PaymentTerminalOption12
+        | PaymentTerminalOption3
+        | PaymentTerminalOption4
+        | PaymentTerminalOption5
+        | PaymentTerminalOption6
+        | PaymentTerminalOption7
+        | PaymentTerminalOption9
+        | PaymentTerminalOption10
+        | PaymentTerminalOption11
+    ):
+        """Payment Terminals / Create
+
+        Create a new payment terminal
+
+        Args:
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/payment-terminals/v1.0`` (operationId ``createPaymentTerminal``)
+        """
+        from ..models.payment_terminal_option10 import PaymentTerminalOption10
+        from ..models.payment_terminal_option11 import PaymentTerminalOption11
+        from ..models.payment_terminal_option12 import PaymentTerminalOption12
+        from ..models.payment_terminal_option1_option1 import (
+            PaymentTerminalOption1Option1,
+        )
+        from ..models.payment_terminal_option1_option2 import (
+            PaymentTerminalOption1Option2,
+        )
+        from ..models.payment_terminal_option3 import PaymentTerminalOption3
+        from ..models.payment_terminal_option4 import PaymentTerminalOption4
+        from ..models.payment_terminal_option5 import PaymentTerminalOption5
+        from ..models.payment_terminal_option6 import PaymentTerminalOption6
+        from ..models.payment_terminal_option7 import PaymentTerminalOption7
+        from ..models.payment_terminal_option9 import PaymentTerminalOption9
+
+        return cast(
+            PaymentTerminalOption1Option1
+            | PaymentTerminalOption1Option2
+            | PaymentTerminalOption12
+            | PaymentTerminalOption3
+            | PaymentTerminalOption4
+            | PaymentTerminalOption5
+            | PaymentTerminalOption6
+            | PaymentTerminalOption7
+            | PaymentTerminalOption9
+            | PaymentTerminalOption10
+            | PaymentTerminalOption11,
+            self._client._request(
+                OPERATIONS["createPaymentTerminal"],
+                PaymentTerminalOption1Option1
+                | PaymentTerminalOption1Option2
+                | PaymentTerminalOption12
+                | PaymentTerminalOption3
+                | PaymentTerminalOption4
+                | PaymentTerminalOption5
+                | PaymentTerminalOption6
+                | PaymentTerminalOption7
+                | PaymentTerminalOption9
+                | PaymentTerminalOption10
+                | PaymentTerminalOption11,
+                body=body,
+                unwrap="data",
+                timeout=timeout,
+            ),
+        )
+
+    def delete_payment_terminal(
+        self,
+        payment_terminal: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Payment Terminals / Delete
+
+        Delete a payment terminal.
+
+        Args:
+            payment_terminal: the paymentTerminal path parameter
+
+        ``DELETE /public-api/resources/payment-terminals/v1.0/{paymentTerminal}`` (operationId ``deletePaymentTerminal``)
+        """
+        self._client._request(
+            OPERATIONS["deletePaymentTerminal"],
+            None,
+            path={"paymentTerminal": payment_terminal},
+            timeout=timeout,
+        )
+
+    def get_payment_terminal(
+        self,
+        payment_terminal: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        PaymentTerminalOption1Option1
+        | PaymentTerminalOption1Option2
+        | PaymentTerminalOption12
+        | PaymentTerminalOption3
+        | PaymentTerminalOption4
+        | PaymentTerminalOption5
+        | PaymentTerminalOption6
+        | PaymentTerminalOption7
+        | PaymentTerminalOption9
+        | PaymentTerminalOption10
+        | PaymentTerminalOption11
+    ):
+        """Payment Terminals / Read
+
+        Get information for a payment terminal by ID
+
+        Args:
+            payment_terminal: the paymentTerminal path parameter
+
+        ``GET /public-api/resources/payment-terminals/v1.0/{paymentTerminal}`` (operationId ``getPaymentTerminal``)
+        """
+        from ..models.payment_terminal_option10 import PaymentTerminalOption10
+        from ..models.payment_terminal_option11 import PaymentTerminalOption11
+        from ..models.payment_terminal_option12 import PaymentTerminalOption12
+        from ..models.payment_terminal_option1_option1 import (
+            PaymentTerminalOption1Option1,
+        )
+        from ..models.payment_terminal_option1_option2 import (
+            PaymentTerminalOption1Option2,
+        )
+        from ..models.payment_terminal_option3 import PaymentTerminalOption3
+        from ..models.payment_terminal_option4 import PaymentTerminalOption4
+        from ..models.payment_terminal_option5 import PaymentTerminalOption5
+        from ..models.payment_terminal_option6 import PaymentTerminalOption6
+        from ..models.payment_terminal_option7 import PaymentTerminalOption7
+        from ..models.payment_terminal_option9 import PaymentTerminalOption9
+
+        return cast(
+            PaymentTerminalOption1Option1
+            | PaymentTerminalOption1Option2
+            | PaymentTerminalOption12
+            | PaymentTerminalOption3
+            | PaymentTerminalOption4
+            | PaymentTerminalOption5
+            | PaymentTerminalOption6
+            | PaymentTerminalOption7
+            | PaymentTerminalOption9
+            | PaymentTerminalOption10
+            | PaymentTerminalOption11,
+            self._client._request(
+                OPERATIONS["getPaymentTerminal"],
+                PaymentTerminalOption1Option1
+                | PaymentTerminalOption1Option2
+                | PaymentTerminalOption12
+                | PaymentTerminalOption3
+                | PaymentTerminalOption4
+                | PaymentTerminalOption5
+                | PaymentTerminalOption6
+                | PaymentTerminalOption7
+                | PaymentTerminalOption9
+                | PaymentTerminalOption10
+                | PaymentTerminalOption11,
+                path={"paymentTerminal": payment_terminal},
+                unwrap="data",
+                timeout=timeout,
+            ),
+        )
+
+    def get_payment_terminals(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        filter: GetPaymentTerminalsFilter | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[
+        PaymentTerminalOption1Option1
+        | PaymentTerminalOption1Option2
+        | PaymentTerminalOption12
+        | PaymentTerminalOption3
+        | PaymentTerminalOption4
+        | PaymentTerminalOption5
+        | PaymentTerminalOption6
+        | PaymentTerminalOption7
+        | PaymentTerminalOption9
+        | PaymentTerminalOption10
+        | PaymentTerminalOption11
+    ]:
+        """Payment Terminals / Listing
+
+        Get all payment terminals
+
+        Args:
+            page: The page number to fetch (defaults to 1)
+            per_page: The numbers of items to return
+
+        ``GET /public-api/resources/payment-terminals/v1.0`` (operationId ``getPaymentTerminals``)
+        """
+        from ..models.payment_terminal_option10 import PaymentTerminalOption10
+        from ..models.payment_terminal_option11 import PaymentTerminalOption11
+        from ..models.payment_terminal_option12 import PaymentTerminalOption12
+        from ..models.payment_terminal_option1_option1 import (
+            PaymentTerminalOption1Option1,
+        )
+        from ..models.payment_terminal_option1_option2 import (
+            PaymentTerminalOption1Option2,
+        )
+        from ..models.payment_terminal_option3 import PaymentTerminalOption3
+        from ..models.payment_terminal_option4 import PaymentTerminalOption4
+        from ..models.payment_terminal_option5 import PaymentTerminalOption5
+        from ..models.payment_terminal_option6 import PaymentTerminalOption6
+        from ..models.payment_terminal_option7 import PaymentTerminalOption7
+        from ..models.payment_terminal_option9 import PaymentTerminalOption9
+
+        return self._client._paginate(
+            OPERATIONS["getPaymentTerminals"],
+            PaymentTerminalOption1Option1
+            | PaymentTerminalOption1Option2
+            | PaymentTerminalOption12
+            | PaymentTerminalOption3
+            | PaymentTerminalOption4
+            | PaymentTerminalOption5
+            | PaymentTerminalOption6
+            | PaymentTerminalOption7
+            | PaymentTerminalOption9
+            | PaymentTerminalOption10
+            | PaymentTerminalOption11,
+            query={"page": page, "per_page": per_page, "filter": filter},
+            timeout=timeout,
+        )
+
+    def update_payment_terminal(
+        self,
+        payment_terminal: str,
+        *,
+        body: (
+            PayterOnCp
+            | Mapping[str, Any]
+            | UpdatePaymentTerminalRequestOption1Option2
+            | PrintecCastles
+            | Crane
+            | UpdatePaymentTerminalRequestOption4
+            | UpdatePaymentTerminalRequestOption5
+            | Pax
+            | UpdatePaymentTerminalRequestOption9
+            | UpdatePaymentTerminalRequestOption10
+        ),
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        PaymentTerminalOption1Option1
+        | PaymentTerminalOption1Option2
+        | PaymentTerminalOption12
+        | PaymentTerminalOption3
+        | PaymentTerminalOption4
+        | PaymentTerminalOption5
+        | PaymentTerminalOption6
+        | PaymentTerminalOption7
+        | PaymentTerminalOption9
+        | PaymentTerminalOption10
+        | PaymentTerminalOption11
+    ):
+        """Payment Terminals / Update
+
+        Update Payment terminal
+
+        Args:
+            payment_terminal: the paymentTerminal path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/payment-terminals/v1.0/{paymentTerminal}`` (operationId ``updatePaymentTerminal``)
+        """
+        from ..models.payment_terminal_option10 import PaymentTerminalOption10
+        from ..models.payment_terminal_option11 import PaymentTerminalOption11
+        from ..models.payment_terminal_option12 import PaymentTerminalOption12
+        from ..models.payment_terminal_option1_option1 import (
+            PaymentTerminalOption1Option1,
+        )
+        from ..models.payment_terminal_option1_option2 import (
+            PaymentTerminalOption1Option2,
+        )
+        from ..models.payment_terminal_option3 import PaymentTerminalOption3
+        from ..models.payment_terminal_option4 import PaymentTerminalOption4
+        from ..models.payment_terminal_option5 import PaymentTerminalOption5
+        from ..models.payment_terminal_option6 import PaymentTerminalOption6
+        from ..models.payment_terminal_option7 import PaymentTerminalOption7
+        from ..models.payment_terminal_option9 import PaymentTerminalOption9
+
+        return cast(
+            PaymentTerminalOption1Option1
+            | PaymentTerminalOption1Option2
+            | PaymentTerminalOption12
+            | PaymentTerminalOption3
+            | PaymentTerminalOption4
+            | PaymentTerminalOption5
+            | PaymentTerminalOption6
+            | PaymentTerminalOption7
+            | PaymentTerminalOption9
+            | PaymentTerminalOption10
+            | PaymentTerminalOption11,
+            self._client._request(
+                OPERATIONS["updatePaymentTerminal"],
+                PaymentTerminalOption1Option1
+                | PaymentTerminalOption1Option2
+                | PaymentTerminalOption12
+                | PaymentTerminalOption3
+                | PaymentTerminalOption4
+                | PaymentTerminalOption5
+                | PaymentTerminalOption6
+                | PaymentTerminalOption7
+                | PaymentTerminalOption9
+                | PaymentTerminalOption10
+                | PaymentTerminalOption11,
+                path={"paymentTerminal": payment_terminal},
+                body=body,
+                unwrap="data",
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncPaymentTerminalsResource:
+    """Asynchronous operations of resource / payment terminals."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create_payment_terminal(
+        self,
+        *,
+        body: (
+            CreatePaymentTerminalRequestOption1Option1
+            | Mapping[str, Any]
+            | PayterOnLocation
+            | CardlinkCastles
+            | CreatePaymentTerminalRequestOption3
+            | Ampeco
+            | Nayax
+            | CreatePaymentTerminalRequestOption7
+            | WebPortal
+            | AdyenCastles
+        ),
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        PaymentTerminalOption1Option1
+        | PaymentTerminalOption1Option2
+        | PaymentTerminalOption12
+        | PaymentTerminalOption3
+        | PaymentTerminalOption4
+        | PaymentTerminalOption5
+        | PaymentTerminalOption6
+        | PaymentTerminalOption7
+        | PaymentTerminalOption9
+        | PaymentTerminalOption10
+        | PaymentTerminalOption11
+    ):
+        """Payment Terminals / Create
+
+        Create a new payment terminal
+
+        Args:
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/payment-terminals/v1.0`` (operationId ``createPaymentTerminal``)
+        """
+        from ..models.payment_terminal_option10 import PaymentTerminalOption10
+        from ..models.payment_terminal_option11 import PaymentTerminalOption11
+        from ..models.payment_terminal_option12 import PaymentTerminalOption12
+        from ..models.payment_terminal_option1_option1 import (
+            PaymentTerminalOption1Option1,
+        )
+        from ..models.payment_terminal_option1_option2 import (
+            PaymentTerminalOption1Option2,
+        )
+        from ..models.payment_terminal_option3 import PaymentTerminalOption3
+        from ..models.payment_terminal_option4 import PaymentTerminalOption4
+        from ..models.payment_terminal_option5 import PaymentTerminalOption5
+        from ..models.payment_terminal_option6 import PaymentTerminalOption6
+        from ..models.payment_terminal_option7 import PaymentTerminalOption7
+        from ..models.payment_terminal_option9 import PaymentTerminalOption9
+
+        return cast(
+            PaymentTerminalOption1Option1
+            | PaymentTerminalOption1Option2
+            | PaymentTerminalOption12
+            | PaymentTerminalOption3
+            | PaymentTerminalOption4
+            | PaymentTerminalOption5
+            | PaymentTerminalOption6
+            | PaymentTerminalOption7
+            | PaymentTerminalOption9
+            | PaymentTerminalOption10
+            | PaymentTerminalOption11,
+            await self._client._request(
+                OPERATIONS["createPaymentTerminal"],
+                PaymentTerminalOption1Option1
+                | PaymentTerminalOption1Option2
+                | PaymentTerminalOption12
+                | PaymentTerminalOption3
+                | PaymentTerminalOption4
+                | PaymentTerminalOption5
+                | PaymentTerminalOption6
+                | PaymentTerminalOption7
+                | PaymentTerminalOption9
+                | PaymentTerminalOption10
+                | PaymentTerminalOption11,
+                body=body,
+                unwrap="data",
+                timeout=timeout,
+            ),
+        )
+
+    async def delete_payment_terminal(
+        self,
+        payment_terminal: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Payment Terminals / Delete
+
+        Delete a payment terminal.
+
+        Args:
+            payment_terminal: the paymentTerminal path parameter
+
+        ``DELETE /public-api/resources/payment-terminals/v1.0/{paymentTerminal}`` (operationId ``deletePaymentTerminal``)
+        """
+        await self._client._request(
+            OPERATIONS["deletePaymentTerminal"],
+            None,
+            path={"paymentTerminal": payment_terminal},
+            timeout=timeout,
+        )
+
+    async def get_payment_terminal(
+        self,
+        payment_terminal: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        PaymentTerminalOption1Option1
+        | PaymentTerminalOption1Option2
+        | PaymentTerminalOption12
+        | PaymentTerminalOption3
+        | PaymentTerminalOption4
+        | PaymentTerminalOption5
+        | PaymentTerminalOption6
+        | PaymentTerminalOption7
+        | PaymentTerminalOption9
+        | PaymentTerminalOption10
+        | PaymentTerminalOption11
+    ):
+        """Payment Terminals / Read
+
+        Get information for a payment terminal by ID
+
+        Args:
+            payment_terminal: the paymentTerminal path parameter
+
+        ``GET /public-api/resources/payment-terminals/v1.0/{paymentTerminal}`` (operationId ``getPaymentTerminal``)
+        """
+        from ..models.payment_terminal_option10 import PaymentTerminalOption10
+        from ..models.payment_terminal_option11 import PaymentTerminalOption11
+        from ..models.payment_terminal_option12 import PaymentTerminalOption12
+        from ..models.payment_terminal_option1_option1 import (
+            PaymentTerminalOption1Option1,
+        )
+        from ..models.payment_terminal_option1_option2 import (
+            PaymentTerminalOption1Option2,
+        )
+        from ..models.payment_terminal_option3 import PaymentTerminalOption3
+        from ..models.payment_terminal_option4 import PaymentTerminalOption4
+        from ..models.payment_terminal_option5 import PaymentTerminalOption5
+        from ..models.payment_terminal_option6 import PaymentTerminalOption6
+        from ..models.payment_terminal_option7 import PaymentTerminalOption7
+        from ..models.payment_terminal_option9 import PaymentTerminalOption9
+
+        return cast(
+            PaymentTerminalOption1Option1
+            | PaymentTerminalOption1Option2
+            | PaymentTerminalOption12
+            | PaymentTerminalOption3
+            | PaymentTerminalOption4
+            | PaymentTerminalOption5
+            | PaymentTerminalOption6
+            | PaymentTerminalOption7
+            | PaymentTerminalOption9
+            | PaymentTerminalOption10
+            | PaymentTerminalOption11,
+            await self._client._request(
+                OPERATIONS["getPaymentTerminal"],
+                PaymentTerminalOption1Option1
+                | PaymentTerminalOption1Option2
+                | PaymentTerminalOption12
+                | PaymentTerminalOption3
+                | PaymentTerminalOption4
+                | PaymentTerminalOption5
+                | PaymentTerminalOption6
+                | PaymentTerminalOption7
+                | PaymentTerminalOption9
+                | PaymentTerminalOption10
+                | PaymentTerminalOption11,
+                path={"paymentTerminal": payment_terminal},
+                unwrap="data",
+                timeout=timeout,
+            ),
+        )
+
+    def get_payment_terminals(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        filter: GetPaymentTerminalsFilter | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[
+        PaymentTerminalOption1Option1
+        | PaymentTerminalOption1Option2
+        | PaymentTerminalOption12
+        | PaymentTerminalOption3
+        | PaymentTerminalOption4
+        | PaymentTerminalOption5
+        | PaymentTerminalOption6
+        | PaymentTerminalOption7
+        | PaymentTerminalOption9
+        | PaymentTerminalOption10
+        | PaymentTerminalOption11
+    ]:
+        """Payment Terminals / Listing
+
+        Get all payment terminals
+
+        Args:
+            page: The page number to fetch (defaults to 1)
+            per_page: The numbers of items to return
+
+        ``GET /public-api/resources/payment-terminals/v1.0`` (operationId ``getPaymentTerminals``)
+        """
+        from ..models.payment_terminal_option10 import PaymentTerminalOption10
+        from ..models.payment_terminal_option11 import PaymentTerminalOption11
+        from ..models.payment_terminal_option12 import PaymentTerminalOption12
+        from ..models.payment_terminal_option1_option1 import (
+            PaymentTerminalOption1Option1,
+        )
+        from ..models.payment_terminal_option1_option2 import (
+            PaymentTerminalOption1Option2,
+        )
+        from ..models.payment_terminal_option3 import PaymentTerminalOption3
+        from ..models.payment_terminal_option4 import PaymentTerminalOption4
+        from ..models.payment_terminal_option5 import PaymentTerminalOption5
+        from ..models.payment_terminal_option6 import PaymentTerminalOption6
+        from ..models.payment_terminal_option7 import PaymentTerminalOption7
+        from ..models.payment_terminal_option9 import PaymentTerminalOption9
+
+        return self._client._paginate(
+            OPERATIONS["getPaymentTerminals"],
+            PaymentTerminalOption1Option1
+            | PaymentTerminalOption1Option2
+            | PaymentTerminalOption12
+            | PaymentTerminalOption3
+            | PaymentTerminalOption4
+            | PaymentTerminalOption5
+            | PaymentTerminalOption6
+            | PaymentTerminalOption7
+            | PaymentTerminalOption9
+            | PaymentTerminalOption10
+            | PaymentTerminalOption11,
+            query={"page": page, "per_page": per_page, "filter": filter},
+            timeout=timeout,
+        )
+
+    async def update_payment_terminal(
+        self,
+        payment_terminal: str,
+        *,
+        body: (
+            PayterOnCp
+            | Mapping[str, Any]
+            | UpdatePaymentTerminalRequestOption1Option2
+            | PrintecCastles
+            | Crane
+            | UpdatePaymentTerminalRequestOption4
+            | UpdatePaymentTerminalRequestOption5
+            | Pax
+            | UpdatePaymentTerminalRequestOption9
+            | UpdatePaymentTerminalRequestOption10
+        ),
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        PaymentTerminalOption1Option1
+        | PaymentTerminalOption1Option2
+        | PaymentTerminalOption12
+        | PaymentTerminalOption3
+        | PaymentTerminalOption4
+        | PaymentTerminalOption5
+        | PaymentTerminalOption6
+        | PaymentTerminalOption7
+        | PaymentTerminalOption9
+        | PaymentTerminalOption10
+        | PaymentTerminalOption11
+    ):
+        """Payment Terminals / Update
+
+        Update Payment terminal
+
+        Args:
+            payment_terminal: the paymentTerminal path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/payment-terminals/v1.0/{paymentTerminal}`` (operationId ``updatePaymentTerminal``)
+        """
+        from ..models.payment_terminal_option10 import PaymentTerminalOption10
+        from ..models.payment_terminal_option11 import PaymentTerminalOption11
+        from ..models.payment_terminal_option12 import PaymentTerminalOption12
+        from ..models.payment_terminal_option1_option1 import (
+            PaymentTerminalOption1Option1,
+        )
+        from ..models.payment_terminal_option1_option2 import (
+            PaymentTerminalOption1Option2,
+        )
+        from ..models.payment_terminal_option3 import PaymentTerminalOption3
+        from ..models.payment_terminal_option4 import PaymentTerminalOption4
+        from ..models.payment_terminal_option5 import PaymentTerminalOption5
+        from ..models.payment_terminal_option6 import PaymentTerminalOption6
+        from ..models.payment_terminal_option7 import PaymentTerminalOption7
+        from ..models.payment_terminal_option9 import PaymentTerminalOption9
+
+        return cast(
+            PaymentTerminalOption1Option1
+            | PaymentTerminalOption1Option2
+            | PaymentTerminalOption12
+            | PaymentTerminalOption3
+            | PaymentTerminalOption4
+            | PaymentTerminalOption5
+            | PaymentTerminalOption6
+            | PaymentTerminalOption7
+            | PaymentTerminalOption9
+            | PaymentTerminalOption10
+            | PaymentTerminalOption11,
+            await self._client._request(
+                OPERATIONS["updatePaymentTerminal"],
+                PaymentTerminalOption1Option1
+                | PaymentTerminalOption1Option2
+                | PaymentTerminalOption12
+                | PaymentTerminalOption3
+                | PaymentTerminalOption4
+                | PaymentTerminalOption5
+                | PaymentTerminalOption6
+                | PaymentTerminalOption7
+                | PaymentTerminalOption9
+                | PaymentTerminalOption10
+                | PaymentTerminalOption11,
+                path={"paymentTerminal": payment_terminal},
+                body=body,
+                unwrap="data",
+                timeout=timeout,
+            ),
+        )

@@ -1,0 +1,1601 @@
+"""Operations of ``client.users`` (resource / users)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
+
+from .._operations import OPERATIONS
+from .._runtime.pagination import AsyncPager, SyncPager
+from .._runtime.types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._runtime.client import AsyncClient, SyncClient
+    from ..models.ampeco_invoice_manager import AmpecoInvoiceManager
+    from ..models.cardcom_invoice_manager import CardcomInvoiceManager
+    from ..models.ecpay_invoice_manager import EcpayInvoiceManager
+    from ..models.invoice_details_create_or_update_request_option1 import (
+        InvoiceDetailsCreateOrUpdateRequestOption1,
+    )
+    from ..models.invoice_details_create_or_update_request_option2 import (
+        InvoiceDetailsCreateOrUpdateRequestOption2,
+    )
+    from ..models.invoice_details_create_or_update_request_option3 import (
+        InvoiceDetailsCreateOrUpdateRequestOption3,
+    )
+    from ..models.invoice_details_create_or_update_request_option4 import (
+        InvoiceDetailsCreateOrUpdateRequestOption4,
+    )
+    from ..models.payment_method import PaymentMethod
+    from ..models.payment_method_create_request import PaymentMethodCreateRequest
+    from ..models.payment_method_update_request import PaymentMethodUpdateRequest
+    from ..models.soft_one_invoice_manager import SoftOneInvoiceManager
+    from ..models.stripe_setup_intent_payment_method import (
+        StripeSetupIntentPaymentMethod,
+    )
+    from ..models.transaction_based_payment_method_setup import (
+        TransactionBasedPaymentMethodSetup,
+    )
+    from ..models.user import User
+    from ..models.user_activate_subscription_request import (
+        UserActivateSubscriptionRequest,
+    )
+    from ..models.user_add_balance_request import UserAddBalanceRequest
+    from ..models.user_apply_custom_fee_request import UserApplyCustomFeeRequest
+    from ..models.user_cancel_subscription_request import UserCancelSubscriptionRequest
+    from ..models.user_change_status_request import UserChangeStatusRequest
+    from ..models.user_create_request import UserCreateRequest
+    from ..models.user_delete_include_item import UserDeleteIncludeItem
+    from ..models.user_details import UserDetails
+    from ..models.user_export_all_private_data_response import (
+        UserExportAllPrivateDataResponse,
+    )
+    from ..models.user_redeem_voucher_request import UserRedeemVoucherRequest
+    from ..models.user_update_request import UserUpdateRequest
+    from ..models.users_listing_filter import UsersListingFilter
+
+__all__ = ["AsyncUsersResource", "UsersResource"]
+
+
+class UsersResource:
+    """Synchronous operations of resource / users."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def activate_subscription(
+        self,
+        user: int,
+        *,
+        body: UserActivateSubscriptionRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Activate subscription
+
+        Activate a subscription to a user
+
+        Args:
+            user: the user ID to activate the subscription to
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/users/v1.0/{user}/activate-subscription`` (operationId ``userActivateSubscription``)
+        """
+        self._client._request(
+            OPERATIONS["userActivateSubscription"],
+            None,
+            path={"user": user},
+            body=body,
+            timeout=timeout,
+        )
+
+    def add_balance(
+        self,
+        user: int,
+        *,
+        body: UserAddBalanceRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Add Balance
+
+        Add to the current balance of the user
+
+        Args:
+            user: the user ID to add to balance to
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/users/v1.0/{user}/add-balance`` (operationId ``userAddBalance``)
+        """
+        self._client._request(
+            OPERATIONS["userAddBalance"],
+            None,
+            path={"user": user},
+            body=body,
+            timeout=timeout,
+        )
+
+    def apply_custom_fee(
+        self,
+        user: int,
+        *,
+        body: UserApplyCustomFeeRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Apply Custom Fee
+
+        Apply custom fee for a user
+
+        Args:
+            user: the user ID to apply custom fee to
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/users/v1.0/{user}/apply-custom-fee`` (operationId ``userApplyCustomFee``)
+        """
+        self._client._request(
+            OPERATIONS["userApplyCustomFee"],
+            None,
+            path={"user": user},
+            body=body,
+            timeout=timeout,
+        )
+
+    def cancel_subscription(
+        self,
+        user: int,
+        *,
+        body: UserCancelSubscriptionRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Cancel subscription
+
+        Cancel a subscription to a user
+
+        Args:
+            user: the user ID for whom to cancel the subscription
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/users/v1.0/{user}/cancel-subscription`` (operationId ``userCancelSubscription``)
+        """
+        self._client._request(
+            OPERATIONS["userCancelSubscription"],
+            None,
+            path={"user": user},
+            body=body,
+            timeout=timeout,
+        )
+
+    def change_status(
+        self,
+        user: int,
+        *,
+        body: UserChangeStatusRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Change Status
+
+        Set the status for a user
+
+        Args:
+            user: the user ID to change the status of
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/users/v1.0/{user}/change-status`` (operationId ``userChangeStatus``)
+        """
+        self._client._request(
+            OPERATIONS["userChangeStatus"],
+            None,
+            path={"user": user},
+            body=body,
+            timeout=timeout,
+        )
+
+    def clear_subscription_amount_due(
+        self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    ) -> None:
+        """User / Clear subscription amount due
+
+        Clear a user's subscription amount due. Any unsettled transactions related to the user's current subscription — such as fees and charging sessions will be set to an amount of 0.This operation is irreversible.
+
+        Args:
+            user: the user ID for whom to clear amount due
+
+        ``POST /public-api/actions/users/v1.0/{user}/clear-subscription-amount-due`` (operationId ``userClearSubscriptionAmountDue``)
+        """
+        self._client._request(
+            OPERATIONS["userClearSubscriptionAmountDue"],
+            None,
+            path={"user": user},
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        body: UserCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """User / Create
+
+        Create new User
+
+        Args:
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/users/v1.0`` (operationId ``userCreate``)
+        """
+        from ..models.user import User
+
+        return self._client._request(
+            OPERATIONS["userCreate"], User, body=body, unwrap="data", timeout=timeout
+        )
+
+    def delete(
+        self,
+        user: int,
+        *,
+        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Delete
+
+        Delete a user
+
+        Args:
+            user: the user path parameter
+
+        ``DELETE /public-api/resources/users/v1.0/{user}`` (operationId ``userDelete``)
+        """
+        self._client._request(
+            OPERATIONS["userDelete"],
+            None,
+            path={"user": user},
+            query={"include": include},
+            timeout=timeout,
+        )
+
+    def export_all_private_data(
+        self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    ) -> UserExportAllPrivateDataResponse:
+        """User / Export All Private Data
+
+        Export all private data
+
+        Args:
+            user: The user ID for whom the private data to be exported.
+
+        ``GET /public-api/actions/users/v2.0/{user}/export-all-private-data`` (operationId ``userExportAllPrivateData``)
+        """
+        from ..models.user_export_all_private_data_response import (
+            UserExportAllPrivateDataResponse,
+        )
+
+        return self._client._request(
+            OPERATIONS["userExportAllPrivateData"],
+            UserExportAllPrivateDataResponse,
+            path={"user": user},
+            timeout=timeout,
+        )
+
+    def invoice_details_create_or_update(
+        self,
+        user: int,
+        *,
+        body: (
+            InvoiceDetailsCreateOrUpdateRequestOption1
+            | Mapping[str, Any]
+            | InvoiceDetailsCreateOrUpdateRequestOption2
+            | InvoiceDetailsCreateOrUpdateRequestOption3
+            | InvoiceDetailsCreateOrUpdateRequestOption4
+        ),
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        AmpecoInvoiceManager
+        | CardcomInvoiceManager
+        | SoftOneInvoiceManager
+        | EcpayInvoiceManager
+    ):
+        """Invoice details / Create or update
+
+        Create or update user invoice details.
+
+        **Important**: When the operator has \"Always collect Invoice Details\" enabled in their invoice integration settings, the `requireInvoice` field will always be set to `true` regardless of the request payload value. This override ensures regulatory compliance and business policy enforcement. No error is returned when overrides occur as this is intentional behavior.
+
+
+        Args:
+            user: the user path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/users/v1.0/{user}/invoice-details`` (operationId ``invoiceDetailsCreateOrUpdate``)
+        """
+        from ..models.ampeco_invoice_manager import AmpecoInvoiceManager
+        from ..models.cardcom_invoice_manager import CardcomInvoiceManager
+        from ..models.ecpay_invoice_manager import EcpayInvoiceManager
+        from ..models.soft_one_invoice_manager import SoftOneInvoiceManager
+
+        return cast(
+            AmpecoInvoiceManager
+            | CardcomInvoiceManager
+            | SoftOneInvoiceManager
+            | EcpayInvoiceManager,
+            self._client._request(
+                OPERATIONS["invoiceDetailsCreateOrUpdate"],
+                AmpecoInvoiceManager
+                | CardcomInvoiceManager
+                | SoftOneInvoiceManager
+                | EcpayInvoiceManager,
+                path={"user": user},
+                body=body,
+                timeout=timeout,
+            ),
+        )
+
+    def invoice_details_read(
+        self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    ) -> (
+        AmpecoInvoiceManager
+        | CardcomInvoiceManager
+        | SoftOneInvoiceManager
+        | EcpayInvoiceManager
+    ):
+        """Invoice details / Read
+
+        Args:
+            user: the user path parameter
+
+        ``GET /public-api/resources/users/v1.0/{user}/invoice-details`` (operationId ``invoiceDetailsRead``)
+        """
+        from ..models.ampeco_invoice_manager import AmpecoInvoiceManager
+        from ..models.cardcom_invoice_manager import CardcomInvoiceManager
+        from ..models.ecpay_invoice_manager import EcpayInvoiceManager
+        from ..models.soft_one_invoice_manager import SoftOneInvoiceManager
+
+        return cast(
+            AmpecoInvoiceManager
+            | CardcomInvoiceManager
+            | SoftOneInvoiceManager
+            | EcpayInvoiceManager,
+            self._client._request(
+                OPERATIONS["invoiceDetailsRead"],
+                AmpecoInvoiceManager
+                | CardcomInvoiceManager
+                | SoftOneInvoiceManager
+                | EcpayInvoiceManager,
+                path={"user": user},
+                timeout=timeout,
+            ),
+        )
+
+    def listing(
+        self,
+        *,
+        filter: UsersListingFilter | Mapping[str, Any] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[User]:
+        """Users / Listing
+
+        Get all users
+
+        Args:
+            page: The page number to fetch (defaults to 1). Not used in cursor pagination.
+            per_page: The numbers of items to return. Used in both page and cursor pagination to declare the page size.
+            cursor: The cursor to fetch the next page. Set it to empty in order to engage the cursor pagination that has more performance but requires you to get each pages response before you can move on to the next page. for example `?cursor`
+
+        ``GET /public-api/resources/users/v1.0`` (operationId ``usersListing``)
+        """
+        from ..models.user import User
+
+        return self._client._paginate(
+            OPERATIONS["usersListing"],
+            User,
+            query={
+                "filter": filter,
+                "page": page,
+                "per_page": per_page,
+                "cursor": cursor,
+                "include": include,
+            },
+            timeout=timeout,
+        )
+
+    def payment_method_create(
+        self,
+        user: int,
+        *,
+        body: PaymentMethodCreateRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> TransactionBasedPaymentMethodSetup | StripeSetupIntentPaymentMethod:
+        """Payment Method / Create
+
+        Initiate a new payment method registration, or finalize it.
+
+         Note that this is a two step process!
+
+        # For payment processors with web view integration
+
+         You will need to initiate a call with no parameters to this endpoint to get a new request to add payment method (Step 1). Then you will have to redirect to an endpoint and wait for the client to enter his credit card details there. Once he/she is done (and reaches the successURL) you must then issue another call to this endpoint with the transactionID that was returned from the first call to finalize the process and retrieve the newly added payment method data (Step 2).
+
+         ## Step 1
+         POST with request body, containing `tokenizedType` to determine the type of the method and `bankTransferType` if applicable.
+
+         This will create a new request to the payment processor for adding a new payment method. As response you will get the `transactionId` to track the payment method registration process, the `redirectUrl` and `successUrl`, to redirect your user to, along with any other attributes that the payment processor requires for tracking. Just pass those additional parameters to Step 2.
+
+        ### Example request for tokenizedType = card
+        Request:
+        ```json
+        {
+          \"tokenizedType\": \"card\"
+        }
+        ```
+
+        ### Example request for tokenizedType = bank_transfer
+        Request:
+        ```json
+        {
+          \"tokenizedType\": \"bank_transfer\",
+          \"bankTransferType\": \"sepa\"
+        }
+        ```
+
+        Response:
+        ```json
+        {
+          \"transactionId\": 1234,
+          \"successUrl\": \"http://example.com/payment-processor/success\",
+          \"redirectUrl\": \"http://example.com/payment-processor/web-form/123abc\",
+          \"additionalProcessorArguments\": \"just pass them all top the step 2\"
+        }
+        ```
+
+         ## Step 2
+         POST with request body, containing the `transactionId` along with any other attributes, that were in the response of Step 1 (other then the `transactionId`, `successUrl` and `redirectUrl`).
+
+         This will finalize the payment method registration and will retrieve the newly added payment method for you. Note that you can also receive the payment methods using the payment methods listing endpoints.
+
+        ### Example
+        Request:
+        ```json
+        {
+          \"transactionId\": 1234,
+          \"successUrl\": \"http://example.com/payment-processor/success\",
+          \"redirectUrl\": \"http://example.com/payment-processor/web-form/123abc\",
+          \"additionalProcessorArguments\": \"just pass them all top the step 2\"
+        }
+        ```
+        Response for card:
+        ```json
+        {
+          \"data\": {
+            \"id\": 1234,
+            \"name\": \"**** 1111\",
+            \"type\": \"tokenized\",
+            \"tokenizedType\": \"card\",
+            \"issuer\": \"visa\",
+            \"expireYear\": 2026,
+            \"expireMonth\": 5,
+            \"default\": true,
+          }
+        }
+        ```
+        Response for bank transfer:
+        ```json
+        {
+          \"data\": {
+            \"id\": 1234,
+            \"name\": \"**** 1111\",
+            \"type\": \"tokenized\",
+            \"tokenizedType\": \"bank_transfer\",
+            \"bankTransferType\": \"sepa\",
+            \"issuer\": null,
+            \"expireYear\": null,
+            \"expireMonth\": null,
+            \"default\": true,
+          }
+        }
+        ```
+
+         # For payment processors with in-app integration
+
+         Braintree and Stripe integrations DO NOT count out `redirectUrl` as these processors should have an ip-app integration and therefore the app itself should use the appropriate SDK to complete the credit-card tokenization process with the processor.
+
+        ## Braintree
+        The first step is not required for braintree as the full integration is done in-app. Step 2 needs to pass the `paymentMethodNonce` so that it can be exchanged for the payment method token.
+
+        ### Example Step 2
+        Request:
+        ```json
+        {\"paymentMethodNonce\": \"abc123\"}
+        ```
+        Response for card:
+        ```json
+        {
+          \"data\": {
+            \"id\": 1234,
+            \"name\": \"**** 1111\",
+            \"type\": \"tokenized\",
+            \"tokenizedType\": \"card\",
+            \"issuer\": \"visa\",
+            \"expireYear\": 2026,
+            \"expireMonth\": 5,
+            \"default\": true,
+          }
+        }
+        ```
+        Response for bank transfer:
+        ```json
+        {
+          \"data\": {
+            \"id\": 1234,
+            \"name\": \"**** 1111\",
+            \"type\": \"tokenized\",
+            \"tokenizedType\": \"bank_transfer\",
+            \"bankTransferType\": \"sepa\",
+            \"issuer\": null,
+            \"expireYear\": null,
+            \"expireMonth\": null,
+            \"default\": true,
+          }
+        }
+        ```
+
+        ## Stripe
+        Step 1 with stripe will initialize a setup intent, that your app should complete. You will get the details you need in order to do that from the response of that call. Call step 2 once you have completed the setup intent.
+
+        ### Example Step 1 - when tokenizing card
+        ```json
+        {
+          \"tokenizedType\": \"card\"
+        }
+        ```
+
+        ### Example Step 1 - when tokenizing bank transfer
+        Request:
+        ```json
+        {
+          \"tokenizedType\": \"bank_transfer\",
+          \"bankTransferType\": \"sepa\"
+        }
+        ```
+
+        Response:
+        ```json
+        {
+          \"publishableKey\": \"345678986543\",
+          \"clientSecret\": \"jyt37hgsv63\",
+          \"setupIntentReference\": \"1234ABC\"
+        }
+        ```
+
+        ### Example Step 2
+        Request:
+        ```json
+        {
+          \"publishableKey\": \"345678986543\",
+          \"clientSecret\": \"jyt37hgsv63\",
+          \"setupIntentReference\": \"1234ABC\"
+        }
+        ```
+        Response for card:
+        ```json
+        {
+          \"data\": {
+            \"id\": 1234,
+            \"name\": \"**** 1111\",
+            \"type\": \"tokenized\",
+            \"tokenizedType\": \"card\",
+            \"issuer\": \"visa\",
+            \"expireYear\": 2026,
+            \"expireMonth\": 5,
+            \"default\": true,
+          }
+        }
+        ```
+        Response for bank transfer:
+        ```json
+        {
+          \"data\": {
+            \"id\": 1234,
+            \"name\": \"**** 1111\",
+            \"type\": \"tokenized\",
+            \"tokenizedType\": \"bank_transfer\",
+            \"bankTransferType\": \"sepa\",
+            \"issuer\": null,
+            \"expireYear\": null,
+            \"expireMonth\": null,
+            \"default\": true,
+          }
+        }
+        ```
+
+
+        Args:
+            user: the user path parameter
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/users/v1.0/{user}/payment-methods`` (operationId ``paymentMethodCreate``)
+        """
+        from ..models.stripe_setup_intent_payment_method import (
+            StripeSetupIntentPaymentMethod,
+        )
+        from ..models.transaction_based_payment_method_setup import (
+            TransactionBasedPaymentMethodSetup,
+        )
+
+        return cast(
+            TransactionBasedPaymentMethodSetup | StripeSetupIntentPaymentMethod,
+            self._client._request(
+                OPERATIONS["paymentMethodCreate"],
+                TransactionBasedPaymentMethodSetup | StripeSetupIntentPaymentMethod,
+                path={"user": user},
+                body=body,
+                timeout=timeout,
+            ),
+        )
+
+    def payment_method_delete(
+        self,
+        user: int,
+        payment_method_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Payment Method / Delete
+
+        Delete Payment method. Please note that `balance` and `corporate` payment methods CANNOT be removed from this interface
+
+        Args:
+            user: the user path parameter
+            payment_method_id: the paymentMethodId path parameter
+
+        ``DELETE /public-api/resources/users/v1.0/{user}/payment-methods/{paymentMethodId}`` (operationId ``paymentMethodDelete``)
+        """
+        self._client._request(
+            OPERATIONS["paymentMethodDelete"],
+            None,
+            path={"user": user, "paymentMethodId": payment_method_id},
+            timeout=timeout,
+        )
+
+    def payment_method_read(
+        self,
+        user: int,
+        payment_method_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PaymentMethod:
+        """Payment Method / Read
+
+        Get information for a payment method by ID
+
+        Args:
+            user: the user path parameter
+            payment_method_id: the paymentMethodId path parameter
+
+        ``GET /public-api/resources/users/v1.0/{user}/payment-methods/{paymentMethodId}`` (operationId ``paymentMethodRead``)
+        """
+        from ..models.payment_method import PaymentMethod
+
+        return self._client._request(
+            OPERATIONS["paymentMethodRead"],
+            PaymentMethod,
+            path={"user": user, "paymentMethodId": payment_method_id},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def payment_method_update(
+        self,
+        user: int,
+        payment_method_id: str,
+        *,
+        body: PaymentMethodUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PaymentMethod:
+        """Payment Method / Update
+
+        Update Payment method. Please note that `balance` and `corporate` payment methods CANNOT be set as default
+
+        Args:
+            user: the user path parameter
+            payment_method_id: the paymentMethodId path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/users/v1.0/{user}/payment-methods/{paymentMethodId}`` (operationId ``paymentMethodUpdate``)
+        """
+        from ..models.payment_method import PaymentMethod
+
+        return self._client._request(
+            OPERATIONS["paymentMethodUpdate"],
+            PaymentMethod,
+            path={"user": user, "paymentMethodId": payment_method_id},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def payment_methods_listing(
+        self,
+        user: int,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[PaymentMethod]:
+        """Payment Methods / Listing
+
+        Get all payment methods for a user
+
+        Args:
+            user: the user path parameter
+            page: The page number to fetch (defaults to 1)
+            per_page: The numbers of items to return
+
+        ``GET /public-api/resources/users/v1.0/{user}/payment-methods`` (operationId ``paymentMethodsListing``)
+        """
+        from ..models.payment_method import PaymentMethod
+
+        return self._client._paginate(
+            OPERATIONS["paymentMethodsListing"],
+            PaymentMethod,
+            path={"user": user},
+            query={"page": page, "per_page": per_page},
+            timeout=timeout,
+        )
+
+    def read(
+        self,
+        user: int,
+        *,
+        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        with_amount_due: bool | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> UserDetails:
+        """User / Read
+
+        Get a user
+
+        Args:
+            user: the user path parameter
+
+        ``GET /public-api/resources/users/v1.0/{user}`` (operationId ``userRead``)
+        """
+        from ..models.user_details import UserDetails
+
+        return self._client._request(
+            OPERATIONS["userRead"],
+            UserDetails,
+            path={"user": user},
+            query={"include": include, "withAmountDue": with_amount_due},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def redeem_voucher(
+        self,
+        user: int,
+        *,
+        body: UserRedeemVoucherRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Redeem Voucher
+
+        Apply a voucher to a user
+
+        Args:
+            user: the user ID to redeem a voucher to
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/users/v2.0/{user}/redeem-voucher`` (operationId ``userRedeemVoucher``)
+        """
+        self._client._request(
+            OPERATIONS["userRedeemVoucher"],
+            None,
+            path={"user": user},
+            body=body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        user: int,
+        *,
+        body: UserUpdateRequest | Mapping[str, Any],
+        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """User / Update
+
+        Update user
+
+        Args:
+            user: the user path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/users/v1.0/{user}`` (operationId ``userUpdate``)
+        """
+        from ..models.user import User
+
+        return self._client._request(
+            OPERATIONS["userUpdate"],
+            User,
+            path={"user": user},
+            query={"include": include},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+
+class AsyncUsersResource:
+    """Asynchronous operations of resource / users."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def activate_subscription(
+        self,
+        user: int,
+        *,
+        body: UserActivateSubscriptionRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Activate subscription
+
+        Activate a subscription to a user
+
+        Args:
+            user: the user ID to activate the subscription to
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/users/v1.0/{user}/activate-subscription`` (operationId ``userActivateSubscription``)
+        """
+        await self._client._request(
+            OPERATIONS["userActivateSubscription"],
+            None,
+            path={"user": user},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def add_balance(
+        self,
+        user: int,
+        *,
+        body: UserAddBalanceRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Add Balance
+
+        Add to the current balance of the user
+
+        Args:
+            user: the user ID to add to balance to
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/users/v1.0/{user}/add-balance`` (operationId ``userAddBalance``)
+        """
+        await self._client._request(
+            OPERATIONS["userAddBalance"],
+            None,
+            path={"user": user},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def apply_custom_fee(
+        self,
+        user: int,
+        *,
+        body: UserApplyCustomFeeRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Apply Custom Fee
+
+        Apply custom fee for a user
+
+        Args:
+            user: the user ID to apply custom fee to
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/users/v1.0/{user}/apply-custom-fee`` (operationId ``userApplyCustomFee``)
+        """
+        await self._client._request(
+            OPERATIONS["userApplyCustomFee"],
+            None,
+            path={"user": user},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def cancel_subscription(
+        self,
+        user: int,
+        *,
+        body: UserCancelSubscriptionRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Cancel subscription
+
+        Cancel a subscription to a user
+
+        Args:
+            user: the user ID for whom to cancel the subscription
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/users/v1.0/{user}/cancel-subscription`` (operationId ``userCancelSubscription``)
+        """
+        await self._client._request(
+            OPERATIONS["userCancelSubscription"],
+            None,
+            path={"user": user},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def change_status(
+        self,
+        user: int,
+        *,
+        body: UserChangeStatusRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Change Status
+
+        Set the status for a user
+
+        Args:
+            user: the user ID to change the status of
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/users/v1.0/{user}/change-status`` (operationId ``userChangeStatus``)
+        """
+        await self._client._request(
+            OPERATIONS["userChangeStatus"],
+            None,
+            path={"user": user},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def clear_subscription_amount_due(
+        self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    ) -> None:
+        """User / Clear subscription amount due
+
+        Clear a user's subscription amount due. Any unsettled transactions related to the user's current subscription — such as fees and charging sessions will be set to an amount of 0.This operation is irreversible.
+
+        Args:
+            user: the user ID for whom to clear amount due
+
+        ``POST /public-api/actions/users/v1.0/{user}/clear-subscription-amount-due`` (operationId ``userClearSubscriptionAmountDue``)
+        """
+        await self._client._request(
+            OPERATIONS["userClearSubscriptionAmountDue"],
+            None,
+            path={"user": user},
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        body: UserCreateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """User / Create
+
+        Create new User
+
+        Args:
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/users/v1.0`` (operationId ``userCreate``)
+        """
+        from ..models.user import User
+
+        return await self._client._request(
+            OPERATIONS["userCreate"], User, body=body, unwrap="data", timeout=timeout
+        )
+
+    async def delete(
+        self,
+        user: int,
+        *,
+        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Delete
+
+        Delete a user
+
+        Args:
+            user: the user path parameter
+
+        ``DELETE /public-api/resources/users/v1.0/{user}`` (operationId ``userDelete``)
+        """
+        await self._client._request(
+            OPERATIONS["userDelete"],
+            None,
+            path={"user": user},
+            query={"include": include},
+            timeout=timeout,
+        )
+
+    async def export_all_private_data(
+        self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    ) -> UserExportAllPrivateDataResponse:
+        """User / Export All Private Data
+
+        Export all private data
+
+        Args:
+            user: The user ID for whom the private data to be exported.
+
+        ``GET /public-api/actions/users/v2.0/{user}/export-all-private-data`` (operationId ``userExportAllPrivateData``)
+        """
+        from ..models.user_export_all_private_data_response import (
+            UserExportAllPrivateDataResponse,
+        )
+
+        return await self._client._request(
+            OPERATIONS["userExportAllPrivateData"],
+            UserExportAllPrivateDataResponse,
+            path={"user": user},
+            timeout=timeout,
+        )
+
+    async def invoice_details_create_or_update(
+        self,
+        user: int,
+        *,
+        body: (
+            InvoiceDetailsCreateOrUpdateRequestOption1
+            | Mapping[str, Any]
+            | InvoiceDetailsCreateOrUpdateRequestOption2
+            | InvoiceDetailsCreateOrUpdateRequestOption3
+            | InvoiceDetailsCreateOrUpdateRequestOption4
+        ),
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> (
+        AmpecoInvoiceManager
+        | CardcomInvoiceManager
+        | SoftOneInvoiceManager
+        | EcpayInvoiceManager
+    ):
+        """Invoice details / Create or update
+
+        Create or update user invoice details.
+
+        **Important**: When the operator has \"Always collect Invoice Details\" enabled in their invoice integration settings, the `requireInvoice` field will always be set to `true` regardless of the request payload value. This override ensures regulatory compliance and business policy enforcement. No error is returned when overrides occur as this is intentional behavior.
+
+
+        Args:
+            user: the user path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/users/v1.0/{user}/invoice-details`` (operationId ``invoiceDetailsCreateOrUpdate``)
+        """
+        from ..models.ampeco_invoice_manager import AmpecoInvoiceManager
+        from ..models.cardcom_invoice_manager import CardcomInvoiceManager
+        from ..models.ecpay_invoice_manager import EcpayInvoiceManager
+        from ..models.soft_one_invoice_manager import SoftOneInvoiceManager
+
+        return cast(
+            AmpecoInvoiceManager
+            | CardcomInvoiceManager
+            | SoftOneInvoiceManager
+            | EcpayInvoiceManager,
+            await self._client._request(
+                OPERATIONS["invoiceDetailsCreateOrUpdate"],
+                AmpecoInvoiceManager
+                | CardcomInvoiceManager
+                | SoftOneInvoiceManager
+                | EcpayInvoiceManager,
+                path={"user": user},
+                body=body,
+                timeout=timeout,
+            ),
+        )
+
+    async def invoice_details_read(
+        self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    ) -> (
+        AmpecoInvoiceManager
+        | CardcomInvoiceManager
+        | SoftOneInvoiceManager
+        | EcpayInvoiceManager
+    ):
+        """Invoice details / Read
+
+        Args:
+            user: the user path parameter
+
+        ``GET /public-api/resources/users/v1.0/{user}/invoice-details`` (operationId ``invoiceDetailsRead``)
+        """
+        from ..models.ampeco_invoice_manager import AmpecoInvoiceManager
+        from ..models.cardcom_invoice_manager import CardcomInvoiceManager
+        from ..models.ecpay_invoice_manager import EcpayInvoiceManager
+        from ..models.soft_one_invoice_manager import SoftOneInvoiceManager
+
+        return cast(
+            AmpecoInvoiceManager
+            | CardcomInvoiceManager
+            | SoftOneInvoiceManager
+            | EcpayInvoiceManager,
+            await self._client._request(
+                OPERATIONS["invoiceDetailsRead"],
+                AmpecoInvoiceManager
+                | CardcomInvoiceManager
+                | SoftOneInvoiceManager
+                | EcpayInvoiceManager,
+                path={"user": user},
+                timeout=timeout,
+            ),
+        )
+
+    def listing(
+        self,
+        *,
+        filter: UsersListingFilter | Mapping[str, Any] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[User]:
+        """Users / Listing
+
+        Get all users
+
+        Args:
+            page: The page number to fetch (defaults to 1). Not used in cursor pagination.
+            per_page: The numbers of items to return. Used in both page and cursor pagination to declare the page size.
+            cursor: The cursor to fetch the next page. Set it to empty in order to engage the cursor pagination that has more performance but requires you to get each pages response before you can move on to the next page. for example `?cursor`
+
+        ``GET /public-api/resources/users/v1.0`` (operationId ``usersListing``)
+        """
+        from ..models.user import User
+
+        return self._client._paginate(
+            OPERATIONS["usersListing"],
+            User,
+            query={
+                "filter": filter,
+                "page": page,
+                "per_page": per_page,
+                "cursor": cursor,
+                "include": include,
+            },
+            timeout=timeout,
+        )
+
+    async def payment_method_create(
+        self,
+        user: int,
+        *,
+        body: PaymentMethodCreateRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> TransactionBasedPaymentMethodSetup | StripeSetupIntentPaymentMethod:
+        """Payment Method / Create
+
+        Initiate a new payment method registration, or finalize it.
+
+         Note that this is a two step process!
+
+        # For payment processors with web view integration
+
+         You will need to initiate a call with no parameters to this endpoint to get a new request to add payment method (Step 1). Then you will have to redirect to an endpoint and wait for the client to enter his credit card details there. Once he/she is done (and reaches the successURL) you must then issue another call to this endpoint with the transactionID that was returned from the first call to finalize the process and retrieve the newly added payment method data (Step 2).
+
+         ## Step 1
+         POST with request body, containing `tokenizedType` to determine the type of the method and `bankTransferType` if applicable.
+
+         This will create a new request to the payment processor for adding a new payment method. As response you will get the `transactionId` to track the payment method registration process, the `redirectUrl` and `successUrl`, to redirect your user to, along with any other attributes that the payment processor requires for tracking. Just pass those additional parameters to Step 2.
+
+        ### Example request for tokenizedType = card
+        Request:
+        ```json
+        {
+          \"tokenizedType\": \"card\"
+        }
+        ```
+
+        ### Example request for tokenizedType = bank_transfer
+        Request:
+        ```json
+        {
+          \"tokenizedType\": \"bank_transfer\",
+          \"bankTransferType\": \"sepa\"
+        }
+        ```
+
+        Response:
+        ```json
+        {
+          \"transactionId\": 1234,
+          \"successUrl\": \"http://example.com/payment-processor/success\",
+          \"redirectUrl\": \"http://example.com/payment-processor/web-form/123abc\",
+          \"additionalProcessorArguments\": \"just pass them all top the step 2\"
+        }
+        ```
+
+         ## Step 2
+         POST with request body, containing the `transactionId` along with any other attributes, that were in the response of Step 1 (other then the `transactionId`, `successUrl` and `redirectUrl`).
+
+         This will finalize the payment method registration and will retrieve the newly added payment method for you. Note that you can also receive the payment methods using the payment methods listing endpoints.
+
+        ### Example
+        Request:
+        ```json
+        {
+          \"transactionId\": 1234,
+          \"successUrl\": \"http://example.com/payment-processor/success\",
+          \"redirectUrl\": \"http://example.com/payment-processor/web-form/123abc\",
+          \"additionalProcessorArguments\": \"just pass them all top the step 2\"
+        }
+        ```
+        Response for card:
+        ```json
+        {
+          \"data\": {
+            \"id\": 1234,
+            \"name\": \"**** 1111\",
+            \"type\": \"tokenized\",
+            \"tokenizedType\": \"card\",
+            \"issuer\": \"visa\",
+            \"expireYear\": 2026,
+            \"expireMonth\": 5,
+            \"default\": true,
+          }
+        }
+        ```
+        Response for bank transfer:
+        ```json
+        {
+          \"data\": {
+            \"id\": 1234,
+            \"name\": \"**** 1111\",
+            \"type\": \"tokenized\",
+            \"tokenizedType\": \"bank_transfer\",
+            \"bankTransferType\": \"sepa\",
+            \"issuer\": null,
+            \"expireYear\": null,
+            \"expireMonth\": null,
+            \"default\": true,
+          }
+        }
+        ```
+
+         # For payment processors with in-app integration
+
+         Braintree and Stripe integrations DO NOT count out `redirectUrl` as these processors should have an ip-app integration and therefore the app itself should use the appropriate SDK to complete the credit-card tokenization process with the processor.
+
+        ## Braintree
+        The first step is not required for braintree as the full integration is done in-app. Step 2 needs to pass the `paymentMethodNonce` so that it can be exchanged for the payment method token.
+
+        ### Example Step 2
+        Request:
+        ```json
+        {\"paymentMethodNonce\": \"abc123\"}
+        ```
+        Response for card:
+        ```json
+        {
+          \"data\": {
+            \"id\": 1234,
+            \"name\": \"**** 1111\",
+            \"type\": \"tokenized\",
+            \"tokenizedType\": \"card\",
+            \"issuer\": \"visa\",
+            \"expireYear\": 2026,
+            \"expireMonth\": 5,
+            \"default\": true,
+          }
+        }
+        ```
+        Response for bank transfer:
+        ```json
+        {
+          \"data\": {
+            \"id\": 1234,
+            \"name\": \"**** 1111\",
+            \"type\": \"tokenized\",
+            \"tokenizedType\": \"bank_transfer\",
+            \"bankTransferType\": \"sepa\",
+            \"issuer\": null,
+            \"expireYear\": null,
+            \"expireMonth\": null,
+            \"default\": true,
+          }
+        }
+        ```
+
+        ## Stripe
+        Step 1 with stripe will initialize a setup intent, that your app should complete. You will get the details you need in order to do that from the response of that call. Call step 2 once you have completed the setup intent.
+
+        ### Example Step 1 - when tokenizing card
+        ```json
+        {
+          \"tokenizedType\": \"card\"
+        }
+        ```
+
+        ### Example Step 1 - when tokenizing bank transfer
+        Request:
+        ```json
+        {
+          \"tokenizedType\": \"bank_transfer\",
+          \"bankTransferType\": \"sepa\"
+        }
+        ```
+
+        Response:
+        ```json
+        {
+          \"publishableKey\": \"345678986543\",
+          \"clientSecret\": \"jyt37hgsv63\",
+          \"setupIntentReference\": \"1234ABC\"
+        }
+        ```
+
+        ### Example Step 2
+        Request:
+        ```json
+        {
+          \"publishableKey\": \"345678986543\",
+          \"clientSecret\": \"jyt37hgsv63\",
+          \"setupIntentReference\": \"1234ABC\"
+        }
+        ```
+        Response for card:
+        ```json
+        {
+          \"data\": {
+            \"id\": 1234,
+            \"name\": \"**** 1111\",
+            \"type\": \"tokenized\",
+            \"tokenizedType\": \"card\",
+            \"issuer\": \"visa\",
+            \"expireYear\": 2026,
+            \"expireMonth\": 5,
+            \"default\": true,
+          }
+        }
+        ```
+        Response for bank transfer:
+        ```json
+        {
+          \"data\": {
+            \"id\": 1234,
+            \"name\": \"**** 1111\",
+            \"type\": \"tokenized\",
+            \"tokenizedType\": \"bank_transfer\",
+            \"bankTransferType\": \"sepa\",
+            \"issuer\": null,
+            \"expireYear\": null,
+            \"expireMonth\": null,
+            \"default\": true,
+          }
+        }
+        ```
+
+
+        Args:
+            user: the user path parameter
+            body: the request body (optional); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/resources/users/v1.0/{user}/payment-methods`` (operationId ``paymentMethodCreate``)
+        """
+        from ..models.stripe_setup_intent_payment_method import (
+            StripeSetupIntentPaymentMethod,
+        )
+        from ..models.transaction_based_payment_method_setup import (
+            TransactionBasedPaymentMethodSetup,
+        )
+
+        return cast(
+            TransactionBasedPaymentMethodSetup | StripeSetupIntentPaymentMethod,
+            await self._client._request(
+                OPERATIONS["paymentMethodCreate"],
+                TransactionBasedPaymentMethodSetup | StripeSetupIntentPaymentMethod,
+                path={"user": user},
+                body=body,
+                timeout=timeout,
+            ),
+        )
+
+    async def payment_method_delete(
+        self,
+        user: int,
+        payment_method_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Payment Method / Delete
+
+        Delete Payment method. Please note that `balance` and `corporate` payment methods CANNOT be removed from this interface
+
+        Args:
+            user: the user path parameter
+            payment_method_id: the paymentMethodId path parameter
+
+        ``DELETE /public-api/resources/users/v1.0/{user}/payment-methods/{paymentMethodId}`` (operationId ``paymentMethodDelete``)
+        """
+        await self._client._request(
+            OPERATIONS["paymentMethodDelete"],
+            None,
+            path={"user": user, "paymentMethodId": payment_method_id},
+            timeout=timeout,
+        )
+
+    async def payment_method_read(
+        self,
+        user: int,
+        payment_method_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PaymentMethod:
+        """Payment Method / Read
+
+        Get information for a payment method by ID
+
+        Args:
+            user: the user path parameter
+            payment_method_id: the paymentMethodId path parameter
+
+        ``GET /public-api/resources/users/v1.0/{user}/payment-methods/{paymentMethodId}`` (operationId ``paymentMethodRead``)
+        """
+        from ..models.payment_method import PaymentMethod
+
+        return await self._client._request(
+            OPERATIONS["paymentMethodRead"],
+            PaymentMethod,
+            path={"user": user, "paymentMethodId": payment_method_id},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def payment_method_update(
+        self,
+        user: int,
+        payment_method_id: str,
+        *,
+        body: PaymentMethodUpdateRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> PaymentMethod:
+        """Payment Method / Update
+
+        Update Payment method. Please note that `balance` and `corporate` payment methods CANNOT be set as default
+
+        Args:
+            user: the user path parameter
+            payment_method_id: the paymentMethodId path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/users/v1.0/{user}/payment-methods/{paymentMethodId}`` (operationId ``paymentMethodUpdate``)
+        """
+        from ..models.payment_method import PaymentMethod
+
+        return await self._client._request(
+            OPERATIONS["paymentMethodUpdate"],
+            PaymentMethod,
+            path={"user": user, "paymentMethodId": payment_method_id},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    def payment_methods_listing(
+        self,
+        user: int,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[PaymentMethod]:
+        """Payment Methods / Listing
+
+        Get all payment methods for a user
+
+        Args:
+            user: the user path parameter
+            page: The page number to fetch (defaults to 1)
+            per_page: The numbers of items to return
+
+        ``GET /public-api/resources/users/v1.0/{user}/payment-methods`` (operationId ``paymentMethodsListing``)
+        """
+        from ..models.payment_method import PaymentMethod
+
+        return self._client._paginate(
+            OPERATIONS["paymentMethodsListing"],
+            PaymentMethod,
+            path={"user": user},
+            query={"page": page, "per_page": per_page},
+            timeout=timeout,
+        )
+
+    async def read(
+        self,
+        user: int,
+        *,
+        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        with_amount_due: bool | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> UserDetails:
+        """User / Read
+
+        Get a user
+
+        Args:
+            user: the user path parameter
+
+        ``GET /public-api/resources/users/v1.0/{user}`` (operationId ``userRead``)
+        """
+        from ..models.user_details import UserDetails
+
+        return await self._client._request(
+            OPERATIONS["userRead"],
+            UserDetails,
+            path={"user": user},
+            query={"include": include, "withAmountDue": with_amount_due},
+            unwrap="data",
+            timeout=timeout,
+        )
+
+    async def redeem_voucher(
+        self,
+        user: int,
+        *,
+        body: UserRedeemVoucherRequest | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """User / Redeem Voucher
+
+        Apply a voucher to a user
+
+        Args:
+            user: the user ID to redeem a voucher to
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``POST /public-api/actions/users/v2.0/{user}/redeem-voucher`` (operationId ``userRedeemVoucher``)
+        """
+        await self._client._request(
+            OPERATIONS["userRedeemVoucher"],
+            None,
+            path={"user": user},
+            body=body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        user: int,
+        *,
+        body: UserUpdateRequest | Mapping[str, Any],
+        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """User / Update
+
+        Update user
+
+        Args:
+            user: the user path parameter
+            body: the request body (required); a model or a mapping with the API's camelCase keys
+
+        ``PATCH /public-api/resources/users/v1.0/{user}`` (operationId ``userUpdate``)
+        """
+        from ..models.user import User
+
+        return await self._client._request(
+            OPERATIONS["userUpdate"],
+            User,
+            path={"user": user},
+            query={"include": include},
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+        )

@@ -1,0 +1,41 @@
+"""A mock AMPECO.CHARGE Public API 3.110.0 server for tests, generated from the SDK's spec.
+
+One handler per operation (452 of them, in ``_handlers``) checks requests the way
+the API does (401 without a bearer token, 404 or 405 for unknown paths or methods, 422
+with ``{"message": ..., "errors": {...}}`` for invalid parameters or bodies) and
+answers with data that fits the spec's response schemas: invented deterministically
+from ``seed`` and kept in memory, so a record created can be read, listed, updated and
+deleted. Every collection starts with ``sample_items`` records (ids 1, 2, 3).
+
+    from ampeco import Ampeco
+    from ampeco.stub import AmpecoStub
+
+    stub = AmpecoStub(seed=1)
+    client = Ampeco("http://stub.local", "any-token", transport=stub.transport())
+    evse = client.evses.read(1)
+    assert stub.requests[-1].status == 200
+    stub.fail_next("evsesListing", status=429, headers={"Retry-After": "1"})
+    stub.add_latency("evseRead", 0.2)
+
+    with stub.serve() as url:  # a real HTTP server on 127.0.0.1
+        client = Ampeco(url, "any-token")
+
+``python -m ampeco.stub --port 8000`` serves it from the command line.
+"""
+
+from __future__ import annotations
+
+from .._runtime.stub_engine import Call, RecordedRequest, Reply, Route, Store, Stub
+from .._version import __api_version__
+from ._handlers import ROUTES
+from ._schemas import SCHEMAS
+
+__all__ = ["AmpecoStub", "Call", "RecordedRequest", "Reply", "Route", "Store"]
+
+
+class AmpecoStub(Stub):
+    """A stateful mock of the AMPECO.CHARGE Public API 3.110.0 (see the module docstring)."""
+
+    routes = tuple(ROUTES.routes)
+    schemas = SCHEMAS
+    api_version = __api_version__
