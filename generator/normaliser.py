@@ -1088,19 +1088,31 @@ def assign_names(drafts: dict[str, Draft]) -> None:
 
 
 def _resolve_methods(operations: list[Operation]) -> list[Operation]:
-    """Method names per resource; two operations that would share one keep their full names."""
+    """Method names per resource.
+
+    Two operations that would share one keep their full names; an operationId with no
+    words (``":"``) is named after its HTTP method and path; names still shared after
+    that get ``_2``, ``_3``... in operationId order.
+    """
     by_resource: dict[str, list[Operation]] = defaultdict(list)
     for op in operations:
         by_resource[op.resource].append(op)
     named: dict[str, Operation] = {}
     for resource, ops in by_resource.items():
-        wanted = {op.operation_id: naming.method_name(op.operation_id, resource) for op in ops}
+
+        def full(op: Operation) -> str:
+            text = op.operation_id if naming.words(op.operation_id) else f"{op.http_method} {op.path}"
+            return naming.argument_name(naming.snake(text))
+
+        wanted = {
+            op.operation_id: naming.method_name(op.operation_id, resource) if naming.words(op.operation_id) else full(op)
+            for op in ops
+        }
         counts = Counter(wanted.values())
-        for op in ops:
-            method = wanted[op.operation_id]
-            if counts[method] > 1:
-                method = naming.argument_name(naming.snake(op.operation_id))
-            named[op.operation_id] = replace(op, method=method)
+        chosen = {op.operation_id: wanted[op.operation_id] if counts[wanted[op.operation_id]] == 1 else full(op) for op in ops}
+        order = sorted(chosen)
+        for op_id, method in zip(order, naming.dedupe([chosen[i] for i in order])):
+            named[op_id] = replace(next(o for o in ops if o.operation_id == op_id), method=method)
     # a deprecated operation points at the live one in the same resource with the same summary
     live: dict[tuple[str, str], list[Operation]] = defaultdict(list)
     for op in named.values():

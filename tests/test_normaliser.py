@@ -218,3 +218,17 @@ def test_real_spec_every_model_field_resolves(real_api):
                 if inner.kind in ("model", "enum"):
                     assert inner.name in known, (m.name, f.name, inner.name)
         assert len({f.name for f in m.fields}) == len(m.fields)
+
+
+def test_method_names_never_collide():
+    # operationIds without words, and ones whose reduced and full names collide
+    specs = [(":", "get", "/a"), ("0", "get", "/b"), ("\x1b", "post", "/c"), ("thingRead", "get", "/d"), ("thingsRead", "get", "/e"), ("read", "get", "/f")]
+    paths = {
+        route: {method: {"operationId": op_id, "tags": ["resource / things"], "responses": {"204": {"description": "ok"}}}}
+        for op_id, method, route in specs
+    }
+    api = normalise(document({"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": paths}))
+    methods = {o.operation_id: o.method for o in api.operations}
+    assert len(set(methods.values())) == len(methods), methods
+    assert methods[":"] == "get_a" and methods["\x1b"] == "post_c"
+    assert all(m.isidentifier() for m in methods.values())
