@@ -7,6 +7,7 @@ is remembered by content hash so regeneration stays fast.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import tempfile
@@ -15,6 +16,7 @@ from pathlib import Path
 from .loader import cache_dir
 
 
+@functools.lru_cache(maxsize=1)
 def _black_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 

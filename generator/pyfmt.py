@@ -38,6 +38,8 @@ def py_str(text: str) -> str:
     """A string literal as black writes it: double quotes unless that needs more escapes."""
     use_single = '"' in text and "'" not in text
     quote = "'" if use_single else '"'
+    if text.isascii() and text.isprintable() and "\\" not in text and quote not in text:
+        return quote + text + quote  # the common case: nothing to escape
     out = [quote]
     for ch in text:
         if ch == "\\":
@@ -78,6 +80,8 @@ def py_value(value: Any) -> str:
 
 
 def _doc_line(line: str) -> str:
+    if line.isascii() and line.isprintable() and "\\" not in line:
+        return line  # the common case: nothing to escape
     out = []
     for ch in line:
         if ch == "\\":
@@ -229,17 +233,40 @@ def layout(node: str | Group, indent: int, prefix: str = "", suffix: str = "") -
     return "\n".join(lines)
 
 
+def _union_lines(annotation: str, indent: int) -> list[str] | None:
+    """``A | B | None`` inside parentheses: on one line if it fits, else black's one
+    ``| member`` per line; None when even that does not fit."""
+    pad = " " * indent
+    if fits(pad + annotation):
+        return [pad + annotation]
+    parts, depth, start = [], 0, 0
+    for index, ch in enumerate(annotation):
+        if ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif depth == 0 and annotation.startswith(" | ", index):
+            parts.append(annotation[start:index])
+            start = index + 3
+    parts.append(annotation[start:])
+    if len(parts) < 2:
+        return None
+    lines = [pad + parts[0]] + [f"{pad}| {part}" for part in parts[1:]]
+    return lines if all(fits(line) for line in lines) else None
+
+
 def _long_item(text: str, indent: int, prefix: str, suffix: str) -> str:
     """An item with no brackets of its own that does not fit: ``name: Type = default``
-    gets its annotation wrapped in parentheses, as black does, when that fits."""
+    (or ``name: Type``) gets its annotation wrapped in parentheses, as black does."""
     pad = " " * indent
     line = f"{prefix}{text}"
     name, colon, rest = line.partition(": ")
-    if colon and " = " in rest and "(" not in name:
-        annotation, _, default = rest.rpartition(" = ")
-        candidate = [f"{pad}{name}: (", f"{pad}    {annotation}", f"{pad}) = {default}{suffix}"]
-        if all(fits(c) for c in candidate):
-            return "\n".join(candidate)
+    if colon and "(" not in name:
+        annotation, equals, default = rest.rpartition(" = ") if " = " in rest else (rest, "", "")
+        inner = _union_lines(annotation, indent + 4)
+        close = f"{pad}) = {default}{suffix}" if equals else f"{pad}){suffix}"
+        if inner is not None and fits(close):
+            return "\n".join([f"{pad}{name}: (", *inner, close])
     return f"{pad}{line}{suffix}"
 
 
@@ -257,12 +284,16 @@ def assignment(target: str, value: str | Group, indent: int) -> str:
     simple_atom = isinstance(value, str) and (value in ("None", "True", "False") or value.lstrip("-").replace(".", "").isdigit())
     if fits(f"{pad}{target} = (") and fits(inner) and not simple_atom:
         return f"{pad}{target} = (\n{inner}\n{pad})"
-    # 3. a long annotation in parentheses
+    # 3. a long annotation in parentheses (split at its ``|`` if need be), then the value
     name, colon, annotation = target.partition(": ")
     if colon:
-        wrapped = [f"{pad}{name}: (", f"{pad}    {annotation}", f"{pad}) = {flat(value)}"]
-        if all(fits(w) for w in wrapped):
-            return "\n".join(wrapped)
+        inner = _union_lines(annotation, indent + 4)
+        if inner is not None:
+            head = "\n".join([f"{pad}{name}: (", *inner])
+            if fits(f"{pad}) = {flat(value)}"):
+                return f"{head}\n{pad}) = {flat(value)}"
+            if isinstance(value, Group):
+                return f"{head}\n{layout(value, indent, ') = ')}"
     if isinstance(value, Group):
         return layout(value, indent, f"{target} = ")
     return one
@@ -284,5 +315,7 @@ def needs_black(source: str) -> bool:
             in_doc = in_doc != toggles
             continue
         if width(line) > LINE_LENGTH and any(ch in _STRING.sub("", line) for ch in "([{"):
+            if line.lstrip().startswith("from ") and line.rstrip().endswith("import ("):
+                continue  # a long module path: black cannot shorten it either
             return True
     return False

@@ -447,6 +447,9 @@ class Renderer:
         self.env.filters["docstring"] = pyfmt.docstring
         self.env.filters["inline"] = pyfmt.inline
         self.env.filters["importfit"] = _import_fit
+        self.env.filters["allnames"] = lambda target, names: pyfmt.assignment(
+            target, pyfmt.Group("[", [pyfmt.py_str(n) for n in names], "]", "collection"), 0
+        )
         self.env.filters["classdef"] = lambda head, base: pyfmt.layout(pyfmt.Group(head, [base], "):"), 0)
         self.env.filters["signature"] = lambda head, args, tail, indent: pyfmt.layout(pyfmt.Group(head, args, tail, "def"), indent)
         self.env.filters["tomlstr"] = _toml_str

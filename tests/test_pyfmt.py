@@ -136,3 +136,30 @@ def test_width_counts_wide_characters_like_black():
     wide_args = [f'"{"中" * 10}"', "x"]
     source = "def f():\n" + pyfmt.layout(pyfmt.Group("return g(", wide_args * 2, ")"), 4) + "\n"
     assert black_stable(source)
+
+
+LONG = [
+    ("desired_security_profile_status: ChargePointDeprecatedDesiredSecurityProfileStatus | None", pyfmt.Group("Field(", ["default=None", 'validation_alias="desiredSecurityProfileStatus"', 'serialization_alias="desiredSecurityProfileStatus"'], ")")),
+    ("target_charge: ChargePointAvailablePersonalSmartChargingModeItemOption3DefaultsTargetCharge | None", "None"),
+    ("applicable_current_types: list[RoamingCustomTariffFilterApplicableCurrentTypeLongerNameX] | None", pyfmt.Group("Field(", ["default=None", 'validation_alias="applicableCurrentTypes"'], ")")),
+    ("__all__", pyfmt.Group("[", ['"AsyncChargePointDowntimePeriodsResource"', '"ChargePointDowntimePeriodsResource"'], "]", "collection")),
+]
+
+
+@pytest.mark.parametrize(("target", "value"), LONG)
+def test_long_annotations_match_black(target, value):
+    source = f"class C:\n{pyfmt.assignment(target, value, 4)}\n"
+    assert black_stable(source), black.format_str(source, mode=black.Mode())
+
+
+@pytest.mark.parametrize(
+    "param",
+    [
+        "body: CreateBookingRequestInput | Mapping[str, Any] | UpdateBookingRequestInputWithMore = NOT_GIVEN",
+        "body: Sequence[ConfigurationVariableForOcpp16 | Mapping[str, Any]] | CreateConfigurationVariableForOcpp201",
+    ],
+)
+def test_long_parameter_annotations_match_black(param):
+    group = pyfmt.Group("def f(", ["self", "*", param, "timeout: float | None = None"], ") -> None:", "def")
+    source = f"class C:\n{pyfmt.layout(group, 4)}\n        pass\n"
+    assert black_stable(source), black.format_str(source, mode=black.Mode())

@@ -197,7 +197,9 @@ NOTIFICATION_TYPES: dict[str, type[AmpecoModel]] = {
     "AuthorizationNotification": AuthorizationNotification,
     "BootNotification": BootNotification,
     "ChargePointChangedNotification": ChargePointChangedNotification,
-    "ChargePointSyncConfigurationNotification": ChargePointSyncConfigurationNotification,
+    "ChargePointSyncConfigurationNotification": (
+        ChargePointSyncConfigurationNotification
+    ),
     "CircuitConsumptionNotification": CircuitConsumptionNotification,
     "DiagnosticsStatusNotification": DiagnosticsStatusNotification,
     "HardwareStatusNotification": HardwareStatusNotification,
@@ -220,7 +222,9 @@ NOTIFICATION_TYPES: dict[str, type[AmpecoModel]] = {
     "evse.changed": EvseChangedNotification,
     "idTag.changed": IdTagChangedNotification,
     "installerJob.changed": InstallerJobChangedNotification,
-    "parkingSpace.occupancyStatus.changed": ParkingSpaceOccupancyStatusChangedNotification,
+    "parkingSpace.occupancyStatus.changed": (
+        ParkingSpaceOccupancyStatusChangedNotification
+    ),
     "partner.changed": PartnerChangedNotificationDeprecated,
     "partnerInvite.changed": PartnerInviteChangedNotification,
     "reservation.changed": ReservationChangedNotification,

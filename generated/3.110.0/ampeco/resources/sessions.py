@@ -117,12 +117,16 @@ class SessionsResource:
             OPERATIONS["sessionsListing"],
             Session,
             query={
-                "withClockAlignedEnergyConsumption": with_clock_aligned_energy_consumption,
+                "withClockAlignedEnergyConsumption": (
+                    with_clock_aligned_energy_consumption
+                ),
                 "clockAlignedInterval": clock_aligned_interval,
                 "withAuthorization": with_authorization,
                 "withPriceBreakdown": with_price_breakdown,
                 "withChargingPeriods": with_charging_periods,
-                "withChargingPeriodsPriceBreakdown": with_charging_periods_price_breakdown,
+                "withChargingPeriodsPriceBreakdown": (
+                    with_charging_periods_price_breakdown
+                ),
                 "filter": filter,
                 "page": page,
                 "per_page": per_page,
@@ -161,11 +165,15 @@ class SessionsResource:
             Session,
             path={"session": session},
             query={
-                "withClockAlignedEnergyConsumption": with_clock_aligned_energy_consumption,
+                "withClockAlignedEnergyConsumption": (
+                    with_clock_aligned_energy_consumption
+                ),
                 "clockAlignedInterval": clock_aligned_interval,
                 "withAuthorization": with_authorization,
                 "withChargingPeriods": with_charging_periods,
-                "withChargingPeriodsPriceBreakdown": with_charging_periods_price_breakdown,
+                "withChargingPeriodsPriceBreakdown": (
+                    with_charging_periods_price_breakdown
+                ),
                 "withPriceBreakdown": with_price_breakdown,
                 "include": include,
             },
@@ -290,12 +298,16 @@ class AsyncSessionsResource:
             OPERATIONS["sessionsListing"],
             Session,
             query={
-                "withClockAlignedEnergyConsumption": with_clock_aligned_energy_consumption,
+                "withClockAlignedEnergyConsumption": (
+                    with_clock_aligned_energy_consumption
+                ),
                 "clockAlignedInterval": clock_aligned_interval,
                 "withAuthorization": with_authorization,
                 "withPriceBreakdown": with_price_breakdown,
                 "withChargingPeriods": with_charging_periods,
-                "withChargingPeriodsPriceBreakdown": with_charging_periods_price_breakdown,
+                "withChargingPeriodsPriceBreakdown": (
+                    with_charging_periods_price_breakdown
+                ),
                 "filter": filter,
                 "page": page,
                 "per_page": per_page,
@@ -334,11 +346,15 @@ class AsyncSessionsResource:
             Session,
             path={"session": session},
             query={
-                "withClockAlignedEnergyConsumption": with_clock_aligned_energy_consumption,
+                "withClockAlignedEnergyConsumption": (
+                    with_clock_aligned_energy_consumption
+                ),
                 "clockAlignedInterval": clock_aligned_interval,
                 "withAuthorization": with_authorization,
                 "withChargingPeriods": with_charging_periods,
-                "withChargingPeriodsPriceBreakdown": with_charging_periods_price_breakdown,
+                "withChargingPeriodsPriceBreakdown": (
+                    with_charging_periods_price_breakdown
+                ),
                 "withPriceBreakdown": with_price_breakdown,
                 "include": include,
             },

@@ -289,12 +289,7 @@ class UsersResource:
             | InvoiceDetailsCreateOrUpdateRequestOption4
         ),
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> (
-        AmpecoInvoiceManager
-        | CardcomInvoiceManager
-        | SoftOneInvoiceManager
-        | EcpayInvoiceManager
-    ):
+    ) -> AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager:
         """Invoice details / Create or update
 
         Create or update user invoice details.
@@ -314,16 +309,10 @@ class UsersResource:
         from ..models.soft_one_invoice_manager import SoftOneInvoiceManager
 
         return cast(
-            AmpecoInvoiceManager
-            | CardcomInvoiceManager
-            | SoftOneInvoiceManager
-            | EcpayInvoiceManager,
+            AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
             self._client._request(
                 OPERATIONS["invoiceDetailsCreateOrUpdate"],
-                AmpecoInvoiceManager
-                | CardcomInvoiceManager
-                | SoftOneInvoiceManager
-                | EcpayInvoiceManager,
+                AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
                 path={"user": user},
                 body=body,
                 timeout=timeout,
@@ -332,12 +321,7 @@ class UsersResource:
 
     def invoice_details_read(
         self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
-    ) -> (
-        AmpecoInvoiceManager
-        | CardcomInvoiceManager
-        | SoftOneInvoiceManager
-        | EcpayInvoiceManager
-    ):
+    ) -> AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager:
         """Invoice details / Read
 
         Args:
@@ -351,16 +335,10 @@ class UsersResource:
         from ..models.soft_one_invoice_manager import SoftOneInvoiceManager
 
         return cast(
-            AmpecoInvoiceManager
-            | CardcomInvoiceManager
-            | SoftOneInvoiceManager
-            | EcpayInvoiceManager,
+            AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
             self._client._request(
                 OPERATIONS["invoiceDetailsRead"],
-                AmpecoInvoiceManager
-                | CardcomInvoiceManager
-                | SoftOneInvoiceManager
-                | EcpayInvoiceManager,
+                AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
                 path={"user": user},
                 timeout=timeout,
             ),
@@ -1060,12 +1038,7 @@ class AsyncUsersResource:
             | InvoiceDetailsCreateOrUpdateRequestOption4
         ),
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> (
-        AmpecoInvoiceManager
-        | CardcomInvoiceManager
-        | SoftOneInvoiceManager
-        | EcpayInvoiceManager
-    ):
+    ) -> AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager:
         """Invoice details / Create or update
 
         Create or update user invoice details.
@@ -1085,16 +1058,10 @@ class AsyncUsersResource:
         from ..models.soft_one_invoice_manager import SoftOneInvoiceManager
 
         return cast(
-            AmpecoInvoiceManager
-            | CardcomInvoiceManager
-            | SoftOneInvoiceManager
-            | EcpayInvoiceManager,
+            AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
             await self._client._request(
                 OPERATIONS["invoiceDetailsCreateOrUpdate"],
-                AmpecoInvoiceManager
-                | CardcomInvoiceManager
-                | SoftOneInvoiceManager
-                | EcpayInvoiceManager,
+                AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
                 path={"user": user},
                 body=body,
                 timeout=timeout,
@@ -1103,12 +1070,7 @@ class AsyncUsersResource:
 
     async def invoice_details_read(
         self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
-    ) -> (
-        AmpecoInvoiceManager
-        | CardcomInvoiceManager
-        | SoftOneInvoiceManager
-        | EcpayInvoiceManager
-    ):
+    ) -> AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager:
         """Invoice details / Read
 
         Args:
@@ -1122,16 +1084,10 @@ class AsyncUsersResource:
         from ..models.soft_one_invoice_manager import SoftOneInvoiceManager
 
         return cast(
-            AmpecoInvoiceManager
-            | CardcomInvoiceManager
-            | SoftOneInvoiceManager
-            | EcpayInvoiceManager,
+            AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
             await self._client._request(
                 OPERATIONS["invoiceDetailsRead"],
-                AmpecoInvoiceManager
-                | CardcomInvoiceManager
-                | SoftOneInvoiceManager
-                | EcpayInvoiceManager,
+                AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
                 path={"user": user},
                 timeout=timeout,
             ),
