@@ -94,3 +94,44 @@ def test_async_client_over_http(served, stub):
 
     evse_id, ids = asyncio.run(main())
     assert evse_id == 2 and ids[:3] == [1, 2, 3]
+
+
+def test_stub_sends_signed_notifications_to_a_receiver(sdk):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from ampeco.models import SessionStartStopNotification
+    from ampeco.stub import AmpecoStub
+    from ampeco.webhooks import WebhookDispatcher
+
+    dispatcher = WebhookDispatcher("hook-secret")
+    received = []
+    dispatcher.on("session.start.stop.notification")(received.append)
+
+    class Receiver(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 (http.server's naming)
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            try:
+                dispatcher.dispatch(body, dict(self.headers))
+                self.send_response(202)
+            except Exception:
+                self.send_response(400)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/hooks"
+        stub = AmpecoStub(seed=5)
+        assert stub.send_notification(url, "session.start.stop.notification", "hook-secret", tenant="cpo-1").status_code == 202
+        assert stub.send_notification(url, "session.start.stop.notification", "wrong-secret").status_code == 400
+    finally:
+        server.shutdown()
+        server.server_close()
+    (notification,) = received
+    assert isinstance(notification.payload, SessionStartStopNotification)
+    assert notification.tenant == "cpo-1" and notification.type == "session.start.stop.notification"

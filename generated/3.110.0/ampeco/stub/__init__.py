@@ -25,10 +25,17 @@ deleted. Every collection starts with ``sample_items`` records (ids 1, 2, 3).
 
 from __future__ import annotations
 
+import random
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
 from .._runtime.stub_engine import Call, RecordedRequest, Reply, Route, Store, Stub
 from .._version import __api_version__
 from ._handlers import ROUTES
 from ._schemas import SCHEMAS
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["AmpecoStub", "Call", "RecordedRequest", "Reply", "Route", "Store"]
 
@@ -39,3 +46,33 @@ class AmpecoStub(Stub):
     routes = tuple(ROUTES.routes)
     schemas = SCHEMAS
     api_version = __api_version__
+
+    def send_notification(
+        self,
+        url: str,
+        notification: str,
+        secret: str,
+        *,
+        payload: Mapping[str, Any] | None = None,
+        **options: Any,
+    ) -> httpx.Response:
+        """POST a signed notification of type ``notification`` to ``url``, as AMPECO does.
+
+        ``payload`` defaults to one invented (deterministically, from the seed) from the
+        notification's model; ``options`` go to ``webhooks.send_notification`` (tenant,
+        webhook_id, timestamp, client...).
+        """
+        from .._runtime.stub_schema import Synth, Type
+        from .._runtime.webhooks_delivery import send_notification
+        from ..webhooks import NOTIFICATION_TYPES
+
+        if payload is None:
+            model = NOTIFICATION_TYPES[notification]
+            rng = random.Random(f"{self.seed}|notification|{notification}")
+            invented = Synth(self.schemas, rng, depth=self.depth).value(
+                Type("model", model.__name__)
+            )
+            payload = {**invented, "notification": notification}
+        return send_notification(
+            url, payload, secret, webhook_type=notification, **options
+        )
