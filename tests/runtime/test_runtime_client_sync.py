@@ -657,7 +657,8 @@ def test_with_options_shares_the_pool_and_keeps_the_original(
     assert copy.evses is not client.evses and copy.evses._client is copy
     copy.close()  # a copy does not close the shared pool
     assert not client._http.is_closed
-    assert client.copy(api_token="other")._token.reveal() == "other"
+    copied_token = client.copy(api_token="other")._token
+    assert copied_token is not None and copied_token.reveal() == "other"
     client.close()
     assert client._http.is_closed
 

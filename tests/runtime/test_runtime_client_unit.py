@@ -178,7 +178,7 @@ def test_tokens_that_cannot_be_sent_are_rejected_without_echo() -> None:
             FakeAmpeco(base_url="cpo.example.com", api_token=bad)
         assert bad not in str(info.value)
     client = FakeAmpeco(base_url="cpo.example.com", api_token="  1|abc-DEF_~+/=  ")
-    assert client._token.reveal() == "1|abc-DEF_~+/="
+    assert client._token is not None and client._token.reveal() == "1|abc-DEF_~+/="
     with pytest.raises(ConfigurationError):
         client.with_options(api_token="bad token")
 
