@@ -35,7 +35,8 @@ class TypeRef:
     - ``model`` / ``enum``: ``name`` is the class name of a ``Model`` / ``EnumType``;
     - ``list``: ``items[0]`` is the element type;
     - ``dict``: ``items[0]`` is the value type (keys are strings);
-    - ``union``: ``items`` are the alternatives (``discriminator`` names the tag field).
+    - ``union``: ``items`` are the alternatives (``discriminator`` names the tag field,
+      ``tags`` holds each alternative's value of it when the spec says).
     """
 
     kind: str
@@ -43,11 +44,12 @@ class TypeRef:
     items: tuple[TypeRef, ...] = ()
     nullable: bool = False
     discriminator: str = ""
+    tags: tuple[str, ...] = ()  # discriminator value of each union item, when known
 
     def with_nullable(self, nullable: bool) -> TypeRef:
         if nullable == self.nullable:
             return self
-        return TypeRef(self.kind, self.name, self.items, nullable, self.discriminator)
+        return TypeRef(self.kind, self.name, self.items, nullable, self.discriminator, self.tags)
 
     def walk(self):  # type: ignore[no-untyped-def]
         """This type and every type inside it, depth first."""
@@ -175,6 +177,19 @@ class Webhook:
 
 
 @dataclass(frozen=True)
+class SecurityScheme:
+    """How a client authenticates: ``kind`` http (``scheme`` bearer/basic), apiKey
+    (``location`` header/query/cookie, ``parameter`` its name), oauth2, openIdConnect."""
+
+    name: str
+    kind: str
+    scheme: str = ""
+    location: str = ""
+    parameter: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     http_method: str  # upper case
@@ -194,6 +209,16 @@ class Operation:
     pagination: str = ""  # "", "cursor", "page" or "cursor+page"
     item_type: TypeRef | None = None  # element type of a paginated listing
     webhooks: tuple[Webhook, ...] = ()
+    # None: the API's default security; (): none; else alternatives of scheme names
+    security: tuple[tuple[str, ...], ...] | None = None
+
+    @property
+    def response_content_type(self) -> str:
+        """Media type of the first success response with a body ("" when none has one)."""
+        for response in self.responses:
+            if response.status.startswith("2") and response.content_type:
+                return response.content_type
+        return ""
 
     @property
     def success_statuses(self) -> tuple[int, ...]:
@@ -222,7 +247,9 @@ class Api:
     models: tuple[Model, ...]
     enums: tuple[EnumType, ...]
     webhooks: tuple[Webhook, ...] = ()
-    security: tuple[str, ...] = ()
+    security: tuple[str, ...] = ()  # names of the security schemes
+    security_schemes: tuple[SecurityScheme, ...] = ()
+    default_security: tuple[tuple[str, ...], ...] = ()
     extras: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property

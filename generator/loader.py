@@ -323,4 +323,54 @@ def load(path: Path, expected_sha256: str | None = None, validate: bool = True, 
         count = len(problems)
         more = " (showing the first 50)" if count >= MAX_REPORTED else ""
         raise SpecError(f"{path}: {count} problem{'s' if count != 1 else ''} found{more}", tuple(problems))
+    if any(not ref.startswith("#") for _, ref in iter_refs(data)):
+        data = bundle(data, path.resolve(), resolver)
+        resolver = Resolver(path, data)
     return Document(path=path.resolve(), data=data, sha256=digest, resolver=resolver)
+
+
+BUNDLE_KEY = "x-bundled"
+
+
+def bundle(data: dict[str, Any], root: Path, resolver: Resolver) -> dict[str, Any]:
+    """The document with every referenced file copied under ``x-bundled/<name>`` and
+    every ``$ref`` rewritten to a local pointer (a ref in another file is relative to
+    that file), so the normaliser only ever follows local references."""
+    import copy
+
+    names: dict[Path, str] = {}
+    bundled: dict[str, Any] = {}
+
+    def local(ref: str, base: Path) -> str:
+        file, pointer = resolver.split(ref, base)
+        if file == root:
+            return "#" + pointer
+        if file not in names:
+            stem = "".join(ch if ch.isalnum() else "_" for ch in file.stem) or "file"
+            name, n = stem, 2
+            while name in bundled:
+                name = f"{stem}{n}"
+                n += 1
+            names[file] = name
+            bundled[name] = {}
+            document = copy.deepcopy(resolver._document(file))
+            rewrite(document, file)
+            bundled[name] = document
+        return f"#/{BUNDLE_KEY}/{names[file]}{pointer}"
+
+    def rewrite(node: Any, base: Path) -> None:
+        stack = [node]
+        while stack:
+            value = stack.pop()
+            if isinstance(value, dict):
+                ref = value.get("$ref")
+                if isinstance(ref, str):
+                    value["$ref"] = local(ref, base)
+                stack.extend(v for k, v in value.items() if k != "$ref")
+            elif isinstance(value, list):
+                stack.extend(value)
+
+    out = copy.deepcopy(data)
+    rewrite(out, root)
+    out[BUNDLE_KEY] = bundled
+    return out

@@ -35,6 +35,7 @@ from .ir import (
     Parameter,
     Resource,
     Response,
+    SecurityScheme,
     TypeRef,
     Webhook,
 )
@@ -172,6 +173,7 @@ class Normaliser:
         self.drafts: dict[str, Draft] = {}
         self.problems: list[Problem] = []
         self._pending: dict[str, list[Site]] = {}  # named schemas being read, with their sites
+        self._sensitive: dict[str, bool] = {}
         self._in_progress: set[tuple[str, str]] = set()
 
     # -- problems -------------------------------------------------------------------
@@ -248,7 +250,7 @@ class Normaliser:
             items = schema.get("items")
             if isinstance(items, dict) and items:
                 item_site = Site(RANK_NESTED, parent=site.parent, prop=site.prop + "[]") if not site.names else Site(
-                    site.rank, tuple(n + "Item" for n in site.names), deprecated=site.deprecated
+                    _derived(site.rank), tuple(n + "Item" for n in site.names), deprecated=site.deprecated
                 )
                 inner = self.type_of(items, direction, item_site, (*where, "items"), depth + 1)
             elif isinstance(schema.get("prefixItems"), list):
@@ -277,7 +279,11 @@ class Normaliser:
             return ANY
         location = f"{file}#{pointer}"
         parts = pointer.split("/")
-        named = len(parts) == 4 and parts[1] == "components" and parts[2] == "schemas"
+        # a named schema: components/schemas/X, any .../$defs/X or definitions/X, or the
+        # top level of a bundled schema file (x-bundled/<file>/X)
+        named = (len(parts) >= 3 and parts[-2] in ("schemas", "$defs", "definitions")) or (
+            len(parts) == 4 and parts[1] == "x-bundled"
+        )
         extra = {k: v for k, v in schema.items() if k not in ("$ref", "description", "summary")}
         nullable = schema.get("nullable") is True
         if not named or not isinstance(target, dict) or extra:
@@ -291,11 +297,13 @@ class Normaliser:
                 return self.type_of(merged, direction, site, where, depth + 1).with_nullable(nullable or _nullable_of(merged))
             finally:
                 self._in_progress.discard((location, direction))
-        component = unescape_pointer_part(parts[3])
+        component = unescape_pointer_part(parts[-1])
         component_site = Site(RANK_COMPONENT, (naming.class_name(component),))
         # a named schema has a key fixed by where it lives, so a reference back to it
         # from inside itself (recursion) can name it before its structure is known
-        key = "c" + _digest([location, direction])
+        # one key for both directions when nothing in reach is readOnly or writeOnly
+        # (a recursive schema would otherwise split into a request and a response class)
+        key = "c" + _digest([location, direction if self._direction_sensitive(location, target) else ""])
         target_nullable = nullable or _nullable_of(target)
         if key in self.drafts:
             self.drafts[key].sites.append(site)
@@ -314,6 +322,34 @@ class Normaliser:
             draft.sites.extend(waiting)
             return result.with_nullable(result.nullable or nullable)
         return result.with_nullable(result.nullable or nullable)
+
+    def _direction_sensitive(self, location: str, target: Any) -> bool:
+        """Whether a schema, following its references, has readOnly or writeOnly anywhere."""
+        cached = self._sensitive.get(location)
+        if cached is not None:
+            return cached
+        seen: set[int] = set()
+        stack = [target]
+        found = False
+        while stack and not found:
+            node = stack.pop()
+            if isinstance(node, dict):
+                if id(node) in seen:
+                    continue
+                seen.add(id(node))
+                if node.get("readOnly") is True or node.get("writeOnly") is True:
+                    found = True
+                ref = node.get("$ref")
+                if isinstance(ref, str):
+                    try:
+                        stack.append(self.resolver.lookup(ref)[0])
+                    except KeyError:
+                        pass
+                stack.extend(v for k, v in node.items() if k not in ("$ref", "example", "examples", "default", "enum", "const"))
+            elif isinstance(node, list):
+                stack.extend(node)
+        self._sensitive[location] = found
+        return found
 
     def merge_all_of(self, schema: dict[str, Any], where: tuple[Any, ...]) -> dict[str, Any] | None:
         """Merge allOf parts into one schema, or None when they cannot be merged."""
@@ -396,7 +432,7 @@ class Normaliser:
                 inherited = {k: schema[k] for k in ("type", "format") if k in schema and k not in member}
                 member_schema = {**inherited, **member} if inherited and "allOf" not in member else member
             member_site = (
-                Site(site.rank, tuple(f"{n}Option{index + 1}" for n in site.names), deprecated=site.deprecated)
+                Site(_derived(site.rank), tuple(f"{n}Option{index + 1}" for n in site.names), deprecated=site.deprecated)
                 if site.names
                 else Site(RANK_NESTED, parent=site.parent, prop=f"{site.prop}Option{index + 1}")
             )
@@ -429,7 +465,35 @@ class Normaliser:
             return unique[0].with_nullable(unique[0].nullable or nullable)
         disc = schema.get("discriminator")
         prop = disc.get("propertyName", "") if isinstance(disc, dict) else ""
-        return TypeRef("union", items=tuple(unique), nullable=nullable, discriminator=prop if isinstance(prop, str) else "")
+        prop = prop if isinstance(prop, str) else ""
+        tags: tuple[str, ...] = ()
+        if prop and len(unique) == len(members) == len(schema[keyword]):
+            tags = self._tags(schema[keyword], disc, prop)
+        return TypeRef("union", items=tuple(unique), nullable=nullable, discriminator=prop, tags=tags)
+
+    def _tags(self, options: list[Any], disc: dict[str, Any], prop: str) -> tuple[str, ...]:
+        """Each option's discriminator value: from ``mapping``, else the referenced
+        schema's name, else a single enum/const value of the property; () if any is unknown."""
+        mapping = disc.get("mapping") if isinstance(disc.get("mapping"), dict) else {}
+        tags = []
+        for option in options:
+            ref = option.get("$ref") if isinstance(option, dict) else None
+            tag = ""
+            if isinstance(ref, str):
+                name = unescape_pointer_part(ref.rsplit("/", 1)[-1])
+                matches = sorted(str(k) for k, v in mapping.items() if v == ref or v == name or str(v).rsplit("/", 1)[-1] == name)
+                tag = matches[0] if matches else name
+            if not tag or (mapping and not isinstance(ref, str)):
+                resolved = self.deref(option, ()) if isinstance(option, dict) else {}
+                merged = self.merge_all_of(resolved, ()) if isinstance(resolved, dict) and "allOf" in resolved else resolved
+                spec = (merged or {}).get("properties", {}).get(prop, {}) if isinstance(merged, dict) else {}
+                spec = self.deref(spec, ()) if isinstance(spec, dict) else {}
+                values = spec.get("enum") if isinstance(spec.get("enum"), list) else [spec["const"]] if "const" in spec else []
+                tag = str(values[0]) if len(values) == 1 else tag
+            if not tag:
+                return ()
+            tags.append(tag)
+        return tuple(tags) if len(set(tags)) == len(tags) else ()
 
     def _enum(self, schema: dict[str, Any], values: list[Any], site: Site, where: tuple[Any, ...]) -> TypeRef:
         if all(isinstance(v, str) for v in values):
@@ -461,7 +525,7 @@ class Normaliser:
         if not isinstance(properties, dict) or not properties:
             if isinstance(additional, dict) and additional:
                 value_site = Site(RANK_NESTED, parent=site.parent, prop=site.prop + "Value") if not site.names else Site(
-                    site.rank, tuple(n + "Value" for n in site.names)
+                    _derived(site.rank), tuple(n + "Value" for n in site.names)
                 )
                 value = self.type_of(additional, direction, value_site, (*where, "additionalProperties"), depth + 1)
                 return TypeRef("dict", items=(value,))
@@ -586,6 +650,8 @@ class Normaliser:
         webhooks = tuple(w for op in operations for w in op.webhooks)
         webhooks += tuple(renamer.webhook(w) for w in hooks)
         security = data.get("components", {}).get("securitySchemes", {}) if isinstance(data.get("components"), dict) else {}
+        schemes = self.security_schemes(security if isinstance(security, dict) else {})
+        default_security = _requirements(data.get("security")) or ()
         return Api(
             title=str(info.get("title", "API")),
             version=str(info.get("version", "0.0.0")),
@@ -597,7 +663,28 @@ class Normaliser:
             enums=enums,
             webhooks=webhooks,
             security=tuple(sorted(security)) if isinstance(security, dict) else (),
+            security_schemes=schemes,
+            default_security=default_security,
         )
+
+    def security_schemes(self, raw: dict[str, Any]) -> tuple[SecurityScheme, ...]:
+        out = []
+        for name in sorted(raw):
+            scheme = self.deref(raw[name], ("components", "securitySchemes", name))
+            if not isinstance(scheme, dict):
+                continue
+            kind = str(scheme.get("type", ""))
+            out.append(
+                SecurityScheme(
+                    name=str(name),
+                    kind=kind,
+                    scheme=str(scheme.get("scheme", "")).lower() if kind == "http" else "",
+                    location=str(scheme.get("in", "")) if kind == "apiKey" else "",
+                    parameter=str(scheme.get("name", "")) if kind == "apiKey" else "",
+                    description=str(scheme.get("description") or ""),
+                )
+            )
+        return tuple(out)
 
     def top_level_webhooks(self) -> tuple[Webhook, ...]:
         """OpenAPI 3.1 ``webhooks``: notifications not tied to an operation."""
@@ -710,6 +797,7 @@ class Normaliser:
                                 self.webhook(str(cb_name), op_id, str(expression), cb_method, cb_item[cb_method], (*where, "callbacks", cb_name, expression, cb_method), deprecated)
                             )
         return Operation(
+            security=_requirements(op.get("security")),
             operation_id=op_id,
             http_method=method.upper(),
             path=route,
@@ -797,13 +885,14 @@ class Normaliser:
                         unwrap = "data"
                 else:
                     site = Site(RANK_OPERATION, (naming.class_name(op_id) + "Response",), deprecated=deprecated)
-                    rtype = self.type_of(schema, "response", site, schema_at)
+                    # the original schema: a reference keeps its component's identity
+                    rtype = self.type_of(media.get("schema", {}), "response", site, schema_at)
                 if status == primary:
                     result = rtype
             else:
                 error_name = ERROR_NAMES.get(status, f"Status{naming.pascal(status)}ErrorBody")
                 site = Site(RANK_ERROR, (error_name, naming.class_name(op_id) + error_name))
-                rtype = self.type_of(schema, "response", site, schema_at)
+                rtype = self.type_of(media.get("schema", {}), "response", site, schema_at)
             out.append(Response(status, description, content_type, rtype, headers))
         if primary and result is None and content_type_of(raw, primary):
             result = ANY
@@ -888,6 +977,19 @@ class Normaliser:
         return tuple(models), tuple(enums)
 
 
+def _derived(rank: int) -> int:
+    """Rank of a name derived from a site's name (``PetOption1``, ``PetItem``): below a
+    component's own name, so a named member keeps its name."""
+    return RANK_TITLE if rank == RANK_COMPONENT else rank
+
+
+def _requirements(raw: Any) -> tuple[tuple[str, ...], ...] | None:
+    """OpenAPI security requirements as alternatives of scheme names (None: not given)."""
+    if not isinstance(raw, list):
+        return None
+    return tuple(tuple(sorted(str(k) for k in item)) for item in raw if isinstance(item, dict))
+
+
 def content_type_of(raw: dict[str, Any], status: str) -> bool:
     value = raw.get(status)
     return isinstance(value, dict) and bool(value.get("content"))
@@ -901,7 +1003,7 @@ def _type_key(t: TypeRef | None) -> Any:
     """A JSON-able identity of a type for structural keys (placeholders hold draft keys)."""
     if t is None:
         return None
-    return [t.kind, t.name, [_type_key(i) for i in t.items], t.nullable, t.discriminator]
+    return [t.kind, t.name, [_type_key(i) for i in t.items], t.nullable, t.discriminator, list(t.tags)]
 
 
 def _pick_content(content: dict[str, Any]) -> str:
@@ -954,7 +1056,7 @@ class _Renamer:
                 return TypeRef("any", nullable=t.nullable)
             name = draft.name
         items = tuple(self.type(i) for i in t.items)  # type: ignore[misc]
-        return TypeRef(t.kind, name, items, t.nullable, t.discriminator)  # type: ignore[arg-type]
+        return TypeRef(t.kind, name, items, t.nullable, t.discriminator, t.tags)  # type: ignore[arg-type]
 
     def body(self, b: Body | None) -> Body | None:
         return replace(b, type=self.type(b.type)) if b else None

@@ -46,6 +46,9 @@ class TypeContext:
     stdlib: set[tuple[str, str]] = field(default_factory=set)
     typing: set[str] = field(default_factory=set)
     classes: set[str] = field(default_factory=set)
+    pydantic: set[str] = field(default_factory=set)
+    runtime: set[tuple[str, str]] = field(default_factory=set)
+    tagged: bool = False  # render discriminated unions as pydantic tagged unions
 
     def annotation(self, t: TypeRef, *, input: bool = False) -> str:
         text = self._bare(t, input)
@@ -86,6 +89,12 @@ class TypeContext:
                 self.stdlib.add(("collections.abc", "Mapping"))
                 return f"Mapping[str, {inner}]"
             return f"dict[str, {inner}]"
+        if t.kind == "union" and self.tagged and not input and t.tags and len(t.tags) == len(t.items):
+            self.typing.update({"Annotated", "Union"})
+            self.pydantic.update({"Discriminator", "Tag"})
+            self.runtime.add(("discriminator", "tag_of"))
+            members = [f"Annotated[{self.annotation(item)}, Tag({pyfmt.py_str(tag)})]" for item, tag in zip(t.items, t.tags)]
+            return f"Annotated[Union[{', '.join(members)}], Discriminator(tag_of({pyfmt.py_str(t.discriminator)}))]"
         if t.kind == "union":
             parts: list[str] = []
             for item in t.items:
@@ -468,7 +477,7 @@ class Renderer:
         out[f"{pkg}/__init__.py"] = self.template("package_init.py.j2", error_names=runtime_error_names())
         out[f"{pkg}/_version.py"] = self.template("version.py.j2")
         out[f"{pkg}/_operations.py"] = self.operations_module()
-        out[f"{pkg}/_client.py"] = self.template("client.py.j2", resources=self.api.resources)
+        out[f"{pkg}/_client.py"] = self.template("client.py.j2", resources=self.api.resources, security=self.security_lines())
         out[f"{pkg}/resources/__init__.py"] = self.template("resources_init.py.j2", resources=self.api.resources)
         for resource in self.api.resources:
             out[f"{pkg}/resources/{resource.module}.py"] = self.resource_module(resource)
@@ -489,6 +498,32 @@ class Renderer:
             if path.suffix in RUNTIME_SUFFIXES and path.is_file():
                 out[f"{pkg}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
         return out
+
+    def security_lines(self) -> list[str]:
+        """Class attributes describing the API's security, when it is not the runtime's
+        default (one bearer scheme, ``bearerAuth``, required everywhere: AMPECO's)."""
+        schemes = self.api.security_schemes
+        default = (("bearerAuth",),)
+        if [(s.name, s.kind, s.scheme) for s in schemes] == [("bearerAuth", "http", "bearer")] and self.api.default_security == default:
+            return []
+        entries = []
+        for scheme in schemes:
+            args = [pyfmt.py_str(scheme.name), pyfmt.py_str(scheme.kind)]
+            args += [f"scheme={pyfmt.py_str(scheme.scheme)}"] if scheme.scheme else []
+            args += [f"location={pyfmt.py_str(scheme.location)}"] if scheme.location else []
+            args += [f"parameter={pyfmt.py_str(scheme.parameter)}"] if scheme.parameter else []
+            entries.append(pyfmt.Group(f"{pyfmt.py_str(scheme.name)}: SecurityScheme(", args, ")"))
+        lines = [
+            pyfmt.assignment(
+                "_security_schemes: ClassVar[dict[str, SecurityScheme]]",
+                pyfmt.Group("{", entries, "}", "collection") if entries else "{}",
+                4,
+            ),
+            pyfmt.assignment(
+                "_default_security: ClassVar[tuple[tuple[str, ...], ...]]", _security_literal(self.api.default_security), 4
+            ),
+        ]
+        return lines
 
     def operations_module(self) -> str:
         entries = []
@@ -522,6 +557,10 @@ class Renderer:
                 fields.append("success_statuses=(" + ", ".join(map(str, statuses)) + ("," if len(statuses) == 1 else "") + ")")
             if op.body is not None:
                 fields.append(f"request_content_type={pyfmt.py_str(op.body.content_type)}")
+            if op.response_content_type and op.response_content_type != "application/json":
+                fields.append(f"response_content_type={pyfmt.py_str(op.response_content_type)}")
+            if op.security is not None and op.security != self.api.default_security:
+                fields.append(f"security={_security_literal(op.security)}")
             body = "\n".join(f"        {f}," for f in fields)
             entries.append(f"    {pyfmt.py_str(op.operation_id)}: Operation(\n{body}\n    ),")
         return self.template("operations.py.j2", entries=entries)
@@ -555,7 +594,7 @@ class Renderer:
         exports: list[tuple[str, str]] = []
         for module in sorted(grouped):
             items = grouped[module]
-            ctx = TypeContext(self.enums)
+            ctx = TypeContext(self.enums, tagged=True)
             blocks = []
             names_here = {item.name for item in items}
             recursive = False
@@ -578,8 +617,11 @@ class Renderer:
             )
             groups = [
                 _group_imports(stdlib) + ([f"from typing import {', '.join(typing)}"] if typing else []),
-                ["from pydantic import Field"] if "__Field__" in ctx.typing else [],
+                [import_line("pydantic", sorted(ctx.pydantic | ({"Field"} if "__Field__" in ctx.typing else set())))]
+                if ctx.pydantic or "__Field__" in ctx.typing
+                else [],
                 [import_line(".._runtime.models", runtime_names)]
+                + [import_line(f".._runtime.{mod}", [name]) for mod, name in sorted(ctx.runtime)]
                 + [import_line(f".{mod}", sorted(names)) for mod, names in sorted(imports.items())],
             ]
             out[f"{pkg}/models/{module}.py"] = self.template(
@@ -597,6 +639,17 @@ class Renderer:
         for member in enum.members:
             lines.append(pyfmt.assignment(member.name, pyfmt.py_value(member.value), 4))
         return ("enum", enum, lines)
+
+
+def _security_literal(requirements: tuple[tuple[str, ...], ...]) -> str:
+    """``(("basicAuth",), ())`` spelled as black writes tuples."""
+
+    def one(names: tuple[str, ...]) -> str:
+        inner = ", ".join(pyfmt.py_str(n) for n in names)
+        return f"({inner},)" if len(names) == 1 else f"({inner})"
+
+    parts = [one(r) for r in requirements]
+    return f"({parts[0]},)" if len(parts) == 1 else f"({', '.join(parts)})"
 
 
 def runtime_error_names() -> list[str]:

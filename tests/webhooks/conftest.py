@@ -44,7 +44,8 @@ def spec_doc(spec_path: Path) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def generated(spec_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Generated:
     out = tmp_path_factory.mktemp("webhooks_sdk")
-    result = generate(spec_path, package=PACKAGE)
+    lock = Path(__file__).resolve().parents[2] / "specs" / "names.lock.json"
+    result = generate(spec_path, package=PACKAGE, names_lock=lock)  # names as `generate` gives them
     write_tree(result.files, out)
     sys.path.insert(0, str(out))
     return result

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
         PageMeta,
         is_unknown_member,
     )
-    from .operation import Operation, Param
+    from .operation import Operation, Param, SecurityScheme
     from .pagination import AsyncPager, Page, SyncPager
     from .response import APIResponse
     from .types import NOT_GIVEN, NotGiven
@@ -71,7 +71,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "PageLinks",
         "PageMeta",
     ),
-    "operation": ("Operation", "Param"),
+    "operation": ("Operation", "Param", "SecurityScheme"),
     "pagination": ("Page", "SyncPager", "AsyncPager"),
     "response": ("APIResponse",),
     "types": ("NOT_GIVEN", "NotGiven"),
@@ -103,6 +103,7 @@ __all__ = [
     "is_unknown_member",
     "Operation",
     "Param",
+    "SecurityScheme",
     "Page",
     "PageLinks",
     "PageMeta",

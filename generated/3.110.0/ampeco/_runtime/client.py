@@ -5,6 +5,12 @@ Generated resource methods call ``self._client._request(...)`` or
 (URL and query encoding, headers, retries, errors, parsing, deprecation warnings,
 raw responses) happens here.
 
+Authentication follows the spec's security schemes (``_security_schemes`` and
+``_default_security`` on the generated class, ``Operation.security`` per call): bearer
+tokens (``api_token=``), HTTP basic and API keys in a header, the query or a cookie
+(``credentials=``). Secrets are masked on every request once it is done, in log lines
+and in errors.
+
 Start-up is kept cheap: pydantic and the models (:mod:`.models`) are imported when the
 first response is parsed or body encoded, and httpx's transport is created when the
 first request goes out, so ``Ampeco(...)`` costs little more than importing httpx.
@@ -12,6 +18,7 @@ first request goes out, so ``Ampeco(...)`` costs little more than importing http
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import os
@@ -19,8 +26,10 @@ import sys
 import threading
 import time
 import warnings
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar, cast, overload
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, ClassVar, TypeVar, cast, overload
+from urllib.parse import quote, unquote_plus
 from urllib.request import getproxies
 
 import httpx
@@ -32,18 +41,20 @@ from .errors import (
     ConfigurationError,
     make_status_error,
 )
-from .operation import Operation
+from .operation import Operation, SecurityScheme, is_json_media
 from .pagination import AsyncPager, Page, SyncPager
 from .qs import (
     encode_cookies,
+    encode_form,
     encode_pairs,
     expand_path,
     format_header_value,
+    multipart_fields,
     query_pairs,
 )
 from .response import APIResponse
 from .retries import retry_delay, should_retry_exception, should_retry_status
-from .types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .types import NOT_GIVEN, CredentialTypes, NotGiven, TimeoutTypes
 
 __all__ = [
     "SyncClient",
@@ -60,7 +71,9 @@ BASE_URL_ENV = "AMPECO_BASE_URL"
 API_TOKEN_ENV = "AMPECO_API_TOKEN"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
-_MASKED_AUTHORIZATION = "Bearer [masked]"
+_MASK = "[masked]"
+# RFC 6265 cookie-octets (and "%"): an API key made of these travels in a cookie as is.
+_COOKIE_SAFE = "!#$%&'()*+-./:<=>?@[]^_`{|}~"
 
 _T = TypeVar("_T")
 _SyncC = TypeVar("_SyncC", bound="SyncClient")
@@ -82,16 +95,226 @@ class _Secret:
         return "'[masked]'"
 
 
-def _checked_token(raw: str) -> _Secret:
+def _checked_token(raw: str, what: str = "The API token") -> _Secret:
     token = raw.strip()
     if not token:
-        raise ConfigurationError("The API token is empty")
+        raise ConfigurationError(f"{what} is empty")
     if not all("!" <= char <= "~" for char in token):
         # Checked here so that httpx never echoes the token in an encoding error.
         raise ConfigurationError(
-            "The API token contains spaces, control or non-ASCII characters"
+            f"{what} contains spaces, control or non-ASCII characters"
         )
     return _Secret(token)
+
+
+class _Credential:
+    """One security scheme's secret, ready for the wire: where, under what name, what."""
+
+    __slots__ = ("location", "name", "value")
+
+    def __init__(self, location: str, name: str, value: _Secret) -> None:
+        self.location = location  # "header", "query" or "cookie"
+        self.name = name
+        self.value = value  # the whole wire value, e.g. "Bearer <token>"
+
+    def __repr__(self) -> str:
+        return f"_Credential({self.location!r}, {self.name!r}, {self.value!r})"
+
+
+def _make_credential(scheme: SecurityScheme, value: object) -> _Credential:
+    """The credential for ``scheme`` from what the caller passed (never echoed)."""
+    what = f"credentials[{scheme.name!r}]"
+    if scheme.kind == "http" and scheme.scheme.lower() == "basic":
+        if not (
+            isinstance(value, tuple)
+            and len(value) == 2
+            and all(isinstance(part, str) for part in value)
+        ):
+            raise ConfigurationError(
+                f"{what} must be a (username, password) tuple for HTTP basic "
+                f"authentication"
+            )
+        username, password = value
+        if ":" in username:
+            raise ConfigurationError(f"The username in {what} must not contain ':'")
+        pair = base64.b64encode(f"{username}:{password}".encode("utf-8"))
+        return _Credential(
+            "header", "Authorization", _Secret(f"Basic {pair.decode('ascii')}")
+        )
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{what} must be a string ({scheme.describe()})")
+    if scheme.kind == "apiKey":
+        if not scheme.parameter:
+            raise ConfigurationError(f"Security scheme {scheme.name!r} has no name")
+        if scheme.location == "header":
+            return _Credential("header", scheme.parameter, _checked_token(value, what))
+        key = value.strip()
+        if not key:
+            raise ConfigurationError(f"{what} is empty")
+        if scheme.location == "query":
+            return _Credential("query", scheme.parameter, _Secret(key))
+        if scheme.location == "cookie":
+            return _Credential(
+                "cookie", scheme.parameter, _Secret(quote(key, safe=_COOKIE_SAFE))
+            )
+        raise ConfigurationError(
+            f"Security scheme {scheme.name!r} puts its API key in an unsupported "
+            f"place ({scheme.location!r})"
+        )
+    if scheme.uses_token or (scheme.kind == "http" and scheme.scheme):
+        # Bearer tokens, and any other HTTP scheme as "<scheme> <credentials>".
+        word = "Bearer" if scheme.uses_token else scheme.scheme
+        token = _checked_token(value, what)
+        return _Credential(
+            "header", "Authorization", _Secret(f"{word} {token.reveal()}")
+        )
+    raise ConfigurationError(
+        f"Security scheme {scheme.name!r} ({scheme.describe()}) is not supported"
+    )
+
+
+def _masked_authorization(value: str) -> str:
+    """``Bearer [masked]``, ``Basic [masked]``...: the scheme stays readable."""
+    word, space, _ = value.partition(" ")
+    return f"{word} {_MASK}" if space else _MASK
+
+
+_Swap = tuple[str, _Secret, str]
+
+
+class _AuthPlan:
+    """The credentials one operation sends, grouped by where they go on the wire."""
+
+    __slots__ = ("headers", "query", "cookies", "swaps", "sets_authorization")
+
+    def __init__(self, credentials: Sequence[_Credential]) -> None:
+        self.headers = tuple(
+            (c.name, c.value) for c in credentials if c.location == "header"
+        )
+        self.query = tuple(
+            (c.name, c.value) for c in credentials if c.location == "query"
+        )
+        self.cookies = tuple(
+            (c.name, c.value) for c in credentials if c.location == "cookie"
+        )
+        # (header name, value sent, value shown once the request is done)
+        self.swaps = tuple(
+            (
+                name,
+                value,
+                (
+                    _masked_authorization(value.reveal())
+                    if name.lower() == "authorization"
+                    else _MASK
+                ),
+            )
+            for name, value in self.headers
+        )
+        self.sets_authorization = any(
+            name.lower() == "authorization" for name, _ in self.headers
+        )
+
+    def __repr__(self) -> str:
+        names = [
+            name
+            for part in (self.headers, self.query, self.cookies)
+            for name, _ in part
+        ]
+        return f"_AuthPlan({names!r})"
+
+
+_NO_AUTH = _AuthPlan(())
+
+
+class _KeyedURL(httpx.URL):
+    """A URL carrying an API key in its query: sent as it is, shown with the key masked.
+
+    httpx logs each request's URL while sending it; this keeps the key out of that line.
+    """
+
+    def __init__(self, url: str, shown: str) -> None:
+        super().__init__(url)
+        self._shown = shown
+
+    def __str__(self) -> str:
+        return self._shown
+
+    def __repr__(self) -> str:
+        return f"URL({self._shown!r})"
+
+
+def _keyed_urls(
+    url: httpx.URL | str, keys: Sequence[tuple[str, _Secret]]
+) -> tuple[_KeyedURL, httpx.URL]:
+    """``url`` with the query API keys added (replacing any it had), and its masked twin."""
+    base, _, query = str(url).partition("?")
+    names = {name for name, _ in keys}
+    kept = [
+        part
+        for part in query.split("&")
+        if part and unquote_plus(part.split("=", 1)[0]) not in names
+    ]
+    sent = kept + [f"{quote(n, safe='')}={quote(v.reveal(), safe='')}" for n, v in keys]
+    shown = kept + [f"{quote(n, safe='')}={_MASK}" for n, _ in keys]
+    shown_url = f"{base}?{'&'.join(shown)}"
+    return _KeyedURL(f"{base}?{'&'.join(sent)}", shown_url), httpx.URL(shown_url)
+
+
+class _Outgoing:
+    """A request being sent, and how to hide its secrets once each attempt is done."""
+
+    __slots__ = ("request", "swaps", "sent_url", "shown_url", "shown")
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        swaps: Sequence[_Swap],
+        sent_url: httpx.URL | None,
+        shown_url: httpx.URL | None,
+        shown: httpx.URL | str,
+    ) -> None:
+        self.request = request
+        self.swaps = swaps  # (header name, value sent, value shown afterwards)
+        self.sent_url = sent_url  # set when an API key travels in the query
+        self.shown_url = shown_url
+        self.shown = shown  # the URL as log lines show it
+
+    def hide(self) -> None:
+        """Mask the secrets of a request that is done, so a stored one can't leak them."""
+        request = self.request
+        for name, _, shown in self.swaps:
+            request.headers[name] = shown
+        if self.shown_url is not None:
+            request.url = self.shown_url
+
+    def show(self) -> None:
+        """Put the secrets back before the request is sent again (a retry)."""
+        request = self.request
+        for name, sent, _ in self.swaps:
+            request.headers[name] = sent.reveal()
+        if self.sent_url is not None:
+            request.url = self.sent_url
+
+
+def _secret_headers(request: httpx.Request, auth: _AuthPlan) -> Sequence[_Swap]:
+    """``(name, value sent, value shown afterwards)`` of each header holding a secret."""
+    if auth.sets_authorization and not auth.cookies:
+        return auth.swaps  # the usual case: known in advance
+    swaps = list(auth.swaps)
+    headers = request.headers
+    if not auth.sets_authorization:
+        authorization = headers.get("authorization")
+        if authorization is not None:  # one the caller put in default_headers
+            masked = _masked_authorization(authorization)
+            swaps.append(("Authorization", _Secret(authorization), masked))
+    if auth.cookies:
+        sent = headers["cookie"]
+        count = len(auth.cookies)
+        parts = sent.rsplit("; ", count)  # ours come last and never hold "; "
+        kept = parts[:1] if len(parts) > count else []
+        shown = "; ".join(kept + [f"{name}={_MASK}" for name, _ in auth.cookies])
+        swaps.append(("Cookie", _Secret(sent), shown))
+    return swaps
 
 
 def normalize_base_url(raw: str) -> str:
@@ -149,10 +372,52 @@ def _describe_body(response: httpx.Response) -> str:
     return repr(text[:200] + ("..." if len(text) > 200 else ""))
 
 
-def _mask_authorization(request: httpx.Request) -> None:
-    """Replace the token on a request that is done, so a stored request can't leak it."""
-    if "authorization" in request.headers:
-        request.headers["Authorization"] = _MASKED_AUTHORIZATION
+def _response_content(response: httpx.Response) -> bytes:
+    return response.content
+
+
+def _response_itself(response: httpx.Response) -> httpx.Response:
+    return response
+
+
+def _raw_content(op: Operation, body: Any) -> bytes:
+    if isinstance(body, bytes):
+        return body
+    if isinstance(body, (bytearray, memoryview)):
+        return bytes(body)
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    if hasattr(body, "read"):  # a file object: read whole, so a retry can resend it
+        data = body.read()
+        return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    raise TypeError(
+        f"{op.display_name} sends {op.request_content_type}: pass bytes, str or a "
+        f"binary file object as body=, not {type(body).__name__}"
+    )
+
+
+def _encode_multipart(body: Any) -> tuple[bytes, str]:
+    """A ``multipart/form-data`` body and its Content-Type (with the boundary)."""
+    fields = multipart_fields(body)
+    if not fields:  # httpx would send no body at all; send an empty multipart
+        boundary = os.urandom(16).hex()
+        return (
+            f"--{boundary}--\r\n".encode("ascii"),
+            f"multipart/form-data; boundary={boundary}",
+        )
+    # httpx renders the parts; reading them whole lets a retry resend the body.
+    request = httpx.Request("POST", "http://multipart.invalid/", files=fields)
+    return request.read(), request.headers["Content-Type"]
+
+
+def _encode_other_body(op: Operation, kind: str, body: Any) -> tuple[bytes, str]:
+    """A form, multipart or raw (octet-stream, text, ...) request body."""
+    content_type = op.request_content_type or "application/octet-stream"
+    if kind == "multipart":
+        return _encode_multipart(body)
+    if kind == "form" and not isinstance(body, (bytes, bytearray, memoryview, str)):
+        return encode_form(body), content_type
+    return _raw_content(op, body), content_type
 
 
 def _connection_error(request: httpx.Request, exc: Exception) -> APIConnectionError:
@@ -176,10 +441,21 @@ class _BaseClient:
     _sdk_name: str = "ampeco"
     _sdk_version: str = "0.0.0"
     _api_version: str = "unknown"
+    #: The spec's security schemes by name, and the security of operations that do not
+    #: declare their own (alternatives of scheme names); generated subclasses set both.
+    _security_schemes: ClassVar[Mapping[str, SecurityScheme]] = MappingProxyType(
+        {"bearerAuth": SecurityScheme("bearerAuth", "http", "bearer")}
+    )
+    _default_security: ClassVar[tuple[tuple[str, ...], ...]] = (("bearerAuth",),)
 
     _base: str
     _base_url: httpx.URL
-    _token: _Secret
+    _token: _Secret | None
+    _explicit: dict[str, _Credential]  # from credentials=
+    _credentials: dict[str, _Credential]  # every scheme that can be applied
+    _auth_plans: dict[tuple[tuple[str, ...], ...] | None, _AuthPlan]
+    _user_accept: bool
+    _http: httpx.Client | httpx.AsyncClient
     _timeout: TimeoutTypes
     _max_retries: int
     _default_headers: dict[str, str]
@@ -192,6 +468,7 @@ class _BaseClient:
         self,
         base_url: str | None,
         api_token: str | None,
+        credentials: CredentialTypes | None,
         timeout: TimeoutTypes,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
@@ -203,18 +480,20 @@ class _BaseClient:
                 f"No base URL: pass base_url= (your tenant host, e.g. "
                 f"'cpo.example.com') or set the {BASE_URL_ENV} environment variable"
             )
-        if api_token is None:
+        if api_token is None and any(
+            scheme.uses_token for scheme in self._security_schemes.values()
+        ):
             api_token = os.environ.get(API_TOKEN_ENV) or None
-        if api_token is None or not api_token.strip():
-            raise ConfigurationError(
-                f"No API token: pass api_token= or set the {API_TOKEN_ENV} "
-                f"environment variable"
-            )
         if max_retries < 0:
             raise ConfigurationError("max_retries must be zero or more")
         self._base = normalize_base_url(base_url)
         self._base_url = httpx.URL(self._base)
-        self._token = _checked_token(api_token)
+        self._token = (
+            _checked_token(api_token) if api_token and api_token.strip() else None
+        )
+        self._explicit = self._check_credentials(credentials or {})
+        self._resolve_credentials()
+        self._require_default_credentials()
         self._timeout = timeout
         self._max_retries = max_retries
         self._default_headers = dict(default_headers or {})
@@ -227,6 +506,7 @@ class _BaseClient:
         other: _BaseClient,
         *,
         api_token: str | NotGiven,
+        credentials: CredentialTypes | NotGiven,
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | NotGiven,
         default_headers: Mapping[str, str] | NotGiven,
@@ -239,6 +519,10 @@ class _BaseClient:
             if isinstance(api_token, NotGiven)
             else _checked_token(api_token)
         )
+        self._explicit = dict(other._explicit)
+        if not isinstance(credentials, NotGiven):
+            self._explicit.update(self._check_credentials(credentials))
+        self._resolve_credentials()
         self._timeout = other._timeout if isinstance(timeout, NotGiven) else timeout
         self._max_retries = (
             other._max_retries if isinstance(max_retries, NotGiven) else max_retries
@@ -250,6 +534,113 @@ class _BaseClient:
         self._user_agent = other._user_agent
         self._static_headers = self._merge_static_headers()
         self._owns_http = False  # the pool belongs to the client that created it
+
+    # -- credentials -----------------------------------------------------------------
+
+    @classmethod
+    def _check_credentials(cls, given: CredentialTypes) -> dict[str, _Credential]:
+        schemes = cls._security_schemes
+        result: dict[str, _Credential] = {}
+        for name, value in given.items():
+            scheme = schemes.get(name)
+            if scheme is None:
+                known = ", ".join(repr(known) for known in schemes) or "none"
+                raise ConfigurationError(
+                    f"credentials= names {name!r}, which is not a security scheme "
+                    f"of this API (it has: {known})"
+                )
+            result[name] = _make_credential(scheme, value)
+        return result
+
+    def _resolve_credentials(self) -> None:
+        """Which schemes can be applied: ``credentials=``, then the token for bearers."""
+        resolved = dict(self._explicit)
+        if self._token is not None:
+            bearer = _Secret(f"Bearer {self._token.reveal()}")
+            for name, scheme in self._security_schemes.items():
+                if scheme.uses_token and name not in resolved:
+                    resolved[name] = _Credential("header", "Authorization", bearer)
+        self._credentials = resolved
+        self._auth_plans = {}
+
+    def _require_default_credentials(self) -> None:
+        """No API token is an error at once when the API's default security needs one."""
+        default = self._default_security
+        credentials = self._credentials
+        if not default or any(all(n in credentials for n in alt) for alt in default):
+            return  # no default security, satisfied, or optional (an empty alternative)
+        schemes = self._security_schemes
+        wanted = [
+            name
+            for alt in default
+            for name in alt
+            if name not in credentials and name in schemes and schemes[name].uses_token
+        ]
+        if wanted:  # a bearer scheme would do, had a token been given
+            others = sorted(
+                {name for alt in default for name in alt if name not in wanted}
+            )
+            hint = (
+                f"; or pass credentials= for {', '.join(map(repr, others))}"
+                if others
+                else ""
+            )
+            raise ConfigurationError(
+                f"No API token: pass api_token= or set the {API_TOKEN_ENV} "
+                f"environment variable{hint}"
+            )
+
+    def _auth_for(self, op: Operation) -> _AuthPlan:
+        """The credentials ``op`` sends (worked out once per security requirement)."""
+        plans = self._auth_plans
+        try:
+            return plans[op.security]
+        except KeyError:
+            pass
+        plan = self._plan_auth(op)
+        plans[op.security] = plan
+        return plan
+
+    def _plan_auth(self, op: Operation) -> _AuthPlan:
+        alternatives = self._default_security if op.security is None else op.security
+        credentials = self._credentials
+        for alt in alternatives:
+            if alt and all(name in credentials for name in alt):
+                return _AuthPlan([credentials[name] for name in alt])
+        if not alternatives or () in alternatives:
+            return _NO_AUTH  # no authentication, or optional and none configured
+        raise ConfigurationError(self._missing_credentials(op, alternatives))
+
+    def _missing_credentials(
+        self, op: Operation, alternatives: tuple[tuple[str, ...], ...]
+    ) -> str:
+        schemes = self._security_schemes
+        needs = " or ".join(" + ".join(map(repr, alt)) for alt in alternatives)
+        hints = []
+        for name in dict.fromkeys(n for alt in alternatives for n in alt):
+            if name in self._credentials:
+                continue
+            scheme = schemes.get(name)
+            if scheme is None:
+                hints.append(f"{name!r} is not a security scheme this client knows")
+            elif scheme.uses_token:
+                hints.append(
+                    f"{name!r} ({scheme.describe()}): pass api_token= or set "
+                    f"{API_TOKEN_ENV}, or credentials={{{name!r}: ...}}"
+                )
+            elif scheme.kind == "http" and scheme.scheme.lower() == "basic":
+                hints.append(
+                    f"{name!r} (HTTP basic): pass credentials="
+                    f"{{{name!r}: (username, password)}}"
+                )
+            else:
+                hints.append(
+                    f"{name!r} ({scheme.describe()}): pass credentials="
+                    f"{{{name!r}: ...}}"
+                )
+        return f"No credentials for {op.display_name}, which needs {needs}: " + (
+            "; ".join(hints)
+        )
 
     # -- public read-only configuration ------------------------------------------
 
@@ -309,6 +700,9 @@ class _BaseClient:
         cookies: Mapping[str, Any] | None,
     ) -> dict[str, str]:
         result: dict[str, str] = {}
+        accept = op._accept
+        if accept is not None and not self._user_accept:
+            result["Accept"] = accept  # text, CSV, PDF...: not application/json
         for name, value in (headers or {}).items():
             text = format_header_value(value, op.param("header", name))
             if text is not None:
@@ -326,15 +720,24 @@ class _BaseClient:
             {"Accept": "application/json", "User-Agent": self._user_agent}
         )
         headers.update(self._default_headers)
+        # An Accept of the caller's wins over the one an operation would choose.
+        self._user_accept = any(
+            name.lower() == "accept" for name in self._default_headers
+        )
         return headers
 
     def _headers(
-        self, extra: Mapping[str, str], content_type: str | None
+        self, extra: Mapping[str, str], content_type: str | None, auth: _AuthPlan
     ) -> httpx.Headers:
         headers = httpx.Headers(self._static_headers)  # a copy: cheap, never shared
         if extra:
             headers.update(extra)
-        headers["Authorization"] = f"Bearer {self._token.reveal()}"
+        for name, secret in auth.headers:
+            headers[name] = secret.reveal()
+        if auth.cookies:
+            parts = [headers["cookie"]] if "cookie" in headers else []
+            parts.extend(f"{name}={secret.reveal()}" for name, secret in auth.cookies)
+            headers["Cookie"] = "; ".join(parts)
         if content_type is not None:
             headers["Content-Type"] = content_type
         return headers
@@ -343,12 +746,47 @@ class _BaseClient:
     def _encode_body(op: Operation, body: Any) -> tuple[bytes | None, str | None]:
         if body is None or isinstance(body, NotGiven):
             return None, None  # no body at all (a JSON null body helps nobody)
+        kind = op._body_kind
+        if kind != "json":
+            return _encode_other_body(op, kind, body)
         content_type = op.request_content_type or "application/json"
         if isinstance(body, (bytes, bytearray)):
             return bytes(body), content_type
         from .models import encode_json
 
         return encode_json(body), content_type
+
+    def _outgoing(
+        self,
+        method: str,
+        url: httpx.URL | str,
+        headers: Mapping[str, str],
+        content: bytes | None,
+        content_type: str | None,
+        timeout: TimeoutTypes,
+        auth: _AuthPlan,
+    ) -> _Outgoing:
+        """The request to send, with its secrets applied and the means to hide them."""
+        sent_url: httpx.URL | None = None
+        shown_url: httpx.URL | None = None
+        if auth.query:
+            sent_url, shown_url = _keyed_urls(url, auth.query)
+        request = self._http.build_request(
+            method,
+            url if sent_url is None else sent_url,
+            headers=self._headers(headers, content_type, auth),
+            content=content,
+            timeout=timeout,
+        )
+        if sent_url is not None:
+            request.url = sent_url  # httpx copied it into a plain URL
+        return _Outgoing(
+            request,
+            _secret_headers(request, auth),
+            sent_url,
+            shown_url,
+            url if shown_url is None else shown_url,
+        )
 
     def _resolve_timeout(self, timeout: TimeoutTypes | NotGiven) -> TimeoutTypes:
         return self._timeout if isinstance(timeout, NotGiven) else timeout
@@ -385,6 +823,28 @@ class _BaseClient:
         if isinstance(data, dict) and unwrap in data:
             data = data[unwrap]
         return parse_loose(cast_to, data)
+
+    @classmethod
+    def _parser(
+        cls, op: Operation, cast_to: Any, unwrap: str | None
+    ) -> Callable[[httpx.Response], Any]:
+        """How to turn ``op``'s response into ``cast_to``."""
+        if cast_to is bytes:
+            return _response_content
+        if cast_to is httpx.Response:
+            return _response_itself
+        if cast_to is str:
+
+            def parse_text(response: httpx.Response) -> Any:
+                media_type = op.response_content_type
+                if media_type is None:  # not declared: go by what came
+                    media_type = response.headers.get("content-type")
+                if is_json_media(media_type):
+                    return cls._parse(response, str, unwrap)  # a JSON string
+                return response.text
+
+            return parse_text
+        return lambda response: cls._parse(response, cast_to, unwrap)
 
     def _result(
         self, response: httpx.Response, parser: Callable[[httpx.Response], Any]
@@ -543,6 +1003,7 @@ class SyncClient(_BaseClient):
         base_url: str | None = None,
         api_token: str | None = None,
         *,
+        credentials: CredentialTypes | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
@@ -550,7 +1011,9 @@ class SyncClient(_BaseClient):
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
-        self._configure(base_url, api_token, timeout, max_retries, default_headers)
+        self._configure(
+            base_url, api_token, credentials, timeout, max_retries, default_headers
+        )
         self._http, self._owns_http = _make_sync_http(http_client, transport, timeout)
         self._sleep = sleep if sleep is not None else time.sleep
 
@@ -571,13 +1034,18 @@ class SyncClient(_BaseClient):
         self: _SyncC,
         *,
         api_token: str | NotGiven = NOT_GIVEN,
+        credentials: CredentialTypes | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> _SyncC:
-        """A new client with some options changed, sharing this one's connection pool."""
+        """A new client with some options changed, sharing this one's connection pool.
+
+        ``credentials`` are added to (or replace, scheme by scheme) this client's.
+        """
         return self._copy(
             api_token=api_token,
+            credentials=credentials,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -595,6 +1063,7 @@ class SyncClient(_BaseClient):
         self: _SyncC,
         *,
         api_token: str | NotGiven = NOT_GIVEN,
+        credentials: CredentialTypes | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -604,6 +1073,7 @@ class SyncClient(_BaseClient):
         new._copy_config_from(
             self,
             api_token=api_token,
+            credentials=credentials,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -624,35 +1094,33 @@ class SyncClient(_BaseClient):
         content: bytes | None,
         content_type: str | None,
         timeout: TimeoutTypes,
+        auth: _AuthPlan = _NO_AUTH,
     ) -> httpx.Response:
-        request = self._http.build_request(
-            method,
-            url,
-            headers=self._headers(headers, content_type),
-            content=content,
-            timeout=timeout,
-        )
-        try:
-            attempt = 0
-            while True:
-                log.debug("Sending %s %s", method, url)
+        out = self._outgoing(method, url, headers, content, content_type, timeout, auth)
+        request = out.request
+        attempt = 0
+        while True:
+            if attempt:
+                out.show()
+            log.debug("Sending %s %s", method, out.shown)
+            try:
                 try:
                     response = self._http.send(request)
-                except httpx.RequestError as exc:
-                    delay = self._retry_error(attempt, request, exc)
-                    if delay is None:
-                        raise _connection_error(request, exc) from exc
-                else:
-                    if response.is_success:
-                        return response
-                    delay = self._retry_status(attempt, response)
-                    if delay is None:
-                        raise make_status_error(response)
-                    response.close()
-                self._sleep(delay)
-                attempt += 1
-        finally:
-            _mask_authorization(request)
+                finally:
+                    out.hide()  # before any message, log line or error sees it
+            except httpx.RequestError as exc:
+                delay = self._retry_error(attempt, request, exc)
+                if delay is None:
+                    raise _connection_error(request, exc) from exc
+            else:
+                if response.is_success:
+                    return response
+                delay = self._retry_status(attempt, response)
+                if delay is None:
+                    raise make_status_error(response)
+                response.close()
+            self._sleep(delay)
+            attempt += 1
 
     @overload
     def _request(
@@ -712,9 +1180,14 @@ class SyncClient(_BaseClient):
         unwrap: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Call ``op`` and return its response parsed as ``cast_to``."""
+        """Call ``op`` and return its response parsed as ``cast_to``.
+
+        ``cast_to`` is a type to parse the JSON body as, ``None`` (no body), ``bytes``
+        (the body), ``str`` (the text) or ``httpx.Response`` (the response itself).
+        """
         if op.deprecated:
             self._warn_deprecated(op)
+        auth = self._auth_for(op)
         content, content_type = self._encode_body(op, body)
         response = self._send(
             op.http_method,
@@ -723,8 +1196,9 @@ class SyncClient(_BaseClient):
             content=content,
             content_type=content_type,
             timeout=self._resolve_timeout(timeout),
+            auth=auth,
         )
-        return self._result(response, lambda resp: self._parse(resp, cast_to, unwrap))
+        return self._result(response, self._parser(op, cast_to, unwrap))
 
     @overload
     def _paginate(
@@ -766,6 +1240,7 @@ class SyncClient(_BaseClient):
         """A lazy pager over every item of the listing ``op``."""
         if op.deprecated:
             self._warn_deprecated(op)
+        auth = self._auth_for(op)
         path = dict(path or {})
         query = dict(query or {})
         header_params = self._header_params(op, headers, cookies)
@@ -780,6 +1255,7 @@ class SyncClient(_BaseClient):
                 content=None,
                 content_type=None,
                 timeout=resolved_timeout,
+                auth=auth,
             )
 
         def fetch(url: httpx.URL) -> Page[Any]:
@@ -833,6 +1309,7 @@ class AsyncClient(_BaseClient):
         base_url: str | None = None,
         api_token: str | None = None,
         *,
+        credentials: CredentialTypes | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
@@ -840,7 +1317,9 @@ class AsyncClient(_BaseClient):
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
-        self._configure(base_url, api_token, timeout, max_retries, default_headers)
+        self._configure(
+            base_url, api_token, credentials, timeout, max_retries, default_headers
+        )
         self._http, self._owns_http = _make_async_http(http_client, transport, timeout)
         self._sleep = sleep if sleep is not None else _asyncio_sleep
 
@@ -863,13 +1342,18 @@ class AsyncClient(_BaseClient):
         self: _AsyncC,
         *,
         api_token: str | NotGiven = NOT_GIVEN,
+        credentials: CredentialTypes | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
     ) -> _AsyncC:
-        """A new client with some options changed, sharing this one's connection pool."""
+        """A new client with some options changed, sharing this one's connection pool.
+
+        ``credentials`` are added to (or replace, scheme by scheme) this client's.
+        """
         return self._copy(
             api_token=api_token,
+            credentials=credentials,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -887,6 +1371,7 @@ class AsyncClient(_BaseClient):
         self: _AsyncC,
         *,
         api_token: str | NotGiven = NOT_GIVEN,
+        credentials: CredentialTypes | NotGiven = NOT_GIVEN,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -896,6 +1381,7 @@ class AsyncClient(_BaseClient):
         new._copy_config_from(
             self,
             api_token=api_token,
+            credentials=credentials,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -916,35 +1402,33 @@ class AsyncClient(_BaseClient):
         content: bytes | None,
         content_type: str | None,
         timeout: TimeoutTypes,
+        auth: _AuthPlan = _NO_AUTH,
     ) -> httpx.Response:
-        request = self._http.build_request(
-            method,
-            url,
-            headers=self._headers(headers, content_type),
-            content=content,
-            timeout=timeout,
-        )
-        try:
-            attempt = 0
-            while True:
-                log.debug("Sending %s %s", method, url)
+        out = self._outgoing(method, url, headers, content, content_type, timeout, auth)
+        request = out.request
+        attempt = 0
+        while True:
+            if attempt:
+                out.show()
+            log.debug("Sending %s %s", method, out.shown)
+            try:
                 try:
                     response = await self._http.send(request)
-                except httpx.RequestError as exc:
-                    delay = self._retry_error(attempt, request, exc)
-                    if delay is None:
-                        raise _connection_error(request, exc) from exc
-                else:
-                    if response.is_success:
-                        return response
-                    delay = self._retry_status(attempt, response)
-                    if delay is None:
-                        raise make_status_error(response)
-                    await response.aclose()
-                await self._sleep(delay)
-                attempt += 1
-        finally:
-            _mask_authorization(request)
+                finally:
+                    out.hide()  # before any message, log line or error sees it
+            except httpx.RequestError as exc:
+                delay = self._retry_error(attempt, request, exc)
+                if delay is None:
+                    raise _connection_error(request, exc) from exc
+            else:
+                if response.is_success:
+                    return response
+                delay = self._retry_status(attempt, response)
+                if delay is None:
+                    raise make_status_error(response)
+                await response.aclose()
+            await self._sleep(delay)
+            attempt += 1
 
     @overload
     async def _request(
@@ -1004,9 +1488,14 @@ class AsyncClient(_BaseClient):
         unwrap: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Any:
-        """Call ``op`` and return its response parsed as ``cast_to``."""
+        """Call ``op`` and return its response parsed as ``cast_to``.
+
+        ``cast_to`` is a type to parse the JSON body as, ``None`` (no body), ``bytes``
+        (the body), ``str`` (the text) or ``httpx.Response`` (the response itself).
+        """
         if op.deprecated:
             self._warn_deprecated(op)
+        auth = self._auth_for(op)
         content, content_type = self._encode_body(op, body)
         response = await self._send(
             op.http_method,
@@ -1015,8 +1504,9 @@ class AsyncClient(_BaseClient):
             content=content,
             content_type=content_type,
             timeout=self._resolve_timeout(timeout),
+            auth=auth,
         )
-        return self._result(response, lambda resp: self._parse(resp, cast_to, unwrap))
+        return self._result(response, self._parser(op, cast_to, unwrap))
 
     @overload
     def _paginate(
@@ -1062,6 +1552,7 @@ class AsyncClient(_BaseClient):
         """
         if op.deprecated:
             self._warn_deprecated(op)
+        auth = self._auth_for(op)
         path = dict(path or {})
         query = dict(query or {})
         header_params = self._header_params(op, headers, cookies)
@@ -1076,6 +1567,7 @@ class AsyncClient(_BaseClient):
                 content=None,
                 content_type=None,
                 timeout=resolved_timeout,
+                auth=auth,
             )
 
         async def fetch(url: httpx.URL) -> Page[Any]:

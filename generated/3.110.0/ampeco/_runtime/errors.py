@@ -1,6 +1,7 @@
 """Exceptions raised by the SDK. Every one derives from :class:`AmpecoError`.
 
-Messages and reprs name the request (method and URL) but never carry the API token.
+Messages and reprs name the request (method and URL) but never carry the API token or
+any other credential (an API key in the query shows as ``[masked]``).
 """
 
 from __future__ import annotations
@@ -43,7 +44,11 @@ class AmpecoError(Exception):
 
 
 class ConfigurationError(AmpecoError):
-    """The client is missing a setting (base URL or API token) or one is malformed."""
+    """A setting is missing or malformed: the base URL, the API token or a credential.
+
+    Raised when the client is built, or at call time when an operation's security
+    needs a credential the client was not given.
+    """
 
 
 class UnsafeRedirectError(AmpecoError):

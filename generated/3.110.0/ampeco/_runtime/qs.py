@@ -13,6 +13,10 @@ Pure functions, no I/O:
   dump of the fields the caller set; ``None`` and ``NOT_GIVEN`` are left out everywhere;
 * keys and values are percent-encoded with nothing kept safe except RFC 3986's unreserved
   characters, so brackets travel as ``%5B``/``%5D`` and ``+`` as ``%2B``.
+
+Request bodies that are not JSON are flattened here too: ``application/x-www-form-urlencoded``
+bodies the same PHP way as query objects (:func:`encode_form`), ``multipart/form-data``
+bodies into the parts httpx renders (:func:`multipart_fields`).
 """
 
 from __future__ import annotations
@@ -39,6 +43,10 @@ __all__ = [
     "expand_path",
     "format_header_value",
     "encode_cookies",
+    "form_pairs",
+    "encode_form",
+    "is_file_value",
+    "multipart_fields",
 ]
 
 _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
@@ -247,3 +255,90 @@ def encode_cookies(values: Mapping[str, Any]) -> str | None:
         if text is not None:
             parts.append(f"{name}={quote(text, safe='')}")
     return "; ".join(parts) if parts else None
+
+
+def _body_mapping(body: Any, kind: str) -> Mapping[Any, Any]:
+    values = _dump_model(body)
+    if not isinstance(values, Mapping):
+        raise TypeError(
+            f"A {kind} body must be a model or a mapping, not {type(body).__name__}"
+        )
+    return values
+
+
+def form_pairs(body: Any) -> list[tuple[str, str]]:
+    """A form body (model or mapping) as decoded pairs, nested values PHP-style.
+
+    Fields go by alias, only those the caller set; ``None`` is left out, booleans are
+    ``true``/``false``, objects ``name[key]=v`` and arrays ``name[]=v``, as in a query.
+    """
+    pairs: list[tuple[str, str]] = []
+    for name, value in _body_mapping(body, "form").items():
+        _add_nested(pairs, format_scalar(name), value)
+    return pairs
+
+
+def encode_form(body: Any) -> bytes:
+    """An ``application/x-www-form-urlencoded`` body, percent-encoded like a query."""
+    return encode_pairs(form_pairs(body)).encode("ascii")
+
+
+def _is_file_content(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray, memoryview, str)) or hasattr(
+        value, "read"
+    )
+
+
+def is_file_value(value: Any) -> bool:
+    """Whether a multipart value is a file: bytes, a file object or a file tuple.
+
+    A file tuple is ``(filename, content)`` or ``(filename, content, content_type)``
+    with a ``str`` (or ``None``) filename and bytes, text or a file object as content.
+    """
+    if isinstance(value, (bytes, bytearray, memoryview)) or hasattr(value, "read"):
+        return True
+    return (
+        isinstance(value, tuple)
+        and len(value) in (2, 3)
+        and (value[0] is None or isinstance(value[0], str))
+        and _is_file_content(value[1])
+        and (len(value) == 2 or value[2] is None or isinstance(value[2], str))
+    )
+
+
+def _file_part(value: Any) -> Any:
+    """A file value as httpx's ``files=`` wants it (bytes-like objects as ``bytes``)."""
+    if isinstance(value, (bytearray, memoryview)):
+        return bytes(value)
+    if isinstance(value, tuple) and isinstance(value[1], (bytearray, memoryview)):
+        return (value[0], bytes(value[1]), *value[2:])
+    return value
+
+
+def multipart_fields(body: Any) -> list[tuple[str, Any]]:
+    """A multipart body (model or mapping) as httpx ``files=`` entries, in order.
+
+    Files (see :func:`is_file_value`) become file parts, a list of files one part
+    each; every other value a text part without a filename: scalars as in a query,
+    objects and arrays as JSON text. ``None`` is left out.
+    """
+    fields: list[tuple[str, Any]] = []
+    for key, value in _body_mapping(body, "multipart").items():
+        name = format_scalar(key)
+        if _omitted(value):
+            continue
+        if is_file_value(value):
+            fields.append((name, _file_part(value)))
+        elif (
+            isinstance(value, (list, tuple))
+            and value
+            and all(is_file_value(item) for item in value)
+        ):
+            fields.extend((name, _file_part(item)) for item in value)
+        elif isinstance(value, Mapping) or _is_model(value) or _is_sequence(value):
+            from .models import encode_json
+
+            fields.append((name, (None, encode_json(value))))
+        else:
+            fields.append((name, (None, format_scalar(value).encode("utf-8"))))
+    return fields

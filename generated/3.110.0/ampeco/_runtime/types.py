@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final, Literal, Union
 
 import httpx
 
-__all__ = ["NOT_GIVEN", "NotGiven", "TimeoutTypes"]
+__all__ = ["NOT_GIVEN", "NotGiven", "TimeoutTypes", "CredentialTypes"]
 
 
 class NotGiven:
@@ -37,3 +38,7 @@ NOT_GIVEN: Final = NotGiven()
 
 #: What ``timeout=`` accepts: seconds, a full ``httpx.Timeout``, or ``None`` for no limit.
 TimeoutTypes = Union[float, httpx.Timeout, None]
+
+#: What ``credentials=`` accepts, keyed by security scheme name: a token or API key, or
+#: a ``(username, password)`` pair for HTTP basic authentication.
+CredentialTypes = Mapping[str, Union[str, tuple[str, str]]]

@@ -13,6 +13,7 @@ Nothing here ever puts the secret, or the signature a body should have, in a mes
 from __future__ import annotations
 
 import base64
+import enum
 import binascii
 import hashlib
 import hmac
@@ -27,7 +28,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .errors import AmpecoError, ConfigurationError
-from .models import get_adapter, parse_loose
+from .models import get_adapter, is_unknown_member, parse_loose
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -347,6 +348,22 @@ class Notification(Generic[PayloadT]):
         return not isinstance(self.payload, UnknownNotification)
 
 
+def _unknown_members(model: Any) -> int:
+    """How many of a parsed model's constant fields (an enum of one value, such as a
+    discriminator tag) hold another value: a sign the payload is a different model."""
+    fields = getattr(type(model), "model_fields", {})
+    count = 0
+    for name in fields:
+        value = getattr(model, name, None)
+        if (
+            isinstance(value, enum.Enum)
+            and len(type(value).__members__) == 1
+            and is_unknown_member(value)
+        ):
+            count += 1
+    return count
+
+
 class NotificationTypes:
     """Notification type name -> payload model(s), and parsing by that name.
 
@@ -392,11 +409,22 @@ class NotificationTypes:
         if not candidates:
             value = raw.get(self.discriminator)
             return UnknownNotification(value if isinstance(value, str) else None, raw)
+        best: Any = None
+        best_unknown = 0
         for model in candidates:
             try:
-                return get_adapter(model).validate_python(raw)
+                parsed = get_adapter(model).validate_python(raw)
             except ValidationError:
                 continue
+            unknown = _unknown_members(parsed)
+            if (
+                unknown == 0
+            ):  # open enums accept anything: a clean fit beats the first fit
+                return parsed
+            if best is None or unknown < best_unknown:
+                best, best_unknown = parsed, unknown
+        if best is not None:
+            return best
         return parse_loose(candidates[0], raw)
 
     def parse(

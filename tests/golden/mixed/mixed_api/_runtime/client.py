@@ -1,0 +1,1593 @@
+"""The HTTP client machinery under the generated ``Ampeco`` and ``AsyncAmpeco`` classes.
+
+Generated resource methods call ``self._client._request(...)`` or
+``self._client._paginate(...)`` with a static :class:`Operation`; everything else
+(URL and query encoding, headers, retries, errors, parsing, deprecation warnings,
+raw responses) happens here.
+
+Authentication follows the spec's security schemes (``_security_schemes`` and
+``_default_security`` on the generated class, ``Operation.security`` per call): bearer
+tokens (``api_token=``), HTTP basic and API keys in a header, the query or a cookie
+(``credentials=``). Secrets are masked on every request once it is done, in log lines
+and in errors.
+
+Start-up is kept cheap: pydantic and the models (:mod:`.models`) are imported when the
+first response is parsed or body encoded, and httpx's transport is created when the
+first request goes out, so ``Ampeco(...)`` costs little more than importing httpx.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import os
+import sys
+import threading
+import time
+import warnings
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, ClassVar, TypeVar, cast, overload
+from urllib.parse import quote, unquote_plus
+from urllib.request import getproxies
+
+import httpx
+
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ConfigurationError,
+    make_status_error,
+)
+from .operation import Operation, SecurityScheme, is_json_media
+from .pagination import AsyncPager, Page, SyncPager
+from .qs import (
+    encode_cookies,
+    encode_form,
+    encode_pairs,
+    expand_path,
+    format_header_value,
+    multipart_fields,
+    query_pairs,
+)
+from .response import APIResponse
+from .retries import retry_delay, should_retry_exception, should_retry_status
+from .types import NOT_GIVEN, CredentialTypes, NotGiven, TimeoutTypes
+
+__all__ = [
+    "SyncClient",
+    "AsyncClient",
+    "BASE_URL_ENV",
+    "API_TOKEN_ENV",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES",
+]
+
+log = logging.getLogger(__name__)
+
+BASE_URL_ENV = "AMPECO_BASE_URL"
+API_TOKEN_ENV = "AMPECO_API_TOKEN"
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RETRIES = 2
+_MASK = "[masked]"
+# RFC 6265 cookie-octets (and "%"): an API key made of these travels in a cookie as is.
+_COOKIE_SAFE = "!#$%&'()*+-./:<=>?@[]^_`{|}~"
+
+_T = TypeVar("_T")
+_SyncC = TypeVar("_SyncC", bound="SyncClient")
+_AsyncC = TypeVar("_AsyncC", bound="AsyncClient")
+
+
+class _Secret:
+    """Holds the API token so that no repr, log line or ``vars()`` dump can show it."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "'[masked]'"
+
+
+def _checked_token(raw: str, what: str = "The API token") -> _Secret:
+    token = raw.strip()
+    if not token:
+        raise ConfigurationError(f"{what} is empty")
+    if not all("!" <= char <= "~" for char in token):
+        # Checked here so that httpx never echoes the token in an encoding error.
+        raise ConfigurationError(
+            f"{what} contains spaces, control or non-ASCII characters"
+        )
+    return _Secret(token)
+
+
+class _Credential:
+    """One security scheme's secret, ready for the wire: where, under what name, what."""
+
+    __slots__ = ("location", "name", "value")
+
+    def __init__(self, location: str, name: str, value: _Secret) -> None:
+        self.location = location  # "header", "query" or "cookie"
+        self.name = name
+        self.value = value  # the whole wire value, e.g. "Bearer <token>"
+
+    def __repr__(self) -> str:
+        return f"_Credential({self.location!r}, {self.name!r}, {self.value!r})"
+
+
+def _make_credential(scheme: SecurityScheme, value: object) -> _Credential:
+    """The credential for ``scheme`` from what the caller passed (never echoed)."""
+    what = f"credentials[{scheme.name!r}]"
+    if scheme.kind == "http" and scheme.scheme.lower() == "basic":
+        if not (
+            isinstance(value, tuple)
+            and len(value) == 2
+            and all(isinstance(part, str) for part in value)
+        ):
+            raise ConfigurationError(
+                f"{what} must be a (username, password) tuple for HTTP basic "
+                f"authentication"
+            )
+        username, password = value
+        if ":" in username:
+            raise ConfigurationError(f"The username in {what} must not contain ':'")
+        pair = base64.b64encode(f"{username}:{password}".encode("utf-8"))
+        return _Credential(
+            "header", "Authorization", _Secret(f"Basic {pair.decode('ascii')}")
+        )
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{what} must be a string ({scheme.describe()})")
+    if scheme.kind == "apiKey":
+        if not scheme.parameter:
+            raise ConfigurationError(f"Security scheme {scheme.name!r} has no name")
+        if scheme.location == "header":
+            return _Credential("header", scheme.parameter, _checked_token(value, what))
+        key = value.strip()
+        if not key:
+            raise ConfigurationError(f"{what} is empty")
+        if scheme.location == "query":
+            return _Credential("query", scheme.parameter, _Secret(key))
+        if scheme.location == "cookie":
+            return _Credential(
+                "cookie", scheme.parameter, _Secret(quote(key, safe=_COOKIE_SAFE))
+            )
+        raise ConfigurationError(
+            f"Security scheme {scheme.name!r} puts its API key in an unsupported "
+            f"place ({scheme.location!r})"
+        )
+    if scheme.uses_token or (scheme.kind == "http" and scheme.scheme):
+        # Bearer tokens, and any other HTTP scheme as "<scheme> <credentials>".
+        word = "Bearer" if scheme.uses_token else scheme.scheme
+        token = _checked_token(value, what)
+        return _Credential(
+            "header", "Authorization", _Secret(f"{word} {token.reveal()}")
+        )
+    raise ConfigurationError(
+        f"Security scheme {scheme.name!r} ({scheme.describe()}) is not supported"
+    )
+
+
+def _masked_authorization(value: str) -> str:
+    """``Bearer [masked]``, ``Basic [masked]``...: the scheme stays readable."""
+    word, space, _ = value.partition(" ")
+    return f"{word} {_MASK}" if space else _MASK
+
+
+_Swap = tuple[str, _Secret, str]
+
+
+class _AuthPlan:
+    """The credentials one operation sends, grouped by where they go on the wire."""
+
+    __slots__ = ("headers", "query", "cookies", "swaps", "sets_authorization")
+
+    def __init__(self, credentials: Sequence[_Credential]) -> None:
+        self.headers = tuple(
+            (c.name, c.value) for c in credentials if c.location == "header"
+        )
+        self.query = tuple(
+            (c.name, c.value) for c in credentials if c.location == "query"
+        )
+        self.cookies = tuple(
+            (c.name, c.value) for c in credentials if c.location == "cookie"
+        )
+        # (header name, value sent, value shown once the request is done)
+        self.swaps = tuple(
+            (
+                name,
+                value,
+                (
+                    _masked_authorization(value.reveal())
+                    if name.lower() == "authorization"
+                    else _MASK
+                ),
+            )
+            for name, value in self.headers
+        )
+        self.sets_authorization = any(
+            name.lower() == "authorization" for name, _ in self.headers
+        )
+
+    def __repr__(self) -> str:
+        names = [
+            name
+            for part in (self.headers, self.query, self.cookies)
+            for name, _ in part
+        ]
+        return f"_AuthPlan({names!r})"
+
+
+_NO_AUTH = _AuthPlan(())
+
+
+class _KeyedURL(httpx.URL):
+    """A URL carrying an API key in its query: sent as it is, shown with the key masked.
+
+    httpx logs each request's URL while sending it; this keeps the key out of that line.
+    """
+
+    def __init__(self, url: str, shown: str) -> None:
+        super().__init__(url)
+        self._shown = shown
+
+    def __str__(self) -> str:
+        return self._shown
+
+    def __repr__(self) -> str:
+        return f"URL({self._shown!r})"
+
+
+def _keyed_urls(
+    url: httpx.URL | str, keys: Sequence[tuple[str, _Secret]]
+) -> tuple[_KeyedURL, httpx.URL]:
+    """``url`` with the query API keys added (replacing any it had), and its masked twin."""
+    base, _, query = str(url).partition("?")
+    names = {name for name, _ in keys}
+    kept = [
+        part
+        for part in query.split("&")
+        if part and unquote_plus(part.split("=", 1)[0]) not in names
+    ]
+    sent = kept + [f"{quote(n, safe='')}={quote(v.reveal(), safe='')}" for n, v in keys]
+    shown = kept + [f"{quote(n, safe='')}={_MASK}" for n, _ in keys]
+    shown_url = f"{base}?{'&'.join(shown)}"
+    return _KeyedURL(f"{base}?{'&'.join(sent)}", shown_url), httpx.URL(shown_url)
+
+
+class _Outgoing:
+    """A request being sent, and how to hide its secrets once each attempt is done."""
+
+    __slots__ = ("request", "swaps", "sent_url", "shown_url", "shown")
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        swaps: Sequence[_Swap],
+        sent_url: httpx.URL | None,
+        shown_url: httpx.URL | None,
+        shown: httpx.URL | str,
+    ) -> None:
+        self.request = request
+        self.swaps = swaps  # (header name, value sent, value shown afterwards)
+        self.sent_url = sent_url  # set when an API key travels in the query
+        self.shown_url = shown_url
+        self.shown = shown  # the URL as log lines show it
+
+    def hide(self) -> None:
+        """Mask the secrets of a request that is done, so a stored one can't leak them."""
+        request = self.request
+        for name, _, shown in self.swaps:
+            request.headers[name] = shown
+        if self.shown_url is not None:
+            request.url = self.shown_url
+
+    def show(self) -> None:
+        """Put the secrets back before the request is sent again (a retry)."""
+        request = self.request
+        for name, sent, _ in self.swaps:
+            request.headers[name] = sent.reveal()
+        if self.sent_url is not None:
+            request.url = self.sent_url
+
+
+def _secret_headers(request: httpx.Request, auth: _AuthPlan) -> Sequence[_Swap]:
+    """``(name, value sent, value shown afterwards)`` of each header holding a secret."""
+    if auth.sets_authorization and not auth.cookies:
+        return auth.swaps  # the usual case: known in advance
+    swaps = list(auth.swaps)
+    headers = request.headers
+    if not auth.sets_authorization:
+        authorization = headers.get("authorization")
+        if authorization is not None:  # one the caller put in default_headers
+            masked = _masked_authorization(authorization)
+            swaps.append(("Authorization", _Secret(authorization), masked))
+    if auth.cookies:
+        sent = headers["cookie"]
+        count = len(auth.cookies)
+        parts = sent.rsplit("; ", count)  # ours come last and never hold "; "
+        kept = parts[:1] if len(parts) > count else []
+        shown = "; ".join(kept + [f"{name}={_MASK}" for name, _ in auth.cookies])
+        swaps.append(("Cookie", _Secret(sent), shown))
+    return swaps
+
+
+def normalize_base_url(raw: str) -> str:
+    """``https://host[:port][/prefix]`` from a bare host name or a full URL."""
+    text = raw.strip()
+    if "://" not in text:
+        text = f"https://{text}"
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"Invalid base URL {raw!r}: {exc}") from None
+    if url.scheme not in ("http", "https"):
+        raise ConfigurationError(
+            f"Invalid base URL {raw!r}: the scheme must be http or https"
+        )
+    if not url.host:
+        raise ConfigurationError(f"Invalid base URL {raw!r}: it has no host")
+    if url.userinfo:
+        raise ConfigurationError(
+            "The base URL must not contain credentials; pass api_token= instead"
+        )
+    if url.query or url.fragment:
+        raise ConfigurationError(
+            f"Invalid base URL {raw!r}: it must not have a query or fragment"
+        )
+    path = url.raw_path.decode("ascii").rstrip("/")
+    return f"{url.scheme}://{url.netloc.decode('ascii')}{path}"
+
+
+_envelopes: dict[Any, Any] = {}
+
+
+def _envelope_adapter(cast_to: Any) -> Any:
+    """A validator of ``{"data": <cast_to>}`` (extra keys ignored): the fast path."""
+    try:
+        return _envelopes[cast_to]
+    except KeyError:
+        pass
+    except TypeError:
+        return None  # unhashable type expression: take the slow path
+    from pydantic import ConfigDict, create_model
+
+    from .models import get_adapter
+
+    model = create_model(
+        "DataEnvelope", __config__=ConfigDict(extra="ignore"), data=(cast_to, ...)
+    )
+    adapter = get_adapter(model)
+    _envelopes[cast_to] = adapter
+    return adapter
+
+
+def _describe_body(response: httpx.Response) -> str:
+    text = " ".join(response.text.split())
+    return repr(text[:200] + ("..." if len(text) > 200 else ""))
+
+
+def _response_content(response: httpx.Response) -> bytes:
+    return response.content
+
+
+def _response_itself(response: httpx.Response) -> httpx.Response:
+    return response
+
+
+def _raw_content(op: Operation, body: Any) -> bytes:
+    if isinstance(body, bytes):
+        return body
+    if isinstance(body, (bytearray, memoryview)):
+        return bytes(body)
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    if hasattr(body, "read"):  # a file object: read whole, so a retry can resend it
+        data = body.read()
+        return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    raise TypeError(
+        f"{op.display_name} sends {op.request_content_type}: pass bytes, str or a "
+        f"binary file object as body=, not {type(body).__name__}"
+    )
+
+
+def _encode_multipart(body: Any) -> tuple[bytes, str]:
+    """A ``multipart/form-data`` body and its Content-Type (with the boundary)."""
+    fields = multipart_fields(body)
+    if not fields:  # httpx would send no body at all; send an empty multipart
+        boundary = os.urandom(16).hex()
+        return (
+            f"--{boundary}--\r\n".encode("ascii"),
+            f"multipart/form-data; boundary={boundary}",
+        )
+    # httpx renders the parts; reading them whole lets a retry resend the body.
+    request = httpx.Request("POST", "http://multipart.invalid/", files=fields)
+    return request.read(), request.headers["Content-Type"]
+
+
+def _encode_other_body(op: Operation, kind: str, body: Any) -> tuple[bytes, str]:
+    """A form, multipart or raw (octet-stream, text, ...) request body."""
+    content_type = op.request_content_type or "application/octet-stream"
+    if kind == "multipart":
+        return _encode_multipart(body)
+    if kind == "form" and not isinstance(body, (bytes, bytearray, memoryview, str)):
+        return encode_form(body), content_type
+    return _raw_content(op, body), content_type
+
+
+def _connection_error(request: httpx.Request, exc: Exception) -> APIConnectionError:
+    method, url = request.method, str(request.url)
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
+            f"Request timed out ({type(exc).__name__}) for {method} {url}",
+            request_method=method,
+            request_url=url,
+        )
+    return APIConnectionError(
+        f"Connection error ({type(exc).__name__}: {exc}) for {method} {url}",
+        request_method=method,
+        request_url=url,
+    )
+
+
+class _BaseClient:
+    """Configuration and the I/O-free half of a request, shared by sync and async."""
+
+    _sdk_name: str = "ampeco"
+    _sdk_version: str = "0.0.0"
+    _api_version: str = "unknown"
+    #: The spec's security schemes by name, and the security of operations that do not
+    #: declare their own (alternatives of scheme names); generated subclasses set both.
+    _security_schemes: ClassVar[Mapping[str, SecurityScheme]] = MappingProxyType(
+        {"bearerAuth": SecurityScheme("bearerAuth", "http", "bearer")}
+    )
+    _default_security: ClassVar[tuple[tuple[str, ...], ...]] = (("bearerAuth",),)
+
+    _base: str
+    _base_url: httpx.URL
+    _token: _Secret | None
+    _explicit: dict[str, _Credential]  # from credentials=
+    _credentials: dict[str, _Credential]  # every scheme that can be applied
+    _auth_plans: dict[tuple[tuple[str, ...], ...] | None, _AuthPlan]
+    _user_accept: bool
+    _http: httpx.Client | httpx.AsyncClient
+    _timeout: TimeoutTypes
+    _max_retries: int
+    _default_headers: dict[str, str]
+    _static_headers: httpx.Headers
+    _raw: bool
+    _owns_http: bool
+    _user_agent: str
+
+    def _configure(
+        self,
+        base_url: str | None,
+        api_token: str | None,
+        credentials: CredentialTypes | None,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or None
+        if base_url is None or not base_url.strip():
+            raise ConfigurationError(
+                f"No base URL: pass base_url= (your tenant host, e.g. "
+                f"'cpo.example.com') or set the {BASE_URL_ENV} environment variable"
+            )
+        if api_token is None and any(
+            scheme.uses_token for scheme in self._security_schemes.values()
+        ):
+            api_token = os.environ.get(API_TOKEN_ENV) or None
+        if max_retries < 0:
+            raise ConfigurationError("max_retries must be zero or more")
+        self._base = normalize_base_url(base_url)
+        self._base_url = httpx.URL(self._base)
+        self._token = (
+            _checked_token(api_token) if api_token and api_token.strip() else None
+        )
+        self._explicit = self._check_credentials(credentials or {})
+        self._resolve_credentials()
+        self._require_default_credentials()
+        self._timeout = timeout
+        self._max_retries = max_retries
+        self._default_headers = dict(default_headers or {})
+        self._raw = False
+        self._user_agent = self.user_agent()
+        self._static_headers = self._merge_static_headers()
+
+    def _copy_config_from(
+        self,
+        other: _BaseClient,
+        *,
+        api_token: str | NotGiven,
+        credentials: CredentialTypes | NotGiven,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | NotGiven,
+        default_headers: Mapping[str, str] | NotGiven,
+        raw: bool,
+    ) -> None:
+        self._base = other._base
+        self._base_url = other._base_url
+        self._token = (
+            other._token
+            if isinstance(api_token, NotGiven)
+            else _checked_token(api_token)
+        )
+        self._explicit = dict(other._explicit)
+        if not isinstance(credentials, NotGiven):
+            self._explicit.update(self._check_credentials(credentials))
+        self._resolve_credentials()
+        self._timeout = other._timeout if isinstance(timeout, NotGiven) else timeout
+        self._max_retries = (
+            other._max_retries if isinstance(max_retries, NotGiven) else max_retries
+        )
+        self._default_headers = dict(other._default_headers)
+        if not isinstance(default_headers, NotGiven):
+            self._default_headers.update(default_headers)
+        self._raw = raw
+        self._user_agent = other._user_agent
+        self._static_headers = self._merge_static_headers()
+        self._owns_http = False  # the pool belongs to the client that created it
+
+    # -- credentials -----------------------------------------------------------------
+
+    @classmethod
+    def _check_credentials(cls, given: CredentialTypes) -> dict[str, _Credential]:
+        schemes = cls._security_schemes
+        result: dict[str, _Credential] = {}
+        for name, value in given.items():
+            scheme = schemes.get(name)
+            if scheme is None:
+                known = ", ".join(repr(known) for known in schemes) or "none"
+                raise ConfigurationError(
+                    f"credentials= names {name!r}, which is not a security scheme "
+                    f"of this API (it has: {known})"
+                )
+            result[name] = _make_credential(scheme, value)
+        return result
+
+    def _resolve_credentials(self) -> None:
+        """Which schemes can be applied: ``credentials=``, then the token for bearers."""
+        resolved = dict(self._explicit)
+        if self._token is not None:
+            bearer = _Secret(f"Bearer {self._token.reveal()}")
+            for name, scheme in self._security_schemes.items():
+                if scheme.uses_token and name not in resolved:
+                    resolved[name] = _Credential("header", "Authorization", bearer)
+        self._credentials = resolved
+        self._auth_plans = {}
+
+    def _require_default_credentials(self) -> None:
+        """No API token is an error at once when the API's default security needs one."""
+        default = self._default_security
+        credentials = self._credentials
+        if not default or any(all(n in credentials for n in alt) for alt in default):
+            return  # no default security, satisfied, or optional (an empty alternative)
+        schemes = self._security_schemes
+        wanted = [
+            name
+            for alt in default
+            for name in alt
+            if name not in credentials and name in schemes and schemes[name].uses_token
+        ]
+        if wanted:  # a bearer scheme would do, had a token been given
+            others = sorted(
+                {name for alt in default for name in alt if name not in wanted}
+            )
+            hint = (
+                f"; or pass credentials= for {', '.join(map(repr, others))}"
+                if others
+                else ""
+            )
+            raise ConfigurationError(
+                f"No API token: pass api_token= or set the {API_TOKEN_ENV} "
+                f"environment variable{hint}"
+            )
+
+    def _auth_for(self, op: Operation) -> _AuthPlan:
+        """The credentials ``op`` sends (worked out once per security requirement)."""
+        plans = self._auth_plans
+        try:
+            return plans[op.security]
+        except KeyError:
+            pass
+        plan = self._plan_auth(op)
+        plans[op.security] = plan
+        return plan
+
+    def _plan_auth(self, op: Operation) -> _AuthPlan:
+        alternatives = self._default_security if op.security is None else op.security
+        credentials = self._credentials
+        for alt in alternatives:
+            if alt and all(name in credentials for name in alt):
+                return _AuthPlan([credentials[name] for name in alt])
+        if not alternatives or () in alternatives:
+            return _NO_AUTH  # no authentication, or optional and none configured
+        raise ConfigurationError(self._missing_credentials(op, alternatives))
+
+    def _missing_credentials(
+        self, op: Operation, alternatives: tuple[tuple[str, ...], ...]
+    ) -> str:
+        schemes = self._security_schemes
+        needs = " or ".join(" + ".join(map(repr, alt)) for alt in alternatives)
+        hints = []
+        for name in dict.fromkeys(n for alt in alternatives for n in alt):
+            if name in self._credentials:
+                continue
+            scheme = schemes.get(name)
+            if scheme is None:
+                hints.append(f"{name!r} is not a security scheme this client knows")
+            elif scheme.uses_token:
+                hints.append(
+                    f"{name!r} ({scheme.describe()}): pass api_token= or set "
+                    f"{API_TOKEN_ENV}, or credentials={{{name!r}: ...}}"
+                )
+            elif scheme.kind == "http" and scheme.scheme.lower() == "basic":
+                hints.append(
+                    f"{name!r} (HTTP basic): pass credentials="
+                    f"{{{name!r}: (username, password)}}"
+                )
+            else:
+                hints.append(
+                    f"{name!r} ({scheme.describe()}): pass credentials="
+                    f"{{{name!r}: ...}}"
+                )
+        return f"No credentials for {op.display_name}, which needs {needs}: " + (
+            "; ".join(hints)
+        )
+
+    # -- public read-only configuration ------------------------------------------
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._base_url
+
+    @property
+    def timeout(self) -> TimeoutTypes:
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._max_retries
+
+    @classmethod
+    def user_agent(cls) -> str:
+        """``<sdk>/<version> (AMPECO API <api version>; python/x.y; httpx/<v>)``."""
+        python = f"{sys.version_info.major}.{sys.version_info.minor}"
+        return (
+            f"{cls._sdk_name}/{cls._sdk_version} (AMPECO API {cls._api_version}; "
+            f"python/{python}; httpx/{httpx.__version__})"
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self._base!r}, "
+            f"api_version={self._api_version!r})"
+        )
+
+    # -- building requests ---------------------------------------------------------
+
+    def _url_text(
+        self,
+        op: Operation,
+        path: Mapping[str, Any] | None,
+        pairs: list[tuple[str, str]],
+    ) -> str:
+        """The request URL as text (httpx parses it once, in ``build_request``)."""
+        url = self._base + expand_path(op.path, path or {})
+        if pairs:
+            url = f"{url}?{encode_pairs(pairs)}"
+        return url
+
+    def _build_url(
+        self,
+        op: Operation,
+        path: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+    ) -> httpx.URL:
+        return httpx.URL(self._url_text(op, path, query_pairs(query or {}, op)))
+
+    def _header_params(
+        self,
+        op: Operation,
+        headers: Mapping[str, Any] | None,
+        cookies: Mapping[str, Any] | None,
+    ) -> dict[str, str]:
+        result: dict[str, str] = {}
+        accept = op._accept
+        if accept is not None and not self._user_accept:
+            result["Accept"] = accept  # text, CSV, PDF...: not application/json
+        for name, value in (headers or {}).items():
+            text = format_header_value(value, op.param("header", name))
+            if text is not None:
+                result[name] = text
+        if cookies:
+            cookie = encode_cookies(cookies)
+            if cookie is not None:
+                result["Cookie"] = cookie
+        return result
+
+    def _merge_static_headers(self) -> httpx.Headers:
+        """The headers that are the same for every request (never the token)."""
+        # httpx.Headers replaces case-insensitively: later sources win over earlier.
+        headers = httpx.Headers(
+            {"Accept": "application/json", "User-Agent": self._user_agent}
+        )
+        headers.update(self._default_headers)
+        # An Accept of the caller's wins over the one an operation would choose.
+        self._user_accept = any(
+            name.lower() == "accept" for name in self._default_headers
+        )
+        return headers
+
+    def _headers(
+        self, extra: Mapping[str, str], content_type: str | None, auth: _AuthPlan
+    ) -> httpx.Headers:
+        headers = httpx.Headers(self._static_headers)  # a copy: cheap, never shared
+        if extra:
+            headers.update(extra)
+        for name, secret in auth.headers:
+            headers[name] = secret.reveal()
+        if auth.cookies:
+            parts = [headers["cookie"]] if "cookie" in headers else []
+            parts.extend(f"{name}={secret.reveal()}" for name, secret in auth.cookies)
+            headers["Cookie"] = "; ".join(parts)
+        if content_type is not None:
+            headers["Content-Type"] = content_type
+        return headers
+
+    @staticmethod
+    def _encode_body(op: Operation, body: Any) -> tuple[bytes | None, str | None]:
+        if body is None or isinstance(body, NotGiven):
+            return None, None  # no body at all (a JSON null body helps nobody)
+        kind = op._body_kind
+        if kind != "json":
+            return _encode_other_body(op, kind, body)
+        content_type = op.request_content_type or "application/json"
+        if isinstance(body, (bytes, bytearray)):
+            return bytes(body), content_type
+        from .models import encode_json
+
+        return encode_json(body), content_type
+
+    def _outgoing(
+        self,
+        method: str,
+        url: httpx.URL | str,
+        headers: Mapping[str, str],
+        content: bytes | None,
+        content_type: str | None,
+        timeout: TimeoutTypes,
+        auth: _AuthPlan,
+    ) -> _Outgoing:
+        """The request to send, with its secrets applied and the means to hide them."""
+        sent_url: httpx.URL | None = None
+        shown_url: httpx.URL | None = None
+        if auth.query:
+            sent_url, shown_url = _keyed_urls(url, auth.query)
+        request = self._http.build_request(
+            method,
+            url if sent_url is None else sent_url,
+            headers=self._headers(headers, content_type, auth),
+            content=content,
+            timeout=timeout,
+        )
+        if sent_url is not None:
+            request.url = sent_url  # httpx copied it into a plain URL
+        return _Outgoing(
+            request,
+            _secret_headers(request, auth),
+            sent_url,
+            shown_url,
+            url if shown_url is None else shown_url,
+        )
+
+    def _resolve_timeout(self, timeout: TimeoutTypes | NotGiven) -> TimeoutTypes:
+        return self._timeout if isinstance(timeout, NotGiven) else timeout
+
+    # -- responses -----------------------------------------------------------------
+
+    @staticmethod
+    def _parse(response: httpx.Response, cast_to: Any, unwrap: str | None) -> Any:
+        if cast_to is None:
+            return None
+        from pydantic import ValidationError
+
+        from .models import parse_json, parse_loose
+
+        content = response.content
+        try:
+            if unwrap is None:
+                return parse_json(cast_to, content)
+            if unwrap == "data":
+                adapter = _envelope_adapter(cast_to)
+                if adapter is not None:
+                    try:
+                        return adapter.validate_json(content).data
+                    except ValidationError:
+                        pass
+            data = json.loads(content)
+        except ValueError:
+            raise APIResponseValidationError(
+                f"Expected a JSON body from {response.request.method} "
+                f"{response.request.url} (status {response.status_code}), got "
+                f"{_describe_body(response)}",
+                response=response,
+            ) from None
+        if isinstance(data, dict) and unwrap in data:
+            data = data[unwrap]
+        return parse_loose(cast_to, data)
+
+    @classmethod
+    def _parser(
+        cls, op: Operation, cast_to: Any, unwrap: str | None
+    ) -> Callable[[httpx.Response], Any]:
+        """How to turn ``op``'s response into ``cast_to``."""
+        if cast_to is bytes:
+            return _response_content
+        if cast_to is httpx.Response:
+            return _response_itself
+        if cast_to is str:
+
+            def parse_text(response: httpx.Response) -> Any:
+                media_type = op.response_content_type
+                if media_type is None:  # not declared: go by what came
+                    media_type = response.headers.get("content-type")
+                if is_json_media(media_type):
+                    return cls._parse(response, str, unwrap)  # a JSON string
+                return response.text
+
+            return parse_text
+        return lambda response: cls._parse(response, cast_to, unwrap)
+
+    def _result(
+        self, response: httpx.Response, parser: Callable[[httpx.Response], Any]
+    ) -> Any:
+        if self._raw:
+            return APIResponse(response, parser)
+        return parser(response)
+
+    @staticmethod
+    def _page_parser(item_type: Any) -> Callable[[httpx.Response], Page[Any]]:
+        def parse(response: httpx.Response) -> Page[Any]:
+            from .models import parse_page
+
+            try:
+                return parse_page(item_type, response)
+            except ValueError:
+                raise APIResponseValidationError(
+                    f"Expected a JSON listing from {response.request.method} "
+                    f"{response.request.url} (status {response.status_code}), got "
+                    f"{_describe_body(response)}",
+                    response=response,
+                ) from None
+
+        return parse
+
+    # -- retries and deprecation -------------------------------------------------
+
+    def _retry_status(self, attempt: int, response: httpx.Response) -> float | None:
+        """Seconds to wait before retrying this response, or None to give up."""
+        method = response.request.method
+        if attempt >= self._max_retries or not should_retry_status(
+            method, response.status_code
+        ):
+            return None
+        delay = retry_delay(attempt, response.headers)
+        log.info(
+            "Retrying %s %s in %.2f s (retry %d of %d) after status %d",
+            method,
+            response.request.url,
+            delay,
+            attempt + 1,
+            self._max_retries,
+            response.status_code,
+        )
+        return delay
+
+    def _retry_error(
+        self, attempt: int, request: httpx.Request, exc: Exception
+    ) -> float | None:
+        if attempt >= self._max_retries or not should_retry_exception(
+            request.method, exc
+        ):
+            return None
+        delay = retry_delay(attempt)
+        log.info(
+            "Retrying %s %s in %.2f s (retry %d of %d) after %s",
+            request.method,
+            request.url,
+            delay,
+            attempt + 1,
+            self._max_retries,
+            type(exc).__name__,
+        )
+        return delay
+
+    @staticmethod
+    def _warn_deprecated(op: Operation) -> None:
+        message = f"{op.display_name} is deprecated"
+        if op.replacement:
+            message += f"; use client.{op.replacement}() instead"
+        # 1 this helper, 2 _request/_paginate, 3 the generated method, 4 the caller.
+        warnings.warn(message, DeprecationWarning, stacklevel=4)
+
+
+def _env_proxies() -> bool:
+    """Whether proxy variables are set (httpx then builds its transports itself)."""
+    return bool(getproxies())
+
+
+class _LazyTransport(httpx.BaseTransport):
+    """httpx's default transport, created when the first request goes out.
+
+    Creating it imports httpcore and loads the CA bundle into an SSL context, about a
+    tenth of a second that a program constructing its client at start-up need not pay
+    before it sends anything. Used only when no proxy variables are set, where it is
+    exactly the transport ``httpx.Client()`` would create.
+    """
+
+    def __init__(self) -> None:
+        self._transport: httpx.HTTPTransport | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> httpx.HTTPTransport:
+        transport = self._transport
+        if transport is None:
+            with self._lock:
+                transport = self._transport
+                if transport is None:
+                    transport = self._transport = httpx.HTTPTransport()
+        return transport
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._get().handle_request(request)
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+
+class _LazyAsyncTransport(httpx.AsyncBaseTransport):
+    """The async counterpart of :class:`_LazyTransport`."""
+
+    def __init__(self) -> None:
+        self._transport: httpx.AsyncHTTPTransport | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> httpx.AsyncHTTPTransport:
+        transport = self._transport
+        if transport is None:
+            with self._lock:
+                transport = self._transport
+                if transport is None:
+                    transport = self._transport = httpx.AsyncHTTPTransport()
+        return transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._get().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
+
+
+def _make_sync_http(
+    http_client: httpx.Client | None,
+    transport: httpx.BaseTransport | None,
+    timeout: TimeoutTypes,
+) -> tuple[httpx.Client, bool]:
+    if http_client is not None:
+        if transport is not None:
+            raise ConfigurationError("Pass either http_client= or transport=, not both")
+        return http_client, False
+    if transport is None and not _env_proxies():
+        transport = _LazyTransport()
+    return httpx.Client(transport=transport, timeout=timeout), True
+
+
+class SyncClient(_BaseClient):
+    """Base of the generated synchronous ``Ampeco`` client."""
+
+    _http: httpx.Client
+    _sleep: Callable[[float], None]
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        api_token: str | None = None,
+        *,
+        credentials: CredentialTypes | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        self._configure(
+            base_url, api_token, credentials, timeout, max_retries, default_headers
+        )
+        self._http, self._owns_http = _make_sync_http(http_client, transport, timeout)
+        self._sleep = sleep if sleep is not None else time.sleep
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection pool, unless it was passed in or this is a copy."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: _SyncC) -> _SyncC:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def with_options(
+        self: _SyncC,
+        *,
+        api_token: str | NotGiven = NOT_GIVEN,
+        credentials: CredentialTypes | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> _SyncC:
+        """A new client with some options changed, sharing this one's connection pool.
+
+        ``credentials`` are added to (or replace, scheme by scheme) this client's.
+        """
+        return self._copy(
+            api_token=api_token,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            raw=self._raw,
+        )
+
+    copy = with_options
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same client, but each call returns an :class:`APIResponse`."""
+        return self._copy(raw=True)
+
+    def _copy(
+        self: _SyncC,
+        *,
+        api_token: str | NotGiven = NOT_GIVEN,
+        credentials: CredentialTypes | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        raw: bool,
+    ) -> _SyncC:
+        new = object.__new__(type(self))
+        new._copy_config_from(
+            self,
+            api_token=api_token,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            raw=raw,
+        )
+        new._http = self._http
+        new._sleep = self._sleep
+        return new
+
+    # -- sending -------------------------------------------------------------------
+
+    def _send(
+        self,
+        method: str,
+        url: httpx.URL | str,
+        *,
+        headers: Mapping[str, str],
+        content: bytes | None,
+        content_type: str | None,
+        timeout: TimeoutTypes,
+        auth: _AuthPlan = _NO_AUTH,
+    ) -> httpx.Response:
+        out = self._outgoing(method, url, headers, content, content_type, timeout, auth)
+        request = out.request
+        attempt = 0
+        while True:
+            if attempt:
+                out.show()
+            log.debug("Sending %s %s", method, out.shown)
+            try:
+                try:
+                    response = self._http.send(request)
+                finally:
+                    out.hide()  # before any message, log line or error sees it
+            except httpx.RequestError as exc:
+                delay = self._retry_error(attempt, request, exc)
+                if delay is None:
+                    raise _connection_error(request, exc) from exc
+            else:
+                if response.is_success:
+                    return response
+                delay = self._retry_status(attempt, response)
+                if delay is None:
+                    raise make_status_error(response)
+                response.close()
+            self._sleep(delay)
+            attempt += 1
+
+    @overload
+    def _request(
+        self,
+        op: Operation,
+        cast_to: None,
+        *,
+        path: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        headers: Mapping[str, Any] | None = ...,
+        cookies: Mapping[str, Any] | None = ...,
+        body: Any = ...,
+        unwrap: str | None = ...,
+        timeout: TimeoutTypes | NotGiven = ...,
+    ) -> None: ...
+
+    @overload
+    def _request(
+        self,
+        op: Operation,
+        cast_to: type[_T],
+        *,
+        path: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        headers: Mapping[str, Any] | None = ...,
+        cookies: Mapping[str, Any] | None = ...,
+        body: Any = ...,
+        unwrap: str | None = ...,
+        timeout: TimeoutTypes | NotGiven = ...,
+    ) -> _T: ...
+
+    @overload
+    def _request(
+        self,
+        op: Operation,
+        cast_to: Any,
+        *,
+        path: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        headers: Mapping[str, Any] | None = ...,
+        cookies: Mapping[str, Any] | None = ...,
+        body: Any = ...,
+        unwrap: str | None = ...,
+        timeout: TimeoutTypes | NotGiven = ...,
+    ) -> Any: ...
+
+    def _request(
+        self,
+        op: Operation,
+        cast_to: Any,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        body: Any = NOT_GIVEN,
+        unwrap: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Call ``op`` and return its response parsed as ``cast_to``.
+
+        ``cast_to`` is a type to parse the JSON body as, ``None`` (no body), ``bytes``
+        (the body), ``str`` (the text) or ``httpx.Response`` (the response itself).
+        """
+        if op.deprecated:
+            self._warn_deprecated(op)
+        auth = self._auth_for(op)
+        content, content_type = self._encode_body(op, body)
+        response = self._send(
+            op.http_method,
+            self._url_text(op, path, query_pairs(query or {}, op)),
+            headers=self._header_params(op, headers, cookies),
+            content=content,
+            content_type=content_type,
+            timeout=self._resolve_timeout(timeout),
+            auth=auth,
+        )
+        return self._result(response, self._parser(op, cast_to, unwrap))
+
+    @overload
+    def _paginate(
+        self,
+        op: Operation,
+        item_type: type[_T],
+        *,
+        path: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        headers: Mapping[str, Any] | None = ...,
+        cookies: Mapping[str, Any] | None = ...,
+        timeout: TimeoutTypes | NotGiven = ...,
+    ) -> SyncPager[_T]: ...
+
+    @overload
+    def _paginate(
+        self,
+        op: Operation,
+        item_type: Any,
+        *,
+        path: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        headers: Mapping[str, Any] | None = ...,
+        cookies: Mapping[str, Any] | None = ...,
+        timeout: TimeoutTypes | NotGiven = ...,
+    ) -> SyncPager[Any]: ...
+
+    def _paginate(
+        self,
+        op: Operation,
+        item_type: Any,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SyncPager[Any]:
+        """A lazy pager over every item of the listing ``op``."""
+        if op.deprecated:
+            self._warn_deprecated(op)
+        auth = self._auth_for(op)
+        path = dict(path or {})
+        query = dict(query or {})
+        header_params = self._header_params(op, headers, cookies)
+        resolved_timeout = self._resolve_timeout(timeout)
+        parser = self._page_parser(item_type)
+
+        def send(url: httpx.URL) -> httpx.Response:
+            return self._send(
+                op.http_method,
+                url,
+                headers=header_params,
+                content=None,
+                content_type=None,
+                timeout=resolved_timeout,
+                auth=auth,
+            )
+
+        def fetch(url: httpx.URL) -> Page[Any]:
+            return parser(send(url))
+
+        pairs = query_pairs(query, op)
+        first_url = httpx.URL(self._url_text(op, path, pairs))
+        if self._raw:
+            # Raw mode: the first page's APIResponse (the proxy is typed loosely anyway).
+            return cast("SyncPager[Any]", APIResponse(send(first_url), parser))
+        return SyncPager(
+            fetch,
+            first_url=first_url,
+            base_url=self._base_url,
+            pagination=op.pagination,
+            query=query,
+            query_pairs=pairs,
+            build_url=lambda q: self._build_url(op, path, q),
+        )
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported when a retry first waits (asyncio takes ~30 ms to load)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+def _make_async_http(
+    http_client: httpx.AsyncClient | None,
+    transport: httpx.AsyncBaseTransport | None,
+    timeout: TimeoutTypes,
+) -> tuple[httpx.AsyncClient, bool]:
+    if http_client is not None:
+        if transport is not None:
+            raise ConfigurationError("Pass either http_client= or transport=, not both")
+        return http_client, False
+    if transport is None and not _env_proxies():
+        transport = _LazyAsyncTransport()
+    return httpx.AsyncClient(transport=transport, timeout=timeout), True
+
+
+class AsyncClient(_BaseClient):
+    """Base of the generated asynchronous ``AsyncAmpeco`` client."""
+
+    _http: httpx.AsyncClient
+    _sleep: Callable[[float], Awaitable[None]]
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        api_token: str | None = None,
+        *,
+        credentials: CredentialTypes | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        self._configure(
+            base_url, api_token, credentials, timeout, max_retries, default_headers
+        )
+        self._http, self._owns_http = _make_async_http(http_client, transport, timeout)
+        self._sleep = sleep if sleep is not None else _asyncio_sleep
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    async def aclose(self) -> None:
+        """Close the connection pool, unless it was passed in or this is a copy."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    close = aclose
+
+    async def __aenter__(self: _AsyncC) -> _AsyncC:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    def with_options(
+        self: _AsyncC,
+        *,
+        api_token: str | NotGiven = NOT_GIVEN,
+        credentials: CredentialTypes | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> _AsyncC:
+        """A new client with some options changed, sharing this one's connection pool.
+
+        ``credentials`` are added to (or replace, scheme by scheme) this client's.
+        """
+        return self._copy(
+            api_token=api_token,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            raw=self._raw,
+        )
+
+    copy = with_options
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same client, but each call returns an :class:`APIResponse`."""
+        return self._copy(raw=True)
+
+    def _copy(
+        self: _AsyncC,
+        *,
+        api_token: str | NotGiven = NOT_GIVEN,
+        credentials: CredentialTypes | NotGiven = NOT_GIVEN,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        raw: bool,
+    ) -> _AsyncC:
+        new = object.__new__(type(self))
+        new._copy_config_from(
+            self,
+            api_token=api_token,
+            credentials=credentials,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            raw=raw,
+        )
+        new._http = self._http
+        new._sleep = self._sleep
+        return new
+
+    # -- sending -------------------------------------------------------------------
+
+    async def _send(
+        self,
+        method: str,
+        url: httpx.URL | str,
+        *,
+        headers: Mapping[str, str],
+        content: bytes | None,
+        content_type: str | None,
+        timeout: TimeoutTypes,
+        auth: _AuthPlan = _NO_AUTH,
+    ) -> httpx.Response:
+        out = self._outgoing(method, url, headers, content, content_type, timeout, auth)
+        request = out.request
+        attempt = 0
+        while True:
+            if attempt:
+                out.show()
+            log.debug("Sending %s %s", method, out.shown)
+            try:
+                try:
+                    response = await self._http.send(request)
+                finally:
+                    out.hide()  # before any message, log line or error sees it
+            except httpx.RequestError as exc:
+                delay = self._retry_error(attempt, request, exc)
+                if delay is None:
+                    raise _connection_error(request, exc) from exc
+            else:
+                if response.is_success:
+                    return response
+                delay = self._retry_status(attempt, response)
+                if delay is None:
+                    raise make_status_error(response)
+                await response.aclose()
+            await self._sleep(delay)
+            attempt += 1
+
+    @overload
+    async def _request(
+        self,
+        op: Operation,
+        cast_to: None,
+        *,
+        path: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        headers: Mapping[str, Any] | None = ...,
+        cookies: Mapping[str, Any] | None = ...,
+        body: Any = ...,
+        unwrap: str | None = ...,
+        timeout: TimeoutTypes | NotGiven = ...,
+    ) -> None: ...
+
+    @overload
+    async def _request(
+        self,
+        op: Operation,
+        cast_to: type[_T],
+        *,
+        path: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        headers: Mapping[str, Any] | None = ...,
+        cookies: Mapping[str, Any] | None = ...,
+        body: Any = ...,
+        unwrap: str | None = ...,
+        timeout: TimeoutTypes | NotGiven = ...,
+    ) -> _T: ...
+
+    @overload
+    async def _request(
+        self,
+        op: Operation,
+        cast_to: Any,
+        *,
+        path: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        headers: Mapping[str, Any] | None = ...,
+        cookies: Mapping[str, Any] | None = ...,
+        body: Any = ...,
+        unwrap: str | None = ...,
+        timeout: TimeoutTypes | NotGiven = ...,
+    ) -> Any: ...
+
+    async def _request(
+        self,
+        op: Operation,
+        cast_to: Any,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        body: Any = NOT_GIVEN,
+        unwrap: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Call ``op`` and return its response parsed as ``cast_to``.
+
+        ``cast_to`` is a type to parse the JSON body as, ``None`` (no body), ``bytes``
+        (the body), ``str`` (the text) or ``httpx.Response`` (the response itself).
+        """
+        if op.deprecated:
+            self._warn_deprecated(op)
+        auth = self._auth_for(op)
+        content, content_type = self._encode_body(op, body)
+        response = await self._send(
+            op.http_method,
+            self._url_text(op, path, query_pairs(query or {}, op)),
+            headers=self._header_params(op, headers, cookies),
+            content=content,
+            content_type=content_type,
+            timeout=self._resolve_timeout(timeout),
+            auth=auth,
+        )
+        return self._result(response, self._parser(op, cast_to, unwrap))
+
+    @overload
+    def _paginate(
+        self,
+        op: Operation,
+        item_type: type[_T],
+        *,
+        path: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        headers: Mapping[str, Any] | None = ...,
+        cookies: Mapping[str, Any] | None = ...,
+        timeout: TimeoutTypes | NotGiven = ...,
+    ) -> AsyncPager[_T]: ...
+
+    @overload
+    def _paginate(
+        self,
+        op: Operation,
+        item_type: Any,
+        *,
+        path: Mapping[str, Any] | None = ...,
+        query: Mapping[str, Any] | None = ...,
+        headers: Mapping[str, Any] | None = ...,
+        cookies: Mapping[str, Any] | None = ...,
+        timeout: TimeoutTypes | NotGiven = ...,
+    ) -> AsyncPager[Any]: ...
+
+    def _paginate(
+        self,
+        op: Operation,
+        item_type: Any,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncPager[Any]:
+        """A lazy async pager over every item of the listing ``op``.
+
+        With ``with_raw_response`` this returns an awaitable of the first page's
+        :class:`APIResponse` instead.
+        """
+        if op.deprecated:
+            self._warn_deprecated(op)
+        auth = self._auth_for(op)
+        path = dict(path or {})
+        query = dict(query or {})
+        header_params = self._header_params(op, headers, cookies)
+        resolved_timeout = self._resolve_timeout(timeout)
+        parser = self._page_parser(item_type)
+
+        async def send(url: httpx.URL) -> httpx.Response:
+            return await self._send(
+                op.http_method,
+                url,
+                headers=header_params,
+                content=None,
+                content_type=None,
+                timeout=resolved_timeout,
+                auth=auth,
+            )
+
+        async def fetch(url: httpx.URL) -> Page[Any]:
+            return parser(await send(url))
+
+        pairs = query_pairs(query, op)
+        first_url = httpx.URL(self._url_text(op, path, pairs))
+        if self._raw:
+
+            async def raw_first_page() -> APIResponse[Page[Any]]:
+                return APIResponse(await send(first_url), parser)
+
+            # Raw mode: an awaitable of the first page's APIResponse.
+            return cast("AsyncPager[Any]", raw_first_page())
+        return AsyncPager(
+            fetch,
+            first_url=first_url,
+            base_url=self._base_url,
+            pagination=op.pagination,
+            query=query,
+            query_pairs=pairs,
+            build_url=lambda q: self._build_url(op, path, q),
+        )

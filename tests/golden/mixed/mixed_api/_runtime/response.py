@@ -1,0 +1,81 @@
+"""``APIResponse``: what ``client.with_raw_response`` calls return."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+__all__ = ["APIResponse"]
+
+T = TypeVar("T")
+
+_UNPARSED: Any = object()
+
+
+class APIResponse(Generic[T]):
+    """An HTTP response from the API, with the parsed value available on demand.
+
+    ``parse()`` returns exactly what the normal (non-raw) call would have returned.
+    """
+
+    def __init__(
+        self, http_response: httpx.Response, parser: Callable[[httpx.Response], T]
+    ) -> None:
+        self.http_response = http_response
+        self._parser = parser
+        self._parsed: Any = _UNPARSED
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def http_request(self) -> httpx.Request:
+        """The request that produced this response (its Authorization header masked)."""
+        return self.http_response.request
+
+    @property
+    def method(self) -> str:
+        return self.http_request.method
+
+    @property
+    def url(self) -> httpx.URL:
+        return self.http_request.url
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    @property
+    def text(self) -> str:
+        return self.http_response.text
+
+    @property
+    def elapsed(self) -> timedelta:
+        return self.http_response.elapsed
+
+    def json(self) -> Any:
+        """The body decoded as JSON, without any model parsing."""
+        return json.loads(self.http_response.content)
+
+    def parse(self) -> T:
+        """The value the normal call returns (parsed once, then cached)."""
+        if self._parsed is _UNPARSED:
+            self._parsed = self._parser(self.http_response)
+        result: T = self._parsed
+        return result
+
+    def __repr__(self) -> str:
+        response = self.http_response
+        return (
+            f"<APIResponse [{response.status_code} {response.reason_phrase}] "
+            f"{self.method} {self.url}>"
+        )

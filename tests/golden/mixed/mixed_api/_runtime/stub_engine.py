@@ -1,0 +1,1139 @@
+"""The machinery of the generated mock server (``<package>.stub``).
+
+The generated ``_handlers.py`` registers one :class:`Route` per operation of the spec
+(method, path template, typed parameters, body and result types) with a handler that
+picks the operation's behaviour: create, read, update, delete, listing, singleton or a
+plain invented response. :class:`Stub` routes requests to them the way AMPECO's
+Laravel backend does (404, 405, 401, 422 with ``{"message", "errors"}``), keeps created
+records in memory, paginates listings, and lets a test script failures and latency.
+It answers in-process as an httpx transport, or over HTTP via ``stub_server``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import json
+import logging
+import math
+import random
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
+
+import httpx
+
+from .stub_schema import (
+    ANY,
+    NO_VALUE,
+    Checker,
+    Errors,
+    Field,
+    Schemas,
+    Synth,
+    Type,
+    display_name,
+    merge_patch,
+    project,
+)
+
+if TYPE_CHECKING:
+    from .stub_server import ASGIApp
+
+__all__ = [
+    "Route",
+    "RouteTable",
+    "Reply",
+    "Call",
+    "RecordedRequest",
+    "Store",
+    "Stub",
+    "StubTransport",
+    "AsyncStubTransport",
+    "parse_php_query",
+]
+
+Handler = Callable[["Call"], "Reply"]
+log = logging.getLogger(__name__)
+DEFAULT_PER_PAGE = 100
+MAX_PER_PAGE = 100
+
+
+# -- routes -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Route:
+    """What the stub knows about one operation."""
+
+    operation_id: str
+    method: str
+    path: str
+    handler: Handler
+    path_params: tuple[Field, ...] = ()
+    query: tuple[Field, ...] = ()
+    body: Type | None = None
+    body_required: bool = False
+    status: int = 200
+    result: Type | None = None
+    envelope: str = ""  # "", "data" ({"data": ...}) or "page" ({data, links, meta})
+    pagination: str = ""  # "", "cursor", "page" or "cursor+page"
+
+
+class RouteTable:
+    """Collects the routes of a generated handlers module (``@routes.add(...)``)."""
+
+    def __init__(self) -> None:
+        self.routes: list[Route] = []
+
+    def add(
+        self,
+        operation_id: str,
+        method: str,
+        path: str,
+        *,
+        path_params: Sequence[Field] = (),
+        query: Sequence[Field] = (),
+        body: Type | None = None,
+        body_required: bool = False,
+        status: int = 200,
+        result: Type | None = None,
+        envelope: str = "",
+        pagination: str = "",
+    ) -> Callable[[Handler], Handler]:
+        def register(handler: Handler) -> Handler:
+            self.routes.append(
+                Route(
+                    operation_id,
+                    method,
+                    path,
+                    handler,
+                    tuple(path_params),
+                    tuple(query),
+                    body,
+                    body_required,
+                    status,
+                    result,
+                    envelope,
+                    pagination,
+                )
+            )
+            return handler
+
+        return register
+
+
+@dataclass(frozen=True)
+class _Template:
+    path: str
+    segments: tuple[str | None, ...]  # None marks a parameter
+    names: tuple[str, ...]
+    literals: int
+    methods: dict[str, Route]
+
+
+@dataclass(frozen=True)
+class _Match:
+    status: int  # 200 found, 404 no such path, 405 wrong method
+    route: Route | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    allowed: tuple[str, ...] = ()
+
+
+_PLACEHOLDER = re.compile(r"^\{([^{}]+)\}$")
+
+
+class Router:
+    """Finds the route of a request path; literal segments win over parameters."""
+
+    def __init__(self, routes: Sequence[Route], checker: Checker) -> None:
+        self.checker = checker
+        by_path: dict[str, dict[str, Route]] = {}
+        for route in routes:
+            by_path.setdefault(route.path, {})[route.method.upper()] = route
+        self._by_length: dict[int, list[_Template]] = {}
+        for path in sorted(by_path):
+            segments: list[str | None] = []
+            names: list[str] = []
+            for piece in path.strip("/").split("/"):
+                found = _PLACEHOLDER.match(piece)
+                if found:
+                    segments.append(None)
+                    names.append(found.group(1))
+                else:
+                    segments.append(piece)
+            template = _Template(
+                path,
+                tuple(segments),
+                tuple(names),
+                sum(1 for s in segments if s is not None),
+                by_path[path],
+            )
+            self._by_length.setdefault(len(segments), []).append(template)
+        for templates in self._by_length.values():
+            templates.sort(key=lambda t: (-t.literals, t.path))
+
+    def match(self, method: str, path: str) -> _Match:
+        pieces = [unquote(piece) for piece in path.strip("/").split("/")]
+        typed: list[tuple[_Template, dict[str, Any], dict[str, str]]] = []
+        for template in self._by_length.get(len(pieces), ()):
+            texts: dict[str, str] = {}
+            for expected, piece in zip(template.segments, pieces):
+                if expected is None:
+                    texts[template.names[len(texts)]] = piece
+                elif expected != piece:
+                    break
+            else:
+                values = self._typed(template, texts)
+                if values is not None:
+                    typed.append((template, values, texts))
+        if not typed:
+            return _Match(404)
+        wanted = "GET" if method == "HEAD" else method
+        for template, values, texts in typed:
+            route = template.methods.get(wanted)
+            if route is not None:
+                return _Match(200, route, values, texts)
+        allowed = sorted({m for t, _, _ in typed for m in t.methods})
+        if "GET" in allowed:
+            allowed.append("HEAD")
+        return _Match(405, allowed=tuple(allowed))
+
+    def _typed(
+        self, template: _Template, texts: dict[str, str]
+    ) -> dict[str, Any] | None:
+        """Path values converted to their types, or None when one does not fit."""
+        route = next(iter(template.methods.values()))
+        specs = {p.name: p for p in route.path_params}
+        values: dict[str, Any] = {}
+        for name, text in texts.items():
+            if text == "":
+                return None
+            spec = specs.get(name)
+            if spec is None:
+                values[name] = text
+                continue
+            problems: Errors = []
+            value = self.checker.coerce_text(text, spec.type, name, problems)
+            if not problems:
+                self.checker.check_param(value, spec, problems)
+            if problems:
+                return None
+            values[name] = value
+        return values
+
+
+# -- replies and recorded requests ------------------------------------------------------------
+
+
+@dataclass
+class Reply:
+    """An answer of the stub: status, JSON body (``None`` for none) and headers."""
+
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def content(self) -> bytes:
+        if self.body is None:
+            return b""
+        text = json.dumps(self.body, ensure_ascii=False, separators=(",", ":"))
+        return text.encode("utf-8")
+
+    def header_items(self) -> list[tuple[str, str]]:
+        items = list(self.headers.items())
+        if self.body is not None and not any(
+            k.lower() == "content-type" for k, _ in items
+        ):
+            items.append(("Content-Type", "application/json"))
+        return items
+
+    @classmethod
+    def message(
+        cls, status: int, message: str, headers: Mapping[str, str] | None = None
+    ) -> Reply:
+        return cls(status, {"message": message}, dict(headers or {}))
+
+
+@dataclass
+class RecordedRequest:
+    """A request the stub received, and what it answered."""
+
+    method: str
+    url: str
+    path: str
+    raw_query: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]  # lower-case names
+    body: bytes
+    json: Any
+    operation_id: str | None
+    status: int = 0
+    response: Any = None
+    error: Exception | None = None  # what a handler raised (the answer was a 500)
+
+    def query_value(self, name: str) -> str | None:
+        """The last value sent for a query key (``"per_page"``, ``"filter[id]"``)."""
+        values = self.query.get(name)
+        return values[-1] if values else None
+
+
+@dataclass
+class _Failure:
+    status: int
+    body: Any
+    headers: dict[str, str]
+
+
+# -- state ---------------------------------------------------------------------------------
+
+
+class _Entry:
+    __slots__ = ("id", "data", "cache")
+
+    def __init__(self, id: Any, data: dict[str, Any]) -> None:
+        self.id = id
+        self.data = data
+        self.cache: dict[str, Any] = {}
+
+
+def _id_key(value: Any) -> tuple[int, int, str]:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return (0, value, "")
+    return (1, 0, str(value))
+
+
+class _Collection:
+    def __init__(self, sample_items: int) -> None:
+        self.entries: dict[Any, _Entry] = {}
+        self.deleted: set[Any] = set()
+        for number in range(1, sample_items + 1):
+            self.entries[number] = _Entry(number, {})
+
+    def next_id(self) -> int:
+        ints = [
+            k for k in (*self.entries, *self.deleted) if isinstance(k, int) and k > 0
+        ]
+        return max(ints, default=0) + 1
+
+    def ordered(self) -> list[_Entry]:
+        return [self.entries[k] for k in sorted(self.entries, key=_id_key)]
+
+
+class Store:
+    """Records by collection (``resources/evses``, ``resources/charge-points/7/evses``).
+
+    A collection starts with ``sample_items`` records (ids 1..n) the first time it is
+    used; their fields are invented (deterministically from the seed) when read. A
+    record holds only what clients wrote; reads lay it over the invented values.
+    """
+
+    def __init__(self, sample_items: int = 3) -> None:
+        self.sample_items = sample_items
+        self._collections: dict[str, _Collection] = {}
+
+    def _get(self, collection: str, *, samples: bool = True) -> _Collection:
+        found = self._collections.get(collection)
+        if found is None:
+            found = _Collection(self.sample_items if samples else 0)
+            self._collections[collection] = found
+        return found
+
+    def add(
+        self, collection: str, data: Mapping[str, Any] | None = None, id: Any = None
+    ) -> Any:
+        """Store a record (a new integer id unless ``id`` is given); returns its id."""
+        coll = self._get(collection)
+        key = coll.next_id() if id is None else id
+        coll.entries[key] = _Entry(key, dict(data or {}))
+        coll.deleted.discard(key)
+        return key
+
+    def get(self, collection: str, id: Any) -> dict[str, Any] | None:
+        """What was written to a record (``{}`` for a sample), or None when absent."""
+        entry = self._get(collection).entries.get(id)
+        return dict(entry.data) if entry is not None else None
+
+    def ids(self, collection: str) -> list[Any]:
+        return [entry.id for entry in self._get(collection).ordered()]
+
+    def remove(self, collection: str, id: Any) -> bool:
+        coll = self._get(collection)
+        removed = coll.entries.pop(id, None) is not None
+        coll.deleted.add(id)
+        return removed
+
+    def clear(self, collection: str | None = None) -> None:
+        """Forget one collection (or all): it starts over with its samples."""
+        if collection is None:
+            self._collections.clear()
+        else:
+            self._collections.pop(collection, None)
+
+    def collections(self) -> list[str]:
+        return sorted(self._collections)
+
+
+# -- the call a handler sees ----------------------------------------------------------------
+
+_TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+class Call:
+    """One validated request, as a generated handler sees it.
+
+    ``path_params`` and ``query`` hold typed values; ``json`` the decoded body. The
+    behaviour methods (``create``, ``read``...) return the :class:`Reply`.
+    """
+
+    def __init__(
+        self,
+        stub: Stub,
+        route: Route,
+        *,
+        base_url: str,
+        path: str,
+        path_params: dict[str, Any],
+        path_texts: dict[str, str],
+        query: dict[str, Any],
+        query_pairs: list[tuple[str, str]],
+        headers: dict[str, str],
+        json_body: Any,
+    ) -> None:
+        self.stub = stub
+        self.route = route
+        self.base_url = base_url
+        self.path = path
+        self.path_params = path_params
+        self.path_texts = path_texts
+        self.query = query
+        self.query_pairs = query_pairs
+        self.headers = headers
+        self.json = json_body
+
+    @property
+    def operation_id(self) -> str:
+        return self.route.operation_id
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def collection_key(self, template: str) -> str:
+        """``resources/charge-points/{chargePoint}/evses`` with this call's path values."""
+        return _TEMPLATE_PARAM.sub(
+            lambda m: quote(self.path_texts.get(m.group(1), m.group(0)), safe=""),
+            template,
+        )
+
+    def reply(self, value: Any, status: int | None = None) -> Reply:
+        """``value`` in the operation's envelope, with its success status."""
+        body = {"data": value} if self.route.envelope == "data" else value
+        return Reply(status or self.route.status, body)
+
+    def empty(self) -> Reply:
+        """The success status with whatever the operation returns (nothing, usually)."""
+        if self.route.result is None:
+            return Reply(self.route.status)
+        return self.respond()
+
+    def not_found(self) -> Reply:
+        return Reply.message(404, "Not Found")
+
+    def invent(self, t: Type, salt: str) -> Any:
+        """A deterministic value of type ``t`` for this stub's seed and ``salt``."""
+        rng = random.Random(f"{self.stub.seed}|{salt}")
+        return Synth(self.stub.schemas, rng, depth=self.stub.depth).value(t)
+
+    def _view(self, collection: str, entry: _Entry, id_param: str | None) -> Any:
+        """The record as the operation's result type shows it (cached per operation)."""
+        t = self.route.result or ANY
+        cached = entry.cache.get(self.route.operation_id, NO_VALUE)
+        if cached is not NO_VALUE:
+            return cached
+        base = self.invent(t, f"{collection}|{entry.id!r}")
+        value = project(self.stub.checker, base, entry.data, t)
+        shape = self.stub.schemas.models.get(t.name) if t.kind == "model" else None
+        if shape is not None and isinstance(value, dict):
+            for name in ("id", id_param):
+                spec = shape.by_name.get(name) if name else None
+                if spec is not None and self.stub.checker.ok(entry.id, spec.type, spec):
+                    value[spec.name] = entry.id
+        entry.cache[self.route.operation_id] = value
+        return value
+
+    def _entry(
+        self, collection: str, id_param: str
+    ) -> tuple[_Collection, _Entry | None]:
+        coll = self.stub.store._get(collection)
+        key = self.path_params.get(id_param)
+        entry = coll.entries.get(key)
+        if entry is None and key is not None and key not in coll.deleted:
+            spec = next((p for p in self.route.path_params if p.name == id_param), None)
+            if spec is not None and spec.type.kind != "int":
+                # keys that are not numbers (a date, a configuration key) all exist
+                entry = coll.entries[key] = _Entry(key, {})
+        return coll, entry
+
+    # -- behaviours ---------------------------------------------------------------------
+
+    def create(self, collection: str) -> Reply:
+        """Store the body as a new record and answer it."""
+        key = self.collection_key(collection)
+        coll = self.stub.store._get(key)
+        data = dict(self.json) if isinstance(self.json, dict) else {}
+        new_id = coll.next_id()
+        entry = coll.entries[new_id] = _Entry(new_id, data)
+        if self.route.result is None:
+            return Reply(self.route.status)
+        return self.reply(self._view(key, entry, None))
+
+    def read(self, collection: str, id_param: str) -> Reply:
+        key = self.collection_key(collection)
+        _, entry = self._entry(key, id_param)
+        if entry is None:
+            return self.not_found()
+        return self.reply(self._view(key, entry, id_param))
+
+    def update(self, collection: str, id_param: str) -> Reply:
+        """Merge the body into the record (objects key by key) and answer it."""
+        key = self.collection_key(collection)
+        _, entry = self._entry(key, id_param)
+        if entry is None:
+            return self.not_found()
+        if isinstance(self.json, dict):
+            entry.data = merge_patch(entry.data, self.json)
+            entry.cache.clear()
+        if self.route.result is None:
+            return Reply(self.route.status)
+        return self.reply(self._view(key, entry, id_param))
+
+    def delete(self, collection: str, id_param: str) -> Reply:
+        key = self.collection_key(collection)
+        coll, entry = self._entry(key, id_param)
+        if entry is None:
+            return self.not_found()
+        reply = self.empty()
+        del coll.entries[entry.id]
+        coll.deleted.add(entry.id)
+        return reply
+
+    def singleton(self, collection: str) -> Reply:
+        """A resource without an id (``contact-details``): read, write or reset it."""
+        key = self.collection_key(collection)
+        coll = self.stub.store._get(key, samples=False)
+        entry = coll.entries.get("")
+        method = self.route.method.upper()
+        if method == "DELETE":
+            coll.entries.pop("", None)
+            return self.empty()
+        if entry is None:
+            entry = coll.entries[""] = _Entry("", {})
+        if method != "GET" and isinstance(self.json, dict):
+            entry.data = merge_patch(entry.data, self.json)
+            entry.cache.clear()
+        if self.route.result is None:
+            return Reply(self.route.status)
+        return self.reply(self._view(key, entry, None))
+
+    def respond(self) -> Reply:
+        """An invented answer, the same for the same path and seed."""
+        if self.route.result is None:
+            return Reply(self.route.status)
+        return self.reply(
+            self.invent(self.route.result, f"{self.operation_id}|{self.path}")
+        )
+
+    def listing(self, collection: str) -> Reply:
+        """One page of the collection, filtered by ``filter[field]=value`` equality."""
+        key = self.collection_key(collection)
+        coll = self.stub.store._get(key)
+        items = [(e.id, self._view(key, e, None)) for e in coll.ordered()]
+        filters = self.query.get("filter")
+        if isinstance(filters, dict) and filters:
+            raw = _raw_filters(self.query_pairs)
+            items = [(i, v) for i, v in items if _matches_filters(v, raw)]
+        per_page = self.query.get("per_page")
+        if not isinstance(per_page, int) or isinstance(per_page, bool) or per_page < 1:
+            per_page = DEFAULT_PER_PAGE
+        per_page = min(per_page, MAX_PER_PAGE)
+        pagination = self.route.pagination or "page"
+        by_page = "page" in pagination and (
+            "page" in self.query or "cursor" not in pagination
+        )
+        if by_page:
+            body = self._page_listing(items, per_page)
+        else:
+            body = self._cursor_listing(items, per_page)
+        return Reply(self.route.status, body)
+
+    def _url(self, **extra: Any) -> str:
+        pairs = [(k, v) for k, v in self.query_pairs if k not in ("cursor", "page")]
+        pairs.extend((k, str(v)) for k, v in extra.items())
+        query = "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs)
+        return f"{self.base_url}{self.path}" + (f"?{query}" if query else "")
+
+    def _page_listing(self, items: list[tuple[Any, Any]], per_page: int) -> Any:
+        page = self.query.get("page")
+        if not isinstance(page, int) or isinstance(page, bool) or page < 1:
+            page = 1
+        total = len(items)
+        last_page = max(1, math.ceil(total / per_page))
+        start = (page - 1) * per_page
+        chunk = [value for _, value in items[start : start + per_page]]
+        prev_url = self._url(page=page - 1) if page > 1 else None
+        next_url = self._url(page=page + 1) if page < last_page else None
+        links = [{"url": prev_url, "label": "&laquo; Previous", "active": False}]
+        links.extend(
+            {"url": self._url(page=n), "label": str(n), "active": n == page}
+            for n in range(1, last_page + 1)
+        )
+        links.append({"url": next_url, "label": "Next &raquo;", "active": False})
+        return {
+            "data": chunk,
+            "links": {
+                "first": self._url(page=1),
+                "last": self._url(page=last_page),
+                "prev": prev_url,
+                "next": next_url,
+            },
+            "meta": {
+                "current_page": page,
+                "from": start + 1 if chunk else None,
+                "last_page": last_page,
+                "links": links,
+                "path": f"{self.base_url}{self.path}",
+                "per_page": per_page,
+                "to": start + len(chunk) if chunk else None,
+                "total": total,
+            },
+        }
+
+    def _cursor_listing(self, items: list[tuple[Any, Any]], per_page: int) -> Any:
+        cursor = _decode_cursor(self.query.get("cursor"))
+        keys = [_id_key(i) for i, _ in items]
+        if cursor is None:
+            start, end = 0, min(per_page, len(items))
+        elif cursor[1]:  # points to the items after cursor[0]
+            start = next((n for n, k in enumerate(keys) if k > cursor[0]), len(items))
+            end = min(start + per_page, len(items))
+        else:  # points to the items before cursor[0]
+            end = next((n for n, k in enumerate(keys) if k >= cursor[0]), len(items))
+            start = max(0, end - per_page)
+        chunk = items[start:end]
+        next_cursor = (
+            _encode_cursor(chunk[-1][0], True) if chunk and end < len(items) else None
+        )
+        prev_cursor = (
+            _encode_cursor(chunk[0][0], False)
+            if chunk and start > 0 and cursor is not None
+            else None
+        )
+        return {
+            "data": [value for _, value in chunk],
+            "links": {
+                "first": None,
+                "last": None,
+                "prev": self._url(cursor=prev_cursor) if prev_cursor else None,
+                "next": self._url(cursor=next_cursor) if next_cursor else None,
+            },
+            "meta": {
+                "path": f"{self.base_url}{self.path}",
+                "per_page": per_page,
+                "next_cursor": next_cursor,
+                "prev_cursor": prev_cursor,
+            },
+        }
+
+
+def _encode_cursor(id: Any, forward: bool) -> str:
+    text = json.dumps({"id": id, "_pointsToNextItems": forward}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(text.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def _decode_cursor(raw: Any) -> tuple[tuple[int, int, str], bool] | None:
+    if not isinstance(raw, str) or not raw:
+        return None
+    try:
+        text = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
+        data = json.loads(text)
+    except (ValueError, binascii.Error):
+        return None
+    if not isinstance(data, dict) or "id" not in data:
+        return None
+    return _id_key(data["id"]), data.get("_pointsToNextItems") is not False
+
+
+def _raw_filters(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """``filter[name]`` (and ``filter[name][]``) values as sent, by field name."""
+    found: dict[str, list[str]] = {}
+    for key, value in pairs:
+        if key.startswith("filter[") and "]" in key:
+            name = key[len("filter[") : key.index("]")]
+            found.setdefault(name, []).append(value)
+    return found
+
+
+def _as_text(value: Any) -> str | None:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, str)):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value)
+    return None
+
+
+def _matches_filters(item: Any, filters: dict[str, list[str]]) -> bool:
+    """Equality on the item's own scalar fields (or membership in a list of scalars);
+    a filter on another name, or on an object, is not applied."""
+    if not isinstance(item, dict):
+        return True
+    for name, wanted in filters.items():
+        value = item.get(name)
+        values = value if isinstance(value, list) else [value]
+        texts = [_as_text(v) for v in values]
+        if name not in item or any(
+            t is None and v is not None for t, v in zip(texts, values)
+        ):
+            continue
+        accepted = {w.lower() if w.lower() in ("true", "false") else w for w in wanted}
+        accepted |= {{"1": "true", "0": "false"}[w] for w in wanted if w in ("1", "0")}
+        if not any(t is not None and t in accepted for t in texts):
+            return False
+    return True
+
+
+# -- query strings ---------------------------------------------------------------------------
+
+_BRACKETS = re.compile(r"\[([^\[\]]*)\]")
+_PHP_KEY = re.compile(r"^([^\[\]]+)((?:\[[^\[\]]*\])*)$")
+
+
+def parse_php_query(pairs: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """PHP's reading of a query: ``a[b][]=1&a[b][]=2&c=3`` -> ``{a: {b: [1, 2]}, c: 3}``.
+
+    Values stay text; objects whose keys are all digits become lists.
+    """
+    root: dict[str, Any] = {}
+    for key, value in pairs:
+        found = _PHP_KEY.match(key)
+        if found is None:
+            root[key] = value
+            continue
+        parts = [found.group(1), *_BRACKETS.findall(found.group(2))]
+        node = root
+        for index, part in enumerate(parts):
+            if part == "":
+                part = str(len(node))
+            if index == len(parts) - 1:
+                node[part] = value
+                break
+            child = node.get(part)
+            if not isinstance(child, dict):
+                child = node[part] = {}
+            node = child
+    return {name: _listify(value) for name, value in root.items()}
+
+
+def _listify(node: Any) -> Any:
+    if isinstance(node, dict):
+        converted = {k: _listify(v) for k, v in node.items()}
+        if converted and all(k.isdigit() for k in converted):
+            return [converted[k] for k in sorted(converted, key=int)]
+        return converted
+    if isinstance(node, list):
+        return [_listify(v) for v in node]
+    return node
+
+
+# -- the stub ----------------------------------------------------------------------------------
+
+
+def _laravel_errors(errors: Errors) -> dict[str, Any]:
+    grouped: dict[str, list[str]] = {}
+    for key, message in errors:
+        bucket = grouped.setdefault(key or "body", [])
+        if message not in bucket:
+            bucket.append(message)
+    first = next(iter(grouped.values()))[0]
+    more = sum(len(v) for v in grouped.values()) - 1
+    if more:
+        first += f" (and {more} more error{'s' if more > 1 else ''})"
+    return {"message": first, "errors": grouped}
+
+
+class Stub:
+    """A stateful mock of the API; the generated ``AmpecoStub`` fills in the routes.
+
+    ``seed`` fixes every invented value; each collection starts with ``sample_items``
+    records; ``token``, when given, is the only bearer token accepted (otherwise any
+    non-empty one is). ``depth`` bounds how deep invented objects nest.
+    """
+
+    routes: ClassVar[Sequence[Route]] = ()
+    schemas: ClassVar[Schemas] = Schemas({}, {})
+    api_version: ClassVar[str] = ""
+    _routers: ClassVar[dict[type, Router]] = {}
+
+    def __init__(
+        self,
+        *,
+        seed: int = 0,
+        sample_items: int = 3,
+        token: str | None = None,
+        depth: int = 4,
+    ) -> None:
+        self.seed = seed
+        self.token = token
+        self.depth = depth
+        self.checker = Checker(self.schemas)
+        router = Stub._routers.get(type(self))
+        if router is None:
+            router = Stub._routers[type(self)] = Router(self.routes, self.checker)
+        self._router = router
+        self._by_id = {route.operation_id: route for route in self.routes}
+        self.store = Store(sample_items)
+        self.requests: list[RecordedRequest] = []
+        self._failures: dict[str, deque[_Failure]] = {}
+        self._latency: dict[str, float] = {}
+        self._overrides: dict[str, Handler] = {}
+        self._lock = threading.RLock()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} seed={self.seed} routes={len(self.routes)}>"
+
+    # -- scripting ---------------------------------------------------------------------
+
+    def route(self, operation_id: str) -> Route:
+        """The route of an operation (``KeyError`` names the unknown id)."""
+        try:
+            return self._by_id[operation_id]
+        except KeyError:
+            raise KeyError(f"no operation {operation_id!r} in this stub") from None
+
+    def _target(self, operation_id: str) -> str:
+        if operation_id != "*":
+            self.route(operation_id)
+        return operation_id
+
+    def fail_next(
+        self,
+        operation_id: str,
+        *,
+        times: int = 1,
+        status: int = 429,
+        body: Any = NO_VALUE,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Make the next ``times`` calls of an operation (``"*"``: any) fail.
+
+        The default body is AMPECO's ``{"message": ...}`` for the status.
+        """
+        target = self._target(operation_id)
+        if body is NO_VALUE:
+            body = {"message": _status_message(status)}
+        with self._lock:
+            queue = self._failures.setdefault(target, deque())
+            for _ in range(times):
+                queue.append(_Failure(status, body, dict(headers or {})))
+
+    def add_latency(self, operation_id: str, seconds: float) -> None:
+        """Delay every answer of an operation (``"*"``: all) by ``seconds``."""
+        target = self._target(operation_id)
+        with self._lock:
+            if seconds > 0:
+                self._latency[target] = seconds
+            else:
+                self._latency.pop(target, None)
+
+    def override(self, operation_id: str, handler: Handler | None) -> None:
+        """Answer an operation with ``handler(call)`` instead (``None`` restores it)."""
+        target = self._target(operation_id)
+        with self._lock:
+            if handler is None:
+                self._overrides.pop(target, None)
+            else:
+                self._overrides[target] = handler
+
+    def reset(self) -> None:
+        """Forget records, requests, scripted failures, latency and overrides."""
+        with self._lock:
+            self.store.clear()
+            self.requests.clear()
+            self._failures.clear()
+            self._latency.clear()
+            self._overrides.clear()
+
+    def sample_body(self, operation_id: str, *, salt: str = "") -> Any:
+        """A request body the operation accepts (invented, deterministic), or None."""
+        route = self.route(operation_id)
+        if route.body is None:
+            return None
+        rng = random.Random(f"{self.seed}|body|{operation_id}|{salt}")
+        return Synth(self.schemas, rng, depth=self.depth).value(route.body)
+
+    # -- handling -----------------------------------------------------------------------
+
+    def handle(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes = b"",
+    ) -> tuple[Reply, float]:
+        """Answer one request; also returns the latency to apply before answering."""
+        parts = urlsplit(url)
+        method = method.upper()
+        pairs = parse_qsl(parts.query, keep_blank_values=True)
+        lowered = {k.lower(): v for k, v in headers.items()}
+        try:
+            decoded: Any = json.loads(body) if body else None
+        except ValueError:
+            decoded = NO_VALUE
+        query: dict[str, list[str]] = {}
+        for key, value in pairs:
+            query.setdefault(key, []).append(value)
+        record = RecordedRequest(
+            method=method,
+            url=url,
+            path=parts.path,
+            raw_query=parts.query,
+            query=query,
+            headers=lowered,
+            body=body,
+            json=None if decoded is NO_VALUE else decoded,
+            operation_id=None,
+        )
+        with self._lock:
+            reply, delay = self._dispatch(record, parts, pairs, decoded)
+            record.status = reply.status
+            record.response = reply.body
+            self.requests.append(record)
+        return reply, delay
+
+    def _dispatch(
+        self,
+        record: RecordedRequest,
+        parts: Any,
+        pairs: list[tuple[str, str]],
+        decoded: Any,
+    ) -> tuple[Reply, float]:
+        path = parts.path or "/"
+        method = record.method
+        found = self._router.match(method, path)
+        if found.status == 404 or found.route is None:
+            if found.status == 405:
+                allowed = ", ".join(found.allowed)
+                return (
+                    Reply.message(
+                        405,
+                        f"The {method} method is not supported for route "
+                        f"{path.lstrip('/')}. Supported methods: {allowed}.",
+                        {"Allow": allowed},
+                    ),
+                    0.0,
+                )
+            return (
+                Reply.message(404, f"The route {path.lstrip('/')} could not be found."),
+                0.0,
+            )
+        route = found.route
+        op = route.operation_id
+        record.operation_id = op
+        delay = self._latency.get(op, self._latency.get("*", 0.0))
+        for target in (op, "*"):
+            queue = self._failures.get(target)
+            if queue:
+                failure = queue.popleft()
+                return Reply(failure.status, failure.body, dict(failure.headers)), delay
+        if not self._authorised(record.headers.get("authorization", "")):
+            return Reply.message(401, "Unauthenticated."), delay
+        errors: Errors = []
+        query = self._query(route, pairs, errors)
+        body = self._body(route, decoded, errors)
+        if errors:
+            return Reply(422, _laravel_errors(errors)), delay
+        scheme = parts.scheme or "http"
+        call = Call(
+            self,
+            route,
+            base_url=f"{scheme}://{parts.netloc}",
+            path=path,
+            path_params=found.values,
+            path_texts=found.texts,
+            query=query,
+            query_pairs=pairs,
+            headers=record.headers,
+            json_body=body,
+        )
+        handler = self._overrides.get(op) or route.handler
+        try:
+            reply = handler(call)
+        except Exception as exc:  # a broken override must not kill the server thread
+            log.exception("stub handler for %s failed", op)
+            record.error = exc
+            reply = Reply.message(500, "Server Error")
+        if method == "HEAD":
+            reply = Reply(reply.status, None, reply.headers)
+        return reply, delay
+
+    def _authorised(self, header: str) -> bool:
+        scheme, _, token = header.strip().partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            return False
+        return self.token is None or token.strip() == self.token
+
+    def _query(
+        self, route: Route, pairs: list[tuple[str, str]], errors: Errors
+    ) -> dict[str, Any]:
+        parsed = parse_php_query(pairs)
+        result: dict[str, Any] = dict(parsed)
+        for spec in route.query:
+            if spec.name not in parsed:
+                if spec.required:
+                    errors.append(
+                        (spec.name, f"The {display_name(spec.name)} field is required.")
+                    )
+                continue
+            found: Errors = []
+            value = self.checker.coerce_text(
+                parsed[spec.name], spec.type, spec.name, found
+            )
+            if not found:
+                self.checker.check_param(value, spec, found)
+            errors.extend(found)
+            result[spec.name] = value
+        return result
+
+    def _body(self, route: Route, decoded: Any, errors: Errors) -> Any:
+        if decoded is NO_VALUE:
+            errors.append(("body", "The request body must be valid JSON."))
+            return None
+        if route.body is None:
+            return decoded
+        if decoded is None:
+            if not route.body_required:
+                return None
+            if route.body.kind == "model":
+                decoded = {}
+            else:
+                errors.append(("body", "The body field is required."))
+                return None
+        errors.extend(self.checker.errors(decoded, route.body, ""))
+        return decoded
+
+    # -- running ------------------------------------------------------------------------
+
+    def transport(self) -> StubTransport:
+        """An httpx transport answering in-process: ``Ampeco(..., transport=...)``."""
+        return StubTransport(self)
+
+    def async_transport(self) -> AsyncStubTransport:
+        """The same for ``AsyncAmpeco`` (an ``httpx.AsyncBaseTransport``)."""
+        return AsyncStubTransport(self)
+
+    @contextmanager
+    def serve(
+        self, host: str = "127.0.0.1", port: int = 0, *, server: str = "stdlib"
+    ) -> Iterator[str]:
+        """Serve over HTTP in a background thread; yields the base URL.
+
+        ``server`` is ``"stdlib"`` (http.server), ``"uvicorn"`` or ``"auto"`` (uvicorn
+        when installed). Port 0 picks a free port.
+        """
+        from .stub_server import serve
+
+        with serve(self, host, port, server=server) as url:
+            yield url
+
+    def serve_forever(
+        self, host: str = "127.0.0.1", port: int = 8000, *, server: str = "auto"
+    ) -> None:
+        """Serve over HTTP until interrupted."""
+        from .stub_server import serve_forever
+
+        serve_forever(self, host, port, server=server)
+
+    def asgi_app(self) -> ASGIApp:
+        """This stub as an ASGI application (for uvicorn or any ASGI server)."""
+        from .stub_server import asgi_app
+
+        return asgi_app(self)
+
+
+def _status_message(status: int) -> str:
+    if status == 429:
+        return "Too Many Attempts."
+    if status >= 500:
+        return "Server Error"
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+def _read_timeout(request: httpx.Request) -> float | None:
+    timeouts = request.extensions.get("timeout")
+    if isinstance(timeouts, dict):
+        value = timeouts.get("read")
+        if isinstance(value, (int, float)):
+            return float(value)
+    return None
+
+
+def _response(request: httpx.Request, reply: Reply) -> httpx.Response:
+    return httpx.Response(
+        reply.status,
+        headers=reply.header_items(),
+        content=reply.content(),
+        request=request,
+    )
+
+
+class StubTransport(httpx.BaseTransport):
+    """Sends requests to a :class:`Stub` in-process (latency sleeps; a latency longer
+    than the request's read timeout raises ``httpx.ReadTimeout`` like a real server)."""
+
+    def __init__(self, stub: Stub) -> None:
+        self.stub = stub
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        content = request.read()
+        reply, delay = self.stub.handle(
+            request.method, str(request.url), request.headers, content
+        )
+        if delay > 0:
+            limit = _read_timeout(request)
+            if limit is not None and delay > limit:
+                time.sleep(limit)
+                raise httpx.ReadTimeout("stub latency exceeded the read timeout")
+            time.sleep(delay)
+        return _response(request, reply)
+
+
+class AsyncStubTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`StubTransport`."""
+
+    def __init__(self, stub: Stub) -> None:
+        self.stub = stub
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        content = await request.aread()
+        reply, delay = self.stub.handle(
+            request.method, str(request.url), request.headers, content
+        )
+        if delay > 0:
+            limit = _read_timeout(request)
+            if limit is not None and delay > limit:
+                await asyncio.sleep(limit)
+                raise httpx.ReadTimeout("stub latency exceeded the read timeout")
+            await asyncio.sleep(delay)
+        return _response(request, reply)

@@ -1,0 +1,8 @@
+"""Models generated from Mixed API 2.0.0: regenerate, do not edit."""
+
+from .._runtime.models import AmpecoModel
+
+
+class FileUploadRequest(AmpecoModel):
+    file: bytes | None = None
+    title: str | None = None

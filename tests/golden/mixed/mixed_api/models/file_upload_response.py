@@ -1,0 +1,7 @@
+"""Models generated from Mixed API 2.0.0: regenerate, do not edit."""
+
+from .._runtime.models import AmpecoModel
+
+
+class FileUploadResponse(AmpecoModel):
+    size: int | None = None

@@ -1,0 +1,9 @@
+"""Models generated from Mixed API 2.0.0: regenerate, do not edit."""
+
+from .._runtime.models import AmpecoModel
+
+
+class FormSubmitRequest(AmpecoModel):
+    name: str | None = None
+    count: int | None = None
+    agree: bool | None = None

@@ -1,0 +1,58 @@
+"""Models generated from Mixed API 2.0.0: regenerate, do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Union
+
+from pydantic import Discriminator, Field, Tag
+
+from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.discriminator import tag_of
+from .cat import Cat
+from .dog import Dog
+
+
+class NodeKind(OpenEnum):
+    NODE = "node"
+
+
+class Shape(OpenEnum):
+    ROUND = "round"
+    SQUARE = "square"
+
+
+class Node(AmpecoModel):
+    value: str | None = None
+    children: list[Node] | None = None
+    tags: dict[str, str] | None = None
+    pets: (
+        dict[
+            str,
+            Annotated[
+                Union[Annotated[Cat, Tag("cat")], Annotated[Dog, Tag("dog")]],
+                Discriminator(tag_of("petType")),
+            ],
+        ]
+        | None
+    ) = None
+    matrix: list[list[int]] | None = None
+    extra: Any = None
+    point: list[Any] | None = None
+    kind: NodeKind | None = None
+    shape: Shape | None = None
+    ti_lde: str | None = Field(
+        default=None, validation_alias="ti~lde", serialization_alias="ti~lde"
+    )
+    """a property name with a tilde"""
+    slash: (
+        Annotated[
+            Union[Annotated[Cat, Tag("cat")], Annotated[Dog, Tag("dog")]],
+            Discriminator(tag_of("petType")),
+        ]
+        | None
+    ) = None
+    tilde: str | None = None
+    """a property name with a tilde"""
+
+
+Node.model_rebuild()
