@@ -54,6 +54,7 @@ RESERVED_FIELDS = frozenset(
         "model_fields",
         "model_extra",
         "register",
+        "cls",  # model_construct's first parameter
         # type names the generated modules use in annotations: a field of that name
         # would shadow the type inside its class body
         "date",

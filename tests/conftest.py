@@ -6,7 +6,16 @@ import importlib
 import sys
 from pathlib import Path
 
+import os
+
 import pytest
+from hypothesis import settings
+
+# CI runs the same property-test examples every time (no flaky failures); locally
+# hypothesis explores, and keeps failures in its example database.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 from generator.manifest import Manifest, VersionEntry, load_manifest
 from generator.pipeline import Generated, build_api, generate

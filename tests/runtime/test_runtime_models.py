@@ -292,3 +292,14 @@ def test_plain_base_model_is_encoded_too() -> None:
         b: int = 2
 
     assert encode_json(Plain(b=3)) == b'{"b":3}'
+
+
+def test_loose_parsing_keeps_keys_that_look_like_parameters() -> None:
+    from runtime.models import parse_loose
+
+    class Thing(AmpecoModel):
+        name: str
+
+    parsed = parse_loose(Thing, {"cls": None, "_fields_set": 1, "self": 2})
+    assert parsed.name is None
+    assert parsed.model_extra == {"cls": None, "_fields_set": 1, "self": 2}

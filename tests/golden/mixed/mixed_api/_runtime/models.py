@@ -323,11 +323,18 @@ def _construct_model(model: type[BaseModel], data: dict[Any, Any]) -> BaseModel:
             if field.required:
                 # Missing although required: readable as None, but not marked as set.
                 values[field.name] = None
+    instance = model.model_construct(_fields_set=fields_set, **values)
     if model.model_config.get("extra") == "allow":
+        # extras are set afterwards: a key such as "cls" must not meet
+        # model_construct's own parameters
+        extra = instance.__pydantic_extra__
+        if extra is None:
+            extra = {}
+            object.__setattr__(instance, "__pydantic_extra__", extra)
         for key, item in data.items():
             if key not in used and key not in values and isinstance(key, str):
-                values[key] = item
-    return model.model_construct(_fields_set=fields_set, **values)
+                extra[key] = item
+    return instance
 
 
 # ---------------------------------------------------------------------------------
