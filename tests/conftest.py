@@ -70,3 +70,20 @@ def generate_package(spec: Path, out: Path, package: str) -> Generated:
     if str(out) not in sys.path:
         sys.path.insert(0, str(out))
     return result
+
+
+@pytest.fixture(scope="module")
+def _recording_server():
+    from .runtime.runtime_server import RecordingServer
+
+    instance = RecordingServer()
+    instance.start()
+    yield instance
+    instance.stop()
+
+
+@pytest.fixture()
+def server(_recording_server):
+    """A recording HTTP server on 127.0.0.1 (one per test module), emptied for each test."""
+    _recording_server.reset()
+    return _recording_server

@@ -23,7 +23,7 @@ from generator.pipeline import generate
 from generator.writer import write_tree
 
 from .conftest import FIXTURES, REPO
-from .runtime.runtime_server import RecordingServer, Reply
+from .runtime.runtime_server import Reply
 
 SPEC = FIXTURES / "mixed" / "mixed.yaml"
 GOLDEN = REPO / "tests" / "golden" / "mixed"
@@ -38,20 +38,6 @@ def mixed(tmp_path_factory):
     sys.path.insert(0, str(out))
     yield result, importlib.import_module(PACKAGE)
     sys.path.remove(str(out))
-
-
-@pytest.fixture(scope="module")
-def _server():
-    instance = RecordingServer()
-    instance.start()
-    yield instance
-    instance.stop()
-
-
-@pytest.fixture()
-def server(_server):
-    _server.reset()
-    return _server
 
 
 def client_for(pkg, server, **options):

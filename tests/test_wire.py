@@ -13,26 +13,12 @@ from decimal import Decimal
 
 import pytest
 
-from .runtime.runtime_server import RecordingServer, Reply, SleepRecorder
+from .runtime.runtime_server import Reply, SleepRecorder
 
 EVSES = "/public-api/resources/evses/v2.1"
 SESSIONS = "/public-api/resources/sessions/v1.0"
 CHARGE_POINTS = "/public-api/resources/charge-points/v2.0"
 START = "/public-api/actions/charge-point/v1.0/42/start/1"
-
-
-@pytest.fixture(scope="module")
-def _server():
-    instance = RecordingServer()
-    instance.start()
-    yield instance
-    instance.stop()
-
-
-@pytest.fixture()
-def server(_server):
-    _server.reset()
-    return _server
 
 
 @pytest.fixture(params=["sync", "async"])
