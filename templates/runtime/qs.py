@@ -2,12 +2,16 @@
 
 Pure functions, no I/O:
 
-* query objects become ``name[key]=v`` (nested: ``name[a][b]=v``), whatever their style;
-* arrays of scalars become ``name[]=a&name[]=b``, also inside objects
-  (``filter[ids][]=3``); arrays holding objects or arrays are indexed (``name[0][a]=1``)
-  so PHP keeps their elements apart;
-* an array declared ``explode: false`` with a form, spaceDelimited or pipeDelimited style
-  is sent joined by its delimiter, as OpenAPI says (AMPECO declares none today);
+* ``deepObject`` objects become ``name[key]=v`` (nested: ``name[a][b]=v``) and arrays,
+  which OpenAPI leaves undefined for that style, ``name[]=a&name[]=b`` the way PHP reads
+  them (AMPECO declares ``filter`` and ``include`` so); inside objects arrays of scalars
+  are ``filter[ids][]=3`` and arrays holding objects or arrays are indexed
+  (``name[0][a]=1``) so PHP keeps their elements apart;
+* the ``form`` style (the default) follows OpenAPI: an exploded array repeats its name
+  (``id=1&id=2``), an exploded object sends its properties as parameters (``a=1&b=2``);
+  without ``explode`` an array is joined by the style's delimiter (also for
+  spaceDelimited and pipeDelimited) and an object becomes ``name=a,1,b,2``;
+* a value of a parameter the operation does not declare is sent as ``deepObject``;
 * booleans are ``true``/``false``, datetimes and dates ISO 8601 (an aware datetime keeps
   its offset), ``Decimal`` plain digits, enums their value, pydantic models their alias
   dump of the fields the caller set; ``None`` and ``NOT_GIVEN`` are left out everywhere;
@@ -138,17 +142,27 @@ def _add_param(
     value = _dump_model(value)
     if _omitted(value):
         return
-    if (
-        _is_sequence(value)
-        and param is not None
-        and param.explode is False
-        and param.effective_style in _DELIMITERS
-    ):
-        parts = [format_scalar(item) for item in _items(value) if not _omitted(item)]
-        if parts:
-            pairs.append((name, _DELIMITERS[param.effective_style].join(parts)))
+    style = param.effective_style if param is not None else "deepObject"
+    if style not in _DELIMITERS or _is_scalar(value):
+        _add_nested(pairs, name, value)
         return
-    _add_nested(pairs, name, value)
+    explode = param is not None and param.effective_explode
+    if isinstance(value, Mapping):
+        members = [(k, v) for k, v in value.items() if not _omitted(v)]
+        if explode:  # each property is a parameter of its own
+            for key, item in members:
+                _add_nested(pairs, format_scalar(key), item)
+        elif members:
+            flat = [format_scalar(part) for member in members for part in member]
+            pairs.append((name, ",".join(flat)))
+        return
+    items = [item for item in _items(value) if not _omitted(item)]
+    if explode:
+        for item in items:
+            _add_nested(pairs, name, item)
+    elif items:
+        joined = _DELIMITERS[style].join(format_scalar(item) for item in items)
+        pairs.append((name, joined))
 
 
 def query_pairs(
@@ -267,14 +281,21 @@ def _body_mapping(body: Any, kind: str) -> Mapping[Any, Any]:
 
 
 def form_pairs(body: Any) -> list[tuple[str, str]]:
-    """A form body (model or mapping) as decoded pairs, nested values PHP-style.
+    """A form body (model or mapping) as decoded pairs.
 
     Fields go by alias, only those the caller set; ``None`` is left out, booleans are
-    ``true``/``false``, objects ``name[key]=v`` and arrays ``name[]=v``, as in a query.
+    ``true``/``false``. As OpenAPI's default form encoding says, an array of scalars
+    repeats its name (``tag=a&tag=b``); objects are sent ``name[key]=v`` and arrays of
+    objects indexed (``items[0][id]=1``), as in a query.
     """
     pairs: list[tuple[str, str]] = []
     for name, value in _body_mapping(body, "form").items():
-        _add_nested(pairs, format_scalar(name), value)
+        value = _dump_model(value)
+        if _is_sequence(value) and all(_is_scalar(item) for item in _items(value)):
+            for item in _items(value):
+                _add_nested(pairs, format_scalar(name), item)
+        else:
+            _add_nested(pairs, format_scalar(name), value)
     return pairs
 
 

@@ -189,8 +189,44 @@ def test_explicit_explode_false_joins_with_the_style_delimiter() -> None:
         ("ids", "1,2"),
         ("tags", "a|b"),
     ]
-    # The default (explode true) stays PHP-style.
+    # A parameter the operation does not declare is sent as deepObject (PHP-style).
     assert query_pairs({"ids": [1, 2]}) == [("ids[]", "1"), ("ids[]", "2")]
+
+
+def test_form_style_follows_openapi() -> None:
+    """The default style of query parameters: exploded arrays repeat their name,
+    exploded objects send their properties; unexploded objects are flattened."""
+    op = Operation(
+        "x",
+        "GET",
+        "/x",
+        "x",
+        "x",
+        False,
+        "x",
+        params=(
+            Param("id", "query"),
+            Param("point", "query"),
+            Param("color", "query", "form", explode=False),
+            Param("words", "query", "spaceDelimited", explode=False),
+        ),
+    )
+    values = {
+        "id": [3, 4, None],
+        "point": {"x": 1, "y": None, "z": True},
+        "color": {"R": 100, "G": 200},
+        "words": ["a b", "c"],
+    }
+    assert query_pairs(values, op) == [
+        ("id", "3"),
+        ("id", "4"),
+        ("x", "1"),
+        ("z", "true"),
+        ("color", "R,100,G,200"),
+        ("words", "a b c"),
+    ]
+    assert encode_query({"words": ["a b", "c"]}, op) == "words=a%20b%20c"
+    assert query_pairs({"id": [], "color": {}}, op) == []
 
 
 def test_sets_are_sorted_for_a_deterministic_url() -> None:
