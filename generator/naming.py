@@ -9,6 +9,11 @@ Rules (each is a pure function of the text it names, never of discovery order):
 - ``snake``: words lower-cased and joined by ``_`` (attributes, arguments, methods, modules).
 - ``pascal``: words capitalised and joined (classes); an all-caps word keeps only its first
   capital (``EVSE`` -> ``Evse``), so names read as words.
+- a named schema (``components/schemas``, ``$defs``) keeps its own name when that already
+  is a class name (``US``, ``TerminalTypeV1_1``); otherwise it is Pascal-cased with ``_``
+  kept between digits (``Partner-read`` -> ``PartnerRead``, ``1`` -> ``Model1``). A class
+  name that the generated modules import (``Any``, ``Field``, ``AmpecoModel``, ``Page``...)
+  or a resource class uses gets a trailing ``_``.
 - a name that is a Python keyword, a soft keyword, or that clashes with something the
   generated code needs, gets a trailing ``_``; one that starts with a digit gets a prefix
   (``n`` for attributes and arguments, ``V`` for enum members, ``Model`` for classes).
@@ -137,6 +142,94 @@ MAX_CLASS_NAME = 64
 
 def class_name(text: str) -> str:
     return _guard(shorten(pascal(text)), "Model")
+
+
+# A spec's own schema name kept as it is: ASCII letters and digits from a capital, with
+# ``_`` only between digits (``US``, ``TerminalTypeV1_1``, ``EVSEStatus``).
+_CLASS_AS_GIVEN = re.compile(r"[A-Z][A-Za-z0-9]*(?:(?<=[0-9])_(?=[0-9])[A-Za-z0-9]*)*")
+
+# Names the generated modules import or define next to model classes (typing, pydantic,
+# the runtime, the webhooks module): a model of that name would shadow them.
+RESERVED_CLASSES = frozenset(
+    {
+        "TYPE_CHECKING",
+        "Annotated",
+        "Any",
+        "Callable",
+        "ClassVar",
+        "Decimal",
+        "Literal",
+        "Mapping",
+        "Optional",
+        "Sequence",
+        "TypeAlias",
+        "Union",
+        "BaseModel",
+        "ConfigDict",
+        "Discriminator",
+        "Field",
+        "RootModel",
+        "Tag",
+        "TypeAdapter",
+        "Ampeco",
+        "AsyncAmpeco",
+        "AmpecoModel",
+        "OpenEnum",
+        "OpenIntEnum",
+        "NotGiven",
+        "NOT_GIVEN",
+        "OPERATIONS",
+        "Operation",
+        "Param",
+        "SecurityScheme",
+        "Page",
+        "SyncPager",
+        "AsyncPager",
+        "SyncClient",
+        "AsyncClient",
+        "DEFAULT_TOLERANCE",
+        "NOTIFICATION_TYPES",
+        "Notification",
+        "NotificationPayload",
+        "NotificationTypes",
+        "UnknownNotification",
+        "WebhookDispatcher",
+        "WebhookError",
+        "WebhookPayloadError",
+        "WebhookVerificationError",
+    }
+)
+
+
+def component_class_name(name: str) -> str:
+    """Class for a named schema (``components/schemas``, ``$defs``): the spec's own name
+    when it already is a class name (``US``, ``TerminalTypeV1_1``), else its words in
+    Pascal case with ``_`` kept between digits (``Partner-read`` -> ``PartnerRead``,
+    ``validation-error`` -> ``ValidationError``, ``1`` -> ``Model1``)."""
+    name = ascii_fold(str(name))
+    if _CLASS_AS_GIVEN.fullmatch(name) and len(name) <= MAX_CLASS_NAME:
+        return _guard(name, "Model")
+    parts = [_cap(w) for w in words(name)]
+    joined = "".join(
+        ("_" if i and parts[i - 1][-1].isdigit() and part[0].isdigit() else "") + part for i, part in enumerate(parts)
+    )
+    return _guard(shorten(joined), "Model")
+
+
+_ARTEFACT = re.compile(r"(?:(?:all|any|one)[-_ .]?of|schema|items?|model|object)?[-_ .]*[0-9]+", re.IGNORECASE)
+
+
+def is_artefact_name(name: str) -> bool:
+    """Whether a schema's name was made up by a tool rather than a person (``1``,
+    ``allOf-2``, ``schema3``): such a schema is named from where it is used instead."""
+    return bool(_ARTEFACT.fullmatch(str(name)))
+
+
+def settled_class_name(name: str) -> str:
+    """A suggested name made a class name; one that already is one stays as it is."""
+    if _CLASS_AS_GIVEN.fullmatch(name) and len(name) <= MAX_CLASS_NAME:
+        return _guard(name, "Model")
+    return class_name(name)
 
 
 def shorten(name: str, limit: int = MAX_CLASS_NAME) -> str:

@@ -71,7 +71,7 @@ PLACEHOLDER = "\x00"
 MAX_MODEL_DEPTH = 120
 
 # Naming ranks: lower wins. See ``assign_names``.
-RANK_COMPONENT, RANK_DATA, RANK_TITLE, RANK_OPERATION, RANK_ERROR, RANK_NESTED = range(6)
+RANK_COMPONENT, RANK_DATA, RANK_TITLE, RANK_OPERATION, RANK_ERROR, RANK_NESTED, RANK_WEAK = range(7)
 GENERIC_ERROR = "ErrorBody"
 
 
@@ -298,16 +298,19 @@ class Normaliser:
             finally:
                 self._in_progress.discard((location, direction))
         component = unescape_pointer_part(parts[-1])
-        component_site = Site(RANK_COMPONENT, (naming.class_name(component),))
+        # a name that says nothing (``1``, ``allOf-2``) yields to the names of its uses
+        weak = naming.is_artefact_name(component)
+        component_site = Site(RANK_WEAK if weak else RANK_COMPONENT, (naming.component_class_name(component),))
         # a named schema has a key fixed by where it lives, so a reference back to it
         # from inside itself (recursion) can name it before its structure is known
         # one key for both directions when nothing in reach is readOnly or writeOnly
         # (a recursive schema would otherwise split into a request and a response class)
         key = "c" + _digest([location, direction if self._direction_sensitive(location, target) else ""])
         target_nullable = nullable or _nullable_of(target)
-        if key in self.drafts:
-            self.drafts[key].sites.append(site)
-            return TypeRef(self.drafts[key].kind, PLACEHOLDER + key, nullable=target_nullable)
+        if key in self.drafts:  # seen before: the structural key, as the first visit returned
+            draft = self.drafts[key]
+            draft.sites.append(site)
+            return TypeRef(draft.kind, PLACEHOLDER + draft.key, nullable=target_nullable)
         if key in self._pending:
             self._pending[key].append(site)
             return TypeRef("model", PLACEHOLDER + key, nullable=target_nullable)
@@ -638,7 +641,8 @@ class Normaliser:
         used = self.reachable(roots)
         for key in [k for k, d in self.drafts.items() if id(d) not in used]:
             del self.drafts[key]
-        assign_names(self.drafts)
+        resource_classes = {naming.class_name(op.resource) + "Resource" for op in operations}
+        assign_names(self.drafts, naming.RESERVED_CLASSES | resource_classes | {"Async" + c for c in resource_classes})
         models, enums = self.finish_drafts(used)
         renamer = _Renamer(self.drafts)
         operations = [renamer.operation(op) for op in operations]
@@ -980,7 +984,7 @@ class Normaliser:
 def _derived(rank: int) -> int:
     """Rank of a name derived from a site's name (``PetOption1``, ``PetItem``): below a
     component's own name, so a named member keeps its name."""
-    return RANK_TITLE if rank == RANK_COMPONENT else rank
+    return RANK_TITLE if rank == RANK_COMPONENT else RANK_WEAK if rank == RANK_WEAK else rank
 
 
 def _requirements(raw: Any) -> tuple[tuple[str, ...], ...] | None:
@@ -1076,7 +1080,7 @@ class _Renamer:
         )
 
 
-def assign_names(drafts: dict[str, Draft]) -> None:
+def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RESERVED_CLASSES) -> None:
     """Give every draft a class name, independent of the order drafts were found in.
 
     Each site suggests names: a component name (rank 0), the thing an operation reads or
@@ -1084,13 +1088,15 @@ def assign_names(drafts: dict[str, Draft]) -> None:
     ``EvseDetails`` / ``EvseListItem`` / ``EvseCreateResult``; a body shared by several
     error statuses, ``ErrorBody``), a ``title`` (2), operation-level names (3: ``<OperationId>Request`` for bodies,
     ``<OperationId>Response``, ``<OperationId><Param>`` for parameters), error bodies
-    (4: ``ValidationErrorBody``) and nested names (5: ``<Parent><Property>``, singular
-    for array items). Drafts are named in waves by depth, so a nested name is built on
+    (4: ``ValidationErrorBody``), nested names (5: ``<Parent><Property>``, singular
+    for array items) and the names of components that name nothing (6: ``Model1`` for
+    ``#/components/schemas/1``). Drafts are named in waves by depth, so a nested name is built on
     its parent's final name. A draft takes its best suggestion: lowest rank, then the
     one most of its sites agree on, then alphabetical. When several drafts want the same
     name, the strongest claim (rank, then not only from deprecated operations, then the
     number of sites, then the draft's structural hash) wins, and the others move on to their
-    next suggestion; a draft with none left gets a numeric suffix.
+    next suggestion; a draft with none left gets a numeric suffix. A name in ``reserved``
+    (what the generated modules import, the resource classes) gets a trailing ``_``.
     """
     unique: dict[int, Draft] = {}
     for draft in drafts.values():
@@ -1115,7 +1121,7 @@ def assign_names(drafts: dict[str, Draft]) -> None:
         if draft.depth >= 1 << 30:
             draft.depth = 0  # unreachable parents: name from what it has
 
-    taken: set[str] = set()
+    taken: set[str] = set()  # case-folded: file names must differ on any file system
     for depth in sorted({d.depth for d in all_drafts}):
         wave = [d for d in all_drafts if d.depth == depth]
         options: dict[str, list[tuple[int, int, bool, str]]] = {}
@@ -1136,11 +1142,13 @@ def assign_names(drafts: dict[str, Draft]) -> None:
                         suffix = naming.pascal(" ".join([*parts[:-1], naming.singular(parts[-1])]))
                         if suffix == naming.pascal(prop) and not prop.endswith("Item"):
                             suffix += "Item"
-                    names = (parent.name + suffix,)
+                    names = (parent.name.rstrip("_") + suffix,)
                 else:
                     names = site.names
                 for position, name in enumerate(names):
-                    name = naming.class_name(name)
+                    name = naming.settled_class_name(name)
+                    if name in reserved:
+                        name += "_"
                     rank, count, only_deprecated, first = scored.get(name, (site.rank, 0, True, position))
                     scored[name] = (min(rank, site.rank), count + 1, only_deprecated and site.deprecated, min(first, position))
             error_statuses = {site.names[0] for site in draft.sites if site.rank == RANK_ERROR}
@@ -1160,20 +1168,20 @@ def assign_names(drafts: dict[str, Draft]) -> None:
             claims: dict[str, list[Draft]] = defaultdict(list)
             for draft in pending:
                 opts = options[draft.key]
-                while cursor[draft.key] < len(opts) and opts[cursor[draft.key]][3] in taken:
+                while cursor[draft.key] < len(opts) and opts[cursor[draft.key]][3].casefold() in taken:
                     cursor[draft.key] += 1
                 if cursor[draft.key] < len(opts):
-                    claims[opts[cursor[draft.key]][3]].append(draft)
+                    claims[opts[cursor[draft.key]][3].casefold()].append(draft)
                 else:
                     base = opts[0][3] if opts else ("Enum" if draft.kind == "enum" else "Model") + draft.key[1:7].upper()
                     n = 2
-                    while f"{base}{n}" in taken:
+                    while f"{base}{n}".casefold() in taken:
                         n += 1
                     draft.name = f"{base}{n}"
-                    taken.add(draft.name)
+                    taken.add(draft.name.casefold())
             next_pending = []
-            for name in sorted(claims):
-                contenders = claims[name]
+            for folded in sorted(claims):
+                contenders = claims[folded]
 
                 def strength(d: Draft) -> tuple[int, int, bool, str]:
                     r, c, dep, _ = options[d.key][cursor[d.key]]
@@ -1181,8 +1189,8 @@ def assign_names(drafts: dict[str, Draft]) -> None:
 
                 contenders.sort(key=strength)
                 winner = contenders[0]
-                winner.name = name
-                taken.add(name)
+                winner.name = options[winner.key][cursor[winner.key]][3]
+                taken.add(folded)
                 for loser in contenders[1:]:
                     cursor[loser.key] += 1
                     next_pending.append(loser)

@@ -140,3 +140,52 @@ def test_method_names(operation_id, resource, method):
 )
 def test_data_names(operation_id, deprecated, names):
     assert naming.data_names(operation_id, deprecated) == names
+
+
+@pytest.mark.parametrize(
+    ("component", "name"),
+    [
+        # already class names: kept as written
+        ("US", "US"),
+        ("TerminalTypeV1_1", "TerminalTypeV1_1"),
+        ("EVSEStatus", "EVSEStatus"),
+        ("Pet", "Pet"),
+        # otherwise words in Pascal case, `_` kept only between digits
+        ("Partner-read", "PartnerRead"),
+        ("Partner_read", "PartnerRead"),
+        ("Partner.jsonld-read", "PartnerJsonldRead"),
+        ("validation-error", "ValidationError"),
+        ("read", "Read"),
+        ("terminal-type-v1.1", "TerminalTypeV1_1"),
+        ("allOf-1", "AllOf1"),
+        ("1", "Model1"),
+        ("2fa-settings", "Model2faSettings"),
+        ("None", "None_"),
+        ("class", "Class"),
+        ("Ünïcödé", "Unicode"),
+        ("X" * 70, "X" + "x" * 63),  # too long to keep: shortened to 64 characters
+    ],
+)
+def test_component_class_names(component, name):
+    result = naming.component_class_name(component)
+    assert result == name
+    assert result.isidentifier() and not keyword.iskeyword(result) and len(result) <= naming.MAX_CLASS_NAME
+
+
+@pytest.mark.parametrize("component", ["1", "42", "allOf-1", "anyOf_2", "oneOf3", "schema-12", "Items 4", "Model7"])
+def test_artefact_names_name_nothing(component):
+    assert naming.is_artefact_name(component)
+
+
+@pytest.mark.parametrize("component", ["read", "get", "US", "Partner-read", "TerminalTypeV1_1", "v2", "Ocpp16", "allOf"])
+def test_names_a_person_gave_are_not_artefacts(component):
+    assert not naming.is_artefact_name(component)
+
+
+def test_settled_class_names_keep_class_names_and_fix_others():
+    assert naming.settled_class_name("EvseStatus") == "EvseStatus"
+    assert naming.settled_class_name("US") == "US"
+    assert naming.settled_class_name("evse status") == "EvseStatus"
+    assert naming.settled_class_name("A" + "b" * 80) == naming.class_name("A" + "b" * 80)
+    # every name the generated modules import is reserved
+    assert {"Any", "Field", "AmpecoModel", "OpenEnum", "Page", "Notification"} <= naming.RESERVED_CLASSES

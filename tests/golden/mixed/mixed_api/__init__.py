@@ -17,6 +17,10 @@ from typing import TYPE_CHECKING, Any
 from ._version import __api_version__, __version__
 
 if TYPE_CHECKING:
+    from . import models as models
+    from . import resources as resources
+    from . import stub as stub
+    from . import webhooks as webhooks
     from ._client import Ampeco as Ampeco
     from ._client import AsyncAmpeco as AsyncAmpeco
     from ._operations import OPERATIONS as OPERATIONS
@@ -73,10 +77,15 @@ _LAZY: dict[str, str] = {
     "NotGiven": "._runtime.types",
 }
 
+# imported on first use too: ``mixed_api.models.X`` works after ``import mixed_api``
+_SUBMODULES = ("models", "resources", "stub", "webhooks")
+
 __all__ = ["__api_version__", "__version__", *sorted(_LAZY)]
 
 
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return import_module(f".{name}", __name__)
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -86,4 +95,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return __all__
+    return [*__all__, *_SUBMODULES]
