@@ -233,6 +233,8 @@ def type_text(t: TypeRef | None) -> str:
         text = f"list[{type_text(t.items[0]) if t.items else 'Any'}]"
     elif t.kind == "dict":
         text = f"dict[str, {type_text(t.items[0]) if t.items else 'Any'}]"
+    elif t.kind == "tuple":
+        text = f"tuple[{', '.join(type_text(i) for i in t.items)}]"
     elif t.kind == "union":
         text = " | ".join(type_text(i) for i in t.items)
     else:  # pragma: no cover - the IR knows no other kinds
@@ -260,12 +262,16 @@ def widens(old: TypeRef, new: TypeRef, enums_old: dict[str, EnumType] | None = N
         return enum is None or enum.value_type == new.name or (enum.value_type, new.name) in _WIDER_PRIMITIVES
     if old.kind == new.kind and old.kind in ("list", "dict"):
         return widens(old.items[0], new.items[0], enums_old) if old.items and new.items else True
+    if old.kind == new.kind == "tuple" and len(old.items) == len(new.items):
+        return all(widens(o, n, enums_old) for o, n in zip(old.items, new.items))
+    if old.kind == "tuple" and new.kind == "list" and new.items:
+        return all(widens(o, new.items[0], enums_old) for o in old.items)
     return False
 
 
 def _is_property(path: str) -> bool:
     """True when a wire path names a property (not just ``[]``, ``{}`` or union members)."""
-    return bool(re.sub(r"\[\]|\{\}|\(\d+\)", "", path))
+    return bool(re.sub(r"\[\d*\]|\{\}|\(\d+\)", "", path))
 
 
 def _join(prefix: str, suffix: str) -> str:
@@ -313,6 +319,11 @@ class _Walker:
             return False
         if old.kind == new.kind and old.kind in ("list", "dict") and old.items and new.items:
             return self._types(old.items[0], new.items[0], path + ("[]" if old.kind == "list" else "{}"), out, pairs, stack)
+        if kinds == ("tuple", "tuple") and len(old.items) == len(new.items):
+            cut = False
+            for index, (a, b) in enumerate(zip(old.items, new.items)):
+                cut |= self._types(a, b, f"{path}[{index}]", out, pairs, stack)
+            return cut
         if kinds == ("union", "union") and len(old.items) == len(new.items):
             if [i.kind for i in old.items] == [i.kind for i in new.items]:
                 cut = False

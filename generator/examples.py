@@ -53,6 +53,8 @@ class ExampleValues:
             return enum.members[0].value if enum and enum.members else "example"
         if t.kind == "list":
             return [self.value(t.items[0], depth + 1)] if depth < 8 else []
+        if t.kind == "tuple":
+            return [self.value(item, depth + 1) for item in t.items]
         if t.kind == "dict":
             return {}
         if t.kind == "union":

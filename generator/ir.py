@@ -35,6 +35,8 @@ class TypeRef:
     - ``model`` / ``enum``: ``name`` is the class name of a ``Model`` / ``EnumType``;
     - ``list``: ``items[0]`` is the element type;
     - ``dict``: ``items[0]`` is the value type (keys are strings);
+    - ``tuple``: ``items`` are the element types, in order (a fixed-length array:
+      ``prefixItems`` with no further items);
     - ``union``: ``items`` are the alternatives (``discriminator`` names the tag field,
       ``tags`` holds each alternative's value of it when the spec says).
     """

@@ -53,7 +53,7 @@ def _walk(t: TypeRef | None, path: str) -> Iterator[tuple[str, str]]:
         yield from _walk(t.items[0], path + "[]")
     elif t.kind == "dict" and t.items:
         yield from _walk(t.items[0], path + "{}")
-    elif t.kind == "union":
+    elif t.kind in ("union", "tuple"):
         for index, item in enumerate(t.items):
             yield from _walk(item, f"{path}({index + 1})")
 

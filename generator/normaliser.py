@@ -240,7 +240,7 @@ class Normaliser:
         if kind is None:
             if "properties" in schema or "additionalProperties" in schema:
                 kind = "object"
-            elif "items" in schema:
+            elif "items" in schema or "prefixItems" in schema:
                 kind = "array"
         if kind == "object":
             if depth > MAX_MODEL_DEPTH:  # pydantic cannot build models nested deeper
@@ -248,13 +248,13 @@ class Normaliser:
             return self._object(schema, direction, site, where, depth).with_nullable(nullable)
         if kind == "array":
             items = schema.get("items")
+            if isinstance(schema.get("prefixItems"), list) and schema["prefixItems"]:
+                return self._prefix_items(schema, direction, site, where, depth).with_nullable(nullable)
             if isinstance(items, dict) and items:
                 item_site = Site(RANK_NESTED, parent=site.parent, prop=site.prop + "[]") if not site.names else Site(
                     _derived(site.rank), tuple(n + "Item" for n in site.names), deprecated=site.deprecated
                 )
                 inner = self.type_of(items, direction, item_site, (*where, "items"), depth + 1)
-            elif isinstance(schema.get("prefixItems"), list):
-                inner = ANY
             else:
                 inner = ANY
             return TypeRef("list", items=(inner,), nullable=nullable)
@@ -269,6 +269,31 @@ class Normaliser:
         if kind is not None and kind != "null":
             self.problem(f"unknown schema type {kind!r}; treated as any JSON value", where)
         return TypeRef("any", nullable=nullable or kind == "null")
+
+    def _prefix_items(self, schema: dict[str, Any], direction: str, site: Site, where: tuple[Any, ...], depth: int) -> TypeRef:
+        """OpenAPI 3.1 ``prefixItems``: a tuple when no further items may follow (``items:
+        false`` or ``maxItems``) and ``minItems`` does not let any be left out; otherwise a
+        list of any of them (and of what ``items`` allows after them)."""
+        prefix = schema["prefixItems"]
+        members = []
+        for index, item in enumerate(prefix):
+            item_site = Site(RANK_NESTED, parent=site.parent, prop=f"{site.prop}{index + 1}") if not site.names else Site(
+                _derived(site.rank), tuple(f"{n}{index + 1}" for n in site.names), deprecated=site.deprecated
+            )
+            members.append(self.type_of(item, direction, item_site, (*where, "prefixItems", index), depth + 1))
+        max_items, min_items = schema.get("maxItems"), schema.get("minItems")
+        closed = schema.get("items") is False or (isinstance(max_items, int) and max_items <= len(prefix))
+        if closed and (not isinstance(min_items, int) or min_items >= len(prefix)):
+            return TypeRef("tuple", items=tuple(members))
+        rest = schema.get("items")
+        if isinstance(rest, dict) and rest:
+            members.append(self.type_of(rest, direction, site, (*where, "items"), depth + 1))
+        elif rest is not False:
+            members.append(ANY)  # more items of any kind may follow
+        unique = list(dict.fromkeys(members))
+        if ANY in unique:
+            return TypeRef("list", items=(ANY,))
+        return TypeRef("list", items=(unique[0] if len(unique) == 1 else TypeRef("union", items=tuple(unique)),))
 
     def _ref_type(self, schema: dict[str, Any], direction: str, site: Site, where: tuple[Any, ...], depth: int) -> TypeRef:
         ref = schema["$ref"]

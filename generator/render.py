@@ -83,6 +83,8 @@ class TypeContext:
                 self.stdlib.add(("collections.abc", "Sequence"))
                 return f"Sequence[{inner}]"
             return f"list[{inner}]"
+        if t.kind == "tuple":
+            return f"tuple[{', '.join(self.annotation(item, input=input) for item in t.items)}]"
         if t.kind == "dict":
             inner = self.annotation(t.items[0], input=input)
             if input:
@@ -411,7 +413,9 @@ def method_view(op: Operation, ctx: TypeContext, modules: dict[str, str]) -> Met
         prefix = "await " if is_async else ""
         request = pyfmt.Group(f"{prefix}self._client._request(", call_args, ")")
         if sync_ret == "None":
-            return pyfmt.layout(request, 8)
+            # returned all the same: with_raw_response / with_streaming_response get
+            # the response object from it
+            return pyfmt.layout(request, 8, "return ")
         # ``Model`` and ``list[Model]`` match the runtime's ``type[T] -> T`` overload;
         # a union or an optional type does not, and is cast
         simple = parse_type is not None and parse_type.kind not in ("union", "any") and not parse_type.nullable

@@ -12,6 +12,7 @@ import base64
 import importlib
 import json
 import sys
+from datetime import date
 from email.parser import BytesParser
 from email.policy import HTTP
 
@@ -63,6 +64,11 @@ def test_components_and_refs_become_named_models(mixed):
     assert fields["pets"].kind == "dict" and fields["pets"].items[0].tags == ("cat", "dog")  # map of models
     assert fields["matrix"] == TypeRef("list", items=(TypeRef("list", items=(TypeRef("primitive", "int"),)),))
     assert fields["extra"] == TypeRef("any")
+    # prefixItems: closed (items: false, or minItems = maxItems = their number) is a tuple
+    flt, day, num = TypeRef("primitive", "float"), TypeRef("primitive", "date"), TypeRef("primitive", "int")
+    assert fields["point"] == TypeRef("tuple", items=(flt, flt))
+    assert fields["span"] == TypeRef("tuple", items=(day, num))
+    assert fields["labelled"] == TypeRef("list", items=(TypeRef("union", items=(TypeRef("primitive", "str"), num)),))
     assert fields["slash"].kind == "union" and fields["tilde"] == TypeRef("primitive", "str")  # ~1 and %7B, ~0
     assert ops["ping"].security == () and ops["formSubmit"].security == (("basicAuth",),)
     assert ops["blobPut"].security == (("keyQuery",), ("keyCookie",))
@@ -114,6 +120,8 @@ def test_recursive_model_round_trip(mixed, server):
         "pets": {"a": {"petType": "cat", "name": "Tom", "lives": 9}},
         "matrix": [[1, 2], [3]],
         "point": [1.5, 2.5],
+        "span": ["2026-11-24", 3],
+        "labelled": ["x", 1],
         "kind": "node",
         "shape": "round",
         "ti~lde": "~",
@@ -123,6 +131,7 @@ def test_recursive_model_round_trip(mixed, server):
         result = client.nodes.replace(body=node)
     assert result.children[0].value == "leaf" and type(result.pets["a"]).__name__ == "Cat"
     assert result.matrix == [[1, 2], [3]] and result.ti_lde == "~" and result.shape.value == "round"
+    assert result.point == (1.5, 2.5) and result.span == (date(2026, 11, 24), 3) and result.labelled == ["x", 1]
     assert server.requests[0].json() == node
 
 

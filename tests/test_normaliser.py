@@ -232,3 +232,38 @@ def test_method_names_never_collide():
     assert len(set(methods.values())) == len(methods), methods
     assert methods[":"] == "get_a" and methods["\x1b"] == "post_c"
     assert all(m.isidentifier() for m in methods.values())
+
+
+@pytest.mark.parametrize(
+    ("array", "expected"),
+    [
+        # no further items, none left out: a tuple
+        ({"prefixItems": [{"type": "number"}, {"type": "string"}], "items": False}, "tuple[float, str]"),
+        ({"prefixItems": [{"type": "number"}, {"type": "string"}], "maxItems": 2}, "tuple[float, str]"),
+        ({"prefixItems": [{"type": "number"}], "maxItems": 1, "minItems": 1, "type": "array"}, "tuple[float]"),
+        # items may be left out, or more may follow: a list of any of them
+        ({"prefixItems": [{"type": "number"}, {"type": "string"}], "items": False, "minItems": 1}, "list[float | str]"),
+        ({"prefixItems": [{"type": "number"}], "items": {"type": "integer"}}, "list[float | int]"),
+        ({"prefixItems": [{"type": "number"}, {"type": "number"}], "items": {"type": "number"}}, "list[float]"),
+        ({"prefixItems": [{"type": "number"}]}, "list[Any]"),
+        ({"type": "array", "prefixItems": []}, "list[Any]"),
+    ],
+)
+def test_prefix_items(array, expected):
+    from generator.diff import type_text
+
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/x": {
+                "get": {
+                    "operationId": "xRead",
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"v": array}}}}}},
+                }
+            }
+        },
+    }
+    api = normalise(document(spec))
+    (field,) = model(api, op(api, "xRead").result.name).fields
+    assert type_text(field.type) == expected
