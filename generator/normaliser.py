@@ -602,7 +602,7 @@ class Normaliser:
                     "_description": flags.get("description") if isinstance(flags.get("description"), str) else (
                         raw.get("description") if isinstance(raw, dict) and isinstance(raw.get("description"), str) else ""
                     ),
-                    "_example": flags.get("example", MISSING),
+                    "_example": _example_of(flags),
                 }
             )
         extra_type = None
@@ -1010,6 +1010,16 @@ def _derived(rank: int) -> int:
     """Rank of a name derived from a site's name (``PetOption1``, ``PetItem``): below a
     component's own name, so a named member keeps its name."""
     return RANK_TITLE if rank == RANK_COMPONENT else RANK_WEAK if rank == RANK_WEAK else rank
+
+
+def _example_of(schema: dict[str, Any]) -> Any:
+    """A schema's example: 3.0's ``example``, else the first of 3.1's ``examples``."""
+    if "example" in schema:
+        return schema["example"]
+    examples = schema.get("examples")
+    if isinstance(examples, list) and examples:
+        return examples[0]
+    return MISSING
 
 
 def _requirements(raw: Any) -> tuple[tuple[str, ...], ...] | None:

@@ -81,6 +81,7 @@ def test_components_and_refs_become_named_models(mixed):
     assert ops["ping"].result == TypeRef("primitive", "str") and ops["ping"].response_content_type == "text/plain"
     assert {w.name for w in api.webhooks} == {"petAdopted", "petUpdated"}
     dog = next(m for m in api.models if m.name == "Dog")
+    assert next(f for f in dog.fields if f.wire_name == "name").example == "Tom"  # 3.1 `examples`
     assert next(f for f in dog.fields if f.wire_name == "weight").type.kind == "enum"  # number enum
 
 
