@@ -225,7 +225,8 @@ class Normaliser:
                     # properties beside a union apply to every option: allOf[properties, union]
                     own = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
                     return self.type_of({"allOf": [own, {keyword: schema[keyword]}]}, direction, site, where, depth + 1)
-                return self._union(schema, keyword, direction, site, where, depth).with_nullable(nullable)
+                union = self._union(schema, keyword, direction, site, where, depth)
+                return union.with_nullable(union.nullable or nullable)  # a null member counts too
         if "const" in schema:
             schema = {**schema, "enum": [schema["const"]]}
         if isinstance(schema.get("enum"), list):

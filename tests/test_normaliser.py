@@ -267,3 +267,17 @@ def test_prefix_items(array, expected):
     api = normalise(document(spec))
     (field,) = model(api, op(api, "xRead").result.name).fields
     assert type_text(field.type) == expected
+
+
+@pytest.mark.parametrize("keyword", ["anyOf", "oneOf"])
+def test_a_null_member_makes_a_referenced_model_nullable(keyword):
+    """OpenAPI 3.1 spells an optional object ``anyOf: [{$ref}, {type: 'null'}]``."""
+    schema = {keyword: [{"$ref": "#/components/schemas/Thing"}, {"type": "null"}]}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/x": {"get": {"operationId": "xRead", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}}}},
+        "components": {"schemas": {"Thing": {"type": "object", "properties": {"id": {"type": "integer"}}}}},
+    }
+    result = op(normalise(document(spec)), "xRead").result
+    assert result == TypeRef("model", "Thing", nullable=True)
