@@ -1292,7 +1292,7 @@ def _group(operations: list[Operation]) -> tuple[Resource, ...]:
                 class_name=naming.class_name(name) + "Resource",
                 module=name,
                 operations=ops,
-                description=_best_text(tags[name]),
+                description=_best_text(tags[name]) or name.replace("_", " "),  # untagged: its path
             )
         )
     return tuple(resources)
