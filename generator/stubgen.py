@@ -1,9 +1,11 @@
 """Files of the generated mock server (``<package>/stub``).
 
 One handler per operation, each registered with what the stub needs to act like the
-API: method and path template, typed path and query parameters, the request body's
-type, the success status and the type (and envelope) of what it answers. The shapes
-of the models and enums those types name go to ``_schemas.py``.
+API: method and path template, typed path, query, header and cookie parameters, the
+security it asks for, the request body's type and media type, the success status and
+the type, media type (and envelope) of what it answers. The API's security schemes
+go to the route table; the shapes of the models and enums the types name go to
+``_schemas.py``.
 
 What a handler does follows from its path and method (``behaviour``), by fixed rules:
 ``/public-api/resources/evses/v2.1`` is the collection ``resources/evses`` in every
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import naming, pyfmt
-from .ir import MISSING, Api, Constraints, EnumType, Model, Operation, Parameter, TypeRef
+from .ir import MISSING, Api, Constraints, EnumType, Model, Operation, Parameter, SecurityScheme, TypeRef
 
 if TYPE_CHECKING:
     from .ir import Field
@@ -40,7 +42,10 @@ FORMATS = frozenset({"email", "uri", "url", "uuid", "integer", "int32", "int64",
 _VERSION = re.compile(r"^v\d+(\.\d+)*$")
 _PARAM = re.compile(r"^\{([^{}]+)\}$")
 # names the handlers module imports or uses; a handler function never takes one
-_HANDLER_RESERVED = frozenset({"ROUTES", "Call", "Reply", "RouteTable", "Field", "annotations"})
+_HANDLER_RESERVED = frozenset({"ROUTES", "Call", "Reply", "RouteTable", "SecurityScheme", "Field", "annotations"})
+JSON = "application/json"
+# the stub runtime's default security (AMPECO's): used when a spec declares no schemes
+DEFAULT_SECURITY = (("bearerAuth",),)  # the stub runtime's default: AMPECO's bearer token
 
 
 # -- types and values ---------------------------------------------------------------------
@@ -85,6 +90,8 @@ def type_expr(t: TypeRef, names: Names) -> str | pyfmt.Group:
         expr = pyfmt.Group(f"{names.use('choice')}(", [lit(t.name)], ")")
     elif t.kind == "list":
         expr = pyfmt.Group(f"{names.use('array_of')}(", [type_expr(t.items[0], names)], ")")
+    elif t.kind == "tuple":
+        expr = pyfmt.Group(f"{names.use('tuple_of')}(", [type_expr(i, names) for i in t.items], ")")
     elif t.kind == "dict":
         expr = pyfmt.Group(f"{names.use('map_of')}(", [type_expr(t.items[0], names)], ")")
     elif t.kind == "union":
@@ -277,16 +284,54 @@ def _doc_inline(text: str) -> str:
     return pyfmt.docstring(line, 0)[3:-3] if line else ""
 
 
-def handler_view(op: Operation, name: str, behaviour: Behaviour, names: Names) -> HandlerView:
+def stub_security(api: Api) -> tuple[tuple[SecurityScheme, ...], tuple[tuple[str, ...], ...]]:
+    """The schemes (by name) and default security the stub enforces: the spec's, as the
+    generated client sends them (a spec that declares none needs no credentials)."""
+    return tuple(sorted(api.security_schemes, key=lambda s: s.name)), api.default_security
+
+
+def _is_runtime_default(schemes: tuple[SecurityScheme, ...], default_security: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the runtime's default route table already enforces this security."""
+    spelled = [(s.name, s.kind, s.scheme, s.location, s.parameter) for s in schemes]
+    return spelled == [("bearerAuth", "http", "bearer", "", "")] and default_security == DEFAULT_SECURITY
+
+
+def requirements_expr(requirements: tuple[tuple[str, ...], ...]) -> str | pyfmt.Group:
+    """Security alternatives as a tuple literal: ``(("basicAuth",), ("keyQuery",))``."""
+    spelled = []
+    for names in requirements:
+        inner = ", ".join(lit(n) for n in names)
+        spelled.append(f"({inner},)" if len(names) == 1 else f"({inner})")
+    if len(spelled) == 1:
+        return f"({spelled[0]},)"
+    return pyfmt.Group("(", list(spelled), ")", "collection")
+
+
+def scheme_expr(scheme: SecurityScheme) -> pyfmt.Group:
+    """``SecurityScheme("keyHeader", "apiKey", location="header", parameter="X-Key")``."""
+    args: list[str | pyfmt.Group] = [lit(scheme.name), lit(scheme.kind)]
+    for keyword_name, value in (("scheme", scheme.scheme), ("location", scheme.location), ("parameter", scheme.parameter)):
+        if value:
+            args.append(f"{keyword_name}={lit(value)}")
+    return pyfmt.Group("SecurityScheme(", args, ")")
+
+
+def _params_arg(keyword_name: str, params: list[Parameter], names: Names) -> pyfmt.Group:
+    return pyfmt.Group(f"{keyword_name}=[", [param_expr(p, names) for p in params], "]", "collection")
+
+
+def handler_view(op: Operation, name: str, behaviour: Behaviour, names: Names, default_security: tuple[tuple[str, ...], ...]) -> HandlerView:
+    """The decorator, docstring and body of one operation's handler (``default_security``
+    is the route table's: an operation with the same security does not repeat it)."""
     args: list[str | pyfmt.Group] = [lit(op.operation_id), lit(op.http_method.upper()), lit(op.path)]
-    path_params = [p for p in op.parameters if p.location == "path"]
-    query = [p for p in op.parameters if p.location == "query"]
-    if path_params:
-        args.append(pyfmt.Group("path_params=[", [param_expr(p, names) for p in path_params], "]", "collection"))
-    if query:
-        args.append(pyfmt.Group("query=[", [param_expr(p, names) for p in query], "]", "collection"))
+    for keyword_name, location in (("path_params", "path"), ("query", "query"), ("headers", "header"), ("cookies", "cookie")):
+        params = [p for p in op.parameters if p.location == location]
+        if params:
+            args.append(_params_arg(keyword_name, params, names))
     if op.body is not None:
         args.append(_keyword("body", type_expr(op.body.type, names)))
+        if op.body.content_type != JSON:
+            args.append(f"request_content_type={lit(op.body.content_type)}")
         if op.body.required:
             args.append("body_required=True")
     status = _primary_status(op)
@@ -295,11 +340,15 @@ def handler_view(op: Operation, name: str, behaviour: Behaviour, names: Names) -
     result = op.item_type if op.pagination else op.result
     if result is not None:
         args.append(_keyword("result", type_expr(result, names)))
+    if op.response_content_type and op.response_content_type != JSON:
+        args.append(f"response_content_type={lit(op.response_content_type)}")
     if op.pagination:
         args.append('envelope="page"')
         args.append(f"pagination={lit(op.pagination)}")
     elif op.unwrap:
         args.append(f"envelope={lit(op.unwrap)}")
+    if op.security is not None and op.security != default_security:
+        args.append(_keyword("security", requirements_expr(op.security)))
     decorator = pyfmt.layout(pyfmt.Group("@ROUTES.add(", args, ")"), 0)
     method, call_args = behaviour.call()
     body = pyfmt.layout(pyfmt.Group(f"call.{method}(", list(call_args), ")"), 4, "return ")
@@ -379,7 +428,7 @@ def _imports(module: str, names: set[str], order: list[str]) -> str:
     return import_line(module, used) if used else ""
 
 
-_SCHEMA_NAMES = ["ANY", "BOOL", "BYTES", "DATE", "DATETIME", "DECIMAL", "FLOAT", "INT", "STR", "TIME", "Field", "Model", "Schemas", "array_of", "choice", "map_of", "model", "nullable", "one_of", "ref"]
+_SCHEMA_NAMES = ["ANY", "BOOL", "BYTES", "DATE", "DATETIME", "DECIMAL", "FLOAT", "INT", "STR", "TIME", "Field", "Model", "Schemas", "array_of", "choice", "map_of", "model", "nullable", "one_of", "ref", "tuple_of"]
 
 
 def stub_files(renderer: Renderer) -> dict[str, str]:
@@ -391,10 +440,22 @@ def stub_files(renderer: Renderer) -> dict[str, str]:
     handler_uses = Names()
     kinds = behaviours(api)
     func_names = handler_names(api)
+    schemes, default_security = stub_security(api)
     handlers = [
-        handler_view(op, func_names[op.operation_id], kinds[op.operation_id], handler_uses)
+        handler_view(op, func_names[op.operation_id], kinds[op.operation_id], handler_uses, default_security)
         for op in sorted(api.operations, key=lambda o: o.operation_id)
     ]
+    custom_security = not _is_runtime_default(schemes, default_security)
+    table: str | pyfmt.Group = "RouteTable()"
+    if custom_security:
+        table = pyfmt.Group(
+            "RouteTable(",
+            [
+                pyfmt.Group("schemes=[", [scheme_expr(s) for s in schemes], "]", "collection"),
+                _keyword("default_security", requirements_expr(default_security)),
+            ],
+            ")",
+        )
     schema_uses = Names()
     schema_uses.use("Schemas")
     schema_uses.use("Model")
@@ -409,6 +470,8 @@ def stub_files(renderer: Renderer) -> dict[str, str]:
             "stub/handlers.py.j2",
             title=title,
             handlers=handlers,
+            routes=pyfmt.assignment("ROUTES", table, 0),
+            scheme_import=custom_security,
             schema_import=_imports(".._runtime.stub_schema", handler_uses.used, _SCHEMA_NAMES),
         ),
         f"{pkg}/stub/_schemas.py": renderer.template(
