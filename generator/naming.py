@@ -323,7 +323,7 @@ def resource_name(tag: str, fallback_path: str = "") -> str:
         segments = [s for s in fallback_path.split("/") if s and not s.startswith("{")]
         parts = [w.lower() for w in words(segments[0] if segments else "default")]
     parts[-1] = plural(parts[-1])
-    return _guard("_".join(parts), "n", RESERVED_ARGUMENTS | {"with_raw_response", "close", "copy"})
+    return _guard("_".join(parts), "n", RESERVED_ARGUMENTS | {"with_raw_response", "with_streaming_response", "close", "copy"})
 
 
 def method_name(operation_id: str, resource: str) -> str:
