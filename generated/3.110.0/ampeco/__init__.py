@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from ._client import Ampeco as Ampeco
     from ._client import AsyncAmpeco as AsyncAmpeco
     from ._operations import OPERATIONS as OPERATIONS
+    from ._runtime.client import AsyncStreamedAPIResponse as AsyncStreamedAPIResponse
+    from ._runtime.client import StreamedAPIResponse as StreamedAPIResponse
     from ._runtime.errors import APIConnectionError as APIConnectionError
     from ._runtime.errors import APIError as APIError
     from ._runtime.errors import (
@@ -73,6 +75,8 @@ _LAZY: dict[str, str] = {
     "AsyncPager": "._runtime.pagination",
     "Page": "._runtime.pagination",
     "SyncPager": "._runtime.pagination",
+    "StreamedAPIResponse": "._runtime.client",
+    "AsyncStreamedAPIResponse": "._runtime.client",
     "NOT_GIVEN": "._runtime.types",
     "NotGiven": "._runtime.types",
 }

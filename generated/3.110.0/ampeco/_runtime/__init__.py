@@ -11,7 +11,12 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .client import AsyncClient, SyncClient
+    from .client import (
+        AsyncClient,
+        AsyncStreamedAPIResponse,
+        StreamedAPIResponse,
+        SyncClient,
+    )
     from .errors import (
         AmpecoError,
         APIConnectionError,
@@ -44,7 +49,12 @@ if TYPE_CHECKING:
     from .types import NOT_GIVEN, NotGiven
 
 _MODULES: dict[str, tuple[str, ...]] = {
-    "client": ("SyncClient", "AsyncClient"),
+    "client": (
+        "SyncClient",
+        "AsyncClient",
+        "StreamedAPIResponse",
+        "AsyncStreamedAPIResponse",
+    ),
     "errors": (
         "AmpecoError",
         "ConfigurationError",
@@ -81,6 +91,8 @@ _LAZY = {name: module for module, names in _MODULES.items() for name in names}
 __all__ = [
     "SyncClient",
     "AsyncClient",
+    "StreamedAPIResponse",
+    "AsyncStreamedAPIResponse",
     "AmpecoError",
     "ConfigurationError",
     "UnsafeRedirectError",

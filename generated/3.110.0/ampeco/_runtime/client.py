@@ -3,7 +3,7 @@
 Generated resource methods call ``self._client._request(...)`` or
 ``self._client._paginate(...)`` with a static :class:`Operation`; everything else
 (URL and query encoding, headers, retries, errors, parsing, deprecation warnings,
-raw responses) happens here.
+raw and streamed responses) happens here.
 
 Authentication follows the spec's security schemes (``_security_schemes`` and
 ``_default_security`` on the generated class, ``Operation.security`` per call): bearer
@@ -19,6 +19,7 @@ first request goes out, so ``Ampeco(...)`` costs little more than importing http
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import logging
 import os
@@ -26,9 +27,16 @@ import sys
 import threading
 import time
 import warnings
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from types import MappingProxyType
-from typing import Any, ClassVar, TypeVar, cast, overload
+from typing import Any, ClassVar, Generic, Protocol, TypeVar, cast, overload
 from urllib.parse import quote, unquote_plus
 from urllib.request import getproxies
 
@@ -59,6 +67,10 @@ from .types import NOT_GIVEN, CredentialTypes, NotGiven, TimeoutTypes
 __all__ = [
     "SyncClient",
     "AsyncClient",
+    "StreamedAPIResponse",
+    "AsyncStreamedAPIResponse",
+    "StreamedResponseManager",
+    "AsyncStreamedResponseManager",
     "BASE_URL_ENV",
     "API_TOKEN_ENV",
     "DEFAULT_TIMEOUT",
@@ -76,6 +88,7 @@ _MASK = "[masked]"
 _COOKIE_SAFE = "!#$%&'()*+-./:<=>?@[]^_`{|}~"
 
 _T = TypeVar("_T")
+_Chunk = TypeVar("_Chunk", bytes, str)
 _SyncC = TypeVar("_SyncC", bound="SyncClient")
 _AsyncC = TypeVar("_AsyncC", bound="AsyncClient")
 
@@ -435,6 +448,285 @@ def _connection_error(request: httpx.Request, exc: Exception) -> APIConnectionEr
     )
 
 
+class _BinaryWriter(Protocol):
+    """Anything with a ``write(bytes)``: a file opened ``"wb"``, ``io.BytesIO``..."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+
+class _StreamedBase(Generic[_T]):
+    """What sync and async streamed responses share: the status, headers and request."""
+
+    def __init__(
+        self, http_response: httpx.Response, parser: Callable[[httpx.Response], _T]
+    ) -> None:
+        self.http_response = http_response
+        self._parser = parser
+        self._parsed: tuple[_T] | None = None
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def http_request(self) -> httpx.Request:
+        """The request that produced this response (its secrets masked)."""
+        return self.http_response.request
+
+    @property
+    def method(self) -> str:
+        return self.http_request.method
+
+    @property
+    def url(self) -> httpx.URL:
+        return self.http_request.url
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the connection has been released (the body can no longer be read)."""
+        return self.http_response.is_closed
+
+    def _parsed_body(self) -> _T:
+        """The value the normal call returns, from the body already read (cached)."""
+        if self._parsed is None:
+            self._parsed = (self._parser(self.http_response),)
+        return self._parsed[0]
+
+    def _failed(self, exc: Exception) -> APIConnectionError:
+        return _connection_error(self.http_request, exc)
+
+    def __repr__(self) -> str:
+        response = self.http_response
+        return (
+            f"<{type(self).__name__} [{response.status_code} "
+            f"{response.reason_phrase}] {self.method} {self.url}>"
+        )
+
+
+class StreamedAPIResponse(_StreamedBase[_T]):
+    """A response whose body is read only as it is consumed.
+
+    What ``client.with_streaming_response`` calls give inside their ``with`` block: the
+    status was a success (errors raised, retries done, before the block began). Iterate
+    the body (:meth:`iter_bytes`, :meth:`iter_text`, :meth:`iter_lines`), write it to a
+    file (:meth:`write_to`), or read it whole (:meth:`read`) and :meth:`parse` it the
+    way the normal call would. Leaving the block releases the connection, read or not.
+    """
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body as it arrives (decompressed), in ``chunk_size`` pieces if given."""
+        return self._guard(self.http_response.iter_bytes(chunk_size))
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        """The body as it arrives, decoded as text."""
+        return self._guard(self.http_response.iter_text(chunk_size))
+
+    def iter_lines(self) -> Iterator[str]:
+        """The body as it arrives, decoded as text, one line at a time."""
+        return self._guard(self.http_response.iter_lines())
+
+    def write_to(
+        self,
+        file: str | os.PathLike[str] | _BinaryWriter,
+        chunk_size: int | None = None,
+    ) -> int:
+        """Write the body to ``file`` (a path, or a binary file object) as it arrives.
+
+        Returns the number of bytes written; only one chunk is in memory at a time.
+        """
+        if isinstance(file, (str, os.PathLike)):
+            with open(file, "wb") as handle:
+                return self.write_to(handle, chunk_size)
+        written = 0
+        for chunk in self.iter_bytes(chunk_size):
+            file.write(chunk)
+            written += len(chunk)
+        return written
+
+    def read(self) -> bytes:
+        """The whole body (unless iterating has begun); read once, then kept."""
+        try:
+            return self.http_response.read()
+        except httpx.RequestError as exc:
+            raise self._failed(exc) from exc
+
+    def text(self) -> str:
+        """The whole body as text."""
+        self.read()
+        return self.http_response.text
+
+    def json(self) -> Any:
+        """The whole body decoded as JSON, without any model parsing."""
+        return json.loads(self.read())
+
+    def parse(self) -> _T:
+        """The value the normal call returns (the body is read whole first)."""
+        self.read()
+        return self._parsed_body()
+
+    def close(self) -> None:
+        """Release the connection (the ``with`` block does it; calling again is fine)."""
+        self.http_response.close()
+
+    def _guard(self, chunks: Iterator[_Chunk]) -> Iterator[_Chunk]:
+        """``chunks``, with a network failure raised as the SDK's connection error."""
+        try:
+            yield from chunks
+        except httpx.RequestError as exc:
+            raise self._failed(exc) from exc
+
+
+class AsyncStreamedAPIResponse(_StreamedBase[_T]):
+    """The async :class:`StreamedAPIResponse`: ``aiter_bytes()``, ``aiter_text()`` and
+    ``aiter_lines()`` are async iterators; ``aread()``, ``text()``, ``json()``,
+    ``parse()``, ``write_to()`` and ``aclose()`` are coroutines."""
+
+    def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body as it arrives (decompressed), in ``chunk_size`` pieces if given."""
+        return self._guard(self.http_response.aiter_bytes(chunk_size))
+
+    def aiter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        """The body as it arrives, decoded as text."""
+        return self._guard(self.http_response.aiter_text(chunk_size))
+
+    def aiter_lines(self) -> AsyncIterator[str]:
+        """The body as it arrives, decoded as text, one line at a time."""
+        return self._guard(self.http_response.aiter_lines())
+
+    async def write_to(
+        self,
+        file: str | os.PathLike[str] | _BinaryWriter,
+        chunk_size: int | None = None,
+    ) -> int:
+        """Write the body to ``file`` (a path, or a binary file object) as it arrives.
+
+        Returns the number of bytes written; only one chunk is in memory at a time. The
+        file is written with ordinary (blocking) calls, one chunk at a time.
+        """
+        if isinstance(file, (str, os.PathLike)):
+            with open(file, "wb") as handle:
+                return await self.write_to(handle, chunk_size)
+        written = 0
+        async for chunk in self.aiter_bytes(chunk_size):
+            file.write(chunk)
+            written += len(chunk)
+        return written
+
+    async def aread(self) -> bytes:
+        """The whole body (unless iterating has begun); read once, then kept."""
+        try:
+            return await self.http_response.aread()
+        except httpx.RequestError as exc:
+            raise self._failed(exc) from exc
+
+    async def text(self) -> str:
+        """The whole body as text."""
+        await self.aread()
+        return self.http_response.text
+
+    async def json(self) -> Any:
+        """The whole body decoded as JSON, without any model parsing."""
+        return json.loads(await self.aread())
+
+    async def parse(self) -> _T:
+        """The value the normal call returns (the body is read whole first)."""
+        await self.aread()
+        return self._parsed_body()
+
+    async def aclose(self) -> None:
+        """Release the connection (the ``async with`` block does it; again is fine)."""
+        await self.http_response.aclose()
+
+    async def _guard(self, chunks: AsyncIterator[_Chunk]) -> AsyncIterator[_Chunk]:
+        """``chunks``, with a network failure raised as the SDK's connection error."""
+        try:
+            async for chunk in chunks:
+                yield chunk
+        except httpx.RequestError as exc:
+            raise self._failed(exc) from exc
+
+
+class StreamedResponseManager(Generic[_T]):
+    """What a ``client.with_streaming_response`` call returns: ``with`` it to send.
+
+    Entering sends the request (retrying and raising errors as usual) and gives the
+    :class:`StreamedAPIResponse`; leaving closes it, also on an exception or a
+    ``break``.
+    """
+
+    def __init__(self, send: Callable[[], StreamedAPIResponse[_T]]) -> None:
+        self._send = send
+        self._response: StreamedAPIResponse[_T] | None = None
+
+    def __enter__(self) -> StreamedAPIResponse[_T]:
+        self._response = self._send()
+        return self._response
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._response is not None:
+            self._response.close()
+
+
+class AsyncStreamedResponseManager(Generic[_T]):
+    """What an ``AsyncAmpeco.with_streaming_response`` call returns: ``async with`` it.
+
+    Entering sends the request (retrying and raising errors as usual) and gives the
+    :class:`AsyncStreamedAPIResponse`; leaving closes it, also on an exception or a
+    ``break``.
+    """
+
+    def __init__(
+        self, send: Callable[[], Awaitable[AsyncStreamedAPIResponse[_T]]]
+    ) -> None:
+        self._send = send
+        self._response: AsyncStreamedAPIResponse[_T] | None = None
+
+    async def __aenter__(self) -> AsyncStreamedAPIResponse[_T]:
+        self._response = await self._send()
+        return self._response
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        if self._response is not None:
+            await self._response.aclose()
+
+
+class _StreamingView:
+    """``client.with_streaming_response``: the client's resources, whose methods take
+    the same arguments but return a (sync or async) streamed response manager."""
+
+    __slots__ = ("_target", "_manager")
+
+    def __init__(
+        self, target: object, manager: Callable[[Callable[[], Any]], object]
+    ) -> None:
+        self._target = target  # a client in streaming mode, or one of its resources
+        self._manager = manager
+
+    def __getattr__(self, name: str) -> Any:
+        value = None if name.startswith("_") else getattr(self._target, name)
+        if hasattr(value, "_client"):  # a resource of the client
+            return _StreamingView(value, self._manager)
+        if callable(value) and hasattr(self._target, "_client"):  # an operation
+            operation, manager = value, self._manager
+
+            @functools.wraps(operation)
+            def streamed(*args: Any, **kwargs: Any) -> object:
+                return manager(functools.partial(operation, *args, **kwargs))
+
+            return streamed
+        raise AttributeError(
+            f"with_streaming_response has the client's resources and their "
+            f"operations, not {name!r}"
+        )
+
+    def __repr__(self) -> str:
+        return f"<with_streaming_response of {self._target!r}>"
+
+
 class _BaseClient:
     """Configuration and the I/O-free half of a request, shared by sync and async."""
 
@@ -460,7 +752,10 @@ class _BaseClient:
     _max_retries: int
     _default_headers: dict[str, str]
     _static_headers: httpx.Headers
+    # What calls return: an APIResponse (with_raw_response), an unread streamed
+    # response (with_streaming_response), or else the parsed value.
     _raw: bool
+    _streaming: bool
     _owns_http: bool
     _user_agent: str
 
@@ -498,6 +793,7 @@ class _BaseClient:
         self._max_retries = max_retries
         self._default_headers = dict(default_headers or {})
         self._raw = False
+        self._streaming = False
         self._user_agent = self.user_agent()
         self._static_headers = self._merge_static_headers()
 
@@ -511,6 +807,7 @@ class _BaseClient:
         max_retries: int | NotGiven,
         default_headers: Mapping[str, str] | NotGiven,
         raw: bool,
+        streaming: bool,
     ) -> None:
         self._base = other._base
         self._base_url = other._base_url
@@ -531,6 +828,7 @@ class _BaseClient:
         if not isinstance(default_headers, NotGiven):
             self._default_headers.update(default_headers)
         self._raw = raw
+        self._streaming = streaming
         self._user_agent = other._user_agent
         self._static_headers = self._merge_static_headers()
         self._owns_http = False  # the pool belongs to the client that created it
@@ -910,13 +1208,14 @@ class _BaseClient:
         )
         return delay
 
-    @staticmethod
-    def _warn_deprecated(op: Operation) -> None:
+    def _warn_deprecated(self, op: Operation) -> None:
         message = f"{op.display_name} is deprecated"
         if op.replacement:
             message += f"; use client.{op.replacement}() instead"
-        # 1 this helper, 2 _request/_paginate, 3 the generated method, 4 the caller.
-        warnings.warn(message, DeprecationWarning, stacklevel=4)
+        # 1 this helper, 2 _request/_paginate, 3 the generated method, 4 the caller;
+        # when streaming, 4 is the manager's __enter__ and 5 the caller's ``with``.
+        stacklevel = 5 if self._streaming else 4
+        warnings.warn(message, DeprecationWarning, stacklevel=stacklevel)
 
 
 def _env_proxies() -> bool:
@@ -1050,6 +1349,7 @@ class SyncClient(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             raw=self._raw,
+            streaming=self._streaming,
         )
 
     copy = with_options
@@ -1059,6 +1359,13 @@ class SyncClient(_BaseClient):
         """The same client, but each call returns an :class:`APIResponse`."""
         return self._copy(raw=True)
 
+    @property
+    def with_streaming_response(self) -> Any:
+        """The same resources, but each call returns a :class:`StreamedResponseManager`:
+        ``with`` it to get a :class:`StreamedAPIResponse` whose body is read only as you
+        consume it (``iter_bytes()``, ``write_to(path)``, ``parse()``...)."""
+        return _StreamingView(self._copy(streaming=True), StreamedResponseManager)
+
     def _copy(
         self: _SyncC,
         *,
@@ -1067,7 +1374,8 @@ class SyncClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        raw: bool,
+        raw: bool = False,
+        streaming: bool = False,
     ) -> _SyncC:
         new = object.__new__(type(self))
         new._copy_config_from(
@@ -1078,6 +1386,7 @@ class SyncClient(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             raw=raw,
+            streaming=streaming,
         )
         new._http = self._http
         new._sleep = self._sleep
@@ -1095,7 +1404,9 @@ class SyncClient(_BaseClient):
         content_type: str | None,
         timeout: TimeoutTypes,
         auth: _AuthPlan = _NO_AUTH,
+        stream: bool = False,
     ) -> httpx.Response:
+        """Send with retries; a success's body is left unread when ``stream`` is set."""
         out = self._outgoing(method, url, headers, content, content_type, timeout, auth)
         request = out.request
         attempt = 0
@@ -1105,9 +1416,14 @@ class SyncClient(_BaseClient):
             log.debug("Sending %s %s", method, out.shown)
             try:
                 try:
-                    response = self._http.send(request)
+                    response = self._http.send(request, stream=stream)
                 finally:
                     out.hide()  # before any message, log line or error sees it
+                if stream and not response.is_success:
+                    try:  # an error's body is read whole, as without streaming
+                        response.read()
+                    finally:
+                        response.close()
             except httpx.RequestError as exc:
                 delay = self._retry_error(attempt, request, exc)
                 if delay is None:
@@ -1184,6 +1500,7 @@ class SyncClient(_BaseClient):
 
         ``cast_to`` is a type to parse the JSON body as, ``None`` (no body), ``bytes``
         (the body), ``str`` (the text) or ``httpx.Response`` (the response itself).
+        When streaming, the result is the unread :class:`StreamedAPIResponse` instead.
         """
         if op.deprecated:
             self._warn_deprecated(op)
@@ -1197,8 +1514,12 @@ class SyncClient(_BaseClient):
             content_type=content_type,
             timeout=self._resolve_timeout(timeout),
             auth=auth,
+            stream=self._streaming,
         )
-        return self._result(response, self._parser(op, cast_to, unwrap))
+        parser = self._parser(op, cast_to, unwrap)
+        if self._streaming:
+            return StreamedAPIResponse(response, parser)
+        return self._result(response, parser)
 
     @overload
     def _paginate(
@@ -1237,7 +1558,11 @@ class SyncClient(_BaseClient):
         cookies: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Any]:
-        """A lazy pager over every item of the listing ``op``."""
+        """A lazy pager over every item of the listing ``op``.
+
+        With ``with_raw_response`` this returns the first page's :class:`APIResponse`
+        instead, and when streaming its unread :class:`StreamedAPIResponse`.
+        """
         if op.deprecated:
             self._warn_deprecated(op)
         auth = self._auth_for(op)
@@ -1247,7 +1572,7 @@ class SyncClient(_BaseClient):
         resolved_timeout = self._resolve_timeout(timeout)
         parser = self._page_parser(item_type)
 
-        def send(url: httpx.URL) -> httpx.Response:
+        def send(url: httpx.URL, stream: bool = False) -> httpx.Response:
             return self._send(
                 op.http_method,
                 url,
@@ -1256,6 +1581,7 @@ class SyncClient(_BaseClient):
                 content_type=None,
                 timeout=resolved_timeout,
                 auth=auth,
+                stream=stream,
             )
 
         def fetch(url: httpx.URL) -> Page[Any]:
@@ -1263,9 +1589,12 @@ class SyncClient(_BaseClient):
 
         pairs = query_pairs(query, op)
         first_url = httpx.URL(self._url_text(op, path, pairs))
+        # Raw and streaming modes give the first page's response (typed loosely anyway).
         if self._raw:
-            # Raw mode: the first page's APIResponse (the proxy is typed loosely anyway).
             return cast("SyncPager[Any]", APIResponse(send(first_url), parser))
+        if self._streaming:
+            streamed = StreamedAPIResponse(send(first_url, stream=True), parser)
+            return cast("SyncPager[Any]", streamed)
         return SyncPager(
             fetch,
             first_url=first_url,
@@ -1358,6 +1687,7 @@ class AsyncClient(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             raw=self._raw,
+            streaming=self._streaming,
         )
 
     copy = with_options
@@ -1367,6 +1697,14 @@ class AsyncClient(_BaseClient):
         """The same client, but each call returns an :class:`APIResponse`."""
         return self._copy(raw=True)
 
+    @property
+    def with_streaming_response(self) -> Any:
+        """The same resources, but each call returns an
+        :class:`AsyncStreamedResponseManager`: ``async with`` it to get an
+        :class:`AsyncStreamedAPIResponse` whose body is read only as you consume it
+        (``aiter_bytes()``, ``write_to(path)``, ``parse()``...)."""
+        return _StreamingView(self._copy(streaming=True), AsyncStreamedResponseManager)
+
     def _copy(
         self: _AsyncC,
         *,
@@ -1375,7 +1713,8 @@ class AsyncClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        raw: bool,
+        raw: bool = False,
+        streaming: bool = False,
     ) -> _AsyncC:
         new = object.__new__(type(self))
         new._copy_config_from(
@@ -1386,6 +1725,7 @@ class AsyncClient(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             raw=raw,
+            streaming=streaming,
         )
         new._http = self._http
         new._sleep = self._sleep
@@ -1403,7 +1743,9 @@ class AsyncClient(_BaseClient):
         content_type: str | None,
         timeout: TimeoutTypes,
         auth: _AuthPlan = _NO_AUTH,
+        stream: bool = False,
     ) -> httpx.Response:
+        """Send with retries; a success's body is left unread when ``stream`` is set."""
         out = self._outgoing(method, url, headers, content, content_type, timeout, auth)
         request = out.request
         attempt = 0
@@ -1413,9 +1755,14 @@ class AsyncClient(_BaseClient):
             log.debug("Sending %s %s", method, out.shown)
             try:
                 try:
-                    response = await self._http.send(request)
+                    response = await self._http.send(request, stream=stream)
                 finally:
                     out.hide()  # before any message, log line or error sees it
+                if stream and not response.is_success:
+                    try:  # an error's body is read whole, as without streaming
+                        await response.aread()
+                    finally:
+                        await response.aclose()
             except httpx.RequestError as exc:
                 delay = self._retry_error(attempt, request, exc)
                 if delay is None:
@@ -1492,6 +1839,7 @@ class AsyncClient(_BaseClient):
 
         ``cast_to`` is a type to parse the JSON body as, ``None`` (no body), ``bytes``
         (the body), ``str`` (the text) or ``httpx.Response`` (the response itself).
+        When streaming, the result is the unread :class:`AsyncStreamedAPIResponse` instead.
         """
         if op.deprecated:
             self._warn_deprecated(op)
@@ -1505,8 +1853,12 @@ class AsyncClient(_BaseClient):
             content_type=content_type,
             timeout=self._resolve_timeout(timeout),
             auth=auth,
+            stream=self._streaming,
         )
-        return self._result(response, self._parser(op, cast_to, unwrap))
+        parser = self._parser(op, cast_to, unwrap)
+        if self._streaming:
+            return AsyncStreamedAPIResponse(response, parser)
+        return self._result(response, parser)
 
     @overload
     def _paginate(
@@ -1548,7 +1900,8 @@ class AsyncClient(_BaseClient):
         """A lazy async pager over every item of the listing ``op``.
 
         With ``with_raw_response`` this returns an awaitable of the first page's
-        :class:`APIResponse` instead.
+        :class:`APIResponse` instead, and when streaming one of its unread
+        :class:`AsyncStreamedAPIResponse`.
         """
         if op.deprecated:
             self._warn_deprecated(op)
@@ -1559,7 +1912,7 @@ class AsyncClient(_BaseClient):
         resolved_timeout = self._resolve_timeout(timeout)
         parser = self._page_parser(item_type)
 
-        async def send(url: httpx.URL) -> httpx.Response:
+        async def send(url: httpx.URL, stream: bool = False) -> httpx.Response:
             return await self._send(
                 op.http_method,
                 url,
@@ -1568,6 +1921,7 @@ class AsyncClient(_BaseClient):
                 content_type=None,
                 timeout=resolved_timeout,
                 auth=auth,
+                stream=stream,
             )
 
         async def fetch(url: httpx.URL) -> Page[Any]:
@@ -1582,6 +1936,14 @@ class AsyncClient(_BaseClient):
 
             # Raw mode: an awaitable of the first page's APIResponse.
             return cast("AsyncPager[Any]", raw_first_page())
+        if self._streaming:
+
+            async def streamed_first_page() -> AsyncStreamedAPIResponse[Page[Any]]:
+                response = await send(first_url, stream=True)
+                return AsyncStreamedAPIResponse(response, parser)
+
+            # Streaming mode: an awaitable of the first page's unread response.
+            return cast("AsyncPager[Any]", streamed_first_page())
         return AsyncPager(
             fetch,
             first_url=first_url,

@@ -1,12 +1,13 @@
 """The machinery of the generated mock server (``<package>.stub``).
 
 The generated ``_handlers.py`` registers one :class:`Route` per operation of the spec
-(method, path template, typed parameters, body and result types) with a handler that
-picks the operation's behaviour: create, read, update, delete, listing, singleton or a
-plain invented response. :class:`Stub` routes requests to them the way AMPECO's
-Laravel backend does (404, 405, 401, 422 with ``{"message", "errors"}``), keeps created
-records in memory, paginates listings, and lets a test script failures and latency.
-It answers in-process as an httpx transport, or over HTTP via ``stub_server``.
+(method, path template, typed parameters, security, body and result types and their
+media types) with a handler that picks the operation's behaviour: create, read,
+update, delete, listing, singleton or a plain invented response. :class:`Stub` routes
+requests to them the way AMPECO's Laravel backend does (404, 405, 401, 422 with
+``{"message", "errors"}``), keeps created records in memory, paginates listings, and
+lets a test script failures and latency. It answers in-process as an httpx transport,
+or over HTTP via ``stub_server``.
 """
 
 from __future__ import annotations
@@ -25,12 +26,17 @@ from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
+from email.utils import collapse_rfc2231_value
 from http import HTTPStatus
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 import httpx
 
+from .operation import SecurityScheme, is_json_media, media_kind
 from .stub_schema import (
     ANY,
     NO_VALUE,
@@ -44,6 +50,7 @@ from .stub_schema import (
     merge_patch,
     project,
 )
+from .types import CredentialTypes
 
 if TYPE_CHECKING:
     from .stub_server import ASGIApp
@@ -54,6 +61,7 @@ __all__ = [
     "Reply",
     "Call",
     "RecordedRequest",
+    "FormPart",
     "Store",
     "Stub",
     "StubTransport",
@@ -62,9 +70,17 @@ __all__ = [
 ]
 
 Handler = Callable[["Call"], "Reply"]
+Requirements = tuple[tuple[str, ...], ...]
 log = logging.getLogger(__name__)
 DEFAULT_PER_PAGE = 100
 MAX_PER_PAGE = 100
+JSON = "application/json"
+#: AMPECO's security, also used for specs that declare no security schemes: one bearer
+#: scheme, required by every operation.
+DEFAULT_SCHEMES: Mapping[str, SecurityScheme] = MappingProxyType(
+    {"bearerAuth": SecurityScheme("bearerAuth", "http", "bearer")}
+)
+DEFAULT_SECURITY: Requirements = (("bearerAuth",),)
 
 
 # -- routes -----------------------------------------------------------------------------
@@ -72,7 +88,14 @@ MAX_PER_PAGE = 100
 
 @dataclass(frozen=True)
 class Route:
-    """What the stub knows about one operation."""
+    """What the stub knows about one operation.
+
+    ``security`` holds OpenAPI's requirement alternatives: tuples of scheme names, all
+    of which a request must satisfy; any one alternative will do, ``()`` among them
+    makes credentials optional and no alternatives at all means none are needed.
+    ``request_content_type`` and ``response_content_type`` are the media types of the
+    body it reads and of the result it answers.
+    """
 
     operation_id: str
     method: str
@@ -86,13 +109,32 @@ class Route:
     result: Type | None = None
     envelope: str = ""  # "", "data" ({"data": ...}) or "page" ({data, links, meta})
     pagination: str = ""  # "", "cursor", "page" or "cursor+page"
+    headers: tuple[Field, ...] = ()
+    cookies: tuple[Field, ...] = ()
+    security: Requirements = DEFAULT_SECURITY
+    request_content_type: str = JSON
+    response_content_type: str = JSON
 
 
 class RouteTable:
-    """Collects the routes of a generated handlers module (``@routes.add(...)``)."""
+    """Collects the routes of a generated handlers module (``@routes.add(...)``).
 
-    def __init__(self) -> None:
+    ``schemes`` are the API's security schemes (AMPECO's bearer scheme when not given)
+    and ``default_security`` the security of routes added without their own.
+    """
+
+    def __init__(
+        self,
+        schemes: Sequence[SecurityScheme] | None = None,
+        default_security: Requirements = DEFAULT_SECURITY,
+    ) -> None:
         self.routes: list[Route] = []
+        self.schemes: Mapping[str, SecurityScheme] = (
+            DEFAULT_SCHEMES
+            if schemes is None
+            else MappingProxyType({scheme.name: scheme for scheme in schemes})
+        )
+        self.default_security = default_security
 
     def add(
         self,
@@ -102,13 +144,20 @@ class RouteTable:
         *,
         path_params: Sequence[Field] = (),
         query: Sequence[Field] = (),
+        headers: Sequence[Field] = (),
+        cookies: Sequence[Field] = (),
         body: Type | None = None,
+        request_content_type: str = JSON,
         body_required: bool = False,
         status: int = 200,
         result: Type | None = None,
+        response_content_type: str = JSON,
         envelope: str = "",
         pagination: str = "",
+        security: Requirements | None = None,
     ) -> Callable[[Handler], Handler]:
+        """Register a handler; ``security=None`` gives it the table's default."""
+
         def register(handler: Handler) -> Handler:
             self.routes.append(
                 Route(
@@ -116,14 +165,19 @@ class RouteTable:
                     method,
                     path,
                     handler,
-                    tuple(path_params),
-                    tuple(query),
-                    body,
-                    body_required,
-                    status,
-                    result,
-                    envelope,
-                    pagination,
+                    path_params=tuple(path_params),
+                    query=tuple(query),
+                    body=body,
+                    body_required=body_required,
+                    status=status,
+                    result=result,
+                    envelope=envelope,
+                    pagination=pagination,
+                    headers=tuple(headers),
+                    cookies=tuple(cookies),
+                    security=self.default_security if security is None else security,
+                    request_content_type=request_content_type,
+                    response_content_type=response_content_type,
                 )
             )
             return handler
@@ -237,16 +291,26 @@ class Router:
 
 @dataclass
 class Reply:
-    """An answer of the stub: status, JSON body (``None`` for none) and headers."""
+    """An answer of the stub: status, body (``None`` for none), headers, media type.
+
+    A body of ``bytes`` is sent as it is, a ``str`` as UTF-8 text when the media type
+    is not JSON; anything else is sent as JSON.
+    """
 
     status: int
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    media_type: str = JSON
 
     def content(self) -> bytes:
-        if self.body is None:
+        body = self.body
+        if body is None:
             return b""
-        text = json.dumps(self.body, ensure_ascii=False, separators=(",", ":"))
+        if isinstance(body, bytes):
+            return body
+        if isinstance(body, str) and not is_json_media(self.media_type):
+            return body.encode("utf-8")
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
         return text.encode("utf-8")
 
     def header_items(self) -> list[tuple[str, str]]:
@@ -254,7 +318,10 @@ class Reply:
         if self.body is not None and not any(
             k.lower() == "content-type" for k, _ in items
         ):
-            items.append(("Content-Type", "application/json"))
+            media_type = self.media_type
+            if media_type.startswith("text/") and "charset" not in media_type:
+                media_type += "; charset=utf-8"
+            items.append(("Content-Type", media_type))
         return items
 
     @classmethod
@@ -264,9 +331,24 @@ class Reply:
         return cls(status, {"message": message}, dict(headers or {}))
 
 
+@dataclass(frozen=True)
+class FormPart:
+    """One part of a ``multipart/form-data`` body (``filename`` is None for a field)."""
+
+    name: str
+    content: bytes
+    filename: str | None = None
+    content_type: str = "text/plain"
+
+
 @dataclass
 class RecordedRequest:
-    """A request the stub received, and what it answered."""
+    """A request the stub received, and what it answered.
+
+    ``json`` is the body decoded as JSON (when the operation takes JSON); ``form`` the
+    fields of a form or multipart body as sent (text, and ``bytes`` for files, a list
+    for a name sent more than once) and ``parts`` a multipart body's parts.
+    """
 
     method: str
     url: str
@@ -280,6 +362,8 @@ class RecordedRequest:
     status: int = 0
     response: Any = None
     error: Exception | None = None  # what a handler raised (the answer was a 500)
+    form: dict[str, Any] | None = None
+    parts: list[FormPart] = field(default_factory=list)
 
     def query_value(self, name: str) -> str | None:
         """The last value sent for a query key (``"per_page"``, ``"filter[id]"``)."""
@@ -391,7 +475,9 @@ _TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
 class Call:
     """One validated request, as a generated handler sees it.
 
-    ``path_params`` and ``query`` hold typed values; ``json`` the decoded body. The
+    ``path_params``, ``query`` and ``cookies`` hold typed values (``query`` without the
+    API keys it carried); ``body`` the decoded body: JSON, the typed fields of a form
+    or multipart body (files as ``bytes``), or the bytes (or text) of any other. The
     behaviour methods (``create``, ``read``...) return the :class:`Reply`.
     """
 
@@ -407,7 +493,8 @@ class Call:
         query: dict[str, Any],
         query_pairs: list[tuple[str, str]],
         headers: dict[str, str],
-        json_body: Any,
+        cookies: dict[str, Any],
+        body: Any,
     ) -> None:
         self.stub = stub
         self.route = route
@@ -418,7 +505,13 @@ class Call:
         self.query = query
         self.query_pairs = query_pairs
         self.headers = headers
-        self.json = json_body
+        self.cookies = cookies
+        self.body = body
+
+    @property
+    def json(self) -> Any:
+        """The decoded body: another name for ``body``, from when it was only JSON."""
+        return self.body
 
     @property
     def operation_id(self) -> str:
@@ -434,9 +527,16 @@ class Call:
         )
 
     def reply(self, value: Any, status: int | None = None) -> Reply:
-        """``value`` in the operation's envelope, with its success status."""
-        body = {"data": value} if self.route.envelope == "data" else value
-        return Reply(status or self.route.status, body)
+        """``value`` in the operation's envelope, with its success status and media
+        type (text and binary results are sent as they are, not as JSON)."""
+        route = self.route
+        media_type = route.response_content_type
+        if not is_json_media(media_type):
+            return Reply(
+                status or route.status, _raw_result(value, route.result), {}, media_type
+            )
+        body = {"data": value} if route.envelope == "data" else value
+        return Reply(status or route.status, body, {}, media_type)
 
     def empty(self) -> Reply:
         """The success status with whatever the operation returns (nothing, usually)."""
@@ -488,7 +588,7 @@ class Call:
         """Store the body as a new record and answer it."""
         key = self.collection_key(collection)
         coll = self.stub.store._get(key)
-        data = dict(self.json) if isinstance(self.json, dict) else {}
+        data = dict(self.body) if isinstance(self.body, dict) else {}
         new_id = coll.next_id()
         entry = coll.entries[new_id] = _Entry(new_id, data)
         if self.route.result is None:
@@ -508,8 +608,8 @@ class Call:
         _, entry = self._entry(key, id_param)
         if entry is None:
             return self.not_found()
-        if isinstance(self.json, dict):
-            entry.data = merge_patch(entry.data, self.json)
+        if isinstance(self.body, dict):
+            entry.data = merge_patch(entry.data, self.body)
             entry.cache.clear()
         if self.route.result is None:
             return Reply(self.route.status)
@@ -536,8 +636,8 @@ class Call:
             return self.empty()
         if entry is None:
             entry = coll.entries[""] = _Entry("", {})
-        if method != "GET" and isinstance(self.json, dict):
-            entry.data = merge_patch(entry.data, self.json)
+        if method != "GET" and isinstance(self.body, dict):
+            entry.data = merge_patch(entry.data, self.body)
             entry.cache.clear()
         if self.route.result is None:
             return Reply(self.route.status)
@@ -651,6 +751,15 @@ class Call:
                 "prev_cursor": prev_cursor,
             },
         }
+
+
+def _raw_result(value: Any, result: Type | None) -> bytes | str:
+    """A text or binary result as sent: invented text is encoded for ``bytes``."""
+    if isinstance(value, str) and result is not None and result.kind == "bytes":
+        return value.encode("utf-8")
+    if isinstance(value, (bytes, str)):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _encode_cursor(id: Any, forward: bool) -> str:
@@ -774,11 +883,18 @@ class Stub:
     """A stateful mock of the API; the generated ``AmpecoStub`` fills in the routes.
 
     ``seed`` fixes every invented value; each collection starts with ``sample_items``
-    records; ``token``, when given, is the only bearer token accepted (otherwise any
-    non-empty one is). ``depth`` bounds how deep invented objects nest.
+    records; ``depth`` bounds how deep invented objects nest.
+
+    Each operation asks for the credentials its security says (AMPECO's: a bearer
+    token), else answers 401. Any well-formed, non-empty credentials are accepted
+    unless configured: ``token`` is then the only bearer token accepted, and
+    ``credentials`` (keyed by security scheme name, as the client takes them) the only
+    secret of each scheme it names: a ``(username, password)`` tuple for HTTP basic, a
+    string for a bearer token or an API key (header, query or cookie).
     """
 
     routes: ClassVar[Sequence[Route]] = ()
+    security_schemes: ClassVar[Mapping[str, SecurityScheme]] = DEFAULT_SCHEMES
     schemas: ClassVar[Schemas] = Schemas({}, {})
     api_version: ClassVar[str] = ""
     _routers: ClassVar[dict[type, Router]] = {}
@@ -789,10 +905,12 @@ class Stub:
         seed: int = 0,
         sample_items: int = 3,
         token: str | None = None,
+        credentials: CredentialTypes | None = None,
         depth: int = 4,
     ) -> None:
         self.seed = seed
         self.token = token
+        self._expected = self._expected_credentials(token, credentials or {})
         self.depth = depth
         self.checker = Checker(self.schemas)
         router = Stub._routers.get(type(self))
@@ -809,6 +927,39 @@ class Stub:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} seed={self.seed} routes={len(self.routes)}>"
+
+    @classmethod
+    def _expected_credentials(
+        cls, token: str | None, credentials: CredentialTypes
+    ) -> dict[str, str | tuple[str, str]]:
+        """The only secret accepted for each configured scheme, checked."""
+        expected: dict[str, str | tuple[str, str]] = {}
+        for name, value in credentials.items():
+            scheme = cls.security_schemes.get(name)
+            if scheme is None:
+                known = ", ".join(map(repr, cls.security_schemes)) or "none"
+                raise ValueError(
+                    f"credentials= names {name!r}, which is not a security scheme "
+                    f"of this API (it has: {known})"
+                )
+            if _is_basic(scheme):
+                if not (
+                    isinstance(value, tuple)
+                    and len(value) == 2
+                    and all(isinstance(part, str) for part in value)
+                    and value[0]
+                ):
+                    raise ValueError(
+                        f"credentials[{name!r}] must be a (username, password) tuple"
+                    )
+            elif not isinstance(value, str) or not value:
+                raise ValueError(f"credentials[{name!r}] must be a non-empty string")
+            expected[name] = value
+        if token is not None:
+            for name, scheme in cls.security_schemes.items():
+                if scheme.uses_token:
+                    expected.setdefault(name, token)
+        return expected
 
     # -- scripting ---------------------------------------------------------------------
 
@@ -893,11 +1044,6 @@ class Stub:
         parts = urlsplit(url)
         method = method.upper()
         pairs = parse_qsl(parts.query, keep_blank_values=True)
-        lowered = {k.lower(): v for k, v in headers.items()}
-        try:
-            decoded: Any = json.loads(body) if body else None
-        except ValueError:
-            decoded = NO_VALUE
         query: dict[str, list[str]] = {}
         for key, value in pairs:
             query.setdefault(key, []).append(value)
@@ -907,13 +1053,13 @@ class Stub:
             path=parts.path,
             raw_query=parts.query,
             query=query,
-            headers=lowered,
+            headers={k.lower(): v for k, v in headers.items()},
             body=body,
-            json=None if decoded is NO_VALUE else decoded,
+            json=None,
             operation_id=None,
         )
         with self._lock:
-            reply, delay = self._dispatch(record, parts, pairs, decoded)
+            reply, delay = self._dispatch(record, parts, pairs)
             record.status = reply.status
             record.response = reply.body
             self.requests.append(record)
@@ -924,11 +1070,11 @@ class Stub:
         record: RecordedRequest,
         parts: Any,
         pairs: list[tuple[str, str]],
-        decoded: Any,
     ) -> tuple[Reply, float]:
         path = parts.path or "/"
         method = record.method
         found = self._router.match(method, path)
+        payload = _read_body(found.route, record)
         if found.status == 404 or found.route is None:
             if found.status == 405:
                 allowed = ", ".join(found.allowed)
@@ -954,11 +1100,22 @@ class Stub:
             if queue:
                 failure = queue.popleft()
                 return Reply(failure.status, failure.body, dict(failure.headers)), delay
-        if not self._authorised(record.headers.get("authorization", "")):
+        cookies = _parse_cookies(record.headers.get("cookie", ""))
+        if not self._authorised(route, record.headers, pairs, cookies):
             return Reply.message(401, "Unauthenticated."), delay
+        if isinstance(payload, _Unreadable) and payload.status == 415:
+            return Reply.message(415, payload.message), delay
+        pairs = self._without_api_keys(route, pairs)
         errors: Errors = []
-        query = self._query(route, pairs, errors)
-        body = self._body(route, decoded, errors)
+        query = self._params(route.query, parse_php_query(pairs), errors)
+        sent_headers = {
+            spec.name: record.headers[spec.name.lower()]
+            for spec in route.headers
+            if spec.name.lower() in record.headers
+        }
+        self._params(route.headers, sent_headers, errors)
+        typed_cookies = self._params(route.cookies, cookies, errors)
+        body = self._body(route, payload, errors)
         if errors:
             return Reply(422, _laravel_errors(errors)), delay
         scheme = parts.scheme or "http"
@@ -972,7 +1129,8 @@ class Stub:
             query=query,
             query_pairs=pairs,
             headers=record.headers,
-            json_body=body,
+            cookies=typed_cookies,
+            body=body,
         )
         handler = self._overrides.get(op) or route.handler
         try:
@@ -985,19 +1143,81 @@ class Stub:
             reply = Reply(reply.status, None, reply.headers)
         return reply, delay
 
-    def _authorised(self, header: str) -> bool:
-        scheme, _, token = header.strip().partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
-            return False
-        return self.token is None or token.strip() == self.token
+    # -- credentials --------------------------------------------------------------------
 
-    def _query(
-        self, route: Route, pairs: list[tuple[str, str]], errors: Errors
+    def _authorised(
+        self,
+        route: Route,
+        headers: Mapping[str, str],
+        pairs: list[tuple[str, str]],
+        cookies: Mapping[str, str],
+    ) -> bool:
+        """Whether the request satisfies one of the route's security alternatives."""
+        if not route.security:
+            return True
+        query = dict(pairs)  # the last value of each key
+        return any(
+            all(self._satisfied(name, headers, query, cookies) for name in alternative)
+            for alternative in route.security
+        )
+
+    def _satisfied(
+        self,
+        name: str,
+        headers: Mapping[str, str],
+        query: Mapping[str, str],
+        cookies: Mapping[str, str],
+    ) -> bool:
+        scheme = self.security_schemes.get(name)
+        if scheme is None:
+            return False
+        expected = self._expected.get(name)
+        if scheme.kind == "apiKey":
+            if scheme.location == "header":
+                sent = headers.get(scheme.parameter.lower(), "")
+            elif scheme.location == "query":
+                sent = query.get(scheme.parameter, "")
+            elif scheme.location == "cookie":
+                sent = cookies.get(scheme.parameter, "")
+            else:
+                return False
+            sent = sent.strip()
+            return bool(sent) and expected in (None, sent)
+        word, _, secret = headers.get("authorization", "").strip().partition(" ")
+        secret = secret.strip()
+        if _is_basic(scheme):
+            pair = _basic_pair(secret) if word.lower() == "basic" else None
+            return pair is not None and expected in (None, pair)
+        if scheme.uses_token or (scheme.kind == "http" and scheme.scheme):
+            wanted = "bearer" if scheme.uses_token else scheme.scheme.lower()
+            return (
+                word.lower() == wanted and bool(secret) and expected in (None, secret)
+            )
+        return False  # a kind of scheme the stub cannot check
+
+    def _without_api_keys(
+        self, route: Route, pairs: list[tuple[str, str]]
+    ) -> list[tuple[str, str]]:
+        """The query without the API keys of the route's security (unless declared)."""
+        declared = {spec.name for spec in route.query}
+        keys: set[str] = set()
+        for name in {n for alternative in route.security for n in alternative}:
+            scheme = self.security_schemes.get(name)
+            if scheme is not None and scheme.kind == "apiKey":
+                if scheme.location == "query" and scheme.parameter not in declared:
+                    keys.add(scheme.parameter)
+        return [(k, v) for k, v in pairs if k not in keys] if keys else pairs
+
+    # -- parameters and bodies ----------------------------------------------------------
+
+    def _params(
+        self, specs: Sequence[Field], sent: Mapping[str, Any], errors: Errors
     ) -> dict[str, Any]:
-        parsed = parse_php_query(pairs)
-        result: dict[str, Any] = dict(parsed)
-        for spec in route.query:
-            if spec.name not in parsed:
+        """What was sent, with the declared parameters typed and checked (a required
+        one that is missing, or a value that does not fit, is an error)."""
+        result: dict[str, Any] = dict(sent)
+        for spec in specs:
+            if spec.name not in sent:
                 if spec.required:
                     errors.append(
                         (spec.name, f"The {display_name(spec.name)} field is required.")
@@ -1005,7 +1225,7 @@ class Stub:
                 continue
             found: Errors = []
             value = self.checker.coerce_text(
-                parsed[spec.name], spec.type, spec.name, found
+                sent[spec.name], spec.type, spec.name, found
             )
             if not found:
                 self.checker.check_param(value, spec, found)
@@ -1013,22 +1233,63 @@ class Stub:
             result[spec.name] = value
         return result
 
-    def _body(self, route: Route, decoded: Any, errors: Errors) -> Any:
-        if decoded is NO_VALUE:
-            errors.append(("body", "The request body must be valid JSON."))
+    def _body(self, route: Route, payload: Any, errors: Errors) -> Any:
+        """The body the handler gets, typed as the route says; problems go to ``errors``.
+
+        A missing JSON object counts as ``{}`` (its required fields are reported, as
+        Laravel does); any other required body that is missing is an error itself.
+        """
+        if isinstance(payload, _Unreadable):
+            errors.append(("body", payload.message))
             return None
         if route.body is None:
-            return decoded
-        if decoded is None:
+            return payload
+        kind = media_kind(route.request_content_type)
+        if payload is None:
             if not route.body_required:
                 return None
-            if route.body.kind == "model":
-                decoded = {}
+            if kind == "json" and route.body.kind == "model":
+                payload = {}
             else:
                 errors.append(("body", "The body field is required."))
                 return None
-        errors.extend(self.checker.errors(decoded, route.body, ""))
-        return decoded
+        if kind in ("form", "multipart"):
+            payload = self._typed_fields(payload, route.body, kind, errors)
+        elif kind == "raw":
+            if route.body.kind == "str":
+                try:
+                    payload = payload.decode("utf-8")
+                except UnicodeDecodeError:
+                    errors.append(("body", "The body field must be UTF-8 text."))
+                    return None
+            elif route.body.kind != "bytes":
+                return payload  # a schema the stub cannot read in this media type
+        errors.extend(self.checker.errors(payload, route.body, ""))
+        return payload
+
+    def _typed_fields(
+        self, fields: dict[str, Any], t: Type, kind: str, errors: Errors
+    ) -> Any:
+        """Form or multipart fields (text, and bytes for files) as values of ``t``.
+
+        Text is read as a query string is (``2`` is an integer for an integer field);
+        in a multipart body, objects and arrays come as JSON text.
+        """
+        shape = self.schemas.models.get(t.name) if t.kind == "model" else None
+        if shape is None:
+            return self.checker.coerce_text(fields, t, "", errors)
+        typed: dict[str, Any] = {}
+        for name, raw in fields.items():
+            spec = shape.by_name.get(name)
+            field_type = spec.type if spec is not None else shape.extra or ANY
+            if kind == "multipart" and isinstance(raw, str) and _structured(field_type):
+                try:
+                    typed[name] = json.loads(raw)
+                    continue
+                except ValueError:
+                    pass  # reported as the wrong type below
+            typed[name] = self.checker.coerce_text(raw, field_type, name, errors)
+        return typed
 
     # -- running ------------------------------------------------------------------------
 
@@ -1069,6 +1330,123 @@ class Stub:
         return asgi_app(self)
 
 
+@dataclass(frozen=True)
+class _Unreadable:
+    """A body the stub cannot read: 415 (another media type) or 422 (malformed)."""
+
+    status: int
+    message: str
+
+
+def _read_body(route: Route | None, record: RecordedRequest) -> Any:
+    """The body decoded as the route's media type says (None when empty), recorded in
+    ``record``; an :class:`_Unreadable` when it cannot be decoded."""
+    body = record.body
+    declared = route.request_content_type if route is not None else JSON
+    kind = media_kind(declared)
+    if not body:
+        return None
+    if kind == "json":
+        try:
+            record.json = json.loads(body)
+        except ValueError:
+            return _Unreadable(422, "The request body must be valid JSON.")
+        return record.json
+    if kind == "raw":
+        return body
+    sent = record.headers.get("content-type", "")
+    if (sent or kind == "multipart") and media_kind(sent) != kind:
+        return _Unreadable(415, f"The request body must be {declared}.")
+    if kind == "form":
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            return _Unreadable(422, "The request body must be valid form data.")
+        record.form = parse_php_query(parse_qsl(text, keep_blank_values=True))
+        return record.form
+    parts = _multipart_parts(sent, body)
+    if parts is None:
+        return _Unreadable(422, "The request body must be valid multipart form data.")
+    fields: dict[str, Any] = {}
+    for part in parts:
+        value = part.content if part.filename is not None else _part_text(part)
+        if part.name not in fields:
+            fields[part.name] = value
+        elif isinstance(fields[part.name], list):
+            fields[part.name].append(value)
+        else:
+            fields[part.name] = [fields[part.name], value]
+    record.parts = parts
+    record.form = fields
+    return fields
+
+
+def _multipart_parts(content_type: str, body: bytes) -> list[FormPart] | None:
+    """The parts of a ``multipart/form-data`` body, or None when it is malformed."""
+    head = f"Content-Type: {content_type}\r\n\r\n".encode("latin-1", "replace")
+    message = BytesParser(policy=HTTP).parsebytes(head + body)
+    if not message.is_multipart() or message.defects:
+        return None
+    parts = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        if name is None or part.defects or not isinstance(payload, bytes):
+            return None
+        filename = part.get_filename()
+        parts.append(
+            FormPart(
+                collapse_rfc2231_value(name),
+                payload,
+                filename,
+                part.get_content_type(),
+            )
+        )
+    return parts
+
+
+def _part_text(part: FormPart) -> str | bytes:
+    """A multipart field's text (its bytes when they are not UTF-8)."""
+    try:
+        return part.content.decode("utf-8")
+    except UnicodeDecodeError:
+        return part.content
+
+
+def _structured(t: Type) -> bool:
+    """Whether values of ``t`` are JSON objects or arrays (sent as JSON text)."""
+    if t.kind == "union":
+        return all(_structured(item) for item in t.items)
+    return t.kind in ("list", "tuple", "dict", "model")
+
+
+def _parse_cookies(header: str) -> dict[str, str]:
+    """``a=1; b="x%20y"`` -> ``{"a": "1", "b": "x y"}`` (the first of a repeated name)."""
+    cookies: dict[str, str] = {}
+    for item in header.split(";"):
+        name, equals, value = item.partition("=")
+        name, value = name.strip(), value.strip()
+        if equals and name:
+            if len(value) > 1 and value[0] == value[-1] == '"':
+                value = value[1:-1]
+            cookies.setdefault(name, unquote(value))
+    return cookies
+
+
+def _is_basic(scheme: SecurityScheme) -> bool:
+    return scheme.kind == "http" and scheme.scheme.lower() == "basic"
+
+
+def _basic_pair(encoded: str) -> tuple[str, str] | None:
+    """The ``(username, password)`` of HTTP basic credentials; None when malformed."""
+    try:
+        text = base64.b64decode(encoded, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    username, colon, password = text.partition(":")
+    return (username, password) if colon and username else None
+
+
 def _status_message(status: int) -> str:
     if status == 429:
         return "Too Many Attempts."
@@ -1087,6 +1465,12 @@ def _read_timeout(request: httpx.Request) -> float | None:
         if isinstance(value, (int, float)):
             return float(value)
     return None
+
+
+def _wire_url(request: httpx.Request) -> str:
+    """The URL as it goes on the wire (a client may make ``str(url)`` hide an API key)."""
+    url = request.url
+    return f"{url.scheme}://{url.netloc.decode('ascii')}{url.raw_path.decode('ascii')}"
 
 
 def _response(request: httpx.Request, reply: Reply) -> httpx.Response:
@@ -1108,7 +1492,7 @@ class StubTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         content = request.read()
         reply, delay = self.stub.handle(
-            request.method, str(request.url), request.headers, content
+            request.method, _wire_url(request), request.headers, content
         )
         if delay > 0:
             limit = _read_timeout(request)
@@ -1128,7 +1512,7 @@ class AsyncStubTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         content = await request.aread()
         reply, delay = self.stub.handle(
-            request.method, str(request.url), request.headers, content
+            request.method, _wire_url(request), request.headers, content
         )
         if delay > 0:
             limit = _read_timeout(request)

@@ -40,7 +40,7 @@ class CertificatesResource:
 
         ``POST /public-api/actions/provisioning-certificate/v1.0/{provisioningCertificate}/issue-emaid`` (operationId ``certificateIssueAnEmaid``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["certificateIssueAnEmaid"],
             None,
             path={"provisioningCertificate": provisioning_certificate},
@@ -61,7 +61,7 @@ class CertificatesResource:
 
         ``POST /public-api/actions/id-tag/v1.0/{idTag}/reissue-emaid`` (operationId ``certificateReissueAnEmaid``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["certificateReissueAnEmaid"],
             None,
             path={"idTag": id_tag},
@@ -90,7 +90,7 @@ class AsyncCertificatesResource:
 
         ``POST /public-api/actions/provisioning-certificate/v1.0/{provisioningCertificate}/issue-emaid`` (operationId ``certificateIssueAnEmaid``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["certificateIssueAnEmaid"],
             None,
             path={"provisioningCertificate": provisioning_certificate},
@@ -111,7 +111,7 @@ class AsyncCertificatesResource:
 
         ``POST /public-api/actions/id-tag/v1.0/{idTag}/reissue-emaid`` (operationId ``certificateReissueAnEmaid``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["certificateReissueAnEmaid"],
             None,
             path={"idTag": id_tag},

@@ -78,7 +78,7 @@ class ChargePointDowntimePeriodsResource:
 
         ``DELETE /public-api/resources/charge-point-downtime-periods/v1.0/{chargePointDowntimePeriod}`` (operationId ``chargePointDowntimePeriodDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointDowntimePeriodDelete"],
             None,
             path={"chargePointDowntimePeriod": charge_point_downtime_period},
@@ -216,7 +216,7 @@ class AsyncChargePointDowntimePeriodsResource:
 
         ``DELETE /public-api/resources/charge-point-downtime-periods/v1.0/{chargePointDowntimePeriod}`` (operationId ``chargePointDowntimePeriodDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointDowntimePeriodDelete"],
             None,
             path={"chargePointDowntimePeriod": charge_point_downtime_period},

@@ -96,7 +96,7 @@ class ChargePointModelsResource:
 
         ``DELETE /public-api/resources/charge-point-models/v1.0/{modelId}`` (operationId ``chargePointModelDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointModelDelete"],
             None,
             path={"modelId": model_id},
@@ -120,7 +120,7 @@ class ChargePointModelsResource:
 
         ``DELETE /public-api/resources/cp-models/v1.0/{modelId}`` (operationId ``chargePointModelDeleteDeprecated``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointModelDeleteDeprecated"],
             None,
             path={"modelId": model_id},
@@ -367,7 +367,7 @@ class AsyncChargePointModelsResource:
 
         ``DELETE /public-api/resources/charge-point-models/v1.0/{modelId}`` (operationId ``chargePointModelDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointModelDelete"],
             None,
             path={"modelId": model_id},
@@ -391,7 +391,7 @@ class AsyncChargePointModelsResource:
 
         ``DELETE /public-api/resources/cp-models/v1.0/{modelId}`` (operationId ``chargePointModelDeleteDeprecated``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointModelDeleteDeprecated"],
             None,
             path={"modelId": model_id},

@@ -97,7 +97,7 @@ class ChargePointVendorsResource:
 
         ``DELETE /public-api/resources/charge-point-vendors/v1.0/{vendorId}`` (operationId ``chargePointVendorDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointVendorDelete"],
             None,
             path={"vendorId": vendor_id},
@@ -121,7 +121,7 @@ class ChargePointVendorsResource:
 
         ``DELETE /public-api/resources/cp-vendors/v1.0/{vendorId}`` (operationId ``chargePointVendorDeleteDeprecated``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointVendorDeleteDeprecated"],
             None,
             path={"vendorId": vendor_id},
@@ -366,7 +366,7 @@ class AsyncChargePointVendorsResource:
 
         ``DELETE /public-api/resources/charge-point-vendors/v1.0/{vendorId}`` (operationId ``chargePointVendorDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointVendorDelete"],
             None,
             path={"vendorId": vendor_id},
@@ -390,7 +390,7 @@ class AsyncChargePointVendorsResource:
 
         ``DELETE /public-api/resources/cp-vendors/v1.0/{vendorId}`` (operationId ``chargePointVendorDeleteDeprecated``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointVendorDeleteDeprecated"],
             None,
             path={"vendorId": vendor_id},

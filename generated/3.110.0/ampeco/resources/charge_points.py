@@ -276,7 +276,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-availability`` (operationId ``chargePointChangeAvailability``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointChangeAvailability"],
             None,
             path={"chargePoint": charge_point},
@@ -301,7 +301,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-owner`` (operationId ``chargePointChangeOwner``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointChangeOwner"],
             None,
             path={"chargePoint": charge_point},
@@ -326,7 +326,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/change-sharing-code`` (operationId ``chargePointChangeSharingCode``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointChangeSharingCode"],
             None,
             path={"chargePoint": charge_point},
@@ -351,7 +351,7 @@ class ChargePointsResource:
 
         ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/shares/{share}`` (operationId ``charegPointShareDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["charegPointShareDelete"],
             None,
             path={"chargePoint": charge_point, "share": share},
@@ -377,7 +377,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/clear-charging-profile`` (operationId ``chargePointClearChargingProfile``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointClearChargingProfile"],
             None,
             path={"chargePoint": charge_point},
@@ -494,7 +494,7 @@ class ChargePointsResource:
 
         ``PATCH /public-api/resources/charge-points/v1.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationUpdateDeprecated``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointConfigurationUpdateDeprecated"],
             None,
             path={"chargePoint": charge_point, "key": key},
@@ -628,7 +628,7 @@ class ChargePointsResource:
 
         ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}`` (operationId ``chargePointDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointDelete"],
             None,
             path={"chargePoint": charge_point},
@@ -653,7 +653,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/delete-certificate`` (operationId ``chargePointDeleteCertificate``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointDeleteCertificate"],
             None,
             path={"chargePoint": charge_point},
@@ -678,7 +678,7 @@ class ChargePointsResource:
 
         ``DELETE /public-api/resources/charge-points/v1.0/{chargePoint}`` (operationId ``chargePointDeleteDeprecated``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointDeleteDeprecated"],
             None,
             path={"chargePoint": charge_point},
@@ -763,7 +763,7 @@ class ChargePointsResource:
 
         ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors/{connector}`` (operationId ``chargePointEvseConnectorDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointEvseConnectorDelete"],
             None,
             path={"chargePoint": charge_point, "evse": evse, "connector": connector},
@@ -904,7 +904,7 @@ class ChargePointsResource:
 
         ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}`` (operationId ``chargePointEvseDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointEvseDelete"],
             None,
             path={"chargePoint": charge_point, "evse": evse},
@@ -1129,7 +1129,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/sync-certificates`` (operationId ``chargePointGetInstalledCertificateIds``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointGetInstalledCertificateIds"],
             None,
             path={"chargePoint": charge_point},
@@ -1180,7 +1180,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/install-certificate`` (operationId ``chargePointInstallCertificate``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointInstallCertificate"],
             None,
             path={"chargePoint": charge_point},
@@ -1340,7 +1340,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/move-evses-to-satellite`` (operationId ``chargePointMoveEvsesToSatellite``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointMoveEvsesToSatellite"],
             None,
             path={"chargePoint": charge_point},
@@ -1616,7 +1616,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/reset-security-profile`` (operationId ``chargePointResetSecurityProfile``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointResetSecurityProfile"],
             None,
             path={"chargePoint": charge_point},
@@ -1699,7 +1699,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/set-configuration`` (operationId ``chargePointSetConfiguration``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointSetConfiguration"],
             None,
             path={"chargePoint": charge_point},
@@ -1837,7 +1837,7 @@ class ChargePointsResource:
 
         ``PUT /public-api/resources/charge-points/v2.0/{chargePoint}/shared-partners`` (operationId ``chargePointSharedPartnersSync``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointSharedPartnersSync"],
             None,
             path={"chargePoint": charge_point},
@@ -2045,7 +2045,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/stop/{session}`` (operationId ``chargePointStopChargingSession``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointStopChargingSession"],
             None,
             path={"chargePoint": charge_point, "session": session},
@@ -2101,7 +2101,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/trigger-message`` (operationId ``chargePointTriggerMessageChargePoint``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointTriggerMessageChargePoint"],
             None,
             path={"chargePoint": charge_point},
@@ -2183,7 +2183,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/update-firmware`` (operationId ``chargePointUpdateFirmware``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["chargePointUpdateFirmware"],
             None,
             path={"chargePoint": charge_point},
@@ -2261,7 +2261,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-availability`` (operationId ``chargePointChangeAvailability``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointChangeAvailability"],
             None,
             path={"chargePoint": charge_point},
@@ -2286,7 +2286,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-owner`` (operationId ``chargePointChangeOwner``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointChangeOwner"],
             None,
             path={"chargePoint": charge_point},
@@ -2311,7 +2311,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/change-sharing-code`` (operationId ``chargePointChangeSharingCode``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointChangeSharingCode"],
             None,
             path={"chargePoint": charge_point},
@@ -2336,7 +2336,7 @@ class AsyncChargePointsResource:
 
         ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/shares/{share}`` (operationId ``charegPointShareDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["charegPointShareDelete"],
             None,
             path={"chargePoint": charge_point, "share": share},
@@ -2362,7 +2362,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/clear-charging-profile`` (operationId ``chargePointClearChargingProfile``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointClearChargingProfile"],
             None,
             path={"chargePoint": charge_point},
@@ -2479,7 +2479,7 @@ class AsyncChargePointsResource:
 
         ``PATCH /public-api/resources/charge-points/v1.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationUpdateDeprecated``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointConfigurationUpdateDeprecated"],
             None,
             path={"chargePoint": charge_point, "key": key},
@@ -2613,7 +2613,7 @@ class AsyncChargePointsResource:
 
         ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}`` (operationId ``chargePointDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointDelete"],
             None,
             path={"chargePoint": charge_point},
@@ -2638,7 +2638,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/delete-certificate`` (operationId ``chargePointDeleteCertificate``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointDeleteCertificate"],
             None,
             path={"chargePoint": charge_point},
@@ -2663,7 +2663,7 @@ class AsyncChargePointsResource:
 
         ``DELETE /public-api/resources/charge-points/v1.0/{chargePoint}`` (operationId ``chargePointDeleteDeprecated``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointDeleteDeprecated"],
             None,
             path={"chargePoint": charge_point},
@@ -2748,7 +2748,7 @@ class AsyncChargePointsResource:
 
         ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors/{connector}`` (operationId ``chargePointEvseConnectorDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointEvseConnectorDelete"],
             None,
             path={"chargePoint": charge_point, "evse": evse, "connector": connector},
@@ -2889,7 +2889,7 @@ class AsyncChargePointsResource:
 
         ``DELETE /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}`` (operationId ``chargePointEvseDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointEvseDelete"],
             None,
             path={"chargePoint": charge_point, "evse": evse},
@@ -3114,7 +3114,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/sync-certificates`` (operationId ``chargePointGetInstalledCertificateIds``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointGetInstalledCertificateIds"],
             None,
             path={"chargePoint": charge_point},
@@ -3165,7 +3165,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/install-certificate`` (operationId ``chargePointInstallCertificate``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointInstallCertificate"],
             None,
             path={"chargePoint": charge_point},
@@ -3325,7 +3325,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/move-evses-to-satellite`` (operationId ``chargePointMoveEvsesToSatellite``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointMoveEvsesToSatellite"],
             None,
             path={"chargePoint": charge_point},
@@ -3601,7 +3601,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/reset-security-profile`` (operationId ``chargePointResetSecurityProfile``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointResetSecurityProfile"],
             None,
             path={"chargePoint": charge_point},
@@ -3684,7 +3684,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/set-configuration`` (operationId ``chargePointSetConfiguration``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointSetConfiguration"],
             None,
             path={"chargePoint": charge_point},
@@ -3822,7 +3822,7 @@ class AsyncChargePointsResource:
 
         ``PUT /public-api/resources/charge-points/v2.0/{chargePoint}/shared-partners`` (operationId ``chargePointSharedPartnersSync``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointSharedPartnersSync"],
             None,
             path={"chargePoint": charge_point},
@@ -4030,7 +4030,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/stop/{session}`` (operationId ``chargePointStopChargingSession``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointStopChargingSession"],
             None,
             path={"chargePoint": charge_point, "session": session},
@@ -4086,7 +4086,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/trigger-message`` (operationId ``chargePointTriggerMessageChargePoint``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointTriggerMessageChargePoint"],
             None,
             path={"chargePoint": charge_point},
@@ -4168,7 +4168,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/update-firmware`` (operationId ``chargePointUpdateFirmware``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["chargePointUpdateFirmware"],
             None,
             path={"chargePoint": charge_point},

@@ -77,7 +77,7 @@ class CircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/attach-charge-point`` (operationId ``circuitAttachChargePoint``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["circuitAttachChargePoint"],
             None,
             path={"circuit": circuit},
@@ -258,7 +258,7 @@ class CircuitsResource:
 
         ``DELETE /public-api/resources/circuits/v2.0/{circuit}`` (operationId ``circuitDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["circuitDelete"],
             None,
             path={"circuit": circuit},
@@ -282,7 +282,7 @@ class CircuitsResource:
 
         ``DELETE /public-api/resources/circuits/v1.0/{dlmCircuit}`` (operationId ``circuitDeleteDeprecated``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["circuitDeleteDeprecated"],
             None,
             path={"dlmCircuit": dlm_circuit},
@@ -304,7 +304,7 @@ class CircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/detach-charge-point/{chargePoint}`` (operationId ``circuitDetachChargePoint``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["circuitDetachChargePoint"],
             None,
             path={"circuit": circuit, "chargePoint": charge_point},
@@ -445,7 +445,7 @@ class CircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-charge-point-priority/{chargePoint}/evse/{evse}`` (operationId ``circuitSetChargePointEvsePriority``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["circuitSetChargePointEvsePriority"],
             None,
             path={"circuit": circuit, "chargePoint": charge_point, "evse": evse},
@@ -470,7 +470,7 @@ class CircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-charge-point-priority/{chargePoint}`` (operationId ``circuitSetChargePointPriority``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["circuitSetChargePointPriority"],
             None,
             path={"circuit": circuit, "chargePoint": charge_point},
@@ -501,7 +501,7 @@ class CircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-circuit-soc-priorities`` (operationId ``circuitSetCircuitSocPriority``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["circuitSetCircuitSocPriority"],
             None,
             path={"circuit": circuit},
@@ -526,7 +526,7 @@ class CircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-session-priority/{session}`` (operationId ``circuitSetSessionPriority``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["circuitSetSessionPriority"],
             None,
             path={"circuit": circuit, "session": session},
@@ -718,7 +718,7 @@ class CircuitsResource:
 
         ``DELETE /public-api/resources/circuits/v2.0/{circuit}/user-priorities/{userPriority}`` (operationId ``circuitUserPriorityDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["circuitUserPriorityDelete"],
             None,
             path={"circuit": circuit, "userPriority": user_priority},
@@ -806,7 +806,7 @@ class AsyncCircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/attach-charge-point`` (operationId ``circuitAttachChargePoint``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["circuitAttachChargePoint"],
             None,
             path={"circuit": circuit},
@@ -987,7 +987,7 @@ class AsyncCircuitsResource:
 
         ``DELETE /public-api/resources/circuits/v2.0/{circuit}`` (operationId ``circuitDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["circuitDelete"],
             None,
             path={"circuit": circuit},
@@ -1011,7 +1011,7 @@ class AsyncCircuitsResource:
 
         ``DELETE /public-api/resources/circuits/v1.0/{dlmCircuit}`` (operationId ``circuitDeleteDeprecated``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["circuitDeleteDeprecated"],
             None,
             path={"dlmCircuit": dlm_circuit},
@@ -1033,7 +1033,7 @@ class AsyncCircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/detach-charge-point/{chargePoint}`` (operationId ``circuitDetachChargePoint``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["circuitDetachChargePoint"],
             None,
             path={"circuit": circuit, "chargePoint": charge_point},
@@ -1174,7 +1174,7 @@ class AsyncCircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-charge-point-priority/{chargePoint}/evse/{evse}`` (operationId ``circuitSetChargePointEvsePriority``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["circuitSetChargePointEvsePriority"],
             None,
             path={"circuit": circuit, "chargePoint": charge_point, "evse": evse},
@@ -1199,7 +1199,7 @@ class AsyncCircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-charge-point-priority/{chargePoint}`` (operationId ``circuitSetChargePointPriority``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["circuitSetChargePointPriority"],
             None,
             path={"circuit": circuit, "chargePoint": charge_point},
@@ -1230,7 +1230,7 @@ class AsyncCircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-circuit-soc-priorities`` (operationId ``circuitSetCircuitSocPriority``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["circuitSetCircuitSocPriority"],
             None,
             path={"circuit": circuit},
@@ -1255,7 +1255,7 @@ class AsyncCircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-session-priority/{session}`` (operationId ``circuitSetSessionPriority``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["circuitSetSessionPriority"],
             None,
             path={"circuit": circuit, "session": session},
@@ -1447,7 +1447,7 @@ class AsyncCircuitsResource:
 
         ``DELETE /public-api/resources/circuits/v2.0/{circuit}/user-priorities/{userPriority}`` (operationId ``circuitUserPriorityDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["circuitUserPriorityDelete"],
             None,
             path={"circuit": circuit, "userPriority": user_priority},

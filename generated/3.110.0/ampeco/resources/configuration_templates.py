@@ -71,7 +71,7 @@ class ConfigurationTemplatesResource:
 
         ``POST /public-api/actions/configuration-template/v1.0/{template}/apply-to-charge-points`` (operationId ``configurationTemplateApplyToChargePoints``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["configurationTemplateApplyToChargePoints"],
             None,
             path={"template": template},
@@ -100,7 +100,7 @@ class ConfigurationTemplatesResource:
 
         ``POST /public-api/actions/configuration-template/v1.0/{template}/insert-bulk-variables`` (operationId ``configurationTemplateBulkCreateVariables``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["configurationTemplateBulkCreateVariables"],
             None,
             path={"template": template},
@@ -148,7 +148,7 @@ class ConfigurationTemplatesResource:
 
         ``DELETE /public-api/resources/configuration-templates/v1.0/{template}`` (operationId ``deleteConfigurationTemplate``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["deleteConfigurationTemplate"],
             None,
             path={"template": template},
@@ -294,7 +294,7 @@ class ConfigurationTemplatesResource:
 
         ``DELETE /public-api/resources/configuration-templates/v1.0/{template}/variables/{variable}`` (operationId ``configurationTemplateVariableDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["configurationTemplateVariableDelete"],
             None,
             path={"template": template, "variable": variable},
@@ -404,7 +404,7 @@ class AsyncConfigurationTemplatesResource:
 
         ``POST /public-api/actions/configuration-template/v1.0/{template}/apply-to-charge-points`` (operationId ``configurationTemplateApplyToChargePoints``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["configurationTemplateApplyToChargePoints"],
             None,
             path={"template": template},
@@ -433,7 +433,7 @@ class AsyncConfigurationTemplatesResource:
 
         ``POST /public-api/actions/configuration-template/v1.0/{template}/insert-bulk-variables`` (operationId ``configurationTemplateBulkCreateVariables``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["configurationTemplateBulkCreateVariables"],
             None,
             path={"template": template},
@@ -481,7 +481,7 @@ class AsyncConfigurationTemplatesResource:
 
         ``DELETE /public-api/resources/configuration-templates/v1.0/{template}`` (operationId ``deleteConfigurationTemplate``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["deleteConfigurationTemplate"],
             None,
             path={"template": template},
@@ -627,7 +627,7 @@ class AsyncConfigurationTemplatesResource:
 
         ``DELETE /public-api/resources/configuration-templates/v1.0/{template}/variables/{variable}`` (operationId ``configurationTemplateVariableDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["configurationTemplateVariableDelete"],
             None,
             path={"template": template, "variable": variable},

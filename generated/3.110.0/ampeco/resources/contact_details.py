@@ -33,7 +33,9 @@ class ContactDetailsResource:
 
         ``DELETE /public-api/resources/contact-details/v2.0`` (operationId ``contactDetailsDelete``)
         """
-        self._client._request(OPERATIONS["contactDetailsDelete"], None, timeout=timeout)
+        return self._client._request(
+            OPERATIONS["contactDetailsDelete"], None, timeout=timeout
+        )
 
     def read(
         self, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
@@ -92,7 +94,7 @@ class AsyncContactDetailsResource:
 
         ``DELETE /public-api/resources/contact-details/v2.0`` (operationId ``contactDetailsDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["contactDetailsDelete"], None, timeout=timeout
         )
 

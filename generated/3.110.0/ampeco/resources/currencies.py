@@ -63,7 +63,7 @@ class CurrenciesResource:
 
         ``DELETE /public-api/resources/currencies/v2.0/{currency}`` (operationId ``currencyDeleteDeprecated``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["currencyDeleteDeprecated"],
             None,
             path={"currency": currency},
@@ -177,7 +177,7 @@ class AsyncCurrenciesResource:
 
         ``DELETE /public-api/resources/currencies/v2.0/{currency}`` (operationId ``currencyDeleteDeprecated``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["currencyDeleteDeprecated"],
             None,
             path={"currency": currency},

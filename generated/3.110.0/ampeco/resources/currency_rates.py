@@ -67,7 +67,7 @@ class CurrencyRatesResource:
 
         ``DELETE /public-api/resources/currency-rates/v1.0/{currencyRate}`` (operationId ``deleteCurrencyRate``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["deleteCurrencyRate"],
             None,
             path={"currencyRate": currency_rate},
@@ -201,7 +201,7 @@ class AsyncCurrencyRatesResource:
 
         ``DELETE /public-api/resources/currency-rates/v1.0/{currencyRate}`` (operationId ``deleteCurrencyRate``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["deleteCurrencyRate"],
             None,
             path={"currencyRate": currency_rate},

@@ -48,7 +48,7 @@ class DowntimePeriodNoticesResource:
 
         ``DELETE /public-api/resources/downtime-period-notices/v1.0/{notice}`` (operationId ``deleteDowntimePeriodNotice``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["deleteDowntimePeriodNotice"],
             None,
             path={"notice": notice},
@@ -184,7 +184,7 @@ class AsyncDowntimePeriodNoticesResource:
 
         ``DELETE /public-api/resources/downtime-period-notices/v1.0/{notice}`` (operationId ``deleteDowntimePeriodNotice``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["deleteDowntimePeriodNotice"],
             None,
             path={"notice": notice},

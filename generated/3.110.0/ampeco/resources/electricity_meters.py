@@ -69,7 +69,7 @@ class ElectricityMetersResource:
 
         ``DELETE /public-api/resources/electricity-meters/v1.0/{electricityMeter}`` (operationId ``electricityMeterDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["electricityMeterDelete"],
             None,
             path={"electricityMeter": electricity_meter},
@@ -144,7 +144,7 @@ class ElectricityMetersResource:
 
         ``POST /public-api/actions/electricity-meter/v1.0/{electricityMeter}/report-consumption`` (operationId ``electricityMeterReportConsumption``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["electricityMeterReportConsumption"],
             None,
             path={"electricityMeter": electricity_meter},
@@ -227,7 +227,7 @@ class AsyncElectricityMetersResource:
 
         ``DELETE /public-api/resources/electricity-meters/v1.0/{electricityMeter}`` (operationId ``electricityMeterDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["electricityMeterDelete"],
             None,
             path={"electricityMeter": electricity_meter},
@@ -302,7 +302,7 @@ class AsyncElectricityMetersResource:
 
         ``POST /public-api/actions/electricity-meter/v1.0/{electricityMeter}/report-consumption`` (operationId ``electricityMeterReportConsumption``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["electricityMeterReportConsumption"],
             None,
             path={"electricityMeter": electricity_meter},

@@ -121,7 +121,7 @@ class ElectricityRatesResource:
 
         ``DELETE /public-api/resources/electricity-rates/v2.0/{electricityRate}`` (operationId ``electricityRateDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["electricityRateDelete"],
             None,
             path={"electricityRate": electricity_rate},
@@ -145,7 +145,7 @@ class ElectricityRatesResource:
 
         ``DELETE /public-api/resources/electricity-rates/v1.0/{electricityRate}`` (operationId ``electricityRateDeleteDeprecated``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["electricityRateDeleteDeprecated"],
             None,
             path={"electricityRate": electricity_rate},
@@ -311,7 +311,7 @@ class ElectricityRatesResource:
 
         ``DELETE /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/date/{date}`` (operationId ``electricityRatePricePeriodsDateDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["electricityRatePricePeriodsDateDelete"],
             None,
             path={"electricityRate": electricity_rate, "date": date},
@@ -451,7 +451,7 @@ class ElectricityRatesResource:
 
         ``DELETE /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/week-day/{weekDay}`` (operationId ``electricityRatePricePeriodsWeekDayDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["electricityRatePricePeriodsWeekDayDelete"],
             None,
             path={"electricityRate": electricity_rate, "weekDay": week_day},
@@ -696,7 +696,7 @@ class AsyncElectricityRatesResource:
 
         ``DELETE /public-api/resources/electricity-rates/v2.0/{electricityRate}`` (operationId ``electricityRateDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["electricityRateDelete"],
             None,
             path={"electricityRate": electricity_rate},
@@ -720,7 +720,7 @@ class AsyncElectricityRatesResource:
 
         ``DELETE /public-api/resources/electricity-rates/v1.0/{electricityRate}`` (operationId ``electricityRateDeleteDeprecated``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["electricityRateDeleteDeprecated"],
             None,
             path={"electricityRate": electricity_rate},
@@ -886,7 +886,7 @@ class AsyncElectricityRatesResource:
 
         ``DELETE /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/date/{date}`` (operationId ``electricityRatePricePeriodsDateDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["electricityRatePricePeriodsDateDelete"],
             None,
             path={"electricityRate": electricity_rate, "date": date},
@@ -1026,7 +1026,7 @@ class AsyncElectricityRatesResource:
 
         ``DELETE /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/week-day/{weekDay}`` (operationId ``electricityRatePricePeriodsWeekDayDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["electricityRatePricePeriodsWeekDayDelete"],
             None,
             path={"electricityRate": electricity_rate, "weekDay": week_day},

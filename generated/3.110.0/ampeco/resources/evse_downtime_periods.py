@@ -75,7 +75,7 @@ class EvseDowntimePeriodsResource:
 
         ``DELETE /public-api/resources/evse-downtime-periods/v1.0/{evseDowntimePeriod}`` (operationId ``evseDowntimePeriodDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["evseDowntimePeriodDelete"],
             None,
             path={"evseDowntimePeriod": evse_downtime_period},
@@ -211,7 +211,7 @@ class AsyncEvseDowntimePeriodsResource:
 
         ``DELETE /public-api/resources/evse-downtime-periods/v1.0/{evseDowntimePeriod}`` (operationId ``evseDowntimePeriodDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["evseDowntimePeriodDelete"],
             None,
             path={"evseDowntimePeriod": evse_downtime_period},

@@ -64,7 +64,7 @@ class EvsesResource:
 
         ``POST /public-api/actions/evse/v1.0/bulk-assign-tariff-group`` (operationId ``evseBulkAssignTariffGroups``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["evseBulkAssignTariffGroups"], None, body=body, timeout=timeout
         )
 
@@ -105,7 +105,7 @@ class EvsesResource:
 
         ``DELETE /public-api/resources/evses/v2.1/{evse}`` (operationId ``evseDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["evseDelete"],
             None,
             path={"evse": evse},
@@ -338,7 +338,7 @@ class EvsesResource:
 
         ``POST /public-api/actions/evse/v1.0/{evse}/trigger-message`` (operationId ``evseTriggerMessage``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["evseTriggerMessage"],
             None,
             path={"evse": evse},
@@ -432,7 +432,7 @@ class AsyncEvsesResource:
 
         ``POST /public-api/actions/evse/v1.0/bulk-assign-tariff-group`` (operationId ``evseBulkAssignTariffGroups``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["evseBulkAssignTariffGroups"], None, body=body, timeout=timeout
         )
 
@@ -473,7 +473,7 @@ class AsyncEvsesResource:
 
         ``DELETE /public-api/resources/evses/v2.1/{evse}`` (operationId ``evseDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["evseDelete"],
             None,
             path={"evse": evse},
@@ -706,7 +706,7 @@ class AsyncEvsesResource:
 
         ``POST /public-api/actions/evse/v1.0/{evse}/trigger-message`` (operationId ``evseTriggerMessage``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["evseTriggerMessage"],
             None,
             path={"evse": evse},

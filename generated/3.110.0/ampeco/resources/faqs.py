@@ -59,7 +59,7 @@ class FaqsResource:
 
         ``DELETE /public-api/resources/faqs/v2.0/{faq}`` (operationId ``faqDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["faqDelete"], None, path={"faq": faq}, timeout=timeout
         )
 
@@ -179,7 +179,7 @@ class AsyncFaqsResource:
 
         ``DELETE /public-api/resources/faqs/v2.0/{faq}`` (operationId ``faqDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["faqDelete"], None, path={"faq": faq}, timeout=timeout
         )
 

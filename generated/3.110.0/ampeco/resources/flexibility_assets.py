@@ -133,7 +133,7 @@ class FlexibilityAssetsResource:
 
         ``DELETE /public-api/resources/flexibility-assets/v1.0/{flexibilityAsset}`` (operationId ``deleteFlexibilityAsset``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["deleteFlexibilityAsset"],
             None,
             path={"flexibilityAsset": flexibility_asset},
@@ -386,7 +386,7 @@ class AsyncFlexibilityAssetsResource:
 
         ``DELETE /public-api/resources/flexibility-assets/v1.0/{flexibilityAsset}`` (operationId ``deleteFlexibilityAsset``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["deleteFlexibilityAsset"],
             None,
             path={"flexibilityAsset": flexibility_asset},

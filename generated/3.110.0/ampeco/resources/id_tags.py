@@ -68,7 +68,7 @@ class IdTagsResource:
 
         ``DELETE /public-api/resources/id-tags/v2.0/{idTag}`` (operationId ``idTagDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["idTagDelete"], None, path={"idTag": id_tag}, timeout=timeout
         )
 
@@ -206,7 +206,7 @@ class AsyncIdTagsResource:
 
         ``DELETE /public-api/resources/id-tags/v2.0/{idTag}`` (operationId ``idTagDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["idTagDelete"], None, path={"idTag": id_tag}, timeout=timeout
         )
 

@@ -52,7 +52,7 @@ class InstallerJobsResource:
 
         ``POST /public-api/actions/installer-job/v1.0/{installerJob}/assign-charge-points`` (operationId ``assignInstallerJobChargePoints``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["assignInstallerJobChargePoints"],
             None,
             path={"installerJob": installer_job},
@@ -77,7 +77,7 @@ class InstallerJobsResource:
 
         ``POST /public-api/actions/installer-job/v1.0/{installerJob}/change-status`` (operationId ``changeInstallerJobStatus``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["changeInstallerJobStatus"],
             None,
             path={"installerJob": installer_job},
@@ -125,7 +125,7 @@ class InstallerJobsResource:
 
         ``DELETE /public-api/resources/installer-jobs/v1.0/{installerJob}`` (operationId ``deleteInstallerJob``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["deleteInstallerJob"],
             None,
             path={"installerJob": installer_job},
@@ -238,7 +238,7 @@ class AsyncInstallerJobsResource:
 
         ``POST /public-api/actions/installer-job/v1.0/{installerJob}/assign-charge-points`` (operationId ``assignInstallerJobChargePoints``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["assignInstallerJobChargePoints"],
             None,
             path={"installerJob": installer_job},
@@ -263,7 +263,7 @@ class AsyncInstallerJobsResource:
 
         ``POST /public-api/actions/installer-job/v1.0/{installerJob}/change-status`` (operationId ``changeInstallerJobStatus``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["changeInstallerJobStatus"],
             None,
             path={"installerJob": installer_job},
@@ -311,7 +311,7 @@ class AsyncInstallerJobsResource:
 
         ``DELETE /public-api/resources/installer-jobs/v1.0/{installerJob}`` (operationId ``deleteInstallerJob``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["deleteInstallerJob"],
             None,
             path={"installerJob": installer_job},

@@ -94,7 +94,7 @@ class LocationsResource:
 
         ``DELETE /public-api/resources/locations/v2.0/{location}/charging-zones/{chargingZone}`` (operationId ``locationChargingZoneDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["locationChargingZoneDelete"],
             None,
             path={"location": location, "chargingZone": charging_zone},
@@ -286,7 +286,7 @@ class LocationsResource:
 
         ``DELETE /public-api/resources/locations/v2.0/{location}`` (operationId ``locationDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["locationDelete"],
             None,
             path={"location": location},
@@ -311,7 +311,7 @@ class LocationsResource:
 
         ``DELETE /public-api/resources/locations/v1.0/{location}`` (operationId ``locationDeleteDeprecated``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["locationDeleteDeprecated"],
             None,
             path={"location": location},
@@ -550,7 +550,7 @@ class AsyncLocationsResource:
 
         ``DELETE /public-api/resources/locations/v2.0/{location}/charging-zones/{chargingZone}`` (operationId ``locationChargingZoneDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["locationChargingZoneDelete"],
             None,
             path={"location": location, "chargingZone": charging_zone},
@@ -742,7 +742,7 @@ class AsyncLocationsResource:
 
         ``DELETE /public-api/resources/locations/v2.0/{location}`` (operationId ``locationDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["locationDelete"],
             None,
             path={"location": location},
@@ -767,7 +767,7 @@ class AsyncLocationsResource:
 
         ``DELETE /public-api/resources/locations/v1.0/{location}`` (operationId ``locationDeleteDeprecated``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["locationDeleteDeprecated"],
             None,
             path={"location": location},

@@ -180,7 +180,7 @@ class NotificationsResource:
 
         ``POST /public-api/actions/notifications/v1.0/{notification}/resend`` (operationId ``notificationsResendFailed``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["notificationsResendFailed"],
             None,
             path={"notification": notification},
@@ -268,7 +268,7 @@ class NotificationsResource:
 
         ``DELETE /public-api/notifications/v2.0/{notification}`` (operationId ``notificationsUnsubscribe``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["notificationsUnsubscribe"],
             None,
             path={"notification": notification},
@@ -292,7 +292,7 @@ class NotificationsResource:
 
         ``DELETE /public-api/notifications/v1.0/{notification}`` (operationId ``notificationsUnsubscribeDeprecated``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["notificationsUnsubscribeDeprecated"],
             None,
             path={"notification": notification},
@@ -484,7 +484,7 @@ class AsyncNotificationsResource:
 
         ``POST /public-api/actions/notifications/v1.0/{notification}/resend`` (operationId ``notificationsResendFailed``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["notificationsResendFailed"],
             None,
             path={"notification": notification},
@@ -572,7 +572,7 @@ class AsyncNotificationsResource:
 
         ``DELETE /public-api/notifications/v2.0/{notification}`` (operationId ``notificationsUnsubscribe``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["notificationsUnsubscribe"],
             None,
             path={"notification": notification},
@@ -596,7 +596,7 @@ class AsyncNotificationsResource:
 
         ``DELETE /public-api/notifications/v1.0/{notification}`` (operationId ``notificationsUnsubscribeDeprecated``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["notificationsUnsubscribeDeprecated"],
             None,
             path={"notification": notification},

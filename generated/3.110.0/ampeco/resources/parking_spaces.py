@@ -70,7 +70,7 @@ class ParkingSpacesResource:
 
         ``DELETE /public-api/resources/parking-spaces/v1.0/{parkingSpace}`` (operationId ``deleteParkingSpace``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["deleteParkingSpace"],
             None,
             path={"parkingSpace": parking_space},
@@ -152,7 +152,7 @@ class ParkingSpacesResource:
 
         ``POST /public-api/actions/parking-spaces/v1.0/{parkingSpace}/update-occupancy-status`` (operationId ``parkingSpaceUpdateOccupancyStatus``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["parkingSpaceUpdateOccupancyStatus"],
             None,
             path={"parkingSpace": parking_space},
@@ -235,7 +235,7 @@ class AsyncParkingSpacesResource:
 
         ``DELETE /public-api/resources/parking-spaces/v1.0/{parkingSpace}`` (operationId ``deleteParkingSpace``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["deleteParkingSpace"],
             None,
             path={"parkingSpace": parking_space},
@@ -317,7 +317,7 @@ class AsyncParkingSpacesResource:
 
         ``POST /public-api/actions/parking-spaces/v1.0/{parkingSpace}/update-occupancy-status`` (operationId ``parkingSpaceUpdateOccupancyStatus``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["parkingSpaceUpdateOccupancyStatus"],
             None,
             path={"parkingSpace": parking_space},

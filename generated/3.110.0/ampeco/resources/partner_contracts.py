@@ -66,7 +66,7 @@ class PartnerContractsResource:
 
         ``DELETE /public-api/resources/partner-contracts/v1.0/{partnerContract}`` (operationId ``partnerContractDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["partnerContractDelete"],
             None,
             path={"partnerContract": partner_contract},
@@ -200,7 +200,7 @@ class AsyncPartnerContractsResource:
 
         ``DELETE /public-api/resources/partner-contracts/v1.0/{partnerContract}`` (operationId ``partnerContractDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["partnerContractDelete"],
             None,
             path={"partnerContract": partner_contract},

@@ -67,7 +67,7 @@ class PartnerInvitesResource:
 
         ``DELETE /public-api/resources/partner-invites/v1.0/{partnerInvite}`` (operationId ``partnerInviteDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["partnerInviteDelete"],
             None,
             path={"partnerInvite": partner_invite},
@@ -201,7 +201,7 @@ class AsyncPartnerInvitesResource:
 
         ``DELETE /public-api/resources/partner-invites/v1.0/{partnerInvite}`` (operationId ``partnerInviteDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["partnerInviteDelete"],
             None,
             path={"partnerInvite": partner_invite},

@@ -110,7 +110,7 @@ class PartnerSettlementReportsResource:
 
         ``DELETE /public-api/resources/partner-settlement-reports/v1.0/{partnerSettlementReport}/records/{PartnerSettlementRecord}`` (operationId ``partnerSettlementReportPartnerSettlementRecordDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["partnerSettlementReportPartnerSettlementRecordDelete"],
             None,
             path={
@@ -330,7 +330,7 @@ class AsyncPartnerSettlementReportsResource:
 
         ``DELETE /public-api/resources/partner-settlement-reports/v1.0/{partnerSettlementReport}/records/{PartnerSettlementRecord}`` (operationId ``partnerSettlementReportPartnerSettlementRecordDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["partnerSettlementReportPartnerSettlementRecordDelete"],
             None,
             path={

@@ -98,7 +98,7 @@ class PartnersResource:
 
         ``DELETE /public-api/resources/partners/v2.0/{partner}`` (operationId ``partnerDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["partnerDelete"],
             None,
             path={"partner": partner},
@@ -122,7 +122,7 @@ class PartnersResource:
 
         ``DELETE /public-api/resources/partners/v1.0/{partner}`` (operationId ``partnerDeleteDeprecated``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["partnerDeleteDeprecated"],
             None,
             path={"partner": partner},
@@ -369,7 +369,7 @@ class AsyncPartnersResource:
 
         ``DELETE /public-api/resources/partners/v2.0/{partner}`` (operationId ``partnerDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["partnerDelete"],
             None,
             path={"partner": partner},
@@ -393,7 +393,7 @@ class AsyncPartnersResource:
 
         ``DELETE /public-api/resources/partners/v1.0/{partner}`` (operationId ``partnerDeleteDeprecated``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["partnerDeleteDeprecated"],
             None,
             path={"partner": partner},

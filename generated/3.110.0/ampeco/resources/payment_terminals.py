@@ -169,7 +169,7 @@ class PaymentTerminalsResource:
 
         ``DELETE /public-api/resources/payment-terminals/v1.0/{paymentTerminal}`` (operationId ``deletePaymentTerminal``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["deletePaymentTerminal"],
             None,
             path={"paymentTerminal": payment_terminal},
@@ -508,7 +508,7 @@ class AsyncPaymentTerminalsResource:
 
         ``DELETE /public-api/resources/payment-terminals/v1.0/{paymentTerminal}`` (operationId ``deletePaymentTerminal``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["deletePaymentTerminal"],
             None,
             path={"paymentTerminal": payment_terminal},

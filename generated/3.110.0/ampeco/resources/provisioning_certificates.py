@@ -62,7 +62,7 @@ class ProvisioningCertificatesResource:
 
         ``DELETE /public-api/resources/provisioning-certificates/v2.0/{provisioningCertificate}`` (operationId ``deletePcId``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["deletePcId"],
             None,
             path={"provisioningCertificate": provisioning_certificate},
@@ -191,7 +191,7 @@ class AsyncProvisioningCertificatesResource:
 
         ``DELETE /public-api/resources/provisioning-certificates/v2.0/{provisioningCertificate}`` (operationId ``deletePcId``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["deletePcId"],
             None,
             path={"provisioningCertificate": provisioning_certificate},

@@ -43,7 +43,7 @@ class ReservationsResource:
 
         ``POST /public-api/actions/reservation/v1.0/{reservation}/cancel`` (operationId ``reservationCancel``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["reservationCancel"],
             None,
             path={"reservation": reservation},
@@ -127,7 +127,7 @@ class AsyncReservationsResource:
 
         ``POST /public-api/actions/reservation/v1.0/{reservation}/cancel`` (operationId ``reservationCancel``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["reservationCancel"],
             None,
             path={"reservation": reservation},

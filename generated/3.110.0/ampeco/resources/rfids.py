@@ -74,7 +74,7 @@ class RfidsResource:
 
         ``DELETE /public-api/resources/rfid-tags/v1.0/{rfidTag}`` (operationId ``rfidTagDeleteDeprecated``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["rfidTagDeleteDeprecated"],
             None,
             path={"rfidTag": rfid_tag},
@@ -225,7 +225,7 @@ class AsyncRfidsResource:
 
         ``DELETE /public-api/resources/rfid-tags/v1.0/{rfidTag}`` (operationId ``rfidTagDeleteDeprecated``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["rfidTagDeleteDeprecated"],
             None,
             path={"rfidTag": rfid_tag},

@@ -87,7 +87,7 @@ class RoamingOperatorsResource:
 
         ``DELETE /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters/{customTariffFilter}`` (operationId ``deleteRoamingCustomTariffFilter``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["deleteRoamingCustomTariffFilter"],
             None,
             path={
@@ -291,7 +291,7 @@ class RoamingOperatorsResource:
 
         ``POST /public-api/actions/roaming-operator/v2.0/{roamingOperator}/custom-tariff-filter/{customTariffFilter}/set-pricing-data`` (operationId ``updateCustomTariffFilterTariff``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["updateCustomTariffFilterTariff"],
             None,
             path={
@@ -387,7 +387,7 @@ class AsyncRoamingOperatorsResource:
 
         ``DELETE /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters/{customTariffFilter}`` (operationId ``deleteRoamingCustomTariffFilter``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["deleteRoamingCustomTariffFilter"],
             None,
             path={
@@ -591,7 +591,7 @@ class AsyncRoamingOperatorsResource:
 
         ``POST /public-api/actions/roaming-operator/v2.0/{roamingOperator}/custom-tariff-filter/{customTariffFilter}/set-pricing-data`` (operationId ``updateCustomTariffFilterTariff``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["updateCustomTariffFilterTariff"],
             None,
             path={

@@ -73,7 +73,7 @@ class RoamingProvidersResource:
 
         ``DELETE /public-api/resources/roaming-providers/v2.0/{roamingProvider}`` (operationId ``roamingProviderDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["roamingProviderDelete"],
             None,
             path={"roamingProvider": roaming_provider},
@@ -211,7 +211,7 @@ class AsyncRoamingProvidersResource:
 
         ``DELETE /public-api/resources/roaming-providers/v2.0/{roamingProvider}`` (operationId ``roamingProviderDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["roamingProviderDelete"],
             None,
             path={"roamingProvider": roaming_provider},

@@ -49,7 +49,7 @@ class SessionsResource:
 
         ``POST /public-api/actions/session/v1.0/{session}/assign-user`` (operationId ``sessionAssignToUser``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["sessionAssignToUser"],
             None,
             path={"session": session},
@@ -198,7 +198,7 @@ class SessionsResource:
 
         ``POST /public-api/actions/session/v1.0/{session}/retry-payment`` (operationId ``sessionRetryPayment``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["sessionRetryPayment"],
             None,
             path={"session": session},
@@ -230,7 +230,7 @@ class AsyncSessionsResource:
 
         ``POST /public-api/actions/session/v1.0/{session}/assign-user`` (operationId ``sessionAssignToUser``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["sessionAssignToUser"],
             None,
             path={"session": session},
@@ -379,7 +379,7 @@ class AsyncSessionsResource:
 
         ``POST /public-api/actions/session/v1.0/{session}/retry-payment`` (operationId ``sessionRetryPayment``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["sessionRetryPayment"],
             None,
             path={"session": session},

@@ -73,7 +73,7 @@ class SubscriptionPlansResource:
 
         ``DELETE /public-api/resources/subscription-plans/v2.0/{subscriptionPlan}`` (operationId ``subscriptionPlanDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["subscriptionPlanDelete"],
             None,
             path={"subscriptionPlan": subscription_plan},
@@ -177,7 +177,7 @@ class SubscriptionPlansResource:
 
         ``POST /public-api/actions/subscription-plans/v1.0/{subscriptionPlan}/replace`` (operationId ``subscriptionPlanReplace``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["subscriptionPlanReplace"],
             None,
             path={"subscriptionPlan": subscription_plan},
@@ -260,7 +260,7 @@ class AsyncSubscriptionPlansResource:
 
         ``DELETE /public-api/resources/subscription-plans/v2.0/{subscriptionPlan}`` (operationId ``subscriptionPlanDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["subscriptionPlanDelete"],
             None,
             path={"subscriptionPlan": subscription_plan},
@@ -364,7 +364,7 @@ class AsyncSubscriptionPlansResource:
 
         ``POST /public-api/actions/subscription-plans/v1.0/{subscriptionPlan}/replace`` (operationId ``subscriptionPlanReplace``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["subscriptionPlanReplace"],
             None,
             path={"subscriptionPlan": subscription_plan},

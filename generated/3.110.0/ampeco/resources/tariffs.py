@@ -73,7 +73,7 @@ class TariffsResource:
 
         ``DELETE /public-api/resources/tariffs/v1.0/{tariff}`` (operationId ``tariffDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["tariffDelete"], None, path={"tariff": tariff}, timeout=timeout
         )
 
@@ -117,7 +117,7 @@ class TariffsResource:
 
         ``DELETE /public-api/resources/tariff-groups/v1.0/{tariffGroup}`` (operationId ``tariffGroupDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["tariffGroupDelete"],
             None,
             path={"tariffGroup": tariff_group},
@@ -287,7 +287,7 @@ class TariffsResource:
 
         ``POST /public-api/actions/tariffs/v2.0/{tariff}/set-tariff-display-information`` (operationId ``tariffSetDisplayInformation``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["tariffSetDisplayInformation"],
             None,
             path={"tariff": tariff},
@@ -395,7 +395,7 @@ class AsyncTariffsResource:
 
         ``DELETE /public-api/resources/tariffs/v1.0/{tariff}`` (operationId ``tariffDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["tariffDelete"], None, path={"tariff": tariff}, timeout=timeout
         )
 
@@ -439,7 +439,7 @@ class AsyncTariffsResource:
 
         ``DELETE /public-api/resources/tariff-groups/v1.0/{tariffGroup}`` (operationId ``tariffGroupDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["tariffGroupDelete"],
             None,
             path={"tariffGroup": tariff_group},
@@ -609,7 +609,7 @@ class AsyncTariffsResource:
 
         ``POST /public-api/actions/tariffs/v2.0/{tariff}/set-tariff-display-information`` (operationId ``tariffSetDisplayInformation``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["tariffSetDisplayInformation"],
             None,
             path={"tariff": tariff},

@@ -70,7 +70,7 @@ class TaxIdentificationNumbersResource:
 
         ``DELETE /public-api/resources/tax-identification-numbers/v2.0/{taxIdentificationNumber}`` (operationId ``taxIdentificationNumberDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["taxIdentificationNumberDelete"],
             None,
             path={"taxIdentificationNumber": tax_identification_number},
@@ -203,7 +203,7 @@ class AsyncTaxIdentificationNumbersResource:
 
         ``DELETE /public-api/resources/tax-identification-numbers/v2.0/{taxIdentificationNumber}`` (operationId ``taxIdentificationNumberDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["taxIdentificationNumberDelete"],
             None,
             path={"taxIdentificationNumber": tax_identification_number},

@@ -59,7 +59,7 @@ class TaxesResource:
 
         ``DELETE /public-api/resources/taxes/v2.0/{tax}`` (operationId ``taxDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["taxDelete"], None, path={"tax": tax}, timeout=timeout
         )
 
@@ -179,7 +179,7 @@ class AsyncTaxesResource:
 
         ``DELETE /public-api/resources/taxes/v2.0/{tax}`` (operationId ``taxDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["taxDelete"], None, path={"tax": tax}, timeout=timeout
         )
 

@@ -42,7 +42,7 @@ class TopUpPackagesResource:
 
         ``DELETE /public-api/resources/top-up-packages/v2.0/{topUpPackage}`` (operationId ``topUpPackageDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["topUpPackageDelete"],
             None,
             path={"topUpPackage": top_up_package},
@@ -176,7 +176,7 @@ class AsyncTopUpPackagesResource:
 
         ``DELETE /public-api/resources/top-up-packages/v2.0/{topUpPackage}`` (operationId ``topUpPackageDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["topUpPackageDelete"],
             None,
             path={"topUpPackage": top_up_package},

@@ -75,7 +75,7 @@ class TransactionsResource:
 
         ``POST /public-api/actions/transactions/v1.0/{transaction}/issue-invoice`` (operationId ``transactionIssueInvoice``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["transactionIssueInvoice"],
             None,
             path={"transaction": transaction},
@@ -156,7 +156,7 @@ class TransactionsResource:
 
         ``POST /public-api/actions/transactions/v1.0/{transaction}/resend-invoice`` (operationId ``transactionResendInvoice``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["transactionResendInvoice"],
             None,
             path={"transaction": transaction},
@@ -208,7 +208,7 @@ class TransactionsResource:
 
         ``POST /public-api/actions/transactions/v1.0/{transaction}/update-payment-reference`` (operationId ``transactionUpdatePaymentReference``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["transactionUpdatePaymentReference"],
             None,
             path={"transaction": transaction},
@@ -265,7 +265,7 @@ class AsyncTransactionsResource:
 
         ``POST /public-api/actions/transactions/v1.0/{transaction}/issue-invoice`` (operationId ``transactionIssueInvoice``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["transactionIssueInvoice"],
             None,
             path={"transaction": transaction},
@@ -346,7 +346,7 @@ class AsyncTransactionsResource:
 
         ``POST /public-api/actions/transactions/v1.0/{transaction}/resend-invoice`` (operationId ``transactionResendInvoice``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["transactionResendInvoice"],
             None,
             path={"transaction": transaction},
@@ -398,7 +398,7 @@ class AsyncTransactionsResource:
 
         ``POST /public-api/actions/transactions/v1.0/{transaction}/update-payment-reference`` (operationId ``transactionUpdatePaymentReference``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["transactionUpdatePaymentReference"],
             None,
             path={"transaction": transaction},

@@ -66,7 +66,7 @@ class UserGroupsResource:
 
         ``DELETE /public-api/resources/user-groups/v1.0/{userGroup}`` (operationId ``userGroupDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["userGroupDelete"],
             None,
             path={"userGroup": user_group},
@@ -200,7 +200,7 @@ class AsyncUserGroupsResource:
 
         ``DELETE /public-api/resources/user-groups/v1.0/{userGroup}`` (operationId ``userGroupDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["userGroupDelete"],
             None,
             path={"userGroup": user_group},

@@ -82,7 +82,7 @@ class UsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/activate-subscription`` (operationId ``userActivateSubscription``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["userActivateSubscription"],
             None,
             path={"user": user},
@@ -107,7 +107,7 @@ class UsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/add-balance`` (operationId ``userAddBalance``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["userAddBalance"],
             None,
             path={"user": user},
@@ -132,7 +132,7 @@ class UsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/apply-custom-fee`` (operationId ``userApplyCustomFee``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["userApplyCustomFee"],
             None,
             path={"user": user},
@@ -157,7 +157,7 @@ class UsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/cancel-subscription`` (operationId ``userCancelSubscription``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["userCancelSubscription"],
             None,
             path={"user": user},
@@ -182,7 +182,7 @@ class UsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/change-status`` (operationId ``userChangeStatus``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["userChangeStatus"],
             None,
             path={"user": user},
@@ -202,7 +202,7 @@ class UsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/clear-subscription-amount-due`` (operationId ``userClearSubscriptionAmountDue``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["userClearSubscriptionAmountDue"],
             None,
             path={"user": user},
@@ -246,7 +246,7 @@ class UsersResource:
 
         ``DELETE /public-api/resources/users/v1.0/{user}`` (operationId ``userDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["userDelete"],
             None,
             path={"user": user},
@@ -631,7 +631,7 @@ class UsersResource:
 
         ``DELETE /public-api/resources/users/v1.0/{user}/payment-methods/{paymentMethodId}`` (operationId ``paymentMethodDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["paymentMethodDelete"],
             None,
             path={"user": user, "paymentMethodId": payment_method_id},
@@ -769,7 +769,7 @@ class UsersResource:
 
         ``POST /public-api/actions/users/v2.0/{user}/redeem-voucher`` (operationId ``userRedeemVoucher``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["userRedeemVoucher"],
             None,
             path={"user": user},
@@ -831,7 +831,7 @@ class AsyncUsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/activate-subscription`` (operationId ``userActivateSubscription``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["userActivateSubscription"],
             None,
             path={"user": user},
@@ -856,7 +856,7 @@ class AsyncUsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/add-balance`` (operationId ``userAddBalance``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["userAddBalance"],
             None,
             path={"user": user},
@@ -881,7 +881,7 @@ class AsyncUsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/apply-custom-fee`` (operationId ``userApplyCustomFee``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["userApplyCustomFee"],
             None,
             path={"user": user},
@@ -906,7 +906,7 @@ class AsyncUsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/cancel-subscription`` (operationId ``userCancelSubscription``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["userCancelSubscription"],
             None,
             path={"user": user},
@@ -931,7 +931,7 @@ class AsyncUsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/change-status`` (operationId ``userChangeStatus``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["userChangeStatus"],
             None,
             path={"user": user},
@@ -951,7 +951,7 @@ class AsyncUsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/clear-subscription-amount-due`` (operationId ``userClearSubscriptionAmountDue``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["userClearSubscriptionAmountDue"],
             None,
             path={"user": user},
@@ -995,7 +995,7 @@ class AsyncUsersResource:
 
         ``DELETE /public-api/resources/users/v1.0/{user}`` (operationId ``userDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["userDelete"],
             None,
             path={"user": user},
@@ -1380,7 +1380,7 @@ class AsyncUsersResource:
 
         ``DELETE /public-api/resources/users/v1.0/{user}/payment-methods/{paymentMethodId}`` (operationId ``paymentMethodDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["paymentMethodDelete"],
             None,
             path={"user": user, "paymentMethodId": payment_method_id},
@@ -1518,7 +1518,7 @@ class AsyncUsersResource:
 
         ``POST /public-api/actions/users/v2.0/{user}/redeem-voucher`` (operationId ``userRedeemVoucher``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["userRedeemVoucher"],
             None,
             path={"user": user},

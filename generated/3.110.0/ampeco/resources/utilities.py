@@ -65,7 +65,7 @@ class UtilitiesResource:
 
         ``DELETE /public-api/resources/utilities/v1.0/{utility}`` (operationId ``deleteUtility``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["deleteUtility"],
             None,
             path={"utility": utility},
@@ -198,7 +198,7 @@ class AsyncUtilitiesResource:
 
         ``DELETE /public-api/resources/utilities/v1.0/{utility}`` (operationId ``deleteUtility``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["deleteUtility"],
             None,
             path={"utility": utility},

@@ -65,7 +65,7 @@ class VendorErrorCodesResource:
 
         ``DELETE /public-api/resources/vendor-error-codes/v2.0/{vendorErrorCode}`` (operationId ``vendorErrorCodeDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["vendorErrorCodeDelete"],
             None,
             path={"vendorErrorCode": vendor_error_code},
@@ -198,7 +198,7 @@ class AsyncVendorErrorCodesResource:
 
         ``DELETE /public-api/resources/vendor-error-codes/v2.0/{vendorErrorCode}`` (operationId ``vendorErrorCodeDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["vendorErrorCodeDelete"],
             None,
             path={"vendorErrorCode": vendor_error_code},

@@ -104,7 +104,7 @@ class VouchersResource:
 
         ``DELETE /public-api/resources/vouchers/v2.1/{voucher}`` (operationId ``voucherDelete``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["voucherDelete"],
             None,
             path={"voucher": voucher},
@@ -128,7 +128,7 @@ class VouchersResource:
 
         ``DELETE /public-api/resources/vouchers/v2.0/{voucher}`` (operationId ``voucherDeleteDeprecated``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["voucherDeleteDeprecated"],
             None,
             path={"voucher": voucher},
@@ -375,7 +375,7 @@ class AsyncVouchersResource:
 
         ``DELETE /public-api/resources/vouchers/v2.1/{voucher}`` (operationId ``voucherDelete``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["voucherDelete"],
             None,
             path={"voucher": voucher},
@@ -399,7 +399,7 @@ class AsyncVouchersResource:
 
         ``DELETE /public-api/resources/vouchers/v2.0/{voucher}`` (operationId ``voucherDeleteDeprecated``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["voucherDeleteDeprecated"],
             None,
             path={"voucher": voucher},

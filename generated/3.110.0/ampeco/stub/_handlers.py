@@ -1,8 +1,9 @@
 """The stub server's handlers: one per operation of the AMPECO.CHARGE Public API 3.110.0.
 
-Each is registered with what its operation needs (method, path template, typed path
-and query parameters, body type, success status, result type and envelope) and picks
-the operation's behaviour; ``Call`` (in the runtime) carries it out.
+Each is registered with what its operation needs (method, path template, typed path,
+query, header and cookie parameters, body type and media type, success status, result
+type, media type and envelope, and its security when it is not the API's default) and
+picks the operation's behaviour; ``Call`` (in the runtime) carries it out.
 """
 
 from __future__ import annotations

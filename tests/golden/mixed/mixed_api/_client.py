@@ -59,7 +59,7 @@ class Ampeco(SyncClient):
 
     @cached_property
     def pings(self) -> PingsResource:
-        """Operations of ."""
+        """Operations of pings."""
         from .resources.pings import PingsResource
 
         return PingsResource(self)
@@ -113,7 +113,7 @@ class AsyncAmpeco(AsyncClient):
 
     @cached_property
     def pings(self) -> AsyncPingsResource:
-        """Operations of ."""
+        """Operations of pings."""
         from .resources.pings import AsyncPingsResource
 
         return AsyncPingsResource(self)

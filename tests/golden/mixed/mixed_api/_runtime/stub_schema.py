@@ -40,6 +40,7 @@ __all__ = [
     "choice",
     "array_of",
     "map_of",
+    "tuple_of",
     "one_of",
     "nullable",
     "model",
@@ -78,7 +79,7 @@ class Type:
     """A JSON type: a primitive kind, ``model``/``enum`` by name, or a container.
 
     ``kind`` is one of int, float, decimal, str, bool, datetime, date, time, bytes,
-    any, model, enum, list, dict, union.
+    any, model, enum, list, tuple (``items`` in order, a fixed-length array), dict, union.
     """
 
     kind: str
@@ -113,6 +114,11 @@ def array_of(item: Type) -> Type:
     return Type("list", items=(item,))
 
 
+def tuple_of(*items: Type) -> Type:
+    """An array of exactly these items, in this order (``prefixItems``)."""
+    return Type("tuple", items=items)
+
+
 def map_of(value: Type) -> Type:
     """An object with arbitrary keys whose values are ``value``."""
     return Type("dict", items=(value,))
@@ -128,7 +134,8 @@ def nullable(t: Type) -> Type:
 
 @dataclass(frozen=True)
 class Field:
-    """A property of a model, or a path or query parameter, with its constraints."""
+    """A property of a model, or a path, query, header or cookie parameter, with its
+    constraints."""
 
     name: str  # the wire name
     type: Type
@@ -297,6 +304,19 @@ class Checker:
                 if not good and out is None:
                     return False
             return good
+        if kind == "tuple":
+            if not isinstance(value, list):
+                return self._type_error(t, key, out)
+            if len(value) != len(t.items):
+                text = "The {a} field must have %d items." % len(t.items)
+                return self._fail(out, key, text)
+            good = True
+            for index, (item, item_type) in enumerate(zip(value, t.items)):
+                item_key = f"{key}.{index}" if key else str(index)
+                good = self._check(item, item_type, item_key, _PLAIN, out) and good
+                if not good and out is None:
+                    return False
+            return good
         if kind == "dict":
             if not isinstance(value, dict):
                 return self._type_error(t, key, out)
@@ -319,6 +339,8 @@ class Checker:
             return _is_number(value)
         if kind == "bool":
             return isinstance(value, bool)
+        if kind == "bytes":
+            return isinstance(value, (str, bytes))  # base64 text in JSON, else raw
         if not isinstance(value, str):
             return False
         if kind == "datetime":
@@ -327,7 +349,7 @@ class Checker:
             return parse_date(value) is not None
         if kind == "time":
             return bool(_TIME_TEXT.match(value))
-        return True  # str, bytes
+        return True  # str
 
     def _type_error(self, t: Type, key: str, out: Errors | None) -> bool:
         message = {
@@ -341,6 +363,7 @@ class Checker:
             "date": "The {a} field must be a valid date.",
             "time": "The {a} field must be a valid time.",
             "list": "The {a} field must be an array.",
+            "tuple": "The {a} field must be an array.",
             "model": "The {a} field must be an object.",
             "dict": "The {a} field must be an object.",
         }.get(t.kind, "The {a} field is invalid.")
@@ -379,6 +402,8 @@ class Checker:
         if spec.max_length is not None and len(value) > spec.max_length:
             text = "The {a} field must not be greater than %d characters."
             good = self._fail(out, key, text % spec.max_length)
+        if not isinstance(value, str):
+            return good  # raw bytes: only their length is checked
         if spec.pattern is not None and not _matches(spec.pattern, value):
             good = self._fail(out, key, "The {a} field format is invalid.")
         if spec.fmt == "email" and "@" not in value:
@@ -458,7 +483,8 @@ class Checker:
     # -- query strings --------------------------------------------------------------
 
     def coerce_text(self, raw: Any, t: Type, key: str, out: Errors) -> Any:
-        """A query-string value (text, or lists/dicts of text) as the typed value.
+        """A value sent as text (a query string, header, cookie or form field: text, or
+        lists/dicts of text; ``bytes`` for a file) as the typed value.
 
         Problems are appended to ``out``; the raw value is returned for them.
         """
@@ -477,8 +503,17 @@ class Checker:
                 self._type_error(t, key, out)
                 return raw
             return [
-                self.coerce_text(item, t.items[0], f"{key}.{i}", out)
+                self.coerce_text(item, t.items[0], _child(key, i), out)
                 for i, item in enumerate(items)
+            ]
+        if kind == "tuple":
+            items = raw if isinstance(raw, list) else _split_text(raw)
+            if items is None or len(items) != len(t.items):
+                self._type_error(t, key, out)
+                return raw
+            return [
+                self.coerce_text(item, item_type, _child(key, i), out)
+                for i, (item, item_type) in enumerate(zip(items, t.items))
             ]
         if kind in ("model", "dict"):
             if not isinstance(raw, dict):
@@ -494,9 +529,10 @@ class Checker:
                     item_type = t.items[0]
                 else:
                     item_type = ANY
-                item_key = f"{key}.{name}"
-                result[name] = self.coerce_text(item, item_type, item_key, out)
+                result[name] = self.coerce_text(item, item_type, _child(key, name), out)
             return result
+        if isinstance(raw, bytes) and kind in ("bytes", "any"):
+            return raw
         if not isinstance(raw, str):
             if kind == "any":
                 return raw
@@ -536,15 +572,21 @@ class Checker:
         kind = spec.type.kind
         if kind == "list" and isinstance(value, list):
             self._items(value, spec.name, spec, out)
-        elif kind not in ("model", "dict", "union", "list", "enum", "any"):
+        elif kind not in ("model", "dict", "union", "list", "tuple", "enum", "any"):
             if self._primitive_type(value, kind):
                 self._constraints(value, kind, spec.name, spec, out)
+
+
+def _child(key: str, part: str | int) -> str:
+    """The dotted key of an item (``tags.0``; just ``name`` at the top)."""
+    return f"{key}.{part}" if key else str(part)
 
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "model": (dict,),
     "dict": (dict,),
     "list": (list,),
+    "tuple": (list,),
     "bool": (bool,),
     "int": (int, float),
     "float": (int, float),
@@ -671,6 +713,8 @@ class Synth:
             return self.rng.choice(members) if members else None
         if kind == "list":
             return self._list(t, spec, hint)
+        if kind == "tuple":
+            return [self.value(item, None, hint) for item in t.items]
         if kind == "dict":
             if t.items[0].kind == "any" or self._shallow():
                 return {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Union
 
 from pydantic import Discriminator, Field, Tag
@@ -37,7 +38,9 @@ class Node(AmpecoModel):
     ) = None
     matrix: list[list[int]] | None = None
     extra: Any = None
-    point: list[Any] | None = None
+    point: tuple[float, float] | None = None
+    span: tuple[date, int] | None = None
+    labelled: list[str | int] | None = None
     kind: NodeKind | None = None
     shape: Shape | None = None
     ti_lde: str | None = Field(

@@ -1,4 +1,4 @@
-"""Operations of ``client.pings`` ()."""
+"""Operations of ``client.pings`` (pings)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ __all__ = ["AsyncPingsResource", "PingsResource"]
 
 
 class PingsResource:
-    """Synchronous operations of ."""
+    """Synchronous operations of pings."""
 
     def __init__(self, client: SyncClient) -> None:
         self._client = client
@@ -32,7 +32,7 @@ class PingsResource:
 
 
 class AsyncPingsResource:
-    """Asynchronous operations of ."""
+    """Asynchronous operations of pings."""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

@@ -54,7 +54,7 @@ class UploadsResource:
 
         ``PUT /blobs/{name}`` (operationId ``blobPut``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["blobPut"], None, path={"name": name}, body=body, timeout=timeout
         )
 
@@ -90,7 +90,7 @@ class UploadsResource:
 
         ``POST /forms`` (operationId ``formSubmit``)
         """
-        self._client._request(
+        return self._client._request(
             OPERATIONS["formSubmit"], None, body=body, timeout=timeout
         )
 
@@ -130,7 +130,7 @@ class AsyncUploadsResource:
 
         ``PUT /blobs/{name}`` (operationId ``blobPut``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["blobPut"], None, path={"name": name}, body=body, timeout=timeout
         )
 
@@ -166,6 +166,6 @@ class AsyncUploadsResource:
 
         ``POST /forms`` (operationId ``formSubmit``)
         """
-        await self._client._request(
+        return await self._client._request(
             OPERATIONS["formSubmit"], None, body=body, timeout=timeout
         )

@@ -1,11 +1,13 @@
 """A mock Mixed API 2.0.0 server for tests, generated from the SDK's spec.
 
 One handler per operation (8 of them, in ``_handlers``) checks requests the way
-the API does (401 without a bearer token, 404 or 405 for unknown paths or methods, 422
-with ``{"message": ..., "errors": {...}}`` for invalid parameters or bodies) and
-answers with data that fits the spec's response schemas: invented deterministically
-from ``seed`` and kept in memory, so a record created can be read, listed, updated and
-deleted. Every collection starts with ``sample_items`` records (ids 1, 2, 3).
+the API does (401 without the credentials the operation's security asks for, 404 or
+405 for unknown paths or methods, 422 with ``{"message": ..., "errors": {...}}`` for
+invalid parameters or bodies) and answers with data that fits the spec's response
+schemas: invented deterministically from ``seed`` and kept in memory, so a record
+created can be read, listed, updated and deleted. Every collection starts with
+``sample_items`` records (ids 1, 2, 3). ``token=`` and ``credentials=`` (by security
+scheme name, as the client takes them) pin the only secrets accepted.
 
     from mixed_api import Ampeco
     from mixed_api.stub import AmpecoStub
@@ -44,6 +46,7 @@ class AmpecoStub(Stub):
     """A stateful mock of the Mixed API 2.0.0 (see the module docstring)."""
 
     routes = tuple(ROUTES.routes)
+    security_schemes = ROUTES.schemes
     schemas = SCHEMAS
     api_version = __api_version__
 

@@ -1,16 +1,27 @@
 """The stub server's handlers: one per operation of the Mixed API 2.0.0.
 
-Each is registered with what its operation needs (method, path template, typed path
-and query parameters, body type, success status, result type and envelope) and picks
-the operation's behaviour; ``Call`` (in the runtime) carries it out.
+Each is registered with what its operation needs (method, path template, typed path,
+query, header and cookie parameters, body type and media type, success status, result
+type, media type and envelope, and its security when it is not the API's default) and
+picks the operation's behaviour; ``Call`` (in the runtime) carries it out.
 """
 
 from __future__ import annotations
 
+from .._runtime.operation import SecurityScheme
 from .._runtime.stub_engine import Call, Reply, RouteTable
 from .._runtime.stub_schema import BYTES, INT, STR, Field, one_of, ref
 
-ROUTES = RouteTable()
+ROUTES = RouteTable(
+    schemes=[
+        SecurityScheme("basicAuth", "http", scheme="basic"),
+        SecurityScheme("bearerAuth", "http", scheme="bearer"),
+        SecurityScheme("keyCookie", "apiKey", location="cookie", parameter="session"),
+        SecurityScheme("keyHeader", "apiKey", location="header", parameter="X-Api-Key"),
+        SecurityScheme("keyQuery", "apiKey", location="query", parameter="api_key"),
+    ],
+    default_security=(("bearerAuth",),),
+)
 
 
 @ROUTES.add(
@@ -19,6 +30,8 @@ ROUTES = RouteTable()
     "/blobs/{name}",
     path_params=[Field("name", STR, required=True)],
     result=BYTES,
+    response_content_type="application/octet-stream",
+    security=(("keyQuery",), ("keyCookie",)),
 )
 def blob_get(call: Call) -> Reply:
     """blobGet
@@ -36,8 +49,10 @@ def blob_get(call: Call) -> Reply:
     "/blobs/{name}",
     path_params=[Field("name", STR, required=True)],
     body=BYTES,
+    request_content_type="application/octet-stream",
     body_required=True,
     status=204,
+    security=(("keyQuery",), ("keyCookie",)),
 )
 def blob_put(call: Call) -> Reply:
     """blobPut
@@ -54,9 +69,11 @@ def blob_put(call: Call) -> Reply:
     "POST",
     "/uploads",
     body=ref("FileUploadRequest"),
+    request_content_type="multipart/form-data",
     body_required=True,
     status=201,
     result=ref("FileUploadResponse"),
+    security=(("keyHeader",),),
 )
 def file_upload(call: Call) -> Reply:
     """fileUpload
@@ -73,8 +90,10 @@ def file_upload(call: Call) -> Reply:
     "POST",
     "/forms",
     body=ref("FormSubmitRequest"),
+    request_content_type="application/x-www-form-urlencoded",
     body_required=True,
     status=204,
+    security=(("basicAuth",),),
 )
 def form_submit(call: Call) -> Reply:
     """formSubmit
@@ -101,6 +120,8 @@ def node_replace(call: Call) -> Reply:
     "petCreate",
     "POST",
     "/pets",
+    headers=[Field("X-Trace-Id", STR)],
+    cookies=[Field("locale", STR)],
     body=one_of(ref("Cat"), ref("Dog")),
     body_required=True,
     status=201,
@@ -133,7 +154,9 @@ def pet_read(call: Call) -> Reply:
     return call.read("pets", "petId")
 
 
-@ROUTES.add("ping", "GET", "/ping", result=STR)
+@ROUTES.add(
+    "ping", "GET", "/ping", result=STR, response_content_type="text/plain", security=()
+)
 def ping(call: Call) -> Reply:
     """ping
 

@@ -10,6 +10,8 @@ from .._runtime.stub_schema import (
     ANY,
     BOOL,
     BYTES,
+    DATE,
+    FLOAT,
     INT,
     STR,
     Field,
@@ -22,17 +24,18 @@ from .._runtime.stub_schema import (
     nullable,
     one_of,
     ref,
+    tuple_of,
 )
 
 MODELS: dict[str, Model] = {
     "Cat": model(
         Field("petType", choice("CatPetType"), required=True),
-        Field("name", STR, required=True),
+        Field("name", STR, required=True, example="Tom"),
         Field("lives", choice("CatLives")),
     ),
     "Dog": model(
         Field("petType", choice("DogPetType"), required=True),
-        Field("name", STR, required=True),
+        Field("name", STR, required=True, example="Tom"),
         Field("weight", choice("DogWeight")),
         Field("owner", ref("Error")),
     ),
@@ -49,7 +52,9 @@ MODELS: dict[str, Model] = {
         Field("pets", map_of(one_of(ref("Cat"), ref("Dog")))),
         Field("matrix", array_of(array_of(INT))),
         Field("extra", ANY),
-        Field("point", array_of(ANY)),
+        Field("point", tuple_of(FLOAT, FLOAT)),
+        Field("span", tuple_of(DATE, INT), min_items=2, max_items=2),
+        Field("labelled", array_of(one_of(STR, INT))),
         Field("kind", choice("NodeKind")),
         Field("shape", choice("Shape")),
         Field("ti~lde", STR),
