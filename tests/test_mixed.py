@@ -204,3 +204,21 @@ def test_webhook_payloads_from_callbacks_and_3_1_webhooks(mixed):
     notification = webhooks.parse(payload, headers, "s", tolerance=None)
     assert type(notification.payload).__name__ == "Dog"  # the union's member that fits the tag
     assert pkg.__api_version__ == "2.0.0"
+
+
+def test_3_1_webhook_delivered_over_loopback_and_dispatched(mixed, server):
+    """``send_notification`` signs and POSTs a top-level 3.1 webhook; what arrived on
+    127.0.0.1 is verified and dispatched to the handler of its type, typed by the tag."""
+    webhooks = importlib.import_module(f"{PACKAGE}.webhooks")
+    server.on("POST", "/hooks", Reply(status=202))
+    response = webhooks.send_notification(f"{server.url}/hooks", {"petType": "cat", "name": "Tom", "lives": 9}, "s3", webhook_type="petUpdated")
+    assert response.status_code == 202
+    dispatcher = webhooks.WebhookDispatcher("s3")
+    received = []
+    dispatcher.on("petUpdated")(received.append)
+    arrived = server.requests[0]
+    dispatcher.dispatch(arrived.body, arrived.headers)
+    (notification,) = received
+    assert type(notification.payload).__name__ == "Cat" and notification.payload.lives.value == 9
+    with pytest.raises(webhooks.WebhookVerificationError):
+        webhooks.WebhookDispatcher("wrong").dispatch(arrived.body, arrived.headers)
