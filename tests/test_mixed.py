@@ -20,10 +20,8 @@ import pytest
 
 from generator.cli import compare
 from generator.ir import TypeRef
-from generator.pipeline import generate
-from generator.writer import write_tree
 
-from .conftest import FIXTURES, REPO
+from .conftest import FIXTURES, REPO, generate_package
 from .runtime.runtime_server import Reply
 
 SPEC = FIXTURES / "mixed" / "mixed.yaml"
@@ -33,10 +31,8 @@ PACKAGE = "mixed_api"
 
 @pytest.fixture(scope="module")
 def mixed(tmp_path_factory):
-    result = generate(SPEC, package=PACKAGE)
     out = tmp_path_factory.mktemp("mixed")
-    write_tree(result.files, out)
-    sys.path.insert(0, str(out))
+    result = generate_package(SPEC, out, PACKAGE)
     yield result, importlib.import_module(PACKAGE)
     sys.path.remove(str(out))
 

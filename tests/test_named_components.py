@@ -17,7 +17,7 @@ import pytest
 from generator.pipeline import generate
 from generator.writer import write_tree
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, generate_package
 from .runtime.runtime_server import Reply
 
 SPEC = FIXTURES / "named" / "openapi.yaml"
@@ -28,10 +28,8 @@ PARTNER = {"id": 7, "name": "Volt", "country": "CA", "contact": {"email": None},
 
 @pytest.fixture(scope="module")
 def named(tmp_path_factory):
-    result = generate(SPEC, package=PACKAGE)
     out = tmp_path_factory.mktemp("named")
-    write_tree(result.files, out)
-    sys.path.insert(0, str(out))
+    result = generate_package(SPEC, out, PACKAGE)
     yield result, importlib.import_module(PACKAGE), out
     sys.path.remove(str(out))
 

@@ -60,7 +60,7 @@ from .qs import (
     multipart_fields,
     query_pairs,
 )
-from .response import APIResponse
+from .response import APIResponse, ResponseBase
 from .retries import retry_delay, should_retry_exception, should_retry_status
 from .types import NOT_GIVEN, CredentialTypes, NotGiven, TimeoutTypes
 
@@ -454,57 +454,16 @@ class _BinaryWriter(Protocol):
     def write(self, data: bytes, /) -> object: ...
 
 
-class _StreamedBase(Generic[_T]):
-    """What sync and async streamed responses share: the status, headers and request."""
-
-    def __init__(
-        self, http_response: httpx.Response, parser: Callable[[httpx.Response], _T]
-    ) -> None:
-        self.http_response = http_response
-        self._parser = parser
-        self._parsed: tuple[_T] | None = None
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def http_request(self) -> httpx.Request:
-        """The request that produced this response (its secrets masked)."""
-        return self.http_response.request
-
-    @property
-    def method(self) -> str:
-        return self.http_request.method
-
-    @property
-    def url(self) -> httpx.URL:
-        return self.http_request.url
+class _StreamedBase(ResponseBase[_T]):
+    """What sync and async streamed responses share beyond :class:`ResponseBase`."""
 
     @property
     def is_closed(self) -> bool:
         """Whether the connection has been released (the body can no longer be read)."""
         return self.http_response.is_closed
 
-    def _parsed_body(self) -> _T:
-        """The value the normal call returns, from the body already read (cached)."""
-        if self._parsed is None:
-            self._parsed = (self._parser(self.http_response),)
-        return self._parsed[0]
-
     def _failed(self, exc: Exception) -> APIConnectionError:
         return _connection_error(self.http_request, exc)
-
-    def __repr__(self) -> str:
-        response = self.http_response
-        return (
-            f"<{type(self).__name__} [{response.status_code} "
-            f"{response.reason_phrase}] {self.method} {self.url}>"
-        )
 
 
 class StreamedAPIResponse(_StreamedBase[_T]):
@@ -566,7 +525,7 @@ class StreamedAPIResponse(_StreamedBase[_T]):
     def parse(self) -> _T:
         """The value the normal call returns (the body is read whole first)."""
         self.read()
-        return self._parsed_body()
+        return self._parse_read_body()
 
     def close(self) -> None:
         """Release the connection (the ``with`` block does it; calling again is fine)."""
@@ -635,7 +594,7 @@ class AsyncStreamedAPIResponse(_StreamedBase[_T]):
     async def parse(self) -> _T:
         """The value the normal call returns (the body is read whole first)."""
         await self.aread()
-        return self._parsed_body()
+        return self._parse_read_body()
 
     async def aclose(self) -> None:
         """Release the connection (the ``async with`` block does it; again is fine)."""

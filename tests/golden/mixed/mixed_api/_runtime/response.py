@@ -1,4 +1,5 @@
-"""``APIResponse``: what ``client.with_raw_response`` calls return."""
+"""``APIResponse``: what ``client.with_raw_response`` calls return; and the base it
+shares with the streamed responses of ``client.with_streaming_response``."""
 
 from __future__ import annotations
 
@@ -9,18 +10,16 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-__all__ = ["APIResponse"]
+__all__ = ["APIResponse", "ResponseBase"]
 
 T = TypeVar("T")
 
 _UNPARSED: Any = object()
 
 
-class APIResponse(Generic[T]):
-    """An HTTP response from the API, with the parsed value available on demand.
-
-    ``parse()`` returns exactly what the normal (non-raw) call would have returned.
-    """
+class ResponseBase(Generic[T]):
+    """An HTTP response from the API: status, headers, the request, and the value the
+    normal (non-raw) call would have returned, parsed on demand."""
 
     def __init__(
         self, http_response: httpx.Response, parser: Callable[[httpx.Response], T]
@@ -39,7 +38,7 @@ class APIResponse(Generic[T]):
 
     @property
     def http_request(self) -> httpx.Request:
-        """The request that produced this response (its Authorization header masked)."""
+        """The request that produced this response (its secrets masked)."""
         return self.http_response.request
 
     @property
@@ -49,6 +48,27 @@ class APIResponse(Generic[T]):
     @property
     def url(self) -> httpx.URL:
         return self.http_request.url
+
+    def _parse_read_body(self) -> T:
+        """The value the normal call returns, from the body read (parsed once, then cached)."""
+        if self._parsed is _UNPARSED:
+            self._parsed = self._parser(self.http_response)
+        result: T = self._parsed
+        return result
+
+    def __repr__(self) -> str:
+        response = self.http_response
+        return (
+            f"<{type(self).__name__} [{response.status_code} "
+            f"{response.reason_phrase}] {self.method} {self.url}>"
+        )
+
+
+class APIResponse(ResponseBase[T]):
+    """An HTTP response from the API, read whole, with the parsed value on demand.
+
+    ``parse()`` returns exactly what the normal (non-raw) call would have returned.
+    """
 
     @property
     def content(self) -> bytes:
@@ -68,14 +88,4 @@ class APIResponse(Generic[T]):
 
     def parse(self) -> T:
         """The value the normal call returns (parsed once, then cached)."""
-        if self._parsed is _UNPARSED:
-            self._parsed = self._parser(self.http_response)
-        result: T = self._parsed
-        return result
-
-    def __repr__(self) -> str:
-        response = self.http_response
-        return (
-            f"<APIResponse [{response.status_code} {response.reason_phrase}] "
-            f"{self.method} {self.url}>"
-        )
+        return self._parse_read_body()
