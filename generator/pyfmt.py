@@ -270,6 +270,20 @@ def _long_item(text: str, indent: int, prefix: str, suffix: str) -> str:
     return f"{pad}{line}{suffix}"
 
 
+_SUBSCRIPT = re.compile(r"([A-Za-z_][\w.]*)\[(.*)\]")
+
+
+def _has_top_level_union(annotation: str) -> bool:
+    """Whether ``A | B`` appears outside any brackets of an annotation."""
+    depth = 0
+    for index, ch in enumerate(annotation):
+        depth += ch in "[("
+        depth -= ch in "])"
+        if depth == 0 and annotation.startswith(" | ", index):
+            return True
+    return False
+
+
 def assignment(target: str, value: str | Group, indent: int) -> str:
     """``target = value`` (target may carry an annotation) in black's layout."""
     pad = " " * indent
@@ -280,12 +294,22 @@ def assignment(target: str, value: str | Group, indent: int) -> str:
     # 1. split the right-hand side at its own brackets, when its first line fits
     if isinstance(value, Group) and fits(f"{pad}{target} = {value.head}"):
         return layout(value, indent, f"{target} = ")
-    # 2. the right-hand side alone in parentheses
-    simple_atom = isinstance(value, str) and (value in ("None", "True", "False") or value.lstrip("-").replace(".", "").isdigit())
-    if fits(f"{pad}{target} = (") and fits(inner) and not simple_atom:
-        return f"{pad}{target} = (\n{inner}\n{pad})"
-    # 3. a long annotation in parentheses (split at its ``|`` if need be), then the value
+    # 2. the right-hand side alone in parentheses (split further inside them if need be)
+    if fits(f"{pad}{target} = ("):
+        if fits(inner):
+            return f"{pad}{target} = (\n{inner}\n{pad})"
+        if isinstance(value, Group):
+            return f"{pad}{target} = (\n{layout(value, indent + 4)}\n{pad})"
+    # 3. a long annotation split at its own brackets (``list[...]``), or else in
+    # parentheses (split at its ``|`` if need be), then the value
     name, colon, annotation = target.partition(": ")
+    subscript = _SUBSCRIPT.fullmatch(annotation)
+    if colon and subscript and not _has_top_level_union(annotation):
+        head = f"{pad}{name}: {subscript.group(1)}[\n{pad}    {subscript.group(2)}"
+        if fits(f"{pad}] = {flat(value)}"):
+            return f"{head}\n{pad}] = {flat(value)}"
+        if isinstance(value, Group):
+            return f"{head}\n{layout(value, indent, '] = ')}"
     if colon:
         inner = _union_lines(annotation, indent + 4)
         if inner is not None:
@@ -306,7 +330,8 @@ def needs_black(source: str) -> bool:
     """Whether a generated file has a long code line black could still split.
 
     Long docstring lines and lines whose only long part is a string literal are left
-    as they are by black too; a long line with a bracket outside strings is not.
+    as they are by black too; a long line with a bracket or a union (``A | B``, which
+    black wraps in parentheses) outside strings is not.
     """
     in_doc = False
     for line in source.split("\n"):
@@ -314,7 +339,8 @@ def needs_black(source: str) -> bool:
         if in_doc or '"""' in line:
             in_doc = in_doc != toggles
             continue
-        if width(line) > LINE_LENGTH and any(ch in _STRING.sub("", line) for ch in "([{"):
+        code = _STRING.sub("", line)
+        if width(line) > LINE_LENGTH and (any(ch in code for ch in "([{") or " | " in code):
             if line.lstrip().startswith("from ") and line.rstrip().endswith("import ("):
                 continue  # a long module path: black cannot shorten it either
             return True

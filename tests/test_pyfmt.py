@@ -112,6 +112,13 @@ ASSIGNMENTS = [
     ("target_charge: ChargePointAvailablePersonalSmartChargingModeItemOptionDefaults | None", "None"),
     ("TWO_AND_THREE_WHEEL_VEHICLES_AND_QUADRICYCLES", '"two_and_three_wheel_vehicles_and_quadricycles"'),
     ("X", '"a string far too long to fit on one line even on its own line, so black leaves it alone"'),
+    # `target = (` fits: the value goes in parentheses, split further inside them
+    ("legacy_hashed_data: CdrOicpQrCodeIdentificationHashedPinLegacyHashedData | None", pyfmt.Group("Field(", ["default=None", 'validation_alias="legacyHashedData"', 'serialization_alias="legacyHashedData"'], ")")),
+    ("charging_rate_unit: ChargePointDeprecatedChargingProfileChargingRateUnit | None", "None"),
+    # a subscript annotation splits at its own bracket
+    ("charging_schedule_period: list[ChargePointRequestChargingScheduleChargingSchedulePeriodItem]", pyfmt.Group("Field(", ['validation_alias="chargingSchedulePeriod"', 'serialization_alias="chargingSchedulePeriod"'], ")")),
+    # `target = (` does not fit: the annotation goes in parentheses, split at its `|`
+    ("charging_profile: ChargePointSetChargingProfileRequestChargingProfileKindLonger | ChargePointDeprecatedChargingProfileKind | None", "None"),
 ]
 
 
@@ -126,6 +133,7 @@ def test_needs_black_ignores_long_strings_and_docstrings():
     assert not pyfmt.needs_black("class C:\n" + doc + "    x = 1\n")
     assert not pyfmt.needs_black('x = "' + "y" * 100 + '"\n')
     assert pyfmt.needs_black("x = f(" + "a, " * 40 + ")\n")
+    assert pyfmt.needs_black("def f() -> " + " | ".join(["LongModelName"] * 8) + ":\n    pass\n")  # black wraps unions
 
 
 def test_width_counts_wide_characters_like_black():

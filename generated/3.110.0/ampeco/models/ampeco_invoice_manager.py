@@ -30,12 +30,12 @@ class AmpecoInvoiceManager(AmpecoModel):
         serialization_alias="requireInvoiceLastUpdatedAt",
     )
     """ISO 8601 formatted date. The date is automatically updated when the value of the \"requireInvoice\" field changes."""
-    require_invoice_enforced_by: (
-        AmpecoInvoiceManagerRequireInvoiceEnforcedBy | None
-    ) = Field(
-        default=None,
-        validation_alias="requireInvoiceEnforcedBy",
-        serialization_alias="requireInvoiceEnforcedBy",
+    require_invoice_enforced_by: AmpecoInvoiceManagerRequireInvoiceEnforcedBy | None = (
+        Field(
+            default=None,
+            validation_alias="requireInvoiceEnforcedBy",
+            serialization_alias="requireInvoiceEnforcedBy",
+        )
     )
     """Indicates the source that determined the final requireInvoice value. Only present when operator setting overrides user request."""
     original_request_value: bool | None = Field(

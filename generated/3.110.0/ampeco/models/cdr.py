@@ -154,12 +154,12 @@ class CdrOicpQrCodeIdentificationHashedPinLegacyHashedData(AmpecoModel):
 class CdrOicpDataIdentificationQrCodeIdentificationHashedPin(AmpecoModel):
     value: str
     function: str
-    legacy_hashed_data: (
-        CdrOicpQrCodeIdentificationHashedPinLegacyHashedData | None
-    ) = Field(
-        default=None,
-        validation_alias="legacyHashedData",
-        serialization_alias="legacyHashedData",
+    legacy_hashed_data: CdrOicpQrCodeIdentificationHashedPinLegacyHashedData | None = (
+        Field(
+            default=None,
+            validation_alias="legacyHashedData",
+            serialization_alias="legacyHashedData",
+        )
     )
     pin: str | None = None
 
@@ -206,12 +206,12 @@ class CdrOicpDataIdentification(AmpecoModel):
         validation_alias="plugAndChargeIdentification",
         serialization_alias="plugAndChargeIdentification",
     )
-    qr_code_identification: (
-        CdrOicpDataIdentificationQrCodeIdentification | None
-    ) = Field(
-        default=None,
-        validation_alias="qrCodeIdentification",
-        serialization_alias="qrCodeIdentification",
+    qr_code_identification: CdrOicpDataIdentificationQrCodeIdentification | None = (
+        Field(
+            default=None,
+            validation_alias="qrCodeIdentification",
+            serialization_alias="qrCodeIdentification",
+        )
     )
     rfid_identification: CdrOicpDataIdentificationRfidIdentification | None = Field(
         default=None,

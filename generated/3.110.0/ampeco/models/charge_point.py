@@ -109,12 +109,12 @@ class ChargePointSecurity(AmpecoModel):
         serialization_alias="hardwareEnabledProfile",
     )
     """The maximum security profile that the charge point hardware supports. Description of the supported security profiles can be found in the security whitepaper available here - https://www.openchargealliance.org/protocols/ocpp-16/"""
-    desired_profile_status: (
-        ChargePointDeprecatedDesiredSecurityProfileStatus | None
-    ) = Field(
-        default=None,
-        validation_alias="desiredProfileStatus",
-        serialization_alias="desiredProfileStatus",
+    desired_profile_status: ChargePointDeprecatedDesiredSecurityProfileStatus | None = (
+        Field(
+            default=None,
+            validation_alias="desiredProfileStatus",
+            serialization_alias="desiredProfileStatus",
+        )
     )
     """Whether the last requested desiredSecurityProfile was successfully applied to the charge point."""
 

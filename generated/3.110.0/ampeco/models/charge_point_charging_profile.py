@@ -41,12 +41,12 @@ class ChargePointChargingProfile(AmpecoModel):
         validation_alias="scheduleStart",
         serialization_alias="scheduleStart",
     )
-    charging_rate_unit: (
-        ChargePointDeprecatedChargingProfileChargingRateUnit | None
-    ) = Field(
-        default=None,
-        validation_alias="chargingRateUnit",
-        serialization_alias="chargingRateUnit",
+    charging_rate_unit: ChargePointDeprecatedChargingProfileChargingRateUnit | None = (
+        Field(
+            default=None,
+            validation_alias="chargingRateUnit",
+            serialization_alias="chargingRateUnit",
+        )
     )
     stack_level: int | None = Field(
         default=None, validation_alias="stackLevel", serialization_alias="stackLevel"

@@ -27,9 +27,9 @@ class ChargePointDeprecatedChargingProfile(AmpecoModel):
         list[ChargePointDeprecatedChargingProfileSchedulePeriod] | None
     ) = None
     schedule_start: datetime | None = None
-    charging_rate_unit: (
-        ChargePointDeprecatedChargingProfileChargingRateUnit | None
-    ) = None
+    charging_rate_unit: ChargePointDeprecatedChargingProfileChargingRateUnit | None = (
+        None
+    )
     stack_level: int | None = None
     charging_profile_kind: (
         ChargePointSetChargingProfileRequestChargingProfileKind | None

@@ -44,9 +44,9 @@ class ChargePointSetChargingProfileRequestChargingSchedule(AmpecoModel):
     charging_rate_unit: ChargePointDeprecatedChargingProfileChargingRateUnit = Field(
         validation_alias="chargingRateUnit", serialization_alias="chargingRateUnit"
     )
-    charging_schedule_period: (
-        list[ChargePointRequestChargingScheduleChargingSchedulePeriodItem]
-    ) = Field(
+    charging_schedule_period: list[
+        ChargePointRequestChargingScheduleChargingSchedulePeriodItem
+    ] = Field(
         validation_alias="chargingSchedulePeriod",
         serialization_alias="chargingSchedulePeriod",
     )
@@ -74,11 +74,11 @@ class ChargePointSetChargingProfileRequest(AmpecoModel):
         validation_alias="chargingProfilePurpose",
         serialization_alias="chargingProfilePurpose",
     )
-    charging_profile_kind: (
-        ChargePointSetChargingProfileRequestChargingProfileKind
-    ) = Field(
-        validation_alias="chargingProfileKind",
-        serialization_alias="chargingProfileKind",
+    charging_profile_kind: ChargePointSetChargingProfileRequestChargingProfileKind = (
+        Field(
+            validation_alias="chargingProfileKind",
+            serialization_alias="chargingProfileKind",
+        )
     )
     recurrency_kind: ChargePointSetChargingProfileRequestRecurrencyKind | None = Field(
         default=None,

@@ -16,10 +16,11 @@ class ChargePointSetSecurityProfileRequestSetSecurityProfile(OpenIntEnum):
 
 
 class ChargePointSetSecurityProfileRequest(AmpecoModel):
-    set_security_profile: (
-        ChargePointSetSecurityProfileRequestSetSecurityProfile
-    ) = Field(
-        validation_alias="setSecurityProfile", serialization_alias="setSecurityProfile"
+    set_security_profile: ChargePointSetSecurityProfileRequestSetSecurityProfile = (
+        Field(
+            validation_alias="setSecurityProfile",
+            serialization_alias="setSecurityProfile",
+        )
     )
     """Target security profile level:
     - 1: Unsecured transport with basic authentication (plain-text authentication)

@@ -48,10 +48,10 @@ class ChargePointStartChargingSessionWithoutEvseResponse(AmpecoModel):
     """The numeric representation of the authorization. You need this in order to request session details."""
     message: str | None = None
     """Additional information, only displayed when the action is rejected."""
-    error_code: (
-        ChargePointStartChargingSessionWithoutEvseResponseErrorCode | None
-    ) = Field(
-        default=None, validation_alias="errorCode", serialization_alias="errorCode"
+    error_code: ChargePointStartChargingSessionWithoutEvseResponseErrorCode | None = (
+        Field(
+            default=None, validation_alias="errorCode", serialization_alias="errorCode"
+        )
     )
     """Reason for the error causing the session to fail starting:
     * `BILLING_NOT_ASSOCIATED` - The selected corporate billing is not associated with the user

@@ -51,11 +51,11 @@ class EvseChargingProfile(AmpecoModel):
     stack_level: int = Field(
         validation_alias="stackLevel", serialization_alias="stackLevel"
     )
-    charging_profile_kind: (
-        ChargePointSetChargingProfileRequestChargingProfileKind
-    ) = Field(
-        validation_alias="chargingProfileKind",
-        serialization_alias="chargingProfileKind",
+    charging_profile_kind: ChargePointSetChargingProfileRequestChargingProfileKind = (
+        Field(
+            validation_alias="chargingProfileKind",
+            serialization_alias="chargingProfileKind",
+        )
     )
     recurrency_kind: ChargePointSetChargingProfileRequestRecurrencyKind | None = Field(
         validation_alias="recurrencyKind", serialization_alias="recurrencyKind"

@@ -20,11 +20,11 @@ class RoamingCustomTariffFilter(AmpecoModel):
         default=None, validation_alias="countryCode", serialization_alias="countryCode"
     )
     """ISO 3166-1 alpha-2 country code"""
-    applicable_current_types: (
-        list[RoamingCustomTariffFilterApplicableCurrentType]
-    ) = Field(
-        validation_alias="applicableCurrentTypes",
-        serialization_alias="applicableCurrentTypes",
+    applicable_current_types: list[RoamingCustomTariffFilterApplicableCurrentType] = (
+        Field(
+            validation_alias="applicableCurrentTypes",
+            serialization_alias="applicableCurrentTypes",
+        )
     )
     """Array of current types (AC, DC) that this filter applies to, pass an empty array to clear all current type restrictions."""
     power_below_kw: float | None = Field(

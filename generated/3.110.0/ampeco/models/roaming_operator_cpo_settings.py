@@ -50,10 +50,10 @@ class RoamingOperatorCpoSettings(AmpecoModel):
         validation_alias="threatEvseStatusUnknownAs",
         serialization_alias="threatEvseStatusUnknownAs",
     )
-    phase_ac_power_formula: (
-        RoamingOperatorCpoSettingsPhaseAcPowerFormula | None
-    ) = Field(
-        default=RoamingOperatorCpoSettingsPhaseAcPowerFormula.AMPERAGE_VOLTAGE_3,
-        validation_alias="phaseAcPowerFormula",
-        serialization_alias="phaseAcPowerFormula",
+    phase_ac_power_formula: RoamingOperatorCpoSettingsPhaseAcPowerFormula | None = (
+        Field(
+            default=RoamingOperatorCpoSettingsPhaseAcPowerFormula.AMPERAGE_VOLTAGE_3,
+            validation_alias="phaseAcPowerFormula",
+            serialization_alias="phaseAcPowerFormula",
+        )
     )

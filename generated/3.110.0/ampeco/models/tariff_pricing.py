@@ -373,12 +373,12 @@ class TariffPricing(AmpecoModel):
     """When enabled, the duration fee component of the tariff will be saved using the pricing interval when the user starts the charging session. This ensures that the price for the user will remain constant for the whole duration of their session.
     Applicable only for `standard_tod tariff`
     """
-    state_of_charge_idle_threshold: (
-        TariffPricingStateOfChargeIdleThreshold | None
-    ) = Field(
-        default=None,
-        validation_alias="stateOfChargeIdleThreshold",
-        serialization_alias="stateOfChargeIdleThreshold",
+    state_of_charge_idle_threshold: TariffPricingStateOfChargeIdleThreshold | None = (
+        Field(
+            default=None,
+            validation_alias="stateOfChargeIdleThreshold",
+            serialization_alias="stateOfChargeIdleThreshold",
+        )
     )
     """Switches the session to idle when the SoC (%) exceeds the selected value. Leave empty to use the system wide setting.
     This option will take effect only if `Allow custom SoC (%) threshold per Tariff` is set in `Idle period detection` setting.

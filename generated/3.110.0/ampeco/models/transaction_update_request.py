@@ -21,12 +21,12 @@ class TransactionUpdateRequestPaymentMethod(AmpecoModel):
         default=None, validation_alias="cardNetwork", serialization_alias="cardNetwork"
     )
     """Required when `methodType` is `card`"""
-    bank_transfer_type: (
-        TransactionUpdateRequestPaymentMethodBankTransferType | None
-    ) = Field(
-        default=None,
-        validation_alias="bankTransferType",
-        serialization_alias="bankTransferType",
+    bank_transfer_type: TransactionUpdateRequestPaymentMethodBankTransferType | None = (
+        Field(
+            default=None,
+            validation_alias="bankTransferType",
+            serialization_alias="bankTransferType",
+        )
     )
     """Required when `methodType` is `bank_transfer`"""
     type: TransactionCardDetailsType | None = Field(default=None, deprecated=True)

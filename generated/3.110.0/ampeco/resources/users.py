@@ -289,7 +289,12 @@ class UsersResource:
             | InvoiceDetailsCreateOrUpdateRequestOption4
         ),
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager:
+    ) -> (
+        AmpecoInvoiceManager
+        | CardcomInvoiceManager
+        | SoftOneInvoiceManager
+        | EcpayInvoiceManager
+    ):
         """Invoice details / Create or update
 
         Create or update user invoice details.
@@ -309,10 +314,16 @@ class UsersResource:
         from ..models.soft_one_invoice_manager import SoftOneInvoiceManager
 
         return cast(
-            AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
+            AmpecoInvoiceManager
+            | CardcomInvoiceManager
+            | SoftOneInvoiceManager
+            | EcpayInvoiceManager,
             self._client._request(
                 OPERATIONS["invoiceDetailsCreateOrUpdate"],
-                AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
+                AmpecoInvoiceManager
+                | CardcomInvoiceManager
+                | SoftOneInvoiceManager
+                | EcpayInvoiceManager,
                 path={"user": user},
                 body=body,
                 timeout=timeout,
@@ -321,7 +332,12 @@ class UsersResource:
 
     def invoice_details_read(
         self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
-    ) -> AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager:
+    ) -> (
+        AmpecoInvoiceManager
+        | CardcomInvoiceManager
+        | SoftOneInvoiceManager
+        | EcpayInvoiceManager
+    ):
         """Invoice details / Read
 
         Args:
@@ -335,10 +351,16 @@ class UsersResource:
         from ..models.soft_one_invoice_manager import SoftOneInvoiceManager
 
         return cast(
-            AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
+            AmpecoInvoiceManager
+            | CardcomInvoiceManager
+            | SoftOneInvoiceManager
+            | EcpayInvoiceManager,
             self._client._request(
                 OPERATIONS["invoiceDetailsRead"],
-                AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
+                AmpecoInvoiceManager
+                | CardcomInvoiceManager
+                | SoftOneInvoiceManager
+                | EcpayInvoiceManager,
                 path={"user": user},
                 timeout=timeout,
             ),
@@ -1038,7 +1060,12 @@ class AsyncUsersResource:
             | InvoiceDetailsCreateOrUpdateRequestOption4
         ),
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager:
+    ) -> (
+        AmpecoInvoiceManager
+        | CardcomInvoiceManager
+        | SoftOneInvoiceManager
+        | EcpayInvoiceManager
+    ):
         """Invoice details / Create or update
 
         Create or update user invoice details.
@@ -1058,10 +1085,16 @@ class AsyncUsersResource:
         from ..models.soft_one_invoice_manager import SoftOneInvoiceManager
 
         return cast(
-            AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
+            AmpecoInvoiceManager
+            | CardcomInvoiceManager
+            | SoftOneInvoiceManager
+            | EcpayInvoiceManager,
             await self._client._request(
                 OPERATIONS["invoiceDetailsCreateOrUpdate"],
-                AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
+                AmpecoInvoiceManager
+                | CardcomInvoiceManager
+                | SoftOneInvoiceManager
+                | EcpayInvoiceManager,
                 path={"user": user},
                 body=body,
                 timeout=timeout,
@@ -1070,7 +1103,12 @@ class AsyncUsersResource:
 
     async def invoice_details_read(
         self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
-    ) -> AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager:
+    ) -> (
+        AmpecoInvoiceManager
+        | CardcomInvoiceManager
+        | SoftOneInvoiceManager
+        | EcpayInvoiceManager
+    ):
         """Invoice details / Read
 
         Args:
@@ -1084,10 +1122,16 @@ class AsyncUsersResource:
         from ..models.soft_one_invoice_manager import SoftOneInvoiceManager
 
         return cast(
-            AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
+            AmpecoInvoiceManager
+            | CardcomInvoiceManager
+            | SoftOneInvoiceManager
+            | EcpayInvoiceManager,
             await self._client._request(
                 OPERATIONS["invoiceDetailsRead"],
-                AmpecoInvoiceManager | CardcomInvoiceManager | SoftOneInvoiceManager | EcpayInvoiceManager,
+                AmpecoInvoiceManager
+                | CardcomInvoiceManager
+                | SoftOneInvoiceManager
+                | EcpayInvoiceManager,
                 path={"user": user},
                 timeout=timeout,
             ),
