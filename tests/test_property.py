@@ -53,8 +53,18 @@ def containers(children):
 schemas = st.recursive(st.one_of(scalars, enums, int_enums), containers, max_leaves=10)
 
 
+# Component names as OpenAPI allows them (``1``, ``allOf-1``, ``a.b``, ``None``...)
+component_names = st.from_regex(r"[A-Za-z0-9._-]{1,12}", fullmatch=True)
+
+
 @st.composite
 def documents(draw):
+    names_of_components = draw(st.lists(component_names, max_size=4, unique=True))
+    refs = [{"$ref": f"#/components/schemas/{name}"} for name in names_of_components]
+    leaves = st.one_of(scalars, enums, int_enums, *([st.sampled_from(refs)] if refs else []))
+    schemas = st.recursive(leaves, containers, max_leaves=10)  # may refer to any component
+    # a component is an object, array, union... (never a bare alias: ``A: {$ref: A}``)
+    components = {name: draw(st.one_of(scalars, enums, containers(schemas))) for name in names_of_components}
     paths: dict = {}
     ids = set()
     for index in range(draw(st.integers(1, 4))):
@@ -81,7 +91,10 @@ def documents(draw):
         if method in ("post", "put", "patch") and draw(st.booleans()):
             operation["requestBody"] = {"required": draw(st.booleans()), "content": {"application/json": {"schema": draw(schemas)}}}
         paths[f"/things{index}/{{id}}"] = {method: operation}
-    return {"openapi": "3.0.0", "info": {"title": draw(texts), "version": "1.0.0"}, "paths": paths}
+    document = {"openapi": "3.0.0", "info": {"title": draw(texts), "version": "1.0.0"}, "paths": paths}
+    if components:
+        document["components"] = {"schemas": components}
+    return document
 
 
 counter = itertools.count()
