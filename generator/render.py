@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 
 from . import blackcache, naming, pyfmt
+from .examples import usage_examples
 from .ir import MISSING, Api, EnumType, Model, Operation, Parameter, Resource, TypeRef
 
 PRIMITIVE_IMPORTS = {
@@ -466,6 +467,8 @@ class Renderer:
         self.env.filters["classdef"] = lambda head, base: pyfmt.layout(pyfmt.Group(head, [base], "):"), 0)
         self.env.filters["signature"] = lambda head, args, tail, indent: pyfmt.layout(pyfmt.Group(head, args, tail, "def"), indent)
         self.env.filters["tomlstr"] = _toml_str
+        # what the README and the package and stub docstrings show (see ``examples``)
+        self.env.globals["usage"] = usage_examples(api)
         self.enums = {e.name: e for e in api.enums}
         self.modules = module_names(api)
 

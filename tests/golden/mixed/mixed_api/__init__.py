@@ -2,9 +2,9 @@
 
     from mixed_api import Ampeco
 
-    client = Ampeco(base_url="https://cpo.example.com", api_token="...")
-    for evse in client.evses.listing():
-        print(evse.id, evse.status)
+    client = Ampeco(base_url="https://api.example.com", api_token="...")
+    pet = client.pets.read(1)
+    print(pet.name)
 
 Names are imported on first use, so ``import mixed_api`` is cheap.
 """

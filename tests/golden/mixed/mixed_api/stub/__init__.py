@@ -14,10 +14,10 @@ scheme name, as the client takes them) pin the only secrets accepted.
 
     stub = AmpecoStub(seed=1)
     client = Ampeco("http://stub.local", "any-token", transport=stub.transport())
-    evse = client.evses.read(1)
+    pet = client.pets.read(1)
     assert stub.requests[-1].status == 200
-    stub.fail_next("evsesListing", status=429, headers={"Retry-After": "1"})
-    stub.add_latency("evseRead", 0.2)
+    stub.fail_next("petRead", status=429, headers={"Retry-After": "1"})
+    stub.add_latency("petRead", 0.2)
 
     with stub.serve() as url:  # a real HTTP server on 127.0.0.1
         client = Ampeco(url, "any-token")
