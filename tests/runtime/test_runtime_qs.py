@@ -171,19 +171,15 @@ def test_special_characters_are_percent_encoded() -> None:
     assert parse_qsl(raw) == [("filter[name]", "a b&c=d/é+?#[]")]
 
 
+def query_operation(*params: Param) -> Operation:
+    """A GET operation declaring ``params``."""
+    return Operation("x", "GET", "/x", "x", "x", False, "x", params=params)
+
+
 def test_explicit_explode_false_joins_with_the_style_delimiter() -> None:
-    op = Operation(
-        "x",
-        "GET",
-        "/x",
-        "x",
-        "x",
-        False,
-        "x",
-        params=(
-            Param("ids", "query", explode=False),
-            Param("tags", "query", "pipeDelimited", explode=False),
-        ),
+    op = query_operation(
+        Param("ids", "query", explode=False),
+        Param("tags", "query", "pipeDelimited", explode=False),
     )
     assert query_pairs({"ids": [1, 2], "tags": ["a", "b"]}, op) == [
         ("ids", "1,2"),
@@ -196,20 +192,11 @@ def test_explicit_explode_false_joins_with_the_style_delimiter() -> None:
 def test_form_style_follows_openapi() -> None:
     """The default style of query parameters: exploded arrays repeat their name,
     exploded objects send their properties; unexploded objects are flattened."""
-    op = Operation(
-        "x",
-        "GET",
-        "/x",
-        "x",
-        "x",
-        False,
-        "x",
-        params=(
-            Param("id", "query"),
-            Param("point", "query"),
-            Param("color", "query", "form", explode=False),
-            Param("words", "query", "spaceDelimited", explode=False),
-        ),
+    op = query_operation(
+        Param("id", "query"),
+        Param("point", "query"),
+        Param("color", "query", "form", explode=False),
+        Param("words", "query", "spaceDelimited", explode=False),
     )
     values = {
         "id": [3, 4, None],
