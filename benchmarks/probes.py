@@ -347,7 +347,7 @@ def probe_generate(repo: str, spec: str, out: str) -> None:
     sys.path.insert(0, repo)
     from pathlib import Path
 
-    from generator import blackcache, render
+    from generator.format import blackcache
 
     flagged: list[int] = []
 
@@ -356,7 +356,6 @@ def probe_generate(repo: str, spec: str, out: str) -> None:
         return source
 
     blackcache.format = count_only  # type: ignore[assignment]
-    render.blackcache.format = count_only  # type: ignore[attr-defined]
     from generator.pipeline import generate
     from generator.writer import write_tree
 

@@ -251,7 +251,7 @@ def load() -> str:
 
 
 def spec_path() -> Path:
-    from generator.manifest import load_manifest
+    from generator.versions.manifest import load_manifest
 
     return load_manifest().get(VERSION).path
 

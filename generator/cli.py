@@ -16,8 +16,8 @@ from typing import Sequence
 
 from . import __version__
 from .errors import GeneratorError, OutputError, SpecError, UsageError
-from .ir import Api
-from .manifest import Manifest, VersionEntry, load_manifest
+from .model.ir import Api
+from .versions.manifest import Manifest, VersionEntry, load_manifest
 from .pipeline import generate, valid_package_name
 from .writer import read_tree, write_tree
 
@@ -167,7 +167,7 @@ def update_names_lock(path: Path, api: object) -> None:
     import os
     import tempfile
 
-    from .names_lock import lock_text, make_lock, merge_lock, read_lock
+    from .versions.lock import lock_text, make_lock, merge_lock, read_lock
 
     lock = merge_lock(read_lock(path), api) if path.is_file() else make_lock(api)  # type: ignore[arg-type]
     text = lock_text(lock)
@@ -211,8 +211,8 @@ def diff_text(expected: str, actual: str, name: str, limit: int = 60) -> str:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .loader import load
-    from .normaliser import normalise
+    from .load.document import load
+    from .normalise.normaliser import normalise
 
     document = load(args.path, use_cache=not args.no_cache)
     api = normalise(document)
@@ -256,7 +256,7 @@ def _diff_input(text: str, manifest_path: Path | None) -> tuple[Path, str | None
 
 def _build_quiet(path: Path, sha: str | None, validate: bool, use_cache: bool) -> tuple[str, object]:
     """Build an IR in a worker; errors travel back as (class name, text) (they pickle badly)."""
-    from .ircache import build_api_cached
+    from .versions.ircache import build_api_cached
 
     try:
         return "ok", build_api_cached(path, sha256=sha, validate=validate, use_cache=use_cache)
@@ -274,7 +274,7 @@ def build_two(inputs: list[tuple[Path, str | None]], validate: bool, use_cache: 
     import multiprocessing
     import os
 
-    from .ircache import file_digest, lookup
+    from .versions.ircache import file_digest, lookup
 
     digests = [file_digest(path, sha) for path, sha in inputs]
     if digests[0] == digests[1]:
@@ -300,7 +300,7 @@ def build_two(inputs: list[tuple[Path, str | None]], validate: bool, use_cache: 
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from .diff import diff_apis
+    from .versions.diff import diff_apis
 
     inputs = []
     labels = []
@@ -312,7 +312,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     report = diff_apis(apis[0], apis[1], labels[0], labels[1])
     output = report.render(args.format)
     if args.output:
-        from .addversion import atomic_write
+        from .versions.add import atomic_write
 
         try:
             atomic_write(args.output, output.encode("utf-8"))
@@ -337,7 +337,7 @@ def _next_steps(version: str, previous: str | None) -> list[str]:
 
 
 def cmd_add_version(args: argparse.Namespace) -> int:
-    from .addversion import add_version
+    from .versions.add import add_version
 
     manifest = load_manifest(args.manifest)
     added = add_version(args.path, manifest, version=args.api_version, source=args.source, validate=not args.no_validate)
@@ -360,8 +360,8 @@ def _report_added(added, manifest: Manifest) -> None:  # type: ignore[no-untyped
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    from .addversion import add_version
-    from .fetch import DEFAULT_URL, fetch
+    from .versions.add import add_version
+    from .versions.fetch import DEFAULT_URL, fetch
 
     manifest: Manifest | None = None
     try:

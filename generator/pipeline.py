@@ -8,10 +8,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ir import Api
-from .loader import load
-from .normaliser import normalise
-from .render import render
+from .model.ir import Api
+from .load.document import load
+from .normalise.normaliser import normalise
+from .emit.package import render
 
 _PACKAGE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -47,7 +47,7 @@ def build_api(
     document = load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache)
     api = normalise(document, package)
     if names_lock is not None and names_lock.is_file():
-        from .names_lock import apply_lock, read_lock
+        from .versions.lock import apply_lock, read_lock
 
         api = apply_lock(api, read_lock(names_lock))
     return api

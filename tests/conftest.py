@@ -17,7 +17,7 @@ settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
-from generator.manifest import Manifest, VersionEntry, load_manifest
+from generator.versions.manifest import Manifest, VersionEntry, load_manifest
 from generator.pipeline import Generated, build_api, generate
 from generator.writer import write_tree
 

@@ -11,7 +11,7 @@ from .conftest import REPO
 
 SCRIPT = """
 import hashlib, sys
-from generator.manifest import load_manifest
+from generator.versions.manifest import load_manifest
 from generator.pipeline import generate
 entry = load_manifest().get("3.110.0")
 files = generate(entry.path, sha256=entry.sha256).files

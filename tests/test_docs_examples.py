@@ -20,8 +20,8 @@ from types import ModuleType
 
 import pytest
 
-from generator import examples
-from generator.render import Renderer
+from generator.emit import examples
+from generator.emit.sdk import Renderer
 
 from .conftest import FIXTURES, generate_package
 

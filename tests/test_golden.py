@@ -16,7 +16,7 @@ from .conftest import REPO
 
 
 def versions():
-    from generator.manifest import load_manifest
+    from generator.versions.manifest import load_manifest
 
     return [e.version for e in load_manifest(REPO / "specs" / "versions.toml").entries]
 

@@ -10,7 +10,7 @@ import pytest
 
 from generator.cli import main
 from generator.errors import SpecError
-from generator.loader import load
+from generator.load.document import load
 
 MINIMAL = {"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "paths": {}}
 

@@ -19,7 +19,7 @@ from email.policy import HTTP
 import pytest
 
 from generator.cli import compare
-from generator.ir import TypeRef
+from generator.model.ir import TypeRef
 
 from .conftest import FIXTURES, REPO, generate_package
 from .runtime.runtime_server import Reply

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.ir import MISSING, TypeRef
-from generator.loader import Document, Resolver
-from generator.normaliser import normalise
+from generator.model.ir import MISSING, TypeRef
+from generator.load.document import Document, Resolver
+from generator.normalise.normaliser import normalise
 
 from .conftest import FIXTURES
 
@@ -250,7 +250,7 @@ def test_method_names_never_collide():
     ],
 )
 def test_prefix_items(array, expected):
-    from generator.diff import type_text
+    from generator.versions.diff import type_text
 
     spec = {
         "openapi": "3.1.0",

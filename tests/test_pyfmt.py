@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import pyfmt
+from generator.format import pyfmt
 
 HOSTILE = [
     'plain',

@@ -14,7 +14,7 @@ from pathlib import Path
 import black
 import pytest
 
-from generator import pyfmt
+from generator.format import pyfmt
 from generator.pipeline import generate
 from generator.writer import write_tree
 

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from generator.ir import Api
-from generator.manifest import VersionEntry
+from generator.model.ir import Api
+from generator.versions.manifest import VersionEntry
 
 from ..conftest import generate_package
 

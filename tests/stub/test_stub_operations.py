@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from generator.ir import Api, Operation, TypeRef
+from generator.model.ir import Api, Operation, TypeRef
 
 from .spec_schema import SpecValidator
 

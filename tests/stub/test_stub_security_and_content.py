@@ -21,8 +21,8 @@ import httpx
 import pytest
 
 from generator.pipeline import generate
-from generator.render import Renderer
-from generator.stubgen import stub_files
+from generator.emit.sdk import Renderer
+from generator.emit.stub import stub_files
 from generator.writer import write_tree
 
 from ..conftest import FIXTURES

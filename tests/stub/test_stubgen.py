@@ -13,9 +13,12 @@ import black
 import httpx
 import pytest
 
-from generator import ir, pyfmt
-from generator.render import Renderer, render
-from generator.stubgen import Behaviour, behaviours, handler_names, stub_files, type_expr, value_expr
+from generator.model import ir
+
+from generator.format import pyfmt
+from generator.emit.package import render
+from generator.emit.sdk import Renderer
+from generator.emit.stub import Behaviour, behaviours, handler_names, stub_files, type_expr, value_expr
 from generator.writer import write_tree
 
 INT = ir.TypeRef("primitive", "int")
@@ -152,7 +155,7 @@ def test_handler_names_are_unique_identifiers(real_api: ir.Api) -> None:
 
 
 def test_type_and_value_spelling() -> None:
-    from generator.stubgen import Names
+    from generator.emit.stub import Names
 
     names = Names()
     t = ir.TypeRef("list", items=(ir.TypeRef("union", items=(INT, ir.TypeRef("model", "A")), nullable=True),))

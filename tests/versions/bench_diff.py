@@ -22,10 +22,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from generator.diff import diff_apis  # noqa: E402
-from generator.loader import load  # noqa: E402
-from generator.manifest import load_manifest  # noqa: E402
-from generator.normaliser import normalise  # noqa: E402
+from generator.versions.diff import diff_apis  # noqa: E402
+from generator.load.document import load  # noqa: E402
+from generator.versions.manifest import load_manifest  # noqa: E402
+from generator.normalise.normaliser import normalise  # noqa: E402
 
 
 def phases(path: Path) -> None:

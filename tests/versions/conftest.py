@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from generator.ir import Api, Operation
-from generator.loader import Document, Resolver, load
-from generator.normaliser import normalise
+from generator.model.ir import Api, Operation
+from generator.load.document import Document, Resolver, load
+from generator.normalise.normaliser import normalise
 
 VERSIONS_FIXTURES = Path(__file__).resolve().parent / "fixtures"
 V1, V2, V3 = (VERSIONS_FIXTURES / f"v{n}.yaml" for n in (1, 2, 3))

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.manifest import load_manifest
+from generator.versions.manifest import load_manifest
 
 from .conftest import V1, V2, V3
 

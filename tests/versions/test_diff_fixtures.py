@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.diff import REPORT_FORMAT, diff_apis
+from generator.versions.diff import REPORT_FORMAT, diff_apis
 
 from ..conftest import REPO
 from .conftest import V1, V2, V3, VERSIONS_FIXTURES

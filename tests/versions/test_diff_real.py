@@ -12,7 +12,7 @@ import time
 import pytest
 
 from generator.cli import main
-from generator.diff import diff_apis
+from generator.versions.diff import diff_apis
 
 from .conftest import build, find_operation
 

@@ -14,8 +14,8 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.fetch import FetchError, Progress, download, fetch
-from generator.manifest import load_manifest
+from generator.versions.fetch import FetchError, Progress, download, fetch
+from generator.versions.manifest import load_manifest
 
 from .conftest import V1, V2
 

@@ -9,7 +9,7 @@ import yaml
 
 from generator.cli import build_two, main
 from generator.errors import SpecError
-from generator.ircache import build_api_cached, file_digest, lookup
+from generator.versions.ircache import build_api_cached, file_digest, lookup
 
 from .conftest import V1, V2
 

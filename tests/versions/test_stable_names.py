@@ -18,11 +18,11 @@ import random
 
 import pytest
 
-from generator.diff import diff_apis
-from generator.loader import HTTP_METHODS, load
-from generator.names_lock import apply_lock, lock_text, make_lock, merge_lock, read_lock
-from generator.normaliser import normalise
-from generator.render import render
+from generator.versions.diff import diff_apis
+from generator.load.document import HTTP_METHODS, load
+from generator.versions.lock import apply_lock, lock_text, make_lock, merge_lock, read_lock
+from generator.normalise.normaliser import normalise
+from generator.emit.package import render
 
 from .conftest import V1, V2, V3, build, find_operation
 

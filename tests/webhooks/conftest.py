@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from generator.manifest import load_manifest
+from generator.versions.manifest import load_manifest
 from generator.pipeline import Generated, generate
 from generator.writer import write_tree
 

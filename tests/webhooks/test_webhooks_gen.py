@@ -13,9 +13,12 @@ from pathlib import Path
 import black
 import pytest
 
-from generator import ir, pyfmt
-from generator.render import Renderer, render
-from generator.webhookgen import NotificationKind, notification_kinds, webhook_files
+from generator.model import ir
+
+from generator.format import pyfmt
+from generator.emit.package import render
+from generator.emit.sdk import Renderer
+from generator.emit.webhooks import NotificationKind, notification_kinds, webhook_files
 from generator.writer import write_tree
 
 from conftest import PACKAGE

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from generator.manifest import load_manifest
+from generator.versions.manifest import load_manifest
 from webhook_synth import notification_callbacks, synthesise
 
 from conftest import NOW, SECRET, VERSION

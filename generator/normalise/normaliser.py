@@ -19,9 +19,9 @@ from dataclasses import dataclass, field as dc_field, replace
 from pathlib import Path
 from typing import Any
 
-from . import naming
-from .errors import Problem, SpecError, json_pointer
-from .ir import (
+from .. import naming
+from ..errors import Problem, SpecError, json_pointer
+from ..model.ir import (
     ANY,
     MISSING,
     Api,
@@ -39,7 +39,7 @@ from .ir import (
     TypeRef,
     Webhook,
 )
-from .loader import HTTP_METHODS, Document, unescape_pointer_part
+from ..load.document import HTTP_METHODS, Document, unescape_pointer_part
 
 STRING_FORMATS = {
     "date-time": "datetime",
@@ -1303,6 +1303,6 @@ def normalise(document: Document, package: str = "ampeco") -> Api:
 
 
 def load_and_normalise(path: Path, package: str = "ampeco", **load_options: Any) -> Api:
-    from .loader import load
+    from ..load.document import load
 
     return normalise(load(path, **load_options), package)

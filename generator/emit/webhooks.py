@@ -18,11 +18,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import pyfmt
-from .ir import Api, EnumType, Model, Webhook
+from ..format import pyfmt
+from ..format.pyfmt import import_line
+from ..model.ir import Api, EnumType, Model, Webhook
 
 if TYPE_CHECKING:
-    from .render import Renderer
+    from .sdk import Renderer
 
 DISCRIMINATOR = "notification"  # the payload field naming the type (runtime: DISCRIMINATOR)
 _EXAMPLE_NAME = re.compile(r"^[A-Za-z0-9_.]{1,60}$")
@@ -104,7 +105,6 @@ def _tuple(items: tuple[str, ...]) -> str | pyfmt.Group:
 
 def webhook_files(renderer: Renderer) -> dict[str, str]:
     """Relative path -> text of the webhook module's generated files."""
-    from .render import import_line
 
     api = renderer.api
     kinds = notification_kinds(api)

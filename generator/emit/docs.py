@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .examples import ExampleValues, call_example
-from .ir import MISSING, Operation, Parameter, TypeRef
+from ..model.ir import MISSING, Operation, Parameter, TypeRef
 
 if TYPE_CHECKING:
-    from .render import Renderer, TypeContext
+    from .sdk import Renderer, TypeContext
 
 
 def cell(text: str) -> str:
@@ -37,7 +37,7 @@ def signature(op: Operation) -> str:
 
 
 def docs_files(renderer: Renderer) -> dict[str, str]:
-    from .render import TypeContext
+    from .sdk import TypeContext
 
     api = renderer.api
     values = ExampleValues(api)

@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from .ir import Api, EnumType, Model, Operation, Parameter, TypeRef, Webhook
+from ..model.ir import Api, EnumType, Model, Operation, Parameter, TypeRef, Webhook
 
 REPORT_FORMAT = "ampeco-codegen/diff/1"
 SECTIONS = ("operations", "parameters", "schemas", "webhooks", "sdk")

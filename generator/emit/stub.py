@@ -19,12 +19,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from . import naming, pyfmt
-from .ir import MISSING, Api, Constraints, EnumType, Model, Operation, Parameter, SecurityScheme, TypeRef
+from .. import naming
+
+from ..format import pyfmt
+from ..format.pyfmt import import_line
+from ..model.ir import MISSING, Api, Constraints, EnumType, Model, Operation, Parameter, SecurityScheme, TypeRef
 
 if TYPE_CHECKING:
-    from .ir import Field
-    from .render import Renderer
+    from ..model.ir import Field
+    from .sdk import Renderer
 
 PRIMITIVES = {
     "int": "INT",
@@ -422,7 +425,6 @@ def enum_entry(e: EnumType) -> str:
 
 
 def _imports(module: str, names: set[str], order: list[str]) -> str:
-    from .render import import_line
 
     used = [n for n in order if n in names]
     return import_line(module, used) if used else ""

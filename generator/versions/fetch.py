@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import IO
 from urllib.parse import urlsplit
 
-from . import __version__
-from .addversion import atomic_write, spec_version
-from .errors import GeneratorError, SpecError, UsageError
-from .loader import load, parse_text
+from .. import __version__
+from .add import atomic_write, spec_version
+from ..errors import GeneratorError, SpecError, UsageError
+from ..load.document import load, parse_text
 
 DEFAULT_URL = "https://developers.ampeco.com/openapi/public-api.yaml"
 CHUNK = 64 * 1024

@@ -13,7 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .loader import cache_dir
+from ..load.document import cache_dir
 
 
 @functools.lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 import yaml
 
-from .errors import Problem, SpecError, json_pointer
+from ..errors import Problem, SpecError, json_pointer
 
 try:  # the C loader is several times faster on large documents
     _YamlLoader: Any = yaml.CSafeLoader

@@ -345,3 +345,11 @@ def needs_black(source: str) -> bool:
                 continue  # a long module path: black cannot shorten it either
             return True
     return False
+
+
+def import_line(module: str, names: list[str], indent: int = 0) -> str:
+    """``from module import a, b`` in black's layout."""
+    line = f"{' ' * indent}from {module} import {', '.join(names)}"
+    if fits(line):
+        return line
+    return exploded(f"from {module} import (", names, ")", indent)

@@ -14,9 +14,13 @@ from typing import Any
 
 import jinja2
 
-from . import blackcache, naming, pyfmt
+
+from .. import naming
+
+from ..format import pyfmt
+from ..format.pyfmt import import_line
 from .examples import usage_examples
-from .ir import MISSING, Api, EnumType, Model, Operation, Parameter, Resource, TypeRef
+from ..model.ir import MISSING, Api, EnumType, Model, Operation, Parameter, Resource, TypeRef
 
 PRIMITIVE_IMPORTS = {
     "datetime": ("datetime", "datetime"),
@@ -29,11 +33,11 @@ RUNTIME_SUFFIXES = (".py",)
 
 def templates_dir() -> Path:
     """``templates/`` of a source checkout, or the copy installed inside the package."""
-    here = Path(__file__).resolve().parent
-    source = here.parent / "templates"
+    package = Path(__file__).resolve().parent.parent
+    source = package.parent / "templates"
     if (source / "runtime").is_dir():
         return source
-    return here / "_templates"
+    return package / "_templates"
 
 
 # -- types ------------------------------------------------------------------------------
@@ -475,7 +479,9 @@ class Renderer:
     def template(self, name: str, **context: Any) -> str:
         return self.env.get_template(name).render(api=self.api, sdk_version=self.sdk_version, **context)
 
-    def files(self) -> dict[str, str]:
+    def sdk_files(self) -> dict[str, str]:
+        """The SDK's own generated files (package, resources, models), without stub,
+        webhooks, docs or runtime: ``emit.package`` puts the whole tree together."""
         pkg = self.api.package
         out: dict[str, str] = {}
         out["pyproject.toml"] = self.template("pyproject.toml.j2", distribution=self.distribution)
@@ -489,21 +495,6 @@ class Renderer:
         for resource in self.api.resources:
             out[f"{pkg}/resources/{resource.module}.py"] = self.resource_module(resource)
         out.update(self.model_modules())
-        from .stubgen import stub_files
-        from .webhookgen import webhook_files
-
-        from .docsgen import docs_files
-
-        out.update(docs_files(self))
-        out.update(stub_files(self))
-        out.update(webhook_files(self))
-        for rel, text in out.items():
-            if rel.endswith(".py") and pyfmt.needs_black(text):
-                out[rel] = blackcache.format(text)
-        runtime = templates_dir() / "runtime"
-        for path in sorted(runtime.iterdir()):
-            if path.suffix in RUNTIME_SUFFIXES and path.is_file():
-                out[f"{pkg}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
         return out
 
     def security_lines(self) -> list[str]:
@@ -704,20 +695,8 @@ def _definition_order(items: list[Any]) -> list[Any]:
     return enums + ordered
 
 
-def import_line(module: str, names: list[str], indent: int = 0) -> str:
-    """``from module import a, b`` in black's layout."""
-    line = f"{' ' * indent}from {module} import {', '.join(names)}"
-    if pyfmt.fits(line):
-        return line
-    return pyfmt.exploded(f"from {module} import (", names, ")", indent)
-
-
 def _group_imports(pairs: list[tuple[str, str]]) -> list[str]:
     grouped: dict[str, list[str]] = defaultdict(list)
     for module, name in pairs:
         grouped[module].append(name)
     return [import_line(m, sorted(set(ns))) for m, ns in sorted(grouped.items())]
-
-
-def render(api: Api, sdk_version: str, distribution: str = "") -> dict[str, str]:
-    return Renderer(api, sdk_version, distribution).files()

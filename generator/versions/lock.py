@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterator
 
-from .ir import Api, Body, Model, Operation, Response, TypeRef, Webhook
+from ..model.ir import Api, Body, Model, Operation, Response, TypeRef, Webhook
 
 LOCK_FORMAT = "ampeco-codegen/names-lock/1"
 
@@ -211,7 +211,7 @@ def resolve(api: Api, lock: NamesLock) -> dict[str, str]:
 
 def resolve_methods(api: Api, lock: NamesLock) -> dict[str, str]:
     """operationId -> method name: the locked one where the operation keeps its resource."""
-    from . import naming
+    from .. import naming
 
     by_resource: dict[str, list[Operation]] = defaultdict(list)
     for op in api.operations:

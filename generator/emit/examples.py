@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import Any
 
-from . import naming, pyfmt
-from .ir import MISSING, Api, EnumType, Model, Operation, SecurityScheme, TypeRef
-from .webhookgen import notification_kinds
+from .. import naming
+
+from ..format import pyfmt
+from ..model.ir import MISSING, Api, EnumType, Model, Operation, SecurityScheme, TypeRef
+from .webhooks import notification_kinds
 
 SCALARS: dict[str, Any] = {
     "str": "example",

@@ -20,9 +20,9 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import SpecError
-from .ir import Api
-from .loader import cache_dir, read_bytes
+from ..errors import SpecError
+from ..model.ir import Api
+from ..load.document import cache_dir, read_bytes
 
 _MODULES = ("errors.py", "ir.py", "loader.py", "naming.py", "normaliser.py", "pipeline.py")
 
@@ -77,7 +77,7 @@ def lookup(digest: str, package: str = "ampeco", validate: bool = False) -> Api 
 
 def build_api_cached(spec: Path, *, package: str = "ampeco", sha256: str | None = None, validate: bool = False, use_cache: bool = True) -> Api:
     """``pipeline.build_api``, remembered by the spec's sha256 (checked against ``sha256``)."""
-    from .pipeline import build_api
+    from ..pipeline import build_api
 
     if not use_cache:
         return build_api(spec, package=package, sha256=sha256, validate=validate)

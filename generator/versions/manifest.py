@@ -19,7 +19,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import UsageError, SpecError
+from ..errors import UsageError, SpecError
 
 DEFAULT_SPECS_DIR = "../shared/specs"
 

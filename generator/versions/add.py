@@ -19,8 +19,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import GeneratorError, SpecError, UsageError
-from .loader import load, parse_text, read_bytes
+from ..errors import GeneratorError, SpecError, UsageError
+from ..load.document import load, parse_text, read_bytes
 from .manifest import Manifest, version_key
 
 VERSION_TEXT = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]*$")

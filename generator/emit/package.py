@@ -1,0 +1,28 @@
+"""The whole generated tree: the SDK, its stub, webhooks and reference docs, the runtime
+copied in, and the few lines the layout rules cannot settle handed to black."""
+
+from __future__ import annotations
+
+from ..format import blackcache, pyfmt
+from ..model.ir import Api
+from .docs import docs_files
+from .sdk import RUNTIME_SUFFIXES, Renderer, templates_dir
+from .stub import stub_files
+from .webhooks import webhook_files
+
+
+def render(api: Api, sdk_version: str, distribution: str = "") -> dict[str, str]:
+    """Every file of the generated package, by path relative to the output folder."""
+    renderer = Renderer(api, sdk_version, distribution)
+    out = renderer.sdk_files()
+    out.update(docs_files(renderer))
+    out.update(stub_files(renderer))
+    out.update(webhook_files(renderer))
+    for rel, text in out.items():
+        if rel.endswith(".py") and pyfmt.needs_black(text):
+            out[rel] = blackcache.format(text)
+    runtime = templates_dir() / "runtime"
+    for path in sorted(runtime.iterdir()):
+        if path.suffix in RUNTIME_SUFFIXES and path.is_file():
+            out[f"{api.package}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
+    return out

@@ -1,0 +1,1 @@
+"""Text of generated Python: literals, docstrings, black's layout (``pyfmt``, ``blackcache``)."""

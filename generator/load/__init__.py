@@ -1,0 +1,1 @@
+"""Reading a spec: JSON/YAML with located errors, validation, ``$ref`` resolution."""

@@ -1,0 +1,1 @@
+"""The intermediate representation every later stage reads (``ir``)."""

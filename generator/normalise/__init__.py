@@ -1,0 +1,1 @@
+"""From the raw document to the IR: types, structural dedup, names, pagination, webhooks."""
