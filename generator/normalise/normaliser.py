@@ -175,6 +175,46 @@ class Normaliser:
         self._pending: dict[str, list[Site]] = {}  # named schemas being read, with their sites
         self._sensitive: dict[str, bool] = {}
         self._in_progress: set[tuple[str, str]] = set()
+        # named schemas read once per (location, direction): their type and what reading
+        # them did to the drafts, replayed at every further use (see ``_ref_type``)
+        self._done: dict[str, tuple[TypeRef, list[tuple[Any, ...]]]] = {}
+        self._logs: list[list[tuple[Any, ...]]] = []
+
+    # -- what reading a schema does to the drafts (recorded, so a reuse can replay it) ----
+    def _log(self, entry: tuple[Any, ...]) -> None:
+        if self._logs:
+            self._logs[-1].append(entry)
+
+    def _add_site(self, draft: Draft, site: Site) -> None:
+        draft.sites.append(site)
+        self._log(("site", draft, site))
+
+    def _count(self, counter: Counter[str], text: str) -> None:
+        counter[text] += 1
+        self._log(("count", counter, text))
+
+    def _add_direction(self, draft: Draft, direction: str) -> None:
+        draft.directions.add(direction)
+        self._log(("direction", draft))
+
+    def _drop_sites(self, draft: Draft, sites: list[Site]) -> None:
+        ids = {id(s) for s in sites}
+        draft.sites = [s for s in draft.sites if id(s) not in ids]
+        self._log(("drop", draft, tuple(sites)))
+
+    def _replay(self, entries: list[tuple[Any, ...]], direction: str) -> None:
+        """Do again what reading a named schema did, as reading it inline would. Only the
+        direction can differ between uses that share an entry (see ``_ref_type``)."""
+        for entry in entries:
+            kind = entry[0]
+            if kind == "site":
+                self._add_site(entry[1], entry[2])
+            elif kind == "count":
+                self._count(entry[1], entry[2])
+            elif kind == "direction":
+                self._add_direction(entry[1], direction)
+            else:
+                self._drop_sites(entry[1], list(entry[2]))
 
     # -- problems -------------------------------------------------------------------
     def problem(self, message: str, where: tuple[Any, ...]) -> None:
@@ -332,25 +372,53 @@ class Normaliser:
         # one key for both directions when nothing in reach is readOnly or writeOnly
         # (a recursive schema would otherwise split into a request and a response class)
         key = "c" + _digest([location, direction if self._direction_sensitive(location, target) else ""])
-        target_nullable = nullable or _nullable_of(target)
-        if key in self.drafts:  # seen before: the structural key, as the first visit returned
-            draft = self.drafts[key]
-            draft.sites.append(site)
-            return TypeRef(draft.kind, PLACEHOLDER + draft.key, nullable=target_nullable)
-        if key in self._pending:
+        done = self._done.get(key)
+        if done is not None:
+            # read before: the same type (nullability included), and the drafts see this use
+            # exactly as they would see the schema written here inline
+            result, entries = done
+            self._replay(entries, direction)
+            if result.kind in ("model", "enum"):
+                self._add_site(self.drafts[result.name[1:]], site)
+            return result.with_nullable(result.nullable or nullable)
+        if key in self._pending:  # a use inside itself (recursion): the type is not known yet
             self._pending[key].append(site)
-            return TypeRef("model", PLACEHOLDER + key, nullable=target_nullable)
+            return TypeRef("model", PLACEHOLDER + key, nullable=nullable or self._nullable_deep(target, where))
         self._pending[key] = [site]
+        self._logs.append([])
         try:
             result = self.type_of(target, direction, component_site, where, depth + 1)
         finally:
             waiting = self._pending.pop(key)
-        if result.kind in ("model", "enum"):
-            draft = self.drafts[result.name[1:]]
+            entries = self._logs.pop()
+        draft = self.drafts[result.name[1:]] if result.kind in ("model", "enum") else None
+        if draft is not None:
             self.drafts[key] = draft  # the location key and the structural key share the draft
-            draft.sites.extend(waiting)
-            return result.with_nullable(result.nullable or nullable)
+            for inner in waiting[1:]:  # uses from inside: part of reading the schema
+                draft.sites.append(inner)
+                entries.append(("site", draft, inner))
+        if self._logs:
+            self._logs[-1].extend(entries)
+        self._done[key] = (result, entries)
+        if draft is not None:
+            self._add_site(draft, site)
         return result.with_nullable(result.nullable or nullable)
+
+    def _nullable_deep(self, schema: Any, where: tuple[Any, ...]) -> bool:
+        """Whether a schema admits null, through references and allOf."""
+        flat = self.merge_all_of(schema, where) if isinstance(schema, dict) else None
+        flat = flat if isinstance(flat, dict) else schema
+        if not isinstance(flat, dict):
+            return False
+        types = flat.get("type")
+        values = flat.get("enum")
+        return (
+            flat.get("nullable") is True
+            or (isinstance(types, list) and "null" in types)
+            or types == "null"
+            or (isinstance(values, list) and None in values)
+            or ("const" in flat and flat["const"] is None)
+        )
 
     def _direction_sensitive(self, location: str, target: Any) -> bool:
         """Whether a schema, following its references, has readOnly or writeOnly anywhere."""
@@ -380,17 +448,38 @@ class Normaliser:
         self._sensitive[location] = found
         return found
 
+    def flatten(self, schema: Any, where: tuple[Any, ...]) -> dict[str, Any]:
+        """A schema's keywords as one mapping, as if written inline: $refs followed (a
+        keyword beside a $ref wins over the target's) and allOf parts merged."""
+        if not isinstance(schema, dict):
+            return {}
+        if not isinstance(schema.get("$ref"), str) and "allOf" not in schema:
+            return schema
+        merged = self.merge_all_of(schema, where)
+        if merged is not None:
+            return merged
+        resolved = self.deref(schema, where)
+        return resolved if isinstance(resolved, dict) else {}
+
     def merge_all_of(self, schema: dict[str, Any], where: tuple[Any, ...]) -> dict[str, Any] | None:
-        """Merge allOf parts into one schema, or None when they cannot be merged."""
+        """Merge allOf parts into one schema, or None when they cannot be merged. A $ref
+        anywhere (the schema, a part, a chain of them) is read as its target written in its
+        place, with the keywords beside the $ref applying after the target's."""
         parts: list[dict[str, Any]] = []
 
         def collect(node: dict[str, Any], at: tuple[Any, ...], depth: int = 0) -> bool:
             if depth > 100:
                 return False
             if isinstance(node.get("$ref"), str):
-                node = self.deref(node, at)
+                try:
+                    target = self.resolver.lookup(node["$ref"])[0]
+                except KeyError as exc:
+                    self.problem(str(exc.args[0]), at)
+                    return False
+                if not isinstance(target, dict) or not collect(target, at, depth + 1):
+                    return False
+                node = {k: v for k, v in node.items() if k != "$ref"}
             for index, part in enumerate(node.get("allOf") or []):
-                part = self.deref(part, (*at, "allOf", index)) if isinstance(part, dict) else part
                 if not isinstance(part, dict):
                     return False
                 if not collect(part, (*at, "allOf", index), depth + 1):
@@ -477,8 +566,7 @@ class Normaliser:
                     if value not in merged_values:
                         merged_values.append(value)
             for member in enums:  # the merged enum replaces its members here
-                draft = self.drafts[member.name[1:]]
-                draft.sites = [s for s in draft.sites if not any(s is m for m in member_sites)]
+                self._drop_sites(self.drafts[member.name[1:]], member_sites)
             titled = {k: v for k, v in schema.items() if k not in (keyword,)}
             return self._enum(titled, merged_values, site, where).with_nullable(nullable or any(m.nullable for m in members))
         unique: list[TypeRef] = []
@@ -539,13 +627,13 @@ class Normaliser:
         draft = self.drafts.get(key)
         if draft is None:
             draft = self.drafts[key] = Draft(key, "enum", structure)
-        draft.sites.append(site)
+        self._add_site(draft, site)
         description = schema.get("description")
         if isinstance(description, str):
-            draft.descriptions[description] += 1
+            self._count(draft.descriptions, description)
         title = schema.get("title")
         if isinstance(title, str) and title.strip():
-            draft.sites.append(Site(RANK_TITLE, (naming.class_name(title),)))
+            self._add_site(draft, Site(RANK_TITLE, (naming.class_name(title),)))
         return TypeRef("enum", PLACEHOLDER + key)
 
     def _object(self, schema: dict[str, Any], direction: str, site: Site, where: tuple[Any, ...], depth: int) -> TypeRef:
@@ -568,17 +656,9 @@ class Normaliser:
         for wire, prop in properties.items():
             at = (*where, "properties", wire)
             raw = prop
-            if isinstance(prop, dict) and isinstance(prop.get("$ref"), str):
-                prop_resolved = self.deref(prop, at)
-            else:
-                prop_resolved = prop
-            if not isinstance(prop_resolved, dict):
-                prop_resolved = {}
-            if isinstance(raw, dict) and "allOf" in raw:
-                merged = self.merge_all_of(raw, at)
-                flags = merged if merged is not None else raw
-            else:
-                flags = prop_resolved
+            # the property's own keywords as written inline: through $refs (a keyword
+            # beside a $ref wins) and allOf wrappers, however deep
+            flags = self.flatten(prop, at)
             read_only = flags.get("readOnly") is True or (isinstance(raw, dict) and raw.get("readOnly") is True)
             write_only = flags.get("writeOnly") is True or (isinstance(raw, dict) and raw.get("writeOnly") is True)
             if direction == "request" and read_only:
@@ -620,17 +700,17 @@ class Normaliser:
             draft = self.drafts[key] = Draft(key, "model", structure)
             draft.structure["_types"] = [f["_type"] for f in fields]
             draft.structure["_extra_type"] = extra_type
-        draft.sites.append(site)
-        draft.directions.add(direction)
+        self._add_site(draft, site)
+        self._add_direction(draft, direction)
         description = schema.get("description")
         if isinstance(description, str) and description.strip():
-            draft.descriptions[description] += 1
+            self._count(draft.descriptions, description)
         title = schema.get("title")
         if isinstance(title, str) and title.strip():
-            draft.sites.append(Site(RANK_TITLE, (naming.class_name(title),)))
+            self._add_site(draft, Site(RANK_TITLE, (naming.class_name(title),)))
         for f in fields:
             if f["_description"]:
-                draft.field_descriptions[f["wire"]][f["_description"]] += 1
+                self._count(draft.field_descriptions[f["wire"]], f["_description"])
             if f["_example"] is not MISSING and f["wire"] not in draft.field_examples:
                 draft.field_examples[f["wire"]] = _jsonable(f["_example"])
         parent_ref.key = key  # nested sites point at this model now that its key is known
@@ -756,7 +836,7 @@ class Normaliser:
                     break
             site = Site(RANK_OPERATION, (naming.class_name(op_id) + naming.pascal(wire),), deprecated=deprecated)
             ptype = self.type_of(schema if schema is not None else {}, "request", site, (*at, "schema"))
-            resolved = self.deref(schema, at) if isinstance(schema, dict) else {}
+            resolved = self.flatten(schema, (*at, "schema"))
             default = resolved.get("default", MISSING) if isinstance(resolved, dict) else MISSING
             out.append(
                 Parameter(
@@ -1163,7 +1243,9 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
         options: dict[str, list[tuple[int, int, bool, str]]] = {}
         for draft in wave:
             scored: dict[str, tuple[int, int, bool]] = {}
-            for site in draft.sites:
+            # a name that says nothing counts only when nothing else names the draft
+            sites = [site for site in draft.sites if site.rank != RANK_WEAK] or draft.sites
+            for site in sites:
                 names: tuple[str, ...]
                 if site.rank == RANK_NESTED:
                     parent = drafts.get(site.parent.key) if site.parent is not None else None
@@ -1187,9 +1269,9 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
                         name += "_"
                     rank, count, only_deprecated, first = scored.get(name, (site.rank, 0, True, position))
                     scored[name] = (min(rank, site.rank), count + 1, only_deprecated and site.deprecated, min(first, position))
-            error_statuses = {site.names[0] for site in draft.sites if site.rank == RANK_ERROR}
+            error_statuses = {site.names[0] for site in sites if site.rank == RANK_ERROR}
             if len(error_statuses) > 1:  # one body shared by several error statuses
-                scored[GENERIC_ERROR] = (RANK_DATA, len(draft.sites), False, 0)
+                scored[GENERIC_ERROR] = (RANK_DATA, len(sites), False, 0)
                 for status_name in error_statuses:
                     scored[status_name] = (RANK_ERROR + 1, *scored[status_name][1:])
             ordered = sorted(
