@@ -281,3 +281,187 @@ def test_a_null_member_makes_a_referenced_model_nullable(keyword):
     }
     result = op(normalise(document(spec)), "xRead").result
     assert result == TypeRef("model", "Thing", nullable=True)
+
+
+# -- `$ref` = inline (issue 14): every place a $ref may sit reads like the schema written there
+
+
+def _api_spec(schemas: dict, request: dict, response: dict, openapi: str = "3.0.3") -> dict:
+    """A spec whose ``thingCreate`` sends ``request`` and whose ``thingRead`` answers
+    ``{data: response}``: one schema used in both directions."""
+    return {
+        "openapi": openapi,
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/things": {
+                "post": {
+                    "operationId": "thingCreate",
+                    "requestBody": {"content": {"application/json": {"schema": request}}},
+                    "responses": {"204": {"description": "ok"}},
+                }
+            },
+            "/things/{id}": {
+                "get": {
+                    "operationId": "thingRead",
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"type": "object", "properties": {"data": response}}}},
+                        }
+                    },
+                }
+            },
+        },
+        "components": {"schemas": schemas},
+    }
+
+
+def _same_ir(inline: dict, ref: dict):
+    """Both specs normalise to the same IR; returns it."""
+    a, b = normalise(document(inline)), normalise(document(ref))
+    assert {m.name: m for m in b.models} == {m.name: m for m in a.models}
+    assert {e.name: e for e in b.enums} == {e.name: e for e in a.enums}
+    assert b.operations == a.operations
+    assert b == a
+    return a
+
+
+THING = {
+    "type": "object",
+    "required": ["name"],
+    "properties": {
+        "id": {"type": "integer", "readOnly": True},
+        "name": {"type": "string"},
+        "secret": {"type": "string", "writeOnly": True},
+    },
+}
+CONTACT = {"type": "object", "properties": {"email": {"type": "string"}, "phone": {"type": "string"}}}
+
+
+def test_read_only_behind_a_ref_to_an_allof_wrapper_is_dropped_from_requests():
+    # `contact` is read-only: inline it is an allOf wrapper; in $ref form a $ref to a
+    # component that is an allOf of a $ref (AMPECO's `allOf-1` around `1`)
+    def thing(contact: dict) -> dict:
+        return {**THING, "properties": {**THING["properties"], "contact": contact}}
+
+    inline = _api_spec({}, thing({"allOf": [CONTACT], "readOnly": True}), thing({"allOf": [CONTACT], "readOnly": True}))
+    ref = _api_spec(
+        {"1": CONTACT, "allOf-1": {"allOf": [{"$ref": "#/components/schemas/1"}], "readOnly": True}, "2": thing({"$ref": "#/components/schemas/allOf-1"})},
+        {"$ref": "#/components/schemas/2"},
+        {"$ref": "#/components/schemas/2"},
+    )
+    api = _same_ir(inline, ref)
+    request = op(api, "thingCreate").body.type.name
+    response = op(api, "thingRead").result.name
+    assert request != response  # request and response classes do not merge
+    assert [f.wire_name for f in model(api, request).fields] == ["name", "secret"]
+    assert [f.wire_name for f in model(api, response).fields] == ["id", "name", "contact"]
+
+
+def test_flags_deep_in_a_ref_chain_apply_to_the_property():
+    # readOnly, default, description and deprecated set on the last link of $ref -> allOf ->
+    # $ref; the chain reads as the property written inline
+    leaf = {"type": "integer", "readOnly": True, "default": 3, "description": "how many", "deprecated": True}
+    inline = _api_spec({}, {**THING, "properties": {**THING["properties"], "count": leaf}}, {**THING, "properties": {**THING["properties"], "count": leaf}})
+    chain = {"A": {"allOf": [{"$ref": "#/components/schemas/B"}]}, "B": {"$ref": "#/components/schemas/C"}, "C": leaf}
+    thing = {**THING, "properties": {**THING["properties"], "count": {"$ref": "#/components/schemas/A"}}}
+    api = _same_ir(inline, _api_spec(chain, thing, thing))
+    count = next(f for f in model(api, op(api, "thingRead").result.name).fields if f.wire_name == "count")
+    assert (count.default, count.description, count.deprecated, count.read_only) == (3, "how many", True, True)
+    assert "count" not in [f.wire_name for f in model(api, op(api, "thingCreate").body.type.name).fields]
+
+
+def test_keywords_beside_a_ref_win_over_the_target():
+    # OpenAPI 3.1: a $ref's siblings apply; they read as the same keywords written inline
+    base = {"type": "integer", "default": 1, "description": "target's words"}
+    used = {"type": "integer", "default": 2, "description": "the use's words", "readOnly": True}
+    thing_inline = {**THING, "properties": {**THING["properties"], "n": used}}
+    thing_ref = {**THING, "properties": {**THING["properties"], "n": {"$ref": "#/components/schemas/N", "default": 2, "description": "the use's words", "readOnly": True}}}
+    api = _same_ir(_api_spec({}, thing_inline, thing_inline, "3.1.0"), _api_spec({"N": base}, thing_ref, thing_ref, "3.1.0"))
+    field = next(f for f in model(api, op(api, "thingRead").result.name).fields if f.wire_name == "n")
+    assert (field.default, field.description) == (2, "the use's words")
+
+
+@pytest.mark.parametrize(
+    "enum",
+    [
+        {"type": "string", "enum": ["on", "off"], "nullable": True},  # 3.0 nullable
+        {"type": "string", "enum": ["on", "off", None], "nullable": True},  # null among the values
+        {"type": ["string", "null"], "enum": ["on", "off", None]},  # 3.1 type list
+    ],
+    ids=["nullable", "null-value", "type-list"],
+)
+def test_every_ref_to_a_nullable_enum_keeps_none(enum):
+    # the second, third... $ref to the same named (and allOf-wrapped) enum stays nullable
+    openapi = "3.1.0" if isinstance(enum["type"], list) else "3.0.3"
+    plain = {k: v for k, v in enum.items() if k != "nullable"}
+    wrapped_inline = {"allOf": [plain], "nullable": True} if "nullable" in enum else enum
+    props_inline = {"a": enum, "b": enum, "c": wrapped_inline, "d": wrapped_inline}
+    components = {"1": enum, "allOf-1": {"allOf": [{"$ref": "#/components/schemas/1"}], "nullable": True} if "nullable" in enum else {"$ref": "#/components/schemas/1"}}
+    props_ref = {
+        "a": {"$ref": "#/components/schemas/1"},
+        "b": {"$ref": "#/components/schemas/1"},
+        "c": {"$ref": "#/components/schemas/allOf-1"},
+        "d": {"$ref": "#/components/schemas/allOf-1"},
+    }
+    inline_obj = {"type": "object", "properties": props_inline}
+    ref_obj = {"type": "object", "properties": props_ref}
+    api = _same_ir(_api_spec({}, inline_obj, inline_obj, openapi), _api_spec(components, ref_obj, ref_obj, openapi))
+    for m in api.models:
+        assert [(f.wire_name, f.type.kind, f.type.nullable) for f in m.fields] == [(w, "enum", True) for w in "abcd"]
+
+
+def test_a_component_used_in_both_directions_is_a_model_of_both():
+    # first met in a response, then in a request: the second use counts as much as the first
+    simple = {"type": "object", "properties": {"name": {"type": "string"}}}
+    api = _same_ir(_api_spec({}, simple, simple), _api_spec({"1": simple}, {"$ref": "#/components/schemas/1"}, {"$ref": "#/components/schemas/1"}))
+    (only,) = api.models
+    assert only.direction == "both"
+
+
+def test_descriptions_and_names_count_every_use():
+    # a class's description and name are the ones most of its uses give: three uses behind
+    # one $ref count three times, as three inline copies would
+    described = {**CONTACT, "description": "contact details"}
+    other = {**CONTACT, "description": "how to reach"}
+    def thing(props):
+        return {"type": "object", "properties": props}
+    inline = thing({"home": described, "work": described, "other": described, "x": other, "y": other})
+    ref = thing({"home": {"$ref": "#/components/schemas/1"}, "work": {"$ref": "#/components/schemas/1"}, "other": {"$ref": "#/components/schemas/1"}, "x": other, "y": other})
+    api = _same_ir(_api_spec({}, inline, inline), _api_spec({"1": described}, ref, ref))
+    contact = next(m for m in api.models if [f.wire_name for f in m.fields] == ["email", "phone"])
+    assert contact.description == "contact details"
+
+
+def test_enums_and_wrappers_named_from_their_uses_as_inline():
+    # components named `1` and `allOf-1` say nothing: the classes are named exactly as the
+    # same schemas written inline (an array of them, a union member, a nested property)
+    status = {"type": "string", "enum": ["a", "b"]}
+    inline = {"type": "object", "properties": {
+        "status": status,
+        "history": {"type": "array", "items": status},
+        "previous": {"allOf": [status], "nullable": True, "description": "before"},
+        "either": {"oneOf": [CONTACT, {"type": "integer"}]},
+    }}
+    ref = {"type": "object", "properties": {
+        "status": {"$ref": "#/components/schemas/1"},
+        "history": {"type": "array", "items": {"$ref": "#/components/schemas/1"}},
+        "previous": {"$ref": "#/components/schemas/allOf-1"},
+        "either": {"oneOf": [{"$ref": "#/components/schemas/2"}, {"type": "integer"}]},
+    }}
+    components = {"1": status, "2": CONTACT, "allOf-1": {"allOf": [{"$ref": "#/components/schemas/1"}], "nullable": True, "description": "before"}}
+    api = _same_ir(_api_spec({}, inline, inline), _api_spec(components, ref, ref))
+    assert not {"Model1", "Model2", "AllOf1"} & ({m.name for m in api.models} | {e.name for e in api.enums})
+
+
+def test_every_ref_to_an_allof_wrapper_of_a_nullable_enum_keeps_none():
+    # the null comes from inside the wrapper (the wrapped enum), not from the wrapper itself
+    enum = {"type": "string", "enum": ["on", "off"], "nullable": True}
+    wrapper_inline = {"allOf": [enum], "description": "the mode"}
+    wrapper = {"allOf": [{"$ref": "#/components/schemas/1"}], "description": "the mode"}
+    inline = {"type": "object", "properties": {"a": wrapper_inline, "b": wrapper_inline, "c": wrapper_inline}}
+    ref = {"type": "object", "properties": {w: {"$ref": "#/components/schemas/allOf-1"} for w in "abc"}}
+    api = _same_ir(_api_spec({}, inline, inline), _api_spec({"1": enum, "allOf-1": wrapper}, ref, ref))
+    for m in api.models:
+        assert [(f.type.kind, f.type.nullable) for f in m.fields] == [("enum", True)] * 3
