@@ -43,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--force", action="store_true", help="replace an output folder that ampeco-codegen did not create")
     gen.add_argument("--no-cache", action="store_true", help="validate the spec even if this exact file passed before")
     gen.add_argument("--quiet", "-q", action="store_true")
+    gen.add_argument("--no-unused-components", action="store_true", help="no classes for components/schemas that no operation or webhook uses")
 
     val = sub.add_parser("validate", help="check a spec and report every problem found")
     val.add_argument("path", type=Path)
@@ -130,7 +131,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
     for spec, sha, label, default_out in _targets(args):
         started = time.perf_counter()
         lock = names_lock_path(args.manifest) if label else None  # manifest versions only
-        result = generate(spec, package=args.package_name, sha256=sha, use_cache=not args.no_cache, names_lock=lock)
+        result = generate(spec, package=args.package_name, sha256=sha, use_cache=not args.no_cache, names_lock=lock, unused_components=not args.no_unused_components)
+        for warning in result.api.warnings:  # located, and worked around (see the README)
+            print(f"warning: {warning}", file=sys.stderr)
         version = label or result.api.version
         out = args.out or default_out or _generated_root() / version
         if args.check:

@@ -42,10 +42,12 @@ def build_api(
     validate: bool = True,
     use_cache: bool = True,
     names_lock: Path | None = None,
+    unused_components: bool = True,
 ) -> Api:
-    """The IR of ``spec``; with ``names_lock``, classes and methods keep their locked names."""
+    """The IR of ``spec``; with ``names_lock``, classes and methods keep their locked names;
+    without ``unused_components``, schemas nothing uses get no classes."""
     document = load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache)
-    api = normalise(document, package)
+    api = normalise(document, package, unused_components)
     if names_lock is not None and names_lock.is_file():
         from .versions.lock import apply_lock, read_lock
 
@@ -83,8 +85,11 @@ def generate(
     validate: bool = True,
     use_cache: bool = True,
     names_lock: Path | None = None,
+    unused_components: bool = True,
 ) -> Generated:
     """Load, check, normalise and render ``spec``: the whole flow, nothing written."""
     with deep_recursion():
-        api = build_api(spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache, names_lock=names_lock)
+        api = build_api(
+            spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache, names_lock=names_lock, unused_components=unused_components
+        )
         return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-")))

@@ -250,7 +250,33 @@ def to_ref_form(document: dict[str, Any], view_names: bool = True) -> dict[str, 
         schemas[name] = json.loads(text)
         for container, key in places:
             container[key] = {"$ref": PREFIX + _escape(name)}
+
+    # 4. only what the document reaches stays: a copy that was itself hoisted away may
+    # have been the only user of a component
+    added = [name for name in schemas if name not in existing]
+    roots = {**doc, "components": {**doc["components"], "schemas": {n: schemas[n] for n in existing}}}
+    reached: set[str] = set()
+    stack = [roots]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(PREFIX):
+                name = _unescape(ref[len(PREFIX) :])
+                if name not in reached and name in schemas and name not in existing:
+                    reached.add(name)
+                    stack.append(schemas[name])
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    for name in added:
+        if name not in reached:
+            del schemas[name]
     return doc
+
+
+def _unescape(part: str) -> str:
+    return part.replace("~1", "/").replace("~0", "~")
 
 
 def _escape(name: str) -> str:

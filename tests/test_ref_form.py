@@ -179,6 +179,17 @@ def _class_mapping(a: Api, b: Api) -> dict[str, str]:
         match(op.item_type, other.item_type)
     for w, v in zip(a.webhooks, b.webhooks):
         match(w.body.type if w.body else None, v.body.type if v.body else None)
+    # classes of components no operation uses: matched by their fields' wire names
+    def shape(m) -> tuple:
+        return tuple(f.wire_name for f in m.fields)
+
+    left = {shape(models_a[n]): n for n in models_a if n not in mapping}
+    right = {shape(models_b[n]): n for n in models_b if n not in set(mapping.values())}
+    assert sorted(left) == sorted(right) and len(left) == len([n for n in models_a if n not in mapping])
+    for key, name in left.items():
+        match(TypeRef("model", name), TypeRef("model", right[key]))
+    for e, f in zip(sorted(x.name for x in a.enums if x.name not in mapping), sorted(x.name for x in b.enums if x.name not in set(mapping.values()))):
+        mapping[e] = f
     assert len(set(mapping.values())) == len(mapping)
     return mapping
 

@@ -57,7 +57,7 @@ class TypeContext:
 
     def annotation(self, t: TypeRef, *, input: bool = False) -> str:
         text = self._bare(t, input)
-        if t.nullable and text != "Any":
+        if t.nullable and text not in ("Any", "None"):  # None: a null-only schema
             text += " | None"
         return text
 
@@ -168,7 +168,7 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
     for f in model.fields:
         ann = ctx.annotation(f.type)
         optional = not f.required
-        if optional and not ann.endswith("| None") and ann != "Any":
+        if optional and not ann.endswith("| None") and ann not in ("Any", "None"):
             ann += " | None"
         default = _default_literal(f.default, f.type, enums) if optional else None
         if optional and default is None:
@@ -326,7 +326,7 @@ class MethodView:
 
 def _param_annotation(p: Parameter, ctx: TypeContext) -> str:
     ann = ctx.annotation(p.type, input=True)
-    if not p.required and not ann.endswith("| None") and ann != "Any":
+    if not p.required and not ann.endswith("| None") and ann not in ("Any", "None"):
         ann += " | None"
     return ann
 

@@ -39,6 +39,7 @@ PRIMITIVES = {
     "time": "TIME",
     "Decimal": "DECIMAL",
     "bytes": "BYTES",
+    "None": "ANY",  # only null: nullable(ANY), whose invented value is None
 }
 # string formats the stub's checks and invented values care about (dates are types)
 FORMATS = frozenset({"email", "uri", "url", "uuid", "integer", "int32", "int64", "number", "float", "double", "decimal", "boolean", "date-time", "datetime", "date"})

@@ -30,7 +30,7 @@ class TypeRef:
 
     ``kind`` is one of:
     - ``primitive``: ``name`` is a Python type: str, int, float, bool, datetime, date,
-      time, Decimal, bytes;
+      time, Decimal, bytes, or None (``NONE``: a schema whose only value is null);
     - ``any``: free-form JSON (``Any``);
     - ``model`` / ``enum``: ``name`` is the class name of a ``Model`` / ``EnumType``;
     - ``list``: ``items[0]`` is the element type;
@@ -61,6 +61,8 @@ class TypeRef:
 
 
 ANY = TypeRef("any")
+# only null (``enum: [null]``, ``const: null``, ``type: "null"``): the SDK's ``None``
+NONE = TypeRef("primitive", "None", nullable=True)
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,9 @@ class Api:
     security_schemes: tuple[SecurityScheme, ...] = ()
     default_security: tuple[tuple[str, ...], ...] = ()
     extras: dict[str, Any] = field(default_factory=dict, compare=False)
+    # what the generator noticed and worked around (``errors.Problem``: message, file,
+    # JSON pointer); ``generate`` prints them, ``--strict`` may refuse them
+    warnings: tuple[Any, ...] = field(default=(), compare=False)
 
     @property
     def operations(self) -> tuple[Operation, ...]:

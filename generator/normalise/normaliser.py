@@ -24,6 +24,7 @@ from ..errors import Problem, SpecError, json_pointer
 from ..model.ir import (
     ANY,
     MISSING,
+    NONE,
     Api,
     Body,
     Constraints,
@@ -166,12 +167,13 @@ def _jsonable(value: Any) -> Any:
 
 
 class Normaliser:
-    def __init__(self, document: Document, package: str = "ampeco") -> None:
+    def __init__(self, document: Document, package: str = "ampeco", unused_components: bool = True) -> None:
         self.document = document
         self.resolver = document.resolver
         self.package = package
         self.drafts: dict[str, Draft] = {}
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
         self._pending: dict[str, list[Site]] = {}  # named schemas being read, with their sites
         self._sensitive: dict[str, bool] = {}
         self._in_progress: set[tuple[str, str]] = set()
@@ -179,6 +181,7 @@ class Normaliser:
         # them did to the drafts, replayed at every further use (see ``_ref_type``)
         self._done: dict[str, tuple[TypeRef, list[tuple[Any, ...]]]] = {}
         self._logs: list[list[tuple[Any, ...]]] = []
+        self.unused_components_wanted = unused_components
 
     # -- what reading a schema does to the drafts (recorded, so a reuse can replay it) ----
     def _log(self, entry: tuple[Any, ...]) -> None:
@@ -220,6 +223,35 @@ class Normaliser:
     def problem(self, message: str, where: tuple[Any, ...]) -> None:
         self.problems.append(Problem(message, str(self.document.path), json_pointer(where)))
 
+    def warning(self, message: str, where: tuple[Any, ...]) -> None:
+        self.warnings.append(Problem(message, str(self.document.path), json_pointer(where)))
+
+    def requirements(self, raw: Any, where: tuple[Any, ...]) -> tuple[tuple[str, ...], ...] | None:
+        """Security requirements as alternatives of scheme names (None: not given). An
+        alternative naming a scheme ``components.securitySchemes`` does not define cannot
+        be met: it is dropped with a located warning, so an operation whose every
+        alternative is dropped sends no credential (instead of failing at call time)."""
+        if not isinstance(raw, list):
+            return None
+        components = self.document.data.get("components")
+        schemes = components.get("securitySchemes") if isinstance(components, dict) else None
+        known = set(schemes) if isinstance(schemes, dict) else set()
+        kept = []
+        for index, item in enumerate(raw):
+            if not isinstance(item, dict):
+                continue
+            alternative = tuple(sorted(str(k) for k in item))
+            unknown = [name for name in alternative if name not in known]
+            for name in unknown:
+                self.warning(
+                    f"security scheme {name!r} is not defined in components/securitySchemes: "
+                    "this requirement is dropped (no credential is sent for it)",
+                    (*where, index, name),
+                )
+            if not unknown:
+                kept.append(alternative)
+        return tuple(kept)
+
     def deref(self, node: Any, where: tuple[Any, ...]) -> Any:
         try:
             return self.resolver.deref(node)[0]
@@ -245,6 +277,8 @@ class Normaliser:
         if isinstance(types, list):  # OpenAPI 3.1: type: [string, "null"]
             nullable = nullable or "null" in types
             types = [t for t in types if t != "null"]
+            if not types and "null" in schema["type"]:
+                return NONE
             if len(types) > 1:
                 options = tuple(
                     self.type_of({**schema, "type": t, "nullable": False}, direction, site, where, depth + 1)
@@ -273,6 +307,8 @@ class Normaliser:
             values = [v for v in schema["enum"] if v is not None]
             if None in schema["enum"]:
                 nullable = True
+                if not values:  # enum: [null], const: null
+                    return NONE
             if values and all(isinstance(v, bool) for v in values):
                 return TypeRef("primitive", "bool", nullable=nullable)
             if values and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in values):
@@ -307,9 +343,11 @@ class Normaliser:
             elif kind == "number":
                 name = NUMBER_FORMATS.get(fmt, "float")
             return TypeRef("primitive", name, nullable=nullable)
-        if kind is not None and kind != "null":
+        if kind == "null":
+            return NONE
+        if kind is not None:
             self.problem(f"unknown schema type {kind!r}; treated as any JSON value", where)
-        return TypeRef("any", nullable=nullable or kind == "null")
+        return TypeRef("any", nullable=nullable)
 
     def _prefix_items(self, schema: dict[str, Any], direction: str, site: Site, where: tuple[Any, ...], depth: int) -> TypeRef:
         """OpenAPI 3.1 ``prefixItems``: a tuple when no further items may follow (``items:
@@ -556,8 +594,9 @@ class Normaliser:
             )
             member_sites.append(member_site)
             members.append(self.type_of(member_schema, direction, member_site, (*where, keyword, index), depth + 1))
-        nullable = any(m.kind == "any" and m.nullable for m in members)
-        members = [m for m in members if not (m.kind == "any" and m.nullable)]
+        nulls = [m == NONE or (m.kind == "any" and m.nullable) for m in members]  # null members
+        nullable = any(nulls)
+        members = [m for m, null in zip(members, nulls) if not null]
         enums = [m for m in members if m.kind == "enum"]
         if enums and len(enums) == len(members):
             merged_values: list[Any] = []
@@ -576,6 +615,8 @@ class Normaliser:
                 option = option.with_nullable(option.nullable or member.nullable)
                 if option not in unique:
                     unique.append(option)
+        if not unique:  # only null members
+            return NONE
         if any(m.kind == "any" and not m.nullable for m in unique):
             return TypeRef("any", nullable=nullable)
         if len(unique) == 1:
@@ -736,19 +777,25 @@ class Normaliser:
         for route, method, item, op in raw_ops:
             operations.append(self.operation(route, method, item, op, used_ids))
         hooks = self.top_level_webhooks()
-        if self.problems:
-            raise SpecError(f"{self.document.path}: {len(self.problems)} problem(s) found", tuple(self.problems[:50]))
         roots: list[TypeRef | None] = [w.body.type for w in hooks if w.body]
         for op in operations:
             roots.extend(p.type for p in op.parameters)
             roots.extend(r.type for r in op.responses)
             roots.extend([op.result, op.item_type, op.body.type if op.body else None])
             roots.extend(w.body.type for w in op.webhooks if w.body)
-        used = self.reachable(roots)
+        used_by_api = self.reachable(roots)
+        unused_roots = self.unused_components(used_by_api) if self.unused_components_wanted else []
+        if self.problems:
+            raise SpecError(f"{self.document.path}: {len(self.problems)} problem(s) found", tuple(self.problems[:50]))
+        used = self.reachable(roots + unused_roots)
         for key in [k for k, d in self.drafts.items() if id(d) not in used]:
             del self.drafts[key]
         resource_classes = {naming.class_name(op.resource) + "Resource" for op in operations}
-        assign_names(self.drafts, naming.RESERVED_CLASSES | resource_classes | {"Async" + c for c in resource_classes})
+        reserved = naming.RESERVED_CLASSES | resource_classes | {"Async" + c for c in resource_classes}
+        # what the API uses is named first, exactly as if nothing else were declared; the
+        # components nothing uses take names from what is left
+        assign_names({k: d for k, d in self.drafts.items() if id(d) in used_by_api}, reserved)
+        assign_names(self.drafts, reserved)
         models, enums = self.finish_drafts(used)
         renamer = _Renamer(self.drafts)
         operations = [renamer.operation(op) for op in operations]
@@ -761,7 +808,7 @@ class Normaliser:
         webhooks += tuple(renamer.webhook(w) for w in hooks)
         security = data.get("components", {}).get("securitySchemes", {}) if isinstance(data.get("components"), dict) else {}
         schemes = self.security_schemes(security if isinstance(security, dict) else {})
-        default_security = _requirements(data.get("security")) or ()
+        default_security = self.requirements(data.get("security"), ("security",)) or ()
         return Api(
             title=str(info.get("title", "API")),
             version=str(info.get("version", "0.0.0")),
@@ -775,7 +822,65 @@ class Normaliser:
             security=tuple(sorted(security)) if isinstance(security, dict) else (),
             security_schemes=schemes,
             default_security=default_security,
+            warnings=tuple(self.warnings),
         )
+
+    def unused_components(self, used: set[int]) -> list[TypeRef | None]:
+        """Read every ``components/schemas`` entry no operation or webhook reached, as a
+        response would read it, so the published vocabulary has its models and enums too.
+        The classes the API uses are left exactly as they were (their sites, descriptions
+        and directions are put back), so declaring a schema never renames a used one."""
+        components = self.document.data.get("components")
+        schemas = components.get("schemas") if isinstance(components, dict) else None
+        if not isinstance(schemas, dict):
+            return []
+        kept = {
+            id(d): (d, list(d.sites), Counter(d.descriptions), {k: Counter(v) for k, v in d.field_descriptions.items()}, dict(d.field_examples), set(d.directions))
+            for d in self.drafts.values()
+            if id(d) in used
+        }
+        referenced = self._referenced()
+        roots: list[TypeRef | None] = []
+        for name in sorted(schemas, key=str):
+            pointer = "/components/schemas/" + str(name).replace("~", "~0").replace("/", "~1")
+            if f"{self.resolver.root_path}#{pointer}" in referenced:
+                continue
+            site = Site(RANK_COMPONENT, (naming.component_class_name(str(name)),))
+            roots.append(self.type_of({"$ref": "#" + pointer}, "response", site, ("components", "schemas", name)))
+        for draft, sites, descriptions, field_descriptions, examples, directions in kept.values():
+            draft.sites = sites
+            draft.descriptions = descriptions
+            draft.field_descriptions = defaultdict(Counter, field_descriptions)
+            draft.field_examples = examples
+            draft.directions = directions
+        return roots
+
+    def _referenced(self) -> set[str]:
+        """Every ``file#pointer`` a $ref reaches from the paths and webhooks, following
+        references into components (what the operations use, modelled or not)."""
+        data = self.document.data
+        seen: set[str] = set()
+        visited: set[int] = set()
+        stack: list[Any] = [data.get("paths"), data.get("webhooks")]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                if id(node) in visited:
+                    continue
+                visited.add(id(node))
+                ref = node.get("$ref")
+                if isinstance(ref, str):
+                    try:
+                        target, file, pointer = self.resolver.lookup(ref)
+                    except KeyError:
+                        target, file, pointer = None, "", ""
+                    if target is not None:
+                        seen.add(f"{file}#{pointer}")
+                        stack.append(target)
+                stack.extend(node.values())
+            elif isinstance(node, list):
+                stack.extend(node)
+        return seen
 
     def security_schemes(self, raw: dict[str, Any]) -> tuple[SecurityScheme, ...]:
         out = []
@@ -907,7 +1012,7 @@ class Normaliser:
                                 self.webhook(str(cb_name), op_id, str(expression), cb_method, cb_item[cb_method], (*where, "callbacks", cb_name, expression, cb_method), deprecated)
                             )
         return Operation(
-            security=_requirements(op.get("security")),
+            security=self.requirements(op.get("security"), (*where, "security")),
             operation_id=op_id,
             http_method=method.upper(),
             path=route,
@@ -1103,13 +1208,6 @@ def _example_of(schema: dict[str, Any]) -> Any:
     return MISSING
 
 
-def _requirements(raw: Any) -> tuple[tuple[str, ...], ...] | None:
-    """OpenAPI security requirements as alternatives of scheme names (None: not given)."""
-    if not isinstance(raw, list):
-        return None
-    return tuple(tuple(sorted(str(k) for k in item)) for item in raw if isinstance(item, dict))
-
-
 def content_type_of(raw: dict[str, Any], status: str) -> bool:
     value = raw.get(status)
     return isinstance(value, dict) and bool(value.get("content"))
@@ -1213,6 +1311,7 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
     number of sites, then the draft's structural hash) wins, and the others move on to their
     next suggestion; a draft with none left gets a numeric suffix. A name in ``reserved``
     (what the generated modules import, the resource classes) gets a trailing ``_``.
+    Drafts named already (by an earlier call) keep their names, which are taken.
     """
     unique: dict[int, Draft] = {}
     for draft in drafts.values():
@@ -1237,9 +1336,10 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
         if draft.depth >= 1 << 30:
             draft.depth = 0  # unreachable parents: name from what it has
 
-    taken: set[str] = set()  # case-folded: file names must differ on any file system
-    for depth in sorted({d.depth for d in all_drafts}):
-        wave = [d for d in all_drafts if d.depth == depth]
+    # case-folded: file names must differ on any file system
+    taken: set[str] = {d.name.casefold() for d in all_drafts if d.name}
+    for depth in sorted({d.depth for d in all_drafts if not d.name}):
+        wave = [d for d in all_drafts if d.depth == depth and not d.name]
         options: dict[str, list[tuple[int, int, bool, str]]] = {}
         for draft in wave:
             scored: dict[str, tuple[int, int, bool]] = {}
@@ -1380,11 +1480,13 @@ def _group(operations: list[Operation]) -> tuple[Resource, ...]:
     return tuple(resources)
 
 
-def normalise(document: Document, package: str = "ampeco") -> Api:
-    return Normaliser(document, package).run()
+def normalise(document: Document, package: str = "ampeco", unused_components: bool = True) -> Api:
+    """The IR of ``document``; with ``unused_components`` false, named schemas no operation
+    or webhook uses produce no classes."""
+    return Normaliser(document, package, unused_components).run()
 
 
-def load_and_normalise(path: Path, package: str = "ampeco", **load_options: Any) -> Api:
+def load_and_normalise(path: Path, package: str = "ampeco", unused_components: bool = True, **load_options: Any) -> Api:
     from ..load.document import load
 
-    return normalise(load(path, **load_options), package)
+    return normalise(load(path, **load_options), package, unused_components)
