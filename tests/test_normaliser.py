@@ -465,3 +465,26 @@ def test_every_ref_to_an_allof_wrapper_of_a_nullable_enum_keeps_none():
     api = _same_ir(_api_spec({}, inline, inline), _api_spec({"1": enum, "allOf-1": wrapper}, ref, ref))
     for m in api.models:
         assert [(f.type.kind, f.type.nullable) for f in m.fields] == [("enum", True)] * 3
+
+
+def test_a_schema_reached_exponentially_many_ways_costs_linear_time():
+    # C0 -> (a, b) -> C1 -> (a, b) -> ... : written inline this would be 2^30 objects; a
+    # reuse replays a summed-up record of the first reading, so the cost follows the
+    # document's size, and every level is still one class named from its first use
+    import time
+
+    depth = 30
+    schemas = {
+        f"C{i}": {
+            "type": "object",
+            "properties": {"a": {"$ref": f"#/components/schemas/C{i + 1}"}, "b": {"$ref": f"#/components/schemas/C{i + 1}"}, "n": {"type": "integer", "enum": [i, -1]}},
+        }
+        for i in range(depth)
+    }
+    schemas[f"C{depth}"] = {"type": "object", "properties": {"leaf": {"type": "string"}}}
+    spec = _api_spec(schemas, {"$ref": "#/components/schemas/C0"}, {"$ref": "#/components/schemas/C0"})
+    started = time.perf_counter()
+    api = normalise(document(spec))
+    assert time.perf_counter() - started < 20  # about 0.5 s; exponential would never end
+    assert len(api.models) == depth + 1 and len(api.enums) == depth
+    assert {m.name for m in api.models} >= {"C0", "C1", f"C{depth}"}

@@ -110,6 +110,59 @@ class Draft:
     titles: Counter[str] = dc_field(default_factory=Counter)
     depth: int = 1 << 30
     name: str = ""
+    # how many times each site (by id) is counted: a named schema's reuse counts its
+    # sites again without copying them (see ``Normaliser._replay``)
+    weights: dict[int, int] = dc_field(default_factory=dict)
+
+    def add_site(self, site: Site, times: int = 1) -> None:
+        if id(site) in self.weights:
+            self.weights[id(site)] += times
+        else:
+            self.sites.append(site)
+            self.weights[id(site)] = times
+
+    def weight(self, site: Site) -> int:
+        return self.weights.get(id(site), 1)
+
+
+class _Log:
+    """What reading one named schema did to the drafts: its own entries and the logs of
+    the named schemas it reached (shared, not copied). ``flat`` sums it all up once."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[Any, ...]] = []
+        self.children: list[_Log] = []
+        self._flat: tuple[dict[Any, Any], dict[Any, Any], dict[Any, Any]] | None = None
+
+    def flat(self) -> tuple[dict[Any, Any], dict[Any, Any], dict[Any, Any]]:
+        """(sites, counts, directions), each keyed by identity, with total weights."""
+        if self._flat is not None:
+            return self._flat
+        sites: dict[tuple[int, int], list[Any]] = {}
+        counts: dict[tuple[int, str], list[Any]] = {}
+        directions: dict[int, Any] = {}
+        for child in self.children:
+            child_sites, child_counts, child_directions = child.flat()
+            for k, (draft, site, times) in child_sites.items():
+                sites.setdefault(k, [draft, site, 0])[2] += times
+            for k, (counter, text, times) in child_counts.items():
+                counts.setdefault(k, [counter, text, 0])[2] += times
+            directions.update(child_directions)
+        dropped: set[tuple[int, int]] = set()
+        for entry in self.entries:
+            kind = entry[0]
+            if kind == "site":
+                sites.setdefault((id(entry[1]), id(entry[2])), [entry[1], entry[2], 0])[2] += entry[3]
+            elif kind == "count":
+                counts.setdefault((id(entry[1]), entry[2]), [entry[1], entry[2], 0])[2] += entry[3]
+            elif kind == "direction":
+                directions[id(entry[1])] = entry[1]
+            else:  # sites added and then taken back (a union of enums): no net effect
+                dropped.update((id(entry[1]), id(s)) for s in entry[2])
+        for k in dropped:
+            sites.pop(k, None)
+        self._flat = (sites, counts, directions)
+        return self._flat
 
 
 def _digest(structure: Any) -> str:
@@ -179,45 +232,47 @@ class Normaliser:
         self._in_progress: set[tuple[str, str]] = set()
         # named schemas read once per (location, direction): their type and what reading
         # them did to the drafts, replayed at every further use (see ``_ref_type``)
-        self._done: dict[str, tuple[TypeRef, list[tuple[Any, ...]]]] = {}
-        self._logs: list[list[tuple[Any, ...]]] = []
+        self._done: dict[str, tuple[TypeRef, _Log]] = {}
+        self._logs: list[_Log] = []
         self.unused_components_wanted = unused_components
 
     # -- what reading a schema does to the drafts (recorded, so a reuse can replay it) ----
-    def _log(self, entry: tuple[Any, ...]) -> None:
+    def _add_site(self, draft: Draft, site: Site, times: int = 1) -> None:
+        draft.add_site(site, times)
         if self._logs:
-            self._logs[-1].append(entry)
-
-    def _add_site(self, draft: Draft, site: Site) -> None:
-        draft.sites.append(site)
-        self._log(("site", draft, site))
+            self._logs[-1].entries.append(("site", draft, site, times))
 
     def _count(self, counter: Counter[str], text: str) -> None:
         counter[text] += 1
-        self._log(("count", counter, text))
+        if self._logs:
+            self._logs[-1].entries.append(("count", counter, text, 1))
 
     def _add_direction(self, draft: Draft, direction: str) -> None:
         draft.directions.add(direction)
-        self._log(("direction", draft))
+        if self._logs:
+            self._logs[-1].entries.append(("direction", draft))
 
     def _drop_sites(self, draft: Draft, sites: list[Site]) -> None:
         ids = {id(s) for s in sites}
         draft.sites = [s for s in draft.sites if id(s) not in ids]
-        self._log(("drop", draft, tuple(sites)))
+        for i in ids:
+            draft.weights.pop(i, None)
+        if self._logs:
+            self._logs[-1].entries.append(("drop", draft, tuple(sites)))
 
-    def _replay(self, entries: list[tuple[Any, ...]], direction: str) -> None:
-        """Do again what reading a named schema did, as reading it inline would. Only the
-        direction can differ between uses that share an entry (see ``_ref_type``)."""
-        for entry in entries:
-            kind = entry[0]
-            if kind == "site":
-                self._add_site(entry[1], entry[2])
-            elif kind == "count":
-                self._count(entry[1], entry[2])
-            elif kind == "direction":
-                self._add_direction(entry[1], direction)
-            else:
-                self._drop_sites(entry[1], list(entry[2]))
+    def _replay(self, log: _Log, direction: str) -> None:
+        """Do again what reading a named schema did, as reading it inline would: the same
+        sites and texts, counted again (by weight, so a schema reached 2^n ways costs no
+        2^n steps). Only the direction can differ between uses that share a log."""
+        sites, counts, directions = log.flat()
+        for draft, site, times in sites.values():
+            draft.add_site(site, times)
+        for counter, text, times in counts.values():
+            counter[text] += times
+        for draft in directions.values():
+            draft.directions.add(direction)
+        if self._logs:
+            self._logs[-1].children.append(log)
 
     # -- problems -------------------------------------------------------------------
     def problem(self, message: str, where: tuple[Any, ...]) -> None:
@@ -414,8 +469,8 @@ class Normaliser:
         if done is not None:
             # read before: the same type (nullability included), and the drafts see this use
             # exactly as they would see the schema written here inline
-            result, entries = done
-            self._replay(entries, direction)
+            result, log = done
+            self._replay(log, direction)
             if result.kind in ("model", "enum"):
                 self._add_site(self.drafts[result.name[1:]], site)
             return result.with_nullable(result.nullable or nullable)
@@ -423,21 +478,21 @@ class Normaliser:
             self._pending[key].append(site)
             return TypeRef("model", PLACEHOLDER + key, nullable=nullable or self._nullable_deep(target, where))
         self._pending[key] = [site]
-        self._logs.append([])
+        self._logs.append(_Log())
         try:
             result = self.type_of(target, direction, component_site, where, depth + 1)
         finally:
             waiting = self._pending.pop(key)
-            entries = self._logs.pop()
+            log = self._logs.pop()
         draft = self.drafts[result.name[1:]] if result.kind in ("model", "enum") else None
         if draft is not None:
             self.drafts[key] = draft  # the location key and the structural key share the draft
             for inner in waiting[1:]:  # uses from inside: part of reading the schema
-                draft.sites.append(inner)
-                entries.append(("site", draft, inner))
+                draft.add_site(inner)
+                log.entries.append(("site", draft, inner, 1))
         if self._logs:
-            self._logs[-1].extend(entries)
-        self._done[key] = (result, entries)
+            self._logs[-1].children.append(log)
+        self._done[key] = (result, log)
         if draft is not None:
             self._add_site(draft, site)
         return result.with_nullable(result.nullable or nullable)
@@ -835,7 +890,7 @@ class Normaliser:
         if not isinstance(schemas, dict):
             return []
         kept = {
-            id(d): (d, list(d.sites), Counter(d.descriptions), {k: Counter(v) for k, v in d.field_descriptions.items()}, dict(d.field_examples), set(d.directions))
+            id(d): (d, list(d.sites), dict(d.weights), Counter(d.descriptions), {k: Counter(v) for k, v in d.field_descriptions.items()}, dict(d.field_examples), set(d.directions))
             for d in self.drafts.values()
             if id(d) in used
         }
@@ -847,8 +902,9 @@ class Normaliser:
                 continue
             site = Site(RANK_COMPONENT, (naming.component_class_name(str(name)),))
             roots.append(self.type_of({"$ref": "#" + pointer}, "response", site, ("components", "schemas", name)))
-        for draft, sites, descriptions, field_descriptions, examples, directions in kept.values():
+        for draft, sites, weights, descriptions, field_descriptions, examples, directions in kept.values():
             draft.sites = sites
+            draft.weights = weights
             draft.descriptions = descriptions
             draft.field_descriptions = defaultdict(Counter, field_descriptions)
             draft.field_examples = examples
@@ -1368,10 +1424,10 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
                     if name in reserved:
                         name += "_"
                     rank, count, only_deprecated, first = scored.get(name, (site.rank, 0, True, position))
-                    scored[name] = (min(rank, site.rank), count + 1, only_deprecated and site.deprecated, min(first, position))
+                    scored[name] = (min(rank, site.rank), count + draft.weight(site), only_deprecated and site.deprecated, min(first, position))
             error_statuses = {site.names[0] for site in sites if site.rank == RANK_ERROR}
             if len(error_statuses) > 1:  # one body shared by several error statuses
-                scored[GENERIC_ERROR] = (RANK_DATA, len(sites), False, 0)
+                scored[GENERIC_ERROR] = (RANK_DATA, sum(draft.weight(site) for site in sites), False, 0)
                 for status_name in error_statuses:
                     scored[status_name] = (RANK_ERROR + 1, *scored[status_name][1:])
             ordered = sorted(
