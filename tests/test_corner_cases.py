@@ -218,3 +218,14 @@ def test_unused_component_loses_a_name_clash_to_the_used_class():
     assert [m.name for m in without.models] == ["Item"]
     assert sorted(m.name for m in with_unused.models) == ["Item", "Item2"]
     assert next(m for m in with_unused.models if m.name == "Item") == without.models[0]
+
+
+def test_unused_components_are_listed_for_the_names_lock():
+    from generator.versions.lock import apply_lock, make_lock
+
+    api = build_api(CORNERS / "webhooks_only.yaml")
+    assert api.unused_components == (("/components/schemas/Spare", TypeRef("model", "Spare")),)
+    # the lock knows the class by its component, so locking a version changes nothing
+    lock = make_lock(api)
+    assert "component /components/schemas/Spare" in lock.classes["Spare"]
+    assert apply_lock(api, lock) is api

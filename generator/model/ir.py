@@ -255,6 +255,9 @@ class Api:
     security_schemes: tuple[SecurityScheme, ...] = ()
     default_security: tuple[tuple[str, ...], ...] = ()
     extras: dict[str, Any] = field(default_factory=dict, compare=False)
+    # components/schemas entries no operation or webhook uses: (JSON pointer, their type);
+    # their classes are in ``models``/``enums`` like any other
+    unused_components: tuple[tuple[str, TypeRef], ...] = ()
     # what the generator noticed and worked around (``errors.Problem``: message, file,
     # JSON pointer); ``generate`` prints them, ``--strict`` may refuse them
     warnings: tuple[Any, ...] = field(default=(), compare=False)

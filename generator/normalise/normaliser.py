@@ -839,7 +839,8 @@ class Normaliser:
             roots.extend([op.result, op.item_type, op.body.type if op.body else None])
             roots.extend(w.body.type for w in op.webhooks if w.body)
         used_by_api = self.reachable(roots)
-        unused_roots = self.unused_components(used_by_api) if self.unused_components_wanted else []
+        unused = self.unused_components(used_by_api) if self.unused_components_wanted else []
+        unused_roots: list[TypeRef | None] = [t for _, t in unused]
         if self.problems:
             raise SpecError(f"{self.document.path}: {len(self.problems)} problem(s) found", tuple(self.problems[:50]))
         used = self.reachable(roots + unused_roots)
@@ -877,10 +878,11 @@ class Normaliser:
             security=tuple(sorted(security)) if isinstance(security, dict) else (),
             security_schemes=schemes,
             default_security=default_security,
+            unused_components=tuple((pointer, t) for pointer, t in ((p, renamer.type(t)) for p, t in unused) if t is not None and t.kind != "any"),
             warnings=tuple(self.warnings),
         )
 
-    def unused_components(self, used: set[int]) -> list[TypeRef | None]:
+    def unused_components(self, used: set[int]) -> list[tuple[str, TypeRef]]:
         """Read every ``components/schemas`` entry no operation or webhook reached, as a
         response would read it, so the published vocabulary has its models and enums too.
         The classes the API uses are left exactly as they were (their sites, descriptions
@@ -895,13 +897,13 @@ class Normaliser:
             if id(d) in used
         }
         referenced = self._referenced()
-        roots: list[TypeRef | None] = []
+        roots: list[tuple[str, TypeRef]] = []
         for name in sorted(schemas, key=str):
             pointer = "/components/schemas/" + str(name).replace("~", "~0").replace("/", "~1")
             if f"{self.resolver.root_path}#{pointer}" in referenced:
                 continue
             site = Site(RANK_COMPONENT, (naming.component_class_name(str(name)),))
-            roots.append(self.type_of({"$ref": "#" + pointer}, "response", site, ("components", "schemas", name)))
+            roots.append((pointer, self.type_of({"$ref": "#" + pointer}, "response", site, ("components", "schemas", name))))
         for draft, sites, weights, descriptions, field_descriptions, examples, directions in kept.values():
             draft.sites = sites
             draft.weights = weights

@@ -75,6 +75,8 @@ def _slots(api: Api) -> Iterator[tuple[str, TypeRef | None]]:
     for hook in api.webhooks:
         if hook.body is not None:
             yield f"webhook {hook.operation_id} {hook.name} {hook.http_method}", hook.body.type
+    for pointer, t in api.unused_components:  # declared, used by no operation: by its place
+        yield f"component {pointer}", t
 
 
 def anchors(api: Api) -> dict[str, set[_Anchor]]:
