@@ -19,7 +19,7 @@ from generator.cli import main
 from generator.model.ir import NONE, TypeRef
 from generator.pipeline import build_api
 
-from .conftest import FIXTURES, generate_package
+from .conftest import FIXTURES, REPO, generate_package
 
 CORNERS = FIXTURES / "corners"
 
@@ -187,6 +187,14 @@ def test_unused_components_never_rename_or_change_a_used_class(real_api, real_en
     assert lean.resources == real_api.resources
     extra = _class_names(real_api) - _class_names(lean)
     assert extra == {"TariffGroup2"}  # `TariffGroup` is the used class's name
+    # only the component that adds a class is listed (the lock anchors it there) ...
+    assert real_api.unused_components == (("/components/schemas/TariffGroup", TypeRef("model", "TariffGroup2")),)
+    # ... and under the committed names lock no used class is renamed either
+    lock = REPO / "specs" / "names.lock.json"
+    locked = build_api(real_entry.path, sha256=real_entry.sha256, names_lock=lock)
+    locked_lean = build_api(real_entry.path, sha256=real_entry.sha256, names_lock=lock, unused_components=False)
+    assert _class_names(locked) - _class_names(locked_lean) == {"TariffGroup2"}
+    assert {m.name: m for m in locked.models if m.name != "TariffGroup2"} == {m.name: m for m in locked_lean.models}
 
 
 def test_unused_component_loses_a_name_clash_to_the_used_class():

@@ -255,8 +255,8 @@ class Api:
     security_schemes: tuple[SecurityScheme, ...] = ()
     default_security: tuple[tuple[str, ...], ...] = ()
     extras: dict[str, Any] = field(default_factory=dict, compare=False)
-    # components/schemas entries no operation or webhook uses: (JSON pointer, their type);
-    # their classes are in ``models``/``enums`` like any other
+    # components/schemas entries no operation or webhook uses and whose classes nothing
+    # else gives (JSON pointer, their type); the classes are in ``models``/``enums``
     unused_components: tuple[tuple[str, TypeRef], ...] = ()
     # what the generator noticed and worked around (``errors.Problem``: message, file,
     # JSON pointer); ``generate`` prints them, ``--strict`` may refuse them

@@ -841,6 +841,8 @@ class Normaliser:
         used_by_api = self.reachable(roots)
         unused = self.unused_components(used_by_api) if self.unused_components_wanted else []
         unused_roots: list[TypeRef | None] = [t for _, t in unused]
+        # the ones that add classes (the others are the same structure as a used class)
+        unused = [(p, t) for p, t in unused if self.reachable([t]) - used_by_api]
         if self.problems:
             raise SpecError(f"{self.document.path}: {len(self.problems)} problem(s) found", tuple(self.problems[:50]))
         used = self.reachable(roots + unused_roots)
@@ -878,7 +880,7 @@ class Normaliser:
             security=tuple(sorted(security)) if isinstance(security, dict) else (),
             security_schemes=schemes,
             default_security=default_security,
-            unused_components=tuple((pointer, t) for pointer, t in ((p, renamer.type(t)) for p, t in unused) if t is not None and t.kind != "any"),
+            unused_components=tuple((pointer, t) for pointer, t in ((p, renamer.type(t)) for p, t in unused) if t is not None),
             warnings=tuple(self.warnings),
         )
 
