@@ -14,7 +14,14 @@ document, so a test can check that the generator reads both forms alike:
   ``allOf`` wrapper ``{"allOf": [{"$ref": ...}], "nullable": true, ...}``, and a wrapper
   used twice is itself a component (``allOf-1``, ...), so a use is a ``$ref`` to a schema
   that is an ``allOf`` of a ``$ref``;
-- components refer to components (inner schemas are hoisted first), so chains nest.
+- components refer to components (inner schemas are hoisted first), so chains nest;
+- a hoisted component nothing refers to in the end (its only users were copies that were
+  themselves hoisted away) is dropped, so every added component is used.
+
+``view_names=False`` names every hoisted schema by number: then nothing in the names says
+more than the inline document did, and the generated SDK is the inline one byte for byte.
+With ``read``/``Partner-read``, those classes take the component's name (``PartnerRead``,
+as named components always do) and the rest is the same up to that renaming.
 
 Dereferenced, the result is the input again (``tests/test_ref_form.py`` checks it). The
 input is never changed. ``hoisted_names`` lists the components the transform added.
