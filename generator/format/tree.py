@@ -1,0 +1,154 @@
+"""One formatting pass over the generated tree, after proving every Python file parses.
+
+Emitters write plain code (one logical line per statement, no hand-made wrapping); this
+module turns it into black's style in three steps:
+
+1. every ``.py`` file is compiled (``compile(..., dont_inherit=True)``); a file that does
+   not compile is a bug of the generator, reported with its file and line as a
+   ``GeneratorBug`` before anything is written;
+2. ``ruff format`` (black's style, line length 88) formats every Python file in one
+   process, over a temporary folder;
+3. the rare file where ruff leaves a line of code longer than 88 columns (where ruff and
+   black may disagree: black parenthesises a long annotation) is passed through black,
+   cached by content hash (``blackcache``), since black is the contract.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..errors import GeneratorError
+from . import blackcache
+from .pyfmt import LINE_LENGTH, width
+
+RUFF_TIMEOUT = 120  # seconds; the whole AMPECO tree takes ~0.1 s
+
+
+class GeneratorBug(GeneratorError):
+    """The generator emitted something it should not have: a fault of ampeco-codegen
+    itself, never of the input document."""
+
+
+def _bug(rel: str, line: int | None, column: int | None, what: str, source: str = "") -> GeneratorBug:
+    where = rel + (f":{line}" if line else "") + (f":{column}" if line and column else "")
+    text = ""
+    if line and source:
+        lines = source.split("\n")
+        if 0 < line <= len(lines):
+            text = "\n    " + lines[line - 1][:200]
+    return GeneratorBug(
+        f"{where}: generator bug: {what}; nothing was written (the previous output is "
+        f"untouched). Please report this with the spec that caused it.{text}"
+    )
+
+
+def check_compiles(rel: str, source: str) -> None:
+    """Raise a located ``GeneratorBug`` when ``source`` (the file ``rel``) is not valid Python."""
+    try:
+        compile(source, rel, "exec", dont_inherit=True)
+    except SyntaxError as exc:  # IndentationError and TabError included
+        raise _bug(rel, exc.lineno, exc.offset, f"the emitted code does not compile ({exc.msg})", source) from None
+    except ValueError as exc:  # a NUL byte in the source
+        raise _bug(rel, None, None, f"the emitted code does not compile ({exc})") from None
+
+
+@functools.lru_cache(maxsize=1)
+def ruff_binary() -> str:
+    """The ``ruff`` executable of the installed ``ruff`` package (a generator dependency)."""
+    try:
+        from ruff.__main__ import find_ruff_bin
+
+        return str(find_ruff_bin())
+    except (ImportError, FileNotFoundError):
+        found = shutil.which("ruff")
+        if found:
+            return found
+    raise GeneratorError("ruff is not installed: ampeco-codegen formats its output with `ruff format` (pip install ruff)")
+
+
+# ``ruff`` location of a problem: ``path:line:column: message`` or ``--> path:line:column``
+_RUFF_WHERE = re.compile(r"(?:-->\s*)?(?P<path>[^\s:][^:\n]*\.py):(?P<line>\d+):(?P<col>\d+)")
+
+
+def ruff_format(files: dict[str, str]) -> dict[str, str]:
+    """``files`` (relative path -> Python source) as ``ruff format`` writes them, in one
+    process over a temporary folder (black's defaults: line length 88, double quotes)."""
+    if not files:
+        return {}
+    with tempfile.TemporaryDirectory(prefix="ampeco-codegen-fmt-") as tmp:
+        root = Path(tmp)
+        for rel, text in files.items():
+            target = root / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="\n")
+        argv = [ruff_binary(), "format", "--isolated", "--no-cache", "--quiet", "--line-length", str(LINE_LENGTH), "."]
+        try:
+            done = subprocess.run(argv, cwd=root, capture_output=True, text=True, timeout=RUFF_TIMEOUT)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise GeneratorError(f"ruff format could not run: {exc}") from None
+        if done.returncode != 0:
+            report = (done.stderr or done.stdout).strip()
+            match = _RUFF_WHERE.search(report)
+            if match:
+                rel = Path(match["path"]).as_posix().removeprefix("./")
+                rel = rel.removeprefix(root.as_posix() + "/")
+                raise _bug(rel, int(match["line"]), int(match["col"]), f"ruff format failed: {report.splitlines()[0]}", files.get(rel, ""))
+            raise GeneratorBug(f"generator bug: ruff format failed: {report or done.returncode}; nothing was written")
+        return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
+
+
+# string literals (triple-quoted ones across lines) and comments, so that only code is
+# looked at when deciding whether black might lay a long line out differently
+_NOT_CODE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r"|#[^\n]*",
+    re.DOTALL,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    text = match.group()
+    return "" if text.startswith("#") else '""' + "\n" * text.count("\n")
+
+
+def needs_black(source: str) -> bool:
+    """Whether ruff left a line over 88 columns whose code (strings and comments aside)
+    has a bracket or a union black could split or parenthesise: the one place the two
+    formatters are known to differ. Long docstrings and long string literals alone are
+    left as they are by both."""
+    lines = source.split("\n")
+    long_lines = [i for i, line in enumerate(lines) if width(line) > LINE_LENGTH]
+    if not long_lines:
+        return False
+    code = _NOT_CODE.sub(_blank, source).split("\n")
+    if len(code) != len(lines):  # cannot happen for source that compiles; be safe
+        return True
+    for index in long_lines:
+        text = code[index]
+        if any(ch in text for ch in "([{") or " | " in text:
+            return True
+    return False
+
+
+def format_python(files: dict[str, str]) -> dict[str, str]:
+    """Every ``.py`` file of ``files`` checked and formatted; other files as they are."""
+    python = {rel: text for rel, text in files.items() if rel.endswith(".py")}
+    for rel, text in python.items():
+        check_compiles(rel, text)
+    formatted = ruff_format(python)
+    for rel, text in formatted.items():
+        if needs_black(text):
+            try:
+                formatted[rel] = blackcache.format(text)
+            except Exception as exc:  # black's own errors have no common base class
+                raise _bug(rel, None, None, f"black could not format the emitted code ({exc})") from None
+    return {rel: formatted.get(rel, text) for rel, text in files.items()}
+
