@@ -120,20 +120,23 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def needs_black(source: str) -> bool:
-    """Whether ruff left a line over 88 columns whose code (strings and comments aside)
-    has a bracket or a union black could split or parenthesise: the one place the two
-    formatters are known to differ. Long docstrings and long string literals alone are
+    """Whether black might lay out ruff's ``source`` differently: a line over 88 columns
+    whose code (strings and comments aside) has a bracket or a union black could split
+    or parenthesise (black parenthesises a long annotation, ruff does not), or a union
+    ruff split without parentheses. Long docstrings and long string literals alone are
     left as they are by both."""
     lines = source.split("\n")
-    long_lines = [i for i, line in enumerate(lines) if width(line) > LINE_LENGTH]
-    if not long_lines:
+    suspects = [i for i, line in enumerate(lines) if width(line) > LINE_LENGTH or line.lstrip().startswith("| ")]
+    if not suspects:
         return False
     code = _NOT_CODE.sub(_blank, source).split("\n")
     if len(code) != len(lines):  # cannot happen for source that compiles; be safe
         return True
-    for index in long_lines:
+    for index in suspects:
         text = code[index]
-        if any(ch in text for ch in "([{") or " | " in text:
+        if text.lstrip().startswith("| "):  # a union split without parentheses: black adds them
+            return True
+        if width(lines[index]) > LINE_LENGTH and (any(ch in text for ch in "([{") or " | " in text):
             return True
     return False
 
