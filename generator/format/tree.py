@@ -35,8 +35,12 @@ class GeneratorBug(GeneratorError):
     itself, never of the input document."""
 
 
-def _bug(rel: str, line: int | None, column: int | None, what: str, source: str = "") -> GeneratorBug:
-    where = rel + (f":{line}" if line else "") + (f":{column}" if line and column else "")
+def _bug(
+    rel: str, line: int | None, column: int | None, what: str, source: str = ""
+) -> GeneratorBug:
+    where = (
+        rel + (f":{line}" if line else "") + (f":{column}" if line and column else "")
+    )
     text = ""
     if line and source:
         lines = source.split("\n")
@@ -53,36 +57,50 @@ def check_compiles(rel: str, source: str) -> None:
     try:
         compile(source, rel, "exec", dont_inherit=True)
     except SyntaxError as exc:  # IndentationError and TabError included
-        raise _bug(rel, exc.lineno, exc.offset, f"the emitted code does not compile ({exc.msg})", source) from None
+        raise _bug(
+            rel,
+            exc.lineno,
+            exc.offset,
+            f"the emitted code does not compile ({exc.msg})",
+            source,
+        ) from None
     except ValueError as exc:  # a NUL byte in the source
-        raise _bug(rel, None, None, f"the emitted code does not compile ({exc})") from None
+        raise _bug(
+            rel, None, None, f"the emitted code does not compile ({exc})"
+        ) from None
 
 
 @functools.lru_cache(maxsize=1)
 def ruff_binary() -> str:
     """The ``ruff`` executable of the installed ``ruff`` package (a generator dependency)."""
     try:
-        from ruff.__main__ import find_ruff_bin
+        from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
         return str(find_ruff_bin())
     except (ImportError, FileNotFoundError):
         found = shutil.which("ruff")
         if found:
             return found
-    raise GeneratorError("ruff is not installed: ampeco-codegen formats its output with `ruff format` (pip install ruff)")
+    raise GeneratorError(
+        "ruff is not installed: ampeco-codegen formats its output with `ruff format` (pip install ruff)"
+    )
 
 
 def _scratch_parent() -> str | None:
     """A folder in memory for the files ruff reads, when the system has one: writing ~700
     files to a disk-backed /tmp took 0.75 s on the benchmark machine, to /dev/shm 0.02 s."""
     for candidate in ("/dev/shm", os.environ.get("XDG_RUNTIME_DIR", "")):
-        if candidate and os.path.isdir(candidate) and os.access(candidate, os.W_OK | os.X_OK):
+        if (
+            candidate
+            and os.path.isdir(candidate)
+            and os.access(candidate, os.W_OK | os.X_OK)
+        ):
             return candidate
     return None  # the platform's default temporary folder
 
 
-# ``ruff`` location of a problem: ``path:line:column: message`` or ``--> path:line:column``
-_RUFF_WHERE = re.compile(r"(?:-->\s*)?(?P<path>[^\s:][^:\n]*\.py):(?P<line>\d+):(?P<col>\d+)")
+# where ruff says a problem is: ``error: Failed to parse pkg/m.py:2:5: Expected an expression``
+_RUFF_WHERE = re.compile(r"(?P<path>[^\s:]+\.py):(?P<line>\d+):(?P<col>\d+)")
 
 
 def ruff_format(files: dict[str, str]) -> dict[str, str]:
@@ -90,15 +108,32 @@ def ruff_format(files: dict[str, str]) -> dict[str, str]:
     process over a temporary folder (black's defaults: line length 88, double quotes)."""
     if not files:
         return {}
-    with tempfile.TemporaryDirectory(prefix="ampeco-codegen-fmt-", dir=_scratch_parent()) as tmp:
+    with tempfile.TemporaryDirectory(
+        prefix="ampeco-codegen-fmt-", dir=_scratch_parent()
+    ) as tmp:
         root = Path(tmp)
         for rel, text in files.items():
             target = root / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
-        argv = [ruff_binary(), "format", "--isolated", "--no-cache", "--quiet", "--line-length", str(LINE_LENGTH), "."]
+        argv = [
+            ruff_binary(),
+            "format",
+            "--isolated",
+            "--no-cache",
+            "--line-length",
+            str(LINE_LENGTH),
+            ".",
+        ]
         try:
-            done = subprocess.run(argv, cwd=root, capture_output=True, text=True, timeout=RUFF_TIMEOUT)
+            done = subprocess.run(
+                argv,
+                cwd=root,
+                capture_output=True,
+                text=True,
+                timeout=RUFF_TIMEOUT,
+                check=False,
+            )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise GeneratorError(f"ruff format could not run: {exc}") from None
         if done.returncode != 0:
@@ -107,8 +142,16 @@ def ruff_format(files: dict[str, str]) -> dict[str, str]:
             if match:
                 rel = Path(match["path"]).as_posix().removeprefix("./")
                 rel = rel.removeprefix(root.as_posix() + "/")
-                raise _bug(rel, int(match["line"]), int(match["col"]), f"ruff format failed: {report.splitlines()[0]}", files.get(rel, ""))
-            raise GeneratorBug(f"generator bug: ruff format failed: {report or done.returncode}; nothing was written")
+                raise _bug(
+                    rel,
+                    int(match["line"]),
+                    int(match["col"]),
+                    f"ruff format failed: {report.splitlines()[0]}",
+                    files.get(rel, ""),
+                )
+            raise GeneratorBug(
+                f"generator bug: ruff format failed: {report or done.returncode}; nothing was written"
+            )
         return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
 
 
@@ -140,7 +183,11 @@ def needs_black(source: str) -> bool:
     parentheses. Long docstrings and long string literals alone are
     left as they are by both."""
     lines = source.split("\n")
-    suspects = [i for i, line in enumerate(lines) if width(line) > LINE_LENGTH or line.lstrip().startswith("| ")]
+    suspects = [
+        i
+        for i, line in enumerate(lines)
+        if width(line) > LINE_LENGTH or line.lstrip().startswith("| ")
+    ]
     if not suspects:
         return False
     code = _NOT_CODE.sub(_blank, source).split("\n")
@@ -154,11 +201,19 @@ def needs_black(source: str) -> bool:
             first = index - 1  # the union's first member
             while first > 0 and code[first].lstrip().startswith("| "):
                 first -= 1
-            inside = first > 0 and code[first - 1].rstrip().endswith(("(", "[")) and ": " not in code[first]
-            if not inside:  # a union split without parentheses of its own: black adds them
+            inside = (
+                first > 0
+                and code[first - 1].rstrip().endswith(("(", "["))
+                and ": " not in code[first]
+            )
+            if (
+                not inside
+            ):  # a union split without parentheses of its own: black adds them
                 return True
             continue
-        if width(lines[index]) > LINE_LENGTH and (any(ch in text for ch in "([{") or " | " in text or _ANNOTATED.match(text)):
+        if width(lines[index]) > LINE_LENGTH and (
+            any(ch in text for ch in "([{") or " | " in text or _ANNOTATED.match(text)
+        ):
             return True
     return False
 
@@ -173,7 +228,8 @@ def format_python(files: dict[str, str]) -> dict[str, str]:
         if needs_black(text):
             try:
                 formatted[rel] = blackcache.format(text)
-            except Exception as exc:  # black's own errors have no common base class
-                raise _bug(rel, None, None, f"black could not format the emitted code ({exc})") from None
+            except Exception as exc:  # noqa: BLE001 (black's errors share no base class)
+                raise _bug(
+                    rel, None, None, f"black could not format the emitted code ({exc})"
+                ) from None
     return {rel: formatted.get(rel, text) for rel, text in files.items()}
-
