@@ -175,6 +175,9 @@ def test_needs_black_ignores_long_strings_comments_and_docstrings():
     assert tree.needs_black("def f() -> " + " | ".join(["LongModelName"] * 8) + ":\n    pass\n")
     assert tree.needs_black("def f(\n    x: A\n    | B,\n) -> None:\n    pass\n")  # a bare union
     assert not tree.needs_black("x = (\n    a\n    | b\n)\n")  # in parentheses already
+    assert not tree.needs_black("x = f(\n    a,\n    A\n    | B,\n)\n")  # an argument of its own
+    assert tree.needs_black("def f(\n    a,\n) -> A\n| B:\n    pass\n")  # a return annotation
+    assert tree.black_suspects("x = 1\ny = f(" + "a, " * 40 + ")\n") == [2]
     assert tree.needs_black("class C:\n    note: str = " + '"' + "n" * 90 + '"\n')  # black wraps the value
 
 

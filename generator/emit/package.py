@@ -12,14 +12,19 @@ from .stub import stub_files
 from .webhooks import webhook_files
 
 
-def render(api: Api, sdk_version: str, distribution: str = "") -> dict[str, str]:
-    """Every file of the generated package, by path relative to the output folder."""
+def emitted(api: Api, sdk_version: str, distribution: str = "") -> dict[str, str]:
+    """The generated files as the emitters write them, before the formatting pass."""
     renderer = Renderer(api, sdk_version, distribution)
     out = renderer.sdk_files()
     out.update(docs_files(renderer))
     out.update(stub_files(renderer))
     out.update(webhook_files(renderer))
-    out = format_python(out)
+    return out
+
+
+def render(api: Api, sdk_version: str, distribution: str = "") -> dict[str, str]:
+    """Every file of the generated package, by path relative to the output folder."""
+    out = format_python(emitted(api, sdk_version, distribution))
     runtime = templates_dir() / "runtime"
     for path in sorted(runtime.iterdir()):
         if path.suffix in RUNTIME_SUFFIXES and path.is_file():

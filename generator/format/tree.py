@@ -176,12 +176,17 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def needs_black(source: str) -> bool:
-    """Whether black might lay out ruff's ``source`` differently: a line over 88 columns
-    whose code (strings and comments aside) has a bracket, a union or an assignment
-    black could split or parenthesise (black parenthesises a long annotation, and the
-    long value of an annotated assignment, ruff does not), or a union ruff split without
-    parentheses. Long docstrings and long string literals alone are
-    left as they are by both."""
+    """Whether black might lay out ruff's ``source`` differently (see ``black_suspects``)."""
+    return bool(black_suspects(source))
+
+
+def black_suspects(source: str) -> list[int]:
+    """Line numbers where black might lay out ruff's ``source`` differently: a line over
+    88 columns whose code (strings and comments aside) has a bracket, a union or an
+    annotated assignment black could split or parenthesise (black parenthesises a long
+    annotation, and the long value of an annotated assignment; ruff does not), or a union
+    ruff split without parentheses of its own. Long docstrings, long string literals and
+    long import paths are left as they are by both."""
     lines = source.split("\n")
     suspects = [
         i
@@ -189,10 +194,11 @@ def needs_black(source: str) -> bool:
         if width(line) > LINE_LENGTH or line.lstrip().startswith("| ")
     ]
     if not suspects:
-        return False
+        return []
     code = _NOT_CODE.sub(_blank, source).split("\n")
     if len(code) != len(lines):  # cannot happen for source that compiles; be safe
-        return True
+        return [1]
+    found = []
     for index in suspects:
         text = code[index]
         if text.lstrip().startswith("from ") and text.rstrip().endswith("import ("):
@@ -201,21 +207,22 @@ def needs_black(source: str) -> bool:
             first = index - 1  # the union's first member
             while first > 0 and code[first].lstrip().startswith("| "):
                 first -= 1
+            # an argument or item of its own (after a bracket or a comma), not an
+            # annotation (``name: A``, ``-> A``) nor an assigned value (``x = A``)
+            member = code[first]
             inside = (
                 first > 0
-                and code[first - 1].rstrip().endswith(("(", "["))
-                and ": " not in code[first]
+                and code[first - 1].rstrip().endswith(("(", "[", ","))
+                and not any(mark in member for mark in (": ", "->", " = "))
             )
-            if (
-                not inside
-            ):  # a union split without parentheses of its own: black adds them
-                return True
+            if not inside:  # black would add parentheses of its own
+                found.append(index + 1)
             continue
         if width(lines[index]) > LINE_LENGTH and (
             any(ch in text for ch in "([{") or " | " in text or _ANNOTATED.match(text)
         ):
-            return True
-    return False
+            found.append(index + 1)
+    return found
 
 
 def format_python(files: dict[str, str]) -> dict[str, str]:

@@ -1,0 +1,73 @@
+"""Where one generation of a spec spends its time, stage by stage, in one process.
+
+    python3 benchmarks/stages.py                      # AMPECO 3.110.0, as the manifest pins it
+    python3 benchmarks/stages.py path/to/openapi.json
+
+Stages: load (read + validate; the validator's verdict cache is a fresh temporary folder,
+so this is the cold figure), normalise, emit (templates, plain code), format (compile
+check, one ``ruff format`` process, black on the few files ruff may lay out differently:
+cold black cache, then warm), write (the output into a temporary folder).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def main() -> None:
+    cache = tempfile.mkdtemp(prefix="ampeco-stages-cache-")
+    os.environ["AMPECO_CODEGEN_CACHE"] = cache  # empty caches: cold figures
+    from generator.emit.package import emitted
+    from generator.format import blackcache, tree
+    from generator.load.document import load
+    from generator.normalise.normaliser import normalise
+    from generator.pipeline import deep_recursion, sdk_version
+    from generator.versions.manifest import load_manifest
+    from generator.writer import write_tree
+
+    if len(sys.argv) > 1:
+        spec, sha = Path(sys.argv[1]), None
+    else:
+        entry = load_manifest(None).get("3.110.0")
+        spec, sha = entry.path, entry.sha256 or None
+    times: dict[str, float] = {}
+
+    def timed(name: str, fn, *args, **kwargs):
+        start = time.perf_counter()
+        result = fn(*args, **kwargs)
+        times[name] = time.perf_counter() - start
+        return result
+
+    with deep_recursion():
+        document = timed("load (validate, cold)", load, spec, expected_sha256=sha, validate=True, use_cache=True)
+        timed("load (validate, cached verdict)", load, spec, expected_sha256=sha, validate=True, use_cache=True)
+        api = timed("normalise", normalise, document, "ampeco")
+        files = timed("emit (templates, plain code)", emitted, api, sdk_version(api.version))
+    python = {rel: text for rel, text in files.items() if rel.endswith(".py")}
+
+    def compile_all() -> None:
+        for rel, text in python.items():
+            tree.check_compiles(rel, text)
+
+    timed("format: compile check", compile_all)
+    ruffed = timed("format: ruff format (one process)", tree.ruff_format, python)
+    flagged = timed("format: which files need black", lambda: [r for r, t in ruffed.items() if tree.needs_black(t)])
+    timed("format: black on those (cold cache)", lambda: [blackcache.format(ruffed[r]) for r in flagged])
+    timed("format: black on those (warm cache)", lambda: [blackcache.format(ruffed[r]) for r in flagged])
+    out = Path(tempfile.mkdtemp(prefix="ampeco-stages-out-")) / "out"
+    timed("write", write_tree, files, out)
+    width = max(map(len, times))
+    print(f"{spec.name}: {len(api.operations)} operations, {len(python)} Python files, {len(flagged)} through black")
+    for name, seconds in times.items():
+        print(f"  {name:<{width}}  {seconds * 1000:8.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
