@@ -5,8 +5,9 @@
 
 Stages: load (read + validate; the validator's verdict cache is a fresh temporary folder,
 so this is the cold figure), normalise, emit (templates, plain code), format (compile
-check, one ``ruff format`` process, black on the few files ruff may lay out differently:
-cold black cache, then warm), write (the output into a temporary folder).
+check, one ``ruff format`` process, black on the few files ruff may lay out differently;
+then the whole pass with empty caches and again with them filled, as a regeneration
+finds them), write (the output into a temporary folder).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ def main() -> None:
     cache = tempfile.mkdtemp(prefix="ampeco-stages-cache-")
     os.environ["AMPECO_CODEGEN_CACHE"] = cache  # empty caches: cold figures
     from generator.emit.package import emitted
-    from generator.format import blackcache, tree
+    import black
+
+    from generator.format import tree
     from generator.load.document import load
     from generator.normalise.normaliser import normalise
     from generator.pipeline import deep_recursion, sdk_version
@@ -59,8 +62,9 @@ def main() -> None:
     timed("format: compile check", compile_all)
     ruffed = timed("format: ruff format (one process)", tree.ruff_format, python)
     flagged = timed("format: which files need black", lambda: [r for r, t in ruffed.items() if tree.needs_black(t)])
-    timed("format: black on those (cold cache)", lambda: [blackcache.format(ruffed[r]) for r in flagged])
-    timed("format: black on those (warm cache)", lambda: [blackcache.format(ruffed[r]) for r in flagged])
+    timed("format: black on those", lambda: [black.format_str(ruffed[r], mode=black.Mode()) for r in flagged])
+    timed("format: the whole pass, cold caches", tree.format_python, files, use_cache=True)
+    timed("format: the whole pass, warm caches", tree.format_python, files, use_cache=True)
     out = Path(tempfile.mkdtemp(prefix="ampeco-stages-out-")) / "out"
     timed("write", write_tree, files, out)
     width = max(map(len, times))

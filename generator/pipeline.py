@@ -87,4 +87,4 @@ def generate(
     """Load, check, normalise and render ``spec``: the whole flow, nothing written."""
     with deep_recursion():
         api = build_api(spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache, names_lock=names_lock)
-        return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-")))
+        return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-"), use_cache=use_cache))

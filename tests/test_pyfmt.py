@@ -188,3 +188,23 @@ def test_width_counts_wide_characters_like_black():
         assert pyfmt.width(text) == str_width(text), text
     wide_args = [f'"{"中" * 10}"', "x"]
     assert black_stable(formatted(f"def f():\n    return g({', '.join(wide_args * 2)})\n"))
+
+
+def test_the_pass_remembers_what_it_formatted(tmp_path, monkeypatch):
+    from generator.format import cache
+
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    files = {"p/a.py": "x = f(" + "a, " * 40 + ")\n", "p/b.py": "y = 1\n", "README.md": "x = f( a )\n"}
+    first = tree.format_python(files)
+    assert first["README.md"] == files["README.md"] and black_stable(first["p/a.py"])
+    calls = []
+    real = tree.ruff_format
+    monkeypatch.setattr(tree, "ruff_format", lambda todo: calls.append(sorted(todo)) or real(todo))
+    assert tree.format_python(files) == first and calls == [[]]  # nothing formatted again
+    changed = dict(files, **{"p/b.py": "y = 2\n"})
+    assert tree.format_python(changed)["p/b.py"] == "y = 2\n" and calls[-1] == ["p/b.py"]
+    assert tree.format_python(files, use_cache=False) == first and calls[-1] == ["p/a.py", "p/b.py"]
+    # a broken cache file is no cache, never an error
+    (tmp_path / "cache" / "format.sqlite3").write_bytes(b"not a database" * 100)
+    assert tree.format_python(files) == first
+    assert cache.get_many([cache.key(files["p/b.py"])]) == {}

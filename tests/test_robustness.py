@@ -477,7 +477,7 @@ def test_formatter_failures_are_located_generator_bugs(tmp_path, monkeypatch):
     fake.chmod(0o755)
     monkeypatch.setattr(tree, "ruff_binary", lambda: str(fake))
     with pytest.raises(tree.GeneratorBug, match=r"^pkg/m\.py:2:7: generator bug: ruff format failed"):
-        tree.format_python({"pkg/m.py": "x = 1\ny = 2\n"})
+        tree.format_python({"pkg/m.py": "x = 1\ny = 2\n"}, use_cache=False)
     monkeypatch.undo()
 
     # black failing on a file it is given: located as well
@@ -486,7 +486,7 @@ def test_formatter_failures_are_located_generator_bugs(tmp_path, monkeypatch):
 
     monkeypatch.setattr(blackcache, "format", refuse)
     with pytest.raises(tree.GeneratorBug, match=r"^pkg/m\.py: generator bug: black could not format"):
-        tree.format_python({"pkg/m.py": 'class C:\n    note: str = "' + "n" * 90 + '"\n'})
+        tree.format_python({"pkg/m.py": 'class C:\n    note: str = "' + "n" * 90 + '"\n'}, use_cache=False)
 
 
 @pytest.mark.parametrize(

@@ -22,9 +22,9 @@ def emitted(api: Api, sdk_version: str, distribution: str = "") -> dict[str, str
     return out
 
 
-def render(api: Api, sdk_version: str, distribution: str = "") -> dict[str, str]:
+def render(api: Api, sdk_version: str, distribution: str = "", use_cache: bool = True) -> dict[str, str]:
     """Every file of the generated package, by path relative to the output folder."""
-    out = format_python(emitted(api, sdk_version, distribution))
+    out = format_python(emitted(api, sdk_version, distribution), use_cache=use_cache)
     runtime = templates_dir() / "runtime"
     for path in sorted(runtime.iterdir()):
         if path.suffix in RUNTIME_SUFFIXES and path.is_file():

@@ -1,16 +1,17 @@
 """One formatting pass over the generated tree, after proving every Python file parses.
 
 Emitters write plain code (one logical line per statement, no hand-made wrapping); this
-module turns it into black's style in three steps:
+module turns it into black's style in three steps (skipped for a file whose emitted text
+was formatted before: ``format.cache``):
 
 1. every ``.py`` file is compiled (``compile(..., dont_inherit=True)``); a file that does
    not compile is a bug of the generator, reported with its file and line as a
    ``GeneratorBug`` before anything is written;
 2. ``ruff format`` (black's style, line length 88) formats every Python file in one
    process, over a temporary folder;
-3. the rare file where ruff leaves a line of code longer than 88 columns (where ruff and
-   black may disagree: black parenthesises a long annotation) is passed through black,
-   cached by content hash (``blackcache``), since black is the contract.
+3. the rare file where ruff and black may lay code out differently (``black_suspects``:
+   black parenthesises a long annotation, ruff does not) is passed through black, cached
+   by content hash (``blackcache``), since black is the contract.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import GeneratorError
-from . import blackcache
+from . import blackcache, cache
 from .pyfmt import LINE_LENGTH, width
 
 RUFF_TIMEOUT = 120  # seconds; the whole AMPECO tree takes ~0.1 s
@@ -225,12 +226,19 @@ def black_suspects(source: str) -> list[int]:
     return found
 
 
-def format_python(files: dict[str, str]) -> dict[str, str]:
-    """Every ``.py`` file of ``files`` checked and formatted; other files as they are."""
+def format_python(files: dict[str, str], use_cache: bool = True) -> dict[str, str]:
+    """Every ``.py`` file of ``files`` checked and formatted; other files as they are.
+
+    With ``use_cache``, a file whose emitted text was formatted before (``format.cache``)
+    is taken from the cache: it compiled then, and formats the same now.
+    """
     python = {rel: text for rel, text in files.items() if rel.endswith(".py")}
-    for rel, text in python.items():
+    keys = {rel: cache.key(text) for rel, text in python.items()} if use_cache else {}
+    known = cache.get_many(keys.values()) if use_cache else {}
+    todo = {rel: text for rel, text in python.items() if keys.get(rel) not in known}
+    for rel, text in todo.items():
         check_compiles(rel, text)
-    formatted = ruff_format(python)
+    formatted = ruff_format(todo)
     for rel, text in formatted.items():
         if needs_black(text):
             try:
@@ -239,4 +247,7 @@ def format_python(files: dict[str, str]) -> dict[str, str]:
                 raise _bug(
                     rel, None, None, f"black could not format the emitted code ({exc})"
                 ) from None
+    if use_cache:
+        cache.put_many({keys[rel]: text for rel, text in formatted.items()})
+        formatted.update((rel, known[keys[rel]]) for rel in python if rel not in todo)
     return {rel: formatted.get(rel, text) for rel, text in files.items()}
