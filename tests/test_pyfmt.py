@@ -208,3 +208,10 @@ def test_the_pass_remembers_what_it_formatted(tmp_path, monkeypatch):
     (tmp_path / "cache" / "format.sqlite3").write_bytes(b"not a database" * 100)
     assert tree.format_python(files) == first
     assert cache.get_many([cache.key(files["p/b.py"])]) == {}
+
+
+def test_a_scratch_folder_that_cannot_be_written_falls_back(monkeypatch, tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file, not a folder")
+    monkeypatch.setattr(tree, "_scratch_parent", lambda: str(blocked))
+    assert tree.ruff_format({"m.py": "x = f( 1 )\n"}) == {"m.py": "x = f(1)\n"}

@@ -109,9 +109,19 @@ def ruff_format(files: dict[str, str]) -> dict[str, str]:
     process over a temporary folder (black's defaults: line length 88, double quotes)."""
     if not files:
         return {}
-    with tempfile.TemporaryDirectory(
-        prefix="ampeco-codegen-fmt-", dir=_scratch_parent()
-    ) as tmp:
+    try:
+        return _ruff_format_in(_scratch_parent(), files)
+    except OSError:  # a full or odd in-memory folder: the default one, then give up
+        try:
+            return _ruff_format_in(None, files)
+        except OSError as exc:
+            raise GeneratorError(
+                f"cannot write the files to format to a temporary folder: {exc}"
+            ) from None
+
+
+def _ruff_format_in(parent: str | None, files: dict[str, str]) -> dict[str, str]:
+    with tempfile.TemporaryDirectory(prefix="ampeco-codegen-fmt-", dir=parent) as tmp:
         root = Path(tmp)
         for rel, text in files.items():
             target = root / rel
