@@ -90,6 +90,8 @@ CALLS = [
     'return self._client._request(OPERATIONS["x"], None, query={"withClockAlignedEnergyConsumption": with_clock_aligned_energy_consumption}, timeout=timeout)',
 ]
 SIGNATURES = [
+    "def g(self, *, a_very_long_parameter_name_here_and_more: AVeryLongTypeNameThatIsReallyLongIndee = None) -> None:",
+    "def h(self) -> AVeryLongTypeNameThatIsReallyLongIndeedForTheTestAVeryLongTypeNameThatIsReally:",
     "def flexibility_activation_requests_and_more(self) -> AsyncFlexibilityActivationRequestsResource:",
     "def read(self, evse: int, *, include: Sequence[EvseReadIncludeItem | str] | None = None, timeout: float | None = None) -> Evse:",
     "def delete(self, evse: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN) -> None:",
@@ -178,6 +180,8 @@ def test_needs_black_ignores_long_strings_comments_and_docstrings():
     assert not tree.needs_black("x = f(\n    a,\n    A\n    | B,\n)\n")  # an argument of its own
     assert tree.needs_black("def f(\n    a,\n) -> A\n| B:\n    pass\n")  # a return annotation
     assert tree.black_suspects("x = 1\ny = f(" + "a, " * 40 + ")\n") == [2]
+    long_param = "def f(\n    *,\n    " + "a" * 40 + ": " + "T" * 40 + " = None,\n) -> None:\n    pass\n"
+    assert not tree.needs_black(long_param)  # black keeps a long parameter as it is too
     assert tree.needs_black("class C:\n    note: str = " + '"' + "n" * 90 + '"\n')  # black wraps the value
 
 

@@ -178,7 +178,8 @@ _NOT_CODE = re.compile(
 )
 
 
-_ANNOTATED = re.compile(r"\s*\w+: [^=]*= ")  # ``name: T = value`` (strings blanked)
+# ``name: T = value`` as a statement (strings blanked); a parameter ends with a comma
+_ANNOTATED = re.compile(r"\s*\w+: [^=]*= .*[^,\s]\s*$")
 
 
 def _blank(match: re.Match[str]) -> str:
