@@ -92,4 +92,4 @@ def generate(
         api = build_api(
             spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache, names_lock=names_lock, unused_components=unused_components
         )
-        return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-")))
+        return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-"), use_cache=use_cache))

@@ -4,7 +4,6 @@ never becomes code (issue 7)."""
 from __future__ import annotations
 
 import ast
-import copy
 import importlib
 import inspect
 import json
@@ -36,7 +35,7 @@ NAMES = ["class", "from", "1st", "first name", "x-y.z", "ünïcode", "fooBar", "
 
 def hostile_spec(texts: list[str]) -> dict:
     """An AMPECO-shaped spec with hostile names everywhere and ``texts`` in every text slot."""
-    t = lambda i: texts[i % len(texts)]  # noqa: E731
+    t = lambda i: texts[i % len(texts)]
     properties = {name: {"type": "string", "description": t(i), "default": t(i + 1), "example": t(i + 2)} for i, name in enumerate(NAMES)}
     properties["status"] = {"type": "string", "enum": [t(0), t(1), "a b", "1", "", "A", "a", "name", "value", "mro", "None"], "default": t(1)}
     properties["level"] = {"type": "integer", "enum": [1, 2, -3]}
@@ -259,3 +258,250 @@ def test_ten_thousand_operations_generate_a_working_package(tmp_path):
         assert [r.url.path for r in seen] == ["/things0/5", "/things2499/5", "/things1234/5"]
     finally:
         sys.path.remove(str(out))
+
+
+# -- long hostile text: wrapping must never split inside a string (issue 15) -----------------
+# Each text is long enough that the line it lands on must be wrapped; each is shaped like
+# the code around it (``": "``, ``" = "``, ``" | "``, brackets, quotes), the places where
+# a layout engine that re-splits joined text breaks. The benign twin keeps the words and
+# drops the punctuation, so both specs give the same identifiers and the same files: only
+# string constants may differ between their ASTs.
+
+PAD = " lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt"
+# separators every few words: each piece fits a line, the whole does not
+BARS = " | lorem ipsum | dolor sit | amet, consectetur | adipiscing: elit | sed do | eiusmod tempor"
+LONG_NAMES = [
+    'a": 1}; x = {"' + PAD,
+    "note: aaa | bbb" + BARS,
+    "q: xxx | yyy" + BARS,
+    "filter: xxx | yyy" + BARS,
+    "b': (c) = [d], e" + PAD,
+    '"""; import os; os.system("x") #' + PAD,
+    "tab\there \\ back" + PAD,
+    "wide 中文字 ünïcode" + PAD,
+]
+LONG_TEXTS = [name + " | end = (x) [y] {z}" for name in LONG_NAMES]
+
+
+def benign(text: str) -> str:
+    """The same words, no punctuation: the same identifiers, harmless strings."""
+    return "".join(ch if ch.isalnum() or ch == " " else " " for ch in text)
+
+
+def long_hostile_spec(mangle=lambda s: s) -> dict:
+    """An OpenAPI 3.1 spec with ``LONG_NAMES`` as property, parameter, enum, tag, path,
+    operationId and webhook names, ``LONG_TEXTS`` as defaults, examples and every text."""
+    n = [mangle(x) for x in LONG_NAMES]
+    t = [mangle(x) for x in LONG_TEXTS]
+    properties = {
+        name: {"type": "string", "description": t[i], "default": t[(i + 1) % len(t)], "example": t[(i + 2) % len(t)]}
+        for i, name in enumerate(n)
+    }
+    properties[n[0] + " status"] = {"type": "string", "enum": t[:4], "default": t[1], "description": t[2]}
+    properties[n[1] + " level"] = {"type": "integer", "enum": [1, 2], "default": 2}
+    properties[n[2] + " nested"] = {"type": "object", "properties": {n[3]: {"type": "array", "items": {"type": "string", "enum": t[4:6]}}}}
+    properties[n[4] + " object"] = {"type": "object", "additionalProperties": {"type": "string"}, "example": {x: t[i] for i, x in enumerate(n)}}
+    properties[n[5] + " list"] = {"type": "array", "items": {"type": "string"}, "default": t[:3], "example": n}
+    properties[n[3] + " either"] = {"anyOf": [{"type": "string"}, {"type": "integer"}, {"$ref": "#/components/schemas/Thing"}]}
+    thing = {"type": "object", "description": t[0], "properties": properties, "required": [n[0]]}
+    filter_schema = {"type": "object", "properties": {n[3]: {"type": "string", "description": t[1]}, n[2]: {"type": "array", "items": {"type": "integer"}}}}
+    parameters = [
+        {"in": "query", "name": n[2], "description": t[0], "schema": {"type": "string", "default": t[1]}},
+        {"in": "query", "name": "filter", "style": "deepObject", "explode": True, "description": t[1], "schema": filter_schema},
+        {"in": "query", "name": n[3], "required": True, "schema": {"type": "string", "enum": t[2:4]}},
+        {"in": "header", "name": "X-" + benign(n[4]).replace(" ", "-"), "description": t[3], "schema": {"type": "string"}},
+        {"in": "path", "name": "id", "required": True, "schema": {"type": "integer"}},
+    ]
+    page = {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}}, "links": {"type": "object"}, "meta": {"type": "object"}}}
+    ok = lambda schema: {"200": {"description": t[5], "content": {"application/json": {"schema": schema}}}}
+    # a path segment takes any text but braces
+    segment = n[1].replace("{", "(").replace("}", ")")
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": t[6], "version": "1.0.0", "description": t[7]},
+        "paths": {
+            f"/things/{segment}/{{id}}": {
+                "get": {"operationId": n[1], "tags": [n[0]], "summary": t[0], "description": t[1], "parameters": parameters, "responses": ok({"type": "object", "properties": {"data": {"$ref": "#/components/schemas/Thing"}}})},
+                "post": {
+                    "operationId": n[2],
+                    "tags": [n[0]],
+                    "summary": t[2],
+                    "parameters": parameters[-2:],
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+                    "responses": {"201": {"description": t[3], "content": {"application/json": {"schema": {"anyOf": [{"$ref": "#/components/schemas/Thing"}, {"type": "object", "properties": {n[5]: {"type": "string"}}}]}}}}},
+                },
+            },
+            f"/things/{segment}": {
+                "get": {"operationId": n[3], "tags": [n[5]], "summary": t[4], "parameters": parameters[:2], "responses": ok(page)},
+            },
+        },
+        "webhooks": {
+            n[6]: {"post": {"requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}, "responses": {"200": {"description": t[0]}}}},
+            n[7]: {"post": {"requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {n[0]: {"type": "string", "default": t[0]}}}}}}, "responses": {"200": {"description": t[1]}}}},
+        },
+        "components": {"schemas": {"Thing": thing}},
+    }
+
+
+class _Masked(ast.NodeTransformer):
+    def visit_Constant(self, node: ast.Constant) -> ast.AST:
+        return ast.Constant(value="S") if isinstance(node.value, str) else node
+
+
+def masked_dump(source: str) -> str:
+    """The AST with every string constant replaced: identifiers and structure remain."""
+    return ast.dump(_Masked().visit(ast.parse(source)))
+
+
+@pytest.fixture(scope="module")
+def long_build(tmp_path_factory):
+    root = tmp_path_factory.mktemp("long")
+    hostile = generate(write_spec(root, "long.json", long_hostile_spec()), package="long_pkg")
+    benign_build = generate(write_spec(root, "long-benign.json", long_hostile_spec(benign)), package="long_pkg")
+    return root, hostile, benign_build
+
+
+def test_long_hostile_text_reaches_every_place_and_forces_wrapping(long_build):
+    _, hostile, _ = long_build
+    files = python_files(hostile.files)
+    joined = "\n".join(files.values())
+    for text in LONG_NAMES + LONG_TEXTS:
+        assert pyfmt.py_str(text) in joined or pyfmt.py_str(text)[1:-1] in joined, text  # every text is in the code
+    # long enough to wrap: black-style splits where spec text sits
+    assert sum(text.count("(\n") for text in files.values()) > 50
+    kinds = {rel.split("/")[1] if "/" in rel else rel for rel in files}
+    assert {"_operations.py", "models", "resources", "stub", "webhooks.py", "_client.py"} <= kinds
+
+
+def test_long_hostile_output_compiles_and_is_black_clean(long_build):
+    _, hostile, _ = long_build
+    for rel, text in python_files(hostile.files).items():
+        compile(text, rel, "exec", dont_inherit=True)
+        assert black.format_str(text, mode=black.Mode()) == text, rel
+
+
+def test_long_hostile_text_changes_constants_only(long_build):
+    _, hostile, benign_build = long_build
+    hostile_py, benign_py = python_files(hostile.files), python_files(benign_build.files)
+    assert sorted(hostile_py) == sorted(benign_py)
+    for rel in sorted(hostile_py):
+        assert masked_dump(hostile_py[rel]) == masked_dump(benign_py[rel]), rel
+
+
+def test_long_hostile_text_reads_back_unchanged(long_build):
+    root, hostile, _ = long_build
+    out = root / "out"
+    write_tree(hostile.files, out)
+    sys.path.insert(0, str(out))
+    try:
+        pkg = importlib.import_module("long_pkg")
+        ops = pkg.OPERATIONS
+        assert set(ops) == set(LONG_NAMES[1:4])
+        read = ops[LONG_NAMES[1]]
+        assert read.path.startswith("/things/note: aaa | bbb") and read.summary == LONG_TEXTS[0]
+        assert {p.name for p in read.params} >= {LONG_NAMES[2], "filter", LONG_NAMES[3]}
+        models = importlib.import_module("long_pkg.models")
+        fields = models.Thing.model_fields
+        by_wire = {(f.validation_alias or name): f for name, f in fields.items()}
+        assert by_wire[LONG_NAMES[0]].is_required()
+        for i, name in enumerate(LONG_NAMES[1:], start=1):
+            assert by_wire[name].default == LONG_TEXTS[(i + 1) % len(LONG_TEXTS)], name
+        thing = models.Thing.model_validate({LONG_NAMES[0]: "x", LONG_NAMES[3] + " either": 5})
+        assert thing.model_dump(by_alias=True, exclude_unset=True) == {LONG_NAMES[0]: "x", LONG_NAMES[3] + " either": 5}
+        webhooks = importlib.import_module("long_pkg.webhooks")
+        assert set(webhooks.NOTIFICATION_TYPES) >= {LONG_NAMES[6], LONG_NAMES[7]}
+    finally:
+        sys.path.remove(str(out))
+        for name in [m for m in sys.modules if m == "long_pkg" or m.startswith("long_pkg.")]:
+            del sys.modules[name]
+
+
+# -- output that provably parses ------------------------------------------------------------
+
+MINI = Path(__file__).parent / "fixtures" / "mini.yaml"
+
+
+def test_a_broken_emitted_file_is_a_located_generator_bug_and_nothing_is_written(tmp_path, monkeypatch, capsys):
+    from generator.cli import main
+    from generator.emit.sdk import Renderer
+    from generator.writer import read_tree
+
+    out = tmp_path / "out"
+    assert main(["generate", str(MINI), "--out", str(out), "--package-name", "mini_pkg"]) == 0
+    before = read_tree(out)
+    original = Renderer.operations_module
+
+    def broken(self):  # an emitter bug: one line of it is not Python
+        return original(self).replace("\nOPERATIONS", "\nbroken = = 1\nOPERATIONS", 1)
+
+    monkeypatch.setattr(Renderer, "operations_module", broken)
+    capsys.readouterr()
+    assert main(["generate", str(MINI), "--out", str(out), "--package-name", "mini_pkg"]) == 1
+    err = capsys.readouterr().err
+    line = broken(_renderer()).split("\n").index("broken = = 1") + 1
+    assert f"mini_pkg/_operations.py:{line}:" in err and "generator bug" in err and "broken = = 1" in err, err
+    assert "Traceback" not in err
+    assert read_tree(out) == before  # the previous output, untouched
+
+
+def _renderer():
+    from generator.emit.sdk import Renderer
+    from generator.pipeline import build_api
+
+    return Renderer(build_api(MINI, package="mini_pkg"), "0")
+
+
+def test_a_broken_template_is_located_too(tmp_path, monkeypatch):
+    from generator.emit.sdk import Renderer
+    from generator.format.tree import GeneratorBug
+
+    original = Renderer.template
+
+    def template(self, name, **context):
+        text = original(self, name, **context)
+        return text + "\ndef broken(:\n" if name == "client.py.j2" else text
+
+    monkeypatch.setattr(Renderer, "template", template)
+    with pytest.raises(GeneratorBug) as caught:
+        generate(MINI, package="mini_pkg")
+    message = str(caught.value)
+    assert "mini_pkg/_client.py:" in message and "generator bug" in message and "def broken(:" in message
+
+
+def test_formatter_failures_are_located_generator_bugs(tmp_path, monkeypatch):
+    from generator.format import blackcache, tree
+
+    # ruff failing on a file (a parse error compile() accepted, say): located, no traceback
+    fake = tmp_path / "ruff"
+    fake.write_text("#!/bin/sh\necho 'error: Failed to parse pkg/m.py:2:7: Expected an expression' >&2\nexit 2\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(tree, "ruff_binary", lambda: str(fake))
+    with pytest.raises(tree.GeneratorBug, match=r"^pkg/m\.py:2:7: generator bug: ruff format failed"):
+        tree.format_python({"pkg/m.py": "x = 1\ny = 2\n"}, use_cache=False)
+    monkeypatch.undo()
+
+    # black failing on a file it is given: located as well
+    def refuse(source: str) -> str:
+        raise RuntimeError("cannot parse")
+
+    monkeypatch.setattr(blackcache, "format", refuse)
+    with pytest.raises(tree.GeneratorBug, match=r"^pkg/m\.py: generator bug: black could not format"):
+        tree.format_python({"pkg/m.py": 'class C:\n    note: str = "' + "n" * 90 + '"\n'}, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    ("source", "where"),
+    [
+        ("x = 1\ny = (\n", "m.py:2:"),
+        ("def f():\nreturn 1\n", "m.py:2:"),
+        ("x = 1\n\tif x:\n", "m.py:2:"),
+        ("x = '\x00'\n", "m.py"),
+        ("x = 'a\n", "m.py:1:"),
+    ],
+)
+def test_every_kind_of_unparsable_output_is_located(source, where):
+    from generator.format.tree import GeneratorBug, check_compiles
+
+    with pytest.raises(GeneratorBug) as caught:
+        check_compiles("m.py", source)
+    assert str(caught.value).startswith(where) and "generator bug" in str(caught.value)

@@ -93,18 +93,62 @@ class ExampleValues:
         return out
 
 
+# -- laying out example calls -------------------------------------------------------------
+# The examples live in docstrings and Markdown, which no formatter touches, so they are
+# wrapped here: a call on one line when it fits in 88 columns, else its arguments on one
+# indented line, else one per line (recursing into dicts and lists). Generated *code* is
+# never laid out by hand: see ``format.tree``.
+
+SNIPPET_WIDTH = 88
+
+
+class Group:
+    """A bracketed list in an example: ``head`` + items + ``tail``; ``collection`` (a
+    dict or list display of several items) puts one item per line once split."""
+
+    def __init__(self, head: str, items: list[str | Group], tail: str, collection: bool = False) -> None:
+        self.head = head
+        self.items = items
+        self.tail = tail
+        self.collection = collection
+
+    def flat(self) -> str:
+        return self.head + ", ".join(flat(i) for i in self.items) + self.tail
+
+
+def flat(node: str | Group) -> str:
+    return node if isinstance(node, str) else node.flat()
+
+
+def layout(node: str | Group, indent: int, prefix: str = "", suffix: str = "") -> str:
+    """Lines of ``prefix + node + suffix`` at ``indent``, split at brackets when too wide."""
+    pad = " " * indent
+    one = f"{pad}{prefix}{flat(node)}{suffix}"
+    if isinstance(node, str) or pyfmt.width(one) <= SNIPPET_WIDTH:
+        return one
+    inner = " " * (indent + 4)
+    hug = inner + ", ".join(flat(i) for i in node.items)
+    lines = [f"{pad}{prefix}{node.head}"]
+    if node.items and (not node.collection or len(node.items) == 1) and pyfmt.width(hug) <= SNIPPET_WIDTH:
+        lines.append(hug)
+    else:
+        lines.extend(layout(item, indent + 4, "", ",") for item in node.items)
+    lines.append(f"{pad}{node.tail}{suffix}")
+    return "\n".join(lines)
+
+
 def _fits(example: Any, t: TypeRef) -> bool:
     expected = {"str": str, "int": int, "float": (int, float), "bool": bool}.get(t.name)
     return expected is not None and isinstance(example, expected) and not (t.name != "bool" and isinstance(example, bool))
 
 
-def value_node(value: Any, prefix: str = "") -> str | pyfmt.Group:
+def value_node(value: Any, prefix: str = "") -> str | Group:
     """A literal for a JSON-like value as a layout node (dicts and lists may split)."""
     if isinstance(value, dict) and value:
-        items: list[str | pyfmt.Group] = [value_node(v, f"{pyfmt.py_str(str(k))}: ") for k, v in value.items()]
-        return pyfmt.Group(prefix + "{", items, "}", "collection")
+        items: list[str | Group] = [value_node(v, f"{pyfmt.py_str(str(k))}: ") for k, v in value.items()]
+        return Group(prefix + "{", items, "}", True)
     if isinstance(value, list) and value:
-        return pyfmt.Group(prefix + "[", [value_node(v) for v in value], "]", "collection")
+        return Group(prefix + "[", [value_node(v) for v in value], "]", True)
     return prefix + pyfmt.py_value(value)
 
 
@@ -113,9 +157,9 @@ def path_values(op: Operation, values: ExampleValues) -> list[Any]:
     return [values.value(p.type) for p in op.parameters if p.location == "path"]
 
 
-def keyword_arguments(op: Operation, values: ExampleValues) -> list[str | pyfmt.Group]:
+def keyword_arguments(op: Operation, values: ExampleValues) -> list[str | Group]:
     """The required keyword arguments of a call (query, header, cookie, then the body)."""
-    args: list[str | pyfmt.Group] = []
+    args: list[str | Group] = []
     for p in op.parameters:
         if p.location != "path" and p.required:
             args.append(f"{p.name}={pyfmt.py_value(values.value(p.type))}")
@@ -136,10 +180,10 @@ def call_example(op: Operation, values: ExampleValues, client: str = "client") -
     args = [pyfmt.py_value(v) for v in path_values(op, values)] + keyword_arguments(op, values)
     target = f"{client}.{op.resource}.{op.method}("
     if op.pagination:
-        return pyfmt.layout(pyfmt.Group(target, args, ")"), 0, "for item in ") + ":\n    print(item)"
+        return layout(Group(target, args, ")"), 0, "for item in ") + ":\n    print(item)"
     if op.result is None:
-        return pyfmt.layout(pyfmt.Group(target, args, ")"), 0)
-    return pyfmt.layout(pyfmt.Group(target, args, ")"), 0, "result = ") + "\nprint(result)"
+        return layout(Group(target, args, ")"), 0)
+    return layout(Group(target, args, ")"), 0, "result = ") + "\nprint(result)"
 
 
 # -- the README's and the module docstrings' examples ------------------------------------
@@ -179,8 +223,8 @@ class ExampleCall:
 
     op: Operation
     path: tuple[Any, ...]  # a value for each path parameter
-    keywords: tuple[str | pyfmt.Group, ...]  # required keyword arguments, rendered
-    showcase: tuple[str | pyfmt.Group, ...]  # optional arguments the first example adds
+    keywords: tuple[str | Group, ...]  # required keyword arguments, rendered
+    showcase: tuple[str | Group, ...]  # optional arguments the first example adds
     page_size: str  # argument setting the page size of a listing ("": none)
     keyed: bool  # whether the last path parameter is an id that ``key=`` may replace
     variable: str  # a name for the result, or for each listed item
@@ -205,13 +249,13 @@ class ExampleCall:
         ``key`` replaces the id in the path, ``page_size`` sets a listing's page size and
         ``showcase`` adds the optional arguments of the first example.
         """
-        return pyfmt.layout(self._group(client, key, page_size, showcase), indent, prefix, suffix)[indent:]
+        return layout(self._group(client, key, page_size, showcase), indent, prefix, suffix)[indent:]
 
     def inline(self, client: str = "client", *, key: int | None = None) -> str:
         """The call on one line, for prose."""
-        return pyfmt.flat(self._group(client, key, None, False))
+        return flat(self._group(client, key, None, False))
 
-    def _group(self, client: str, key: int | None, page_size: int | None, showcase: bool) -> pyfmt.Group:
+    def _group(self, client: str, key: int | None, page_size: int | None, showcase: bool) -> Group:
         path = list(self.path)
         if key is not None and self.keyed:
             path[-1] = key if isinstance(path[-1], int) else str(key)
@@ -220,7 +264,7 @@ class ExampleCall:
             args += self.showcase
         if page_size is not None and self.page_size:
             args.append(f"{self.page_size}={page_size}")
-        return pyfmt.Group(f"{client}.{self.op.resource}.{self.op.method}(", args, ")")
+        return Group(f"{client}.{self.op.resource}.{self.op.method}(", args, ")")
 
     def shown(self, *, id_only: bool = False) -> str:
         """What an example prints of the value: ``evse.id, evse.status`` or ``evse``."""
@@ -267,8 +311,8 @@ class UsageExamples:
     def client(self, *args: str, cls: str = "Ampeco", prefix: str = "", suffix: str = "", indent: int = 0) -> str:
         """``cls(args)`` with the credentials the examples need, laid out like ``call``;
         empty arguments are left out."""
-        items: list[str | pyfmt.Group] = [a for a in (*args, self.client_options) if a]
-        return pyfmt.layout(pyfmt.Group(f"{cls}(", items, ")"), indent, prefix, suffix)[indent:]
+        items: list[str | Group] = [a for a in (*args, self.client_options) if a]
+        return layout(Group(f"{cls}(", items, ")"), indent, prefix, suffix)[indent:]
 
 
 def usage_examples(api: Api) -> UsageExamples:
@@ -373,7 +417,7 @@ def notification_example(api: Api) -> str:
 
 def _example_call(op: Operation, values: ExampleValues, showcase: dict[str, Any]) -> ExampleCall:
     keywords = keyword_arguments(op, values)
-    given = {pyfmt.flat(k).partition("=")[0] for k in keywords}
+    given = {flat(k).partition("=")[0] for k in keywords}
     allowed = {p.name for p in op.parameters if p.location != "path"} | ({"body"} if op.body else set())
     shown_type = op.item_type if op.pagination else op.result
     fields = _fields(shown_type, values)

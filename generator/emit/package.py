@@ -1,9 +1,10 @@
 """The whole generated tree: the SDK, its stub, webhooks and reference docs, the runtime
-copied in, and the few lines the layout rules cannot settle handed to black."""
+copied in; every Python file proven to compile and formatted in one pass
+(``format.tree``)."""
 
 from __future__ import annotations
 
-from ..format import blackcache, pyfmt
+from ..format.tree import format_python
 from ..model.ir import Api
 from .docs import docs_files
 from .sdk import RUNTIME_SUFFIXES, Renderer, templates_dir
@@ -11,16 +12,19 @@ from .stub import stub_files
 from .webhooks import webhook_files
 
 
-def render(api: Api, sdk_version: str, distribution: str = "") -> dict[str, str]:
-    """Every file of the generated package, by path relative to the output folder."""
+def emitted(api: Api, sdk_version: str, distribution: str = "") -> dict[str, str]:
+    """The generated files as the emitters write them, before the formatting pass."""
     renderer = Renderer(api, sdk_version, distribution)
     out = renderer.sdk_files()
     out.update(docs_files(renderer))
     out.update(stub_files(renderer))
     out.update(webhook_files(renderer))
-    for rel, text in out.items():
-        if rel.endswith(".py") and pyfmt.needs_black(text):
-            out[rel] = blackcache.format(text)
+    return out
+
+
+def render(api: Api, sdk_version: str, distribution: str = "", use_cache: bool = True) -> dict[str, str]:
+    """Every file of the generated package, by path relative to the output folder."""
+    out = format_python(emitted(api, sdk_version, distribution), use_cache=use_cache)
     runtime = templates_dir() / "runtime"
     for path in sorted(runtime.iterdir()):
         if path.suffix in RUNTIME_SUFFIXES and path.is_file():

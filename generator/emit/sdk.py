@@ -1,7 +1,8 @@
 """IR -> files of the generated package (as an in-memory mapping path -> text).
 
-Python decides what each file says (types, imports, layout of long lines); the Jinja2
-templates in ``templates/`` arrange it. The result is black-clean by construction.
+Python decides what each file says (types, imports); the Jinja2 templates in
+``templates/`` arrange it. Both write plain code, one logical line per statement:
+``format.tree`` proves it compiles and formats the whole tree in one pass.
 """
 
 from __future__ import annotations
@@ -183,14 +184,14 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
             args.extend([f"validation_alias={wire}", f"serialization_alias={wire}"])
         if f.deprecated:
             args.append("deprecated=True")
-        head = f"{f.name}: {ann}"
+        head = f"    {f.name}: {ann}"
         if args == [f"default={default}"]:
-            lines.append(pyfmt.assignment(head, default, 4))
+            lines.append(f"{head} = {default}")
         elif args:
-            lines.append(pyfmt.assignment(head, pyfmt.Group("Field(", list(args), ")"), 4))
+            lines.append(f"{head} = Field({', '.join(args)})")
             ctx.typing.add("__Field__")
         else:
-            lines.append(f"    {head}")
+            lines.append(head)
         doc = f.description
         if doc:
             lines.append(pyfmt.docstring(doc, 4))
@@ -391,47 +392,47 @@ def method_view(op: Operation, ctx: TypeContext, modules: dict[str, str]) -> Met
                 needed.add(inner.name)
     imports = [import_line(f"..models.{modules[n]}", [n], 8) for n in sorted(needed)]
 
-    call_args: list[str | pyfmt.Group] = [f"OPERATIONS[{pyfmt.py_str(op.operation_id)}]"]
+    call_args: list[str] = [f"OPERATIONS[{pyfmt.py_str(op.operation_id)}]"]
     cast_expr = ctx.runtime_type(parse_type) if parse_type is not None else "None"
     call_args.append(cast_expr)
 
-    def mapping(params: list[Parameter]) -> pyfmt.Group:
-        items: list[str | pyfmt.Group] = [f"{pyfmt.py_str(p.wire_name)}: {p.name}" for p in params]
-        return pyfmt.Group("{", items, "}", "collection")
+    def mapping(params: list[Parameter]) -> str:
+        return "{" + ", ".join(f"{pyfmt.py_str(p.wire_name)}: {p.name}" for p in params) + "}"
 
     by_location: dict[str, list[Parameter]] = defaultdict(list)
     for p in op.parameters:
         by_location[p.location].append(p)
     for location, keyword_name in (("path", "path"), ("query", "query"), ("header", "headers"), ("cookie", "cookies")):
         if by_location.get(location):
-            group = mapping(by_location[location])
-            call_args.append(pyfmt.Group(f"{keyword_name}={group.head}", group.items, group.tail, group.kind))
+            call_args.append(f"{keyword_name}={mapping(by_location[location])}")
     if op.body is not None:
         call_args.append("body=body")
     if op.unwrap and not op.pagination:
         call_args.append(f"unwrap={pyfmt.py_str(op.unwrap)}")
     call_args.append("timeout=timeout")
 
+    joined = ", ".join(call_args)
+
     def render_call(is_async: bool) -> str:
         if op.pagination:
-            return pyfmt.layout(pyfmt.Group("self._client._paginate(", call_args, ")"), 8, "return ")
+            return f"        return self._client._paginate({joined})"
         prefix = "await " if is_async else ""
-        request = pyfmt.Group(f"{prefix}self._client._request(", call_args, ")")
+        request = f"{prefix}self._client._request({joined})"
         if sync_ret == "None":
             # returned all the same: with_raw_response / with_streaming_response get
             # the response object from it
-            return pyfmt.layout(request, 8, "return ")
+            return f"        return {request}"
         # ``Model`` and ``list[Model]`` match the runtime's ``type[T] -> T`` overload;
         # a union or an optional type does not, and is cast
         simple = parse_type is not None and parse_type.kind not in ("union", "any") and not parse_type.nullable
         if sync_ret == "Any" or simple:  # the runtime's overloads already give ``type[T] -> T``
-            return pyfmt.layout(request, 8, "return ")
+            return f"        return {request}"
         ctx.typing.add("cast")
-        return pyfmt.layout(pyfmt.Group("cast(", [sync_ret, request], ")"), 8, "return ")
+        return f"        return cast({sync_ret}, {request})"
 
     def signature(is_async: bool, ret: str) -> str:
         head = f"{'async ' if is_async and not op.pagination else ''}def {op.method}("
-        return pyfmt.layout(pyfmt.Group(head, list(args), f") -> {ret}:", "def"), 4)
+        return f"    {head}{', '.join(_parenthesised(arg, 8) for arg in args)}) -> {ret}:"
 
     ctx.typing.add("__httpx__")
     return MethodView(
@@ -443,6 +444,20 @@ def method_view(op: Operation, ctx: TypeContext, modules: dict[str, str]) -> Met
         call=render_call(False),
         async_call=render_call(True),
     )
+
+
+def _parenthesised(parameter: str, indent: int) -> str:
+    """``name: A | B = default`` with the annotation in parentheses when the parameter,
+    alone on its line at ``indent``, is wider than 88 columns: black parenthesises such a
+    union (and removes the parentheses again where it fits), ruff keeps the parentheses it
+    is given. Everything else is laid out by the formatting pass."""
+    name, colon, rest = parameter.partition(": ")
+    annotation, equals, default = rest.rpartition(" = ") if rest.endswith((" = None", " = NOT_GIVEN")) else (rest, "", "")
+    if not colon or "'" in annotation or '"' in annotation or len(_union_parts(annotation)) < 2:
+        return parameter
+    if pyfmt.width(" " * indent + parameter + ",") <= pyfmt.LINE_LENGTH:
+        return parameter
+    return f"{name}: ({annotation}){equals}{default}"
 
 
 # -- package ------------------------------------------------------------------------------
@@ -464,12 +479,11 @@ class Renderer:
         self.env.filters["pystr"] = pyfmt.py_str
         self.env.filters["docstring"] = pyfmt.docstring
         self.env.filters["inline"] = pyfmt.inline
-        self.env.filters["importfit"] = _import_fit
-        self.env.filters["allnames"] = lambda target, names: pyfmt.assignment(
-            target, pyfmt.Group("[", [pyfmt.py_str(n) for n in names], "]", "collection"), 0
-        )
-        self.env.filters["classdef"] = lambda head, base: pyfmt.layout(pyfmt.Group(head, [base], "):"), 0)
-        self.env.filters["signature"] = lambda head, args, tail, indent: pyfmt.layout(pyfmt.Group(head, args, tail, "def"), indent)
+        # plain joins, kept for templates written before the one formatting pass
+        self.env.filters["importfit"] = lambda statement, indent=0: " " * indent + statement
+        self.env.filters["allnames"] = lambda target, names: f"{target} = [{', '.join(map(pyfmt.py_str, names))}]"
+        self.env.filters["classdef"] = lambda head, base: f"{head}{base}):"
+        self.env.filters["signature"] = lambda head, args, tail, indent: " " * indent + head + ", ".join(args) + tail
         self.env.filters["tomlstr"] = _toml_str
         # what the README and the package and stub docstrings show (see ``examples``)
         self.env.globals["usage"] = usage_examples(api)
@@ -510,18 +524,11 @@ class Renderer:
             args += [f"scheme={pyfmt.py_str(scheme.scheme)}"] if scheme.scheme else []
             args += [f"location={pyfmt.py_str(scheme.location)}"] if scheme.location else []
             args += [f"parameter={pyfmt.py_str(scheme.parameter)}"] if scheme.parameter else []
-            entries.append(pyfmt.Group(f"{pyfmt.py_str(scheme.name)}: SecurityScheme(", args, ")"))
-        lines = [
-            pyfmt.assignment(
-                "_security_schemes: ClassVar[dict[str, SecurityScheme]]",
-                pyfmt.Group("{", entries, "}", "collection") if entries else "{}",
-                4,
-            ),
-            pyfmt.assignment(
-                "_default_security: ClassVar[tuple[tuple[str, ...], ...]]", _security_literal(self.api.default_security), 4
-            ),
+            entries.append(f"{pyfmt.py_str(scheme.name)}: SecurityScheme({', '.join(args)})")
+        return [
+            f"    _security_schemes: ClassVar[dict[str, SecurityScheme]] = {{{', '.join(entries)}}}",
+            f"    _default_security: ClassVar[tuple[tuple[str, ...], ...]] = {_security_literal(self.api.default_security)}",
         ]
-        return lines
 
     def operations_module(self) -> str:
         entries = []
@@ -537,15 +544,11 @@ class Renderer:
             ]
             if op.parameters:
                 params = [
-                    pyfmt.Group("Param(", [pyfmt.py_str(p.wire_name), pyfmt.py_str(p.location), pyfmt.py_str(p.style), str(p.explode), str(p.required)], ")")
+                    f"Param({pyfmt.py_str(p.wire_name)}, {pyfmt.py_str(p.location)}, {pyfmt.py_str(p.style)}, {p.explode}, {p.required})"
                     for p in op.parameters
                 ]
-                single = f"params=({pyfmt.flat(params[0])},)"
-                if len(params) == 1 and pyfmt.fits(" " * 8 + single + ","):
-                    fields.append(single)
-                else:  # several: the trailing comma keeps black from joining them
-                    inner = [pyfmt.layout(param, 12, "", ",") for param in params]
-                    fields.append("params=(\n" + "\n".join(inner) + "\n        )")
+                # a trailing comma: a one-tuple, or (magic) one parameter per line
+                fields.append(f"params=({', '.join(params)},)")
             if op.pagination:
                 fields.append(f"pagination={pyfmt.py_str(op.pagination)}")
             if op.replacement:
@@ -559,8 +562,8 @@ class Renderer:
                 fields.append(f"response_content_type={pyfmt.py_str(op.response_content_type)}")
             if op.security is not None and op.security != self.api.default_security:
                 fields.append(f"security={_security_literal(op.security)}")
-            body = "\n".join(f"        {f}," for f in fields)
-            entries.append(f"    {pyfmt.py_str(op.operation_id)}: Operation(\n{body}\n    ),")
+            # the trailing (magic) comma keeps one field per line, a readable diff
+            entries.append(f"    {pyfmt.py_str(op.operation_id)}: Operation({', '.join(fields)},),")
         return self.template("operations.py.j2", entries=entries)
 
     def resource_module(self, resource: Resource) -> str:
@@ -635,7 +638,7 @@ class Renderer:
     def enum_block(self, enum: EnumType) -> tuple[str, EnumType, list[str]]:
         lines = []
         for member in enum.members:
-            lines.append(pyfmt.assignment(member.name, pyfmt.py_value(member.value), 4))
+            lines.append(f"    {member.name} = {pyfmt.py_value(member.value)}")
         return ("enum", enum, lines)
 
 
@@ -656,11 +659,6 @@ def runtime_error_names() -> list[str]:
 
     tree = ast.parse((templates_dir() / "runtime" / "errors.py").read_text(encoding="utf-8"))
     return sorted(node.name for node in tree.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_"))
-
-
-def _import_fit(statement: str, indent: int = 0) -> str:
-    module, _, names = statement.partition(" import ")
-    return import_line(module.removeprefix("from "), [n.strip() for n in names.split(",")], indent)
 
 
 def _toml_str(text: str) -> str:

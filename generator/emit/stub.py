@@ -83,52 +83,47 @@ class Names:
         return name
 
 
-def type_expr(t: TypeRef, names: Names) -> str | pyfmt.Group:
+def type_expr(t: TypeRef, names: Names) -> str:
     """The stub-schema spelling of a type: ``INT``, ``array_of(ref("Evse"))``..."""
-    expr: str | pyfmt.Group
+    expr: str
     if t.kind == "primitive":
         expr = names.use(PRIMITIVES.get(t.name, "STR"))
     elif t.kind == "model":
-        expr = pyfmt.Group(f"{names.use('ref')}(", [lit(t.name)], ")")
+        expr = _join(f"{names.use('ref')}(", [lit(t.name)], ")")
     elif t.kind == "enum":
-        expr = pyfmt.Group(f"{names.use('choice')}(", [lit(t.name)], ")")
+        expr = _join(f"{names.use('choice')}(", [lit(t.name)], ")")
     elif t.kind == "list":
-        expr = pyfmt.Group(f"{names.use('array_of')}(", [type_expr(t.items[0], names)], ")")
+        expr = _join(f"{names.use('array_of')}(", [type_expr(t.items[0], names)], ")")
     elif t.kind == "tuple":
-        expr = pyfmt.Group(f"{names.use('tuple_of')}(", [type_expr(i, names) for i in t.items], ")")
+        expr = _join(f"{names.use('tuple_of')}(", [type_expr(i, names) for i in t.items], ")")
     elif t.kind == "dict":
-        expr = pyfmt.Group(f"{names.use('map_of')}(", [type_expr(t.items[0], names)], ")")
+        expr = _join(f"{names.use('map_of')}(", [type_expr(t.items[0], names)], ")")
     elif t.kind == "union":
-        expr = pyfmt.Group(f"{names.use('one_of')}(", [type_expr(i, names) for i in t.items], ")")
+        expr = _join(f"{names.use('one_of')}(", [type_expr(i, names) for i in t.items], ")")
     else:
         expr = names.use("ANY")
     if t.nullable and t.kind != "any":
-        return pyfmt.Group(f"{names.use('nullable')}(", [expr], ")")
+        return _join(f"{names.use('nullable')}(", [expr], ")")
     return expr
 
 
-def value_expr(value: Any) -> str | pyfmt.Group:
-    """A JSON value as a Python literal that ``pyfmt.layout`` can split like black."""
+def value_expr(value: Any) -> str:
+    """A JSON value as a Python literal (ASCII only, see ``lit``)."""
     if isinstance(value, (list, tuple)) and value:
-        return pyfmt.Group("[", [value_expr(v) for v in value], "]", "collection")
+        return _join("[", [value_expr(v) for v in value], "]")
     if isinstance(value, dict) and value:
-        items: list[str | pyfmt.Group] = []
-        for key, item in value.items():
-            inner = value_expr(item)
-            prefix = f"{lit(str(key))}: "
-            if isinstance(inner, pyfmt.Group):
-                items.append(pyfmt.Group(prefix + inner.head, inner.items, inner.tail, inner.kind))
-            else:
-                items.append(prefix + inner)
-        return pyfmt.Group("{", items, "}", "collection")
+        return _join("{", [f"{lit(str(key))}: {value_expr(item)}" for key, item in value.items()], "}")
     if isinstance(value, str):
         return lit(value)
     return pyfmt.py_value(value)
 
 
-def _keyword(name: str, value: str | pyfmt.Group) -> str | pyfmt.Group:
-    if isinstance(value, pyfmt.Group):
-        return pyfmt.Group(f"{name}={value.head}", value.items, value.tail, value.kind)
+def _join(head: str, items: list[str], tail: str) -> str:
+    """``head`` + items + ``tail`` on one line: the formatting pass wraps it."""
+    return head + ", ".join(items) + tail
+
+
+def _keyword(name: str, value: str) -> str:
     return f"{name}={value}"
 
 
@@ -144,9 +139,9 @@ def field_expr(
     names: Names,
     fmt: str = "",
     example: Any = MISSING,
-) -> pyfmt.Group:
+) -> str:
     """``Field("name", TYPE, required=True, minimum=1, ...)``."""
-    args: list[str | pyfmt.Group] = [lit(wire_name), type_expr(t, names)]
+    args: list[str] = [lit(wire_name), type_expr(t, names)]
     if required:
         args.append("required=True")
     if fmt and fmt in FORMATS and t.kind == "primitive" and t.name == "str":
@@ -166,14 +161,14 @@ def field_expr(
         args.append(f"pattern={lit(c.pattern)}")
     if example is not MISSING:
         args.append(_keyword("example", value_expr(example)))
-    return pyfmt.Group(f"{names.use('Field')}(", args, ")")
+    return _join(f"{names.use('Field')}(", args, ")")
 
 
-def model_field_expr(f: Field, names: Names) -> pyfmt.Group:
+def model_field_expr(f: Field, names: Names) -> str:
     return field_expr(f.wire_name, f.type, f.required, f.constraints, names, f.format, f.example)
 
 
-def param_expr(p: Parameter, names: Names) -> pyfmt.Group:
+def param_expr(p: Parameter, names: Names) -> str:
     return field_expr(p.wire_name, p.type, p.required, p.constraints, names)
 
 
@@ -300,7 +295,7 @@ def _is_runtime_default(schemes: tuple[SecurityScheme, ...], default_security: t
     return spelled == [("bearerAuth", "http", "bearer", "", "")] and default_security == DEFAULT_SECURITY
 
 
-def requirements_expr(requirements: tuple[tuple[str, ...], ...]) -> str | pyfmt.Group:
+def requirements_expr(requirements: tuple[tuple[str, ...], ...]) -> str:
     """Security alternatives as a tuple literal: ``(("basicAuth",), ("keyQuery",))``."""
     spelled = []
     for names in requirements:
@@ -308,26 +303,26 @@ def requirements_expr(requirements: tuple[tuple[str, ...], ...]) -> str | pyfmt.
         spelled.append(f"({inner},)" if len(names) == 1 else f"({inner})")
     if len(spelled) == 1:
         return f"({spelled[0]},)"
-    return pyfmt.Group("(", list(spelled), ")", "collection")
+    return _join("(", list(spelled), ")")
 
 
-def scheme_expr(scheme: SecurityScheme) -> pyfmt.Group:
+def scheme_expr(scheme: SecurityScheme) -> str:
     """``SecurityScheme("keyHeader", "apiKey", location="header", parameter="X-Key")``."""
-    args: list[str | pyfmt.Group] = [lit(scheme.name), lit(scheme.kind)]
+    args: list[str] = [lit(scheme.name), lit(scheme.kind)]
     for keyword_name, value in (("scheme", scheme.scheme), ("location", scheme.location), ("parameter", scheme.parameter)):
         if value:
             args.append(f"{keyword_name}={lit(value)}")
-    return pyfmt.Group("SecurityScheme(", args, ")")
+    return _join("SecurityScheme(", args, ")")
 
 
-def _params_arg(keyword_name: str, params: list[Parameter], names: Names) -> pyfmt.Group:
-    return pyfmt.Group(f"{keyword_name}=[", [param_expr(p, names) for p in params], "]", "collection")
+def _params_arg(keyword_name: str, params: list[Parameter], names: Names) -> str:
+    return _join(f"{keyword_name}=[", [param_expr(p, names) for p in params], "]")
 
 
 def handler_view(op: Operation, name: str, behaviour: Behaviour, names: Names, default_security: tuple[tuple[str, ...], ...]) -> HandlerView:
     """The decorator, docstring and body of one operation's handler (``default_security``
     is the route table's: an operation with the same security does not repeat it)."""
-    args: list[str | pyfmt.Group] = [lit(op.operation_id), lit(op.http_method.upper()), lit(op.path)]
+    args: list[str] = [lit(op.operation_id), lit(op.http_method.upper()), lit(op.path)]
     for keyword_name, location in (("path_params", "path"), ("query", "query"), ("headers", "header"), ("cookies", "cookie")):
         params = [p for p in op.parameters if p.location == location]
         if params:
@@ -353,9 +348,9 @@ def handler_view(op: Operation, name: str, behaviour: Behaviour, names: Names, d
         args.append(f"envelope={lit(op.unwrap)}")
     if op.security is not None and op.security != default_security:
         args.append(_keyword("security", requirements_expr(op.security)))
-    decorator = pyfmt.layout(pyfmt.Group("@ROUTES.add(", args, ")"), 0)
+    decorator = _join("@ROUTES.add(", args, ")")
     method, call_args = behaviour.call()
-    body = pyfmt.layout(pyfmt.Group(f"call.{method}(", list(call_args), ")"), 4, "return ")
+    body = "    return " + _join(f"call.{method}(", list(call_args), ")")
     summary = op.summary or op.operation_id
     doc = f"{summary}\n\n``{op.http_method.upper()} {op.path}``\n\n{behaviour.describe()}"
     return HandlerView(name, decorator, pyfmt.docstring(doc, 4), body)
@@ -408,18 +403,18 @@ def _reachable(api: Api) -> tuple[list[Model], list[EnumType]]:
 
 
 def model_entry(m: Model, names: Names) -> str:
-    args: list[str | pyfmt.Group] = [model_field_expr(f, names) for f in m.fields]
+    args: list[str] = [model_field_expr(f, names) for f in m.fields]
     if m.closed:
         args.append("closed=True")
     if m.extra is not None:
         args.append(_keyword("extra", type_expr(m.extra, names)))
     head = f"{lit(m.name)}: {names.use('model')}("
-    return pyfmt.layout(pyfmt.Group(head, args, ")"), 4, "", ",")
+    return "    " + _join(head, args, "),")
 
 
 def enum_entry(e: EnumType) -> str:
     values = [lit(m.value) if isinstance(m.value, str) else pyfmt.py_value(m.value) for m in e.members]
-    return pyfmt.layout(pyfmt.Group("[", list(values), "]", "collection"), 4, f"{lit(e.name)}: ", ",")
+    return f"    {lit(e.name)}: " + _join("[", list(values), "],")
 
 
 # -- files -------------------------------------------------------------------------------------------
@@ -449,12 +444,12 @@ def stub_files(renderer: Renderer) -> dict[str, str]:
         for op in sorted(api.operations, key=lambda o: o.operation_id)
     ]
     custom_security = not _is_runtime_default(schemes, default_security)
-    table: str | pyfmt.Group = "RouteTable()"
+    table: str = "RouteTable()"
     if custom_security:
-        table = pyfmt.Group(
+        table = _join(
             "RouteTable(",
             [
-                pyfmt.Group("schemes=[", [scheme_expr(s) for s in schemes], "]", "collection"),
+                _join("schemes=[", [scheme_expr(s) for s in schemes], "]"),
                 _keyword("default_security", requirements_expr(default_security)),
             ],
             ")",
@@ -473,7 +468,7 @@ def stub_files(renderer: Renderer) -> dict[str, str]:
             "stub/handlers.py.j2",
             title=title,
             handlers=handlers,
-            routes=pyfmt.assignment("ROUTES", table, 0),
+            routes=f"ROUTES = {table}",
             scheme_import=custom_security,
             schema_import=_imports(".._runtime.stub_schema", handler_uses.used, _SCHEMA_NAMES),
         ),

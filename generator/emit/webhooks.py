@@ -97,10 +97,8 @@ def _doc_inline(text: str) -> str:
     return pyfmt.docstring(line, 0)[3:-3]
 
 
-def _tuple(items: tuple[str, ...]) -> str | pyfmt.Group:
-    if len(items) == 1:
-        return f"({items[0]},)"
-    return pyfmt.Group("(", list(items), ")", "collection")
+def _tuple(items: tuple[str, ...]) -> str:
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
 
 
 def webhook_files(renderer: Renderer) -> dict[str, str]:
@@ -114,8 +112,8 @@ def webhook_files(renderer: Renderer) -> dict[str, str]:
         by_module[renderer.modules[name]].append(name)
     model_imports = [import_line(f".models.{module}", sorted(names)) for module, names in sorted(by_module.items())]
 
-    entries = [pyfmt.layout(f"{pyfmt.py_str(k.name)}: {k.models[0]}", 4, "", ",") for k in kinds]
-    alternatives = [pyfmt.layout(_tuple(k.models[1:]), 4, f"{pyfmt.py_str(k.name)}: ", ",") for k in kinds if len(k.models) > 1]
+    entries = [f"    {pyfmt.py_str(k.name)}: {k.models[0]}," for k in kinds]
+    alternatives = [f"    {pyfmt.py_str(k.name)}: {_tuple(k.models[1:])}," for k in kinds if len(k.models) > 1]
     names = [k.name for k in kinds]
     example = _PREFERRED_EXAMPLE if _PREFERRED_EXAMPLE in names else next((n for n in names if _EXAMPLE_NAME.match(n)), "evse.changed")
     text = renderer.template(

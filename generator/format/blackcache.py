@@ -11,7 +11,6 @@ import functools
 import hashlib
 import os
 import tempfile
-from pathlib import Path
 
 from ..load.document import cache_dir
 

@@ -18,6 +18,7 @@ from generator.model import ir
 from generator.format import pyfmt
 from generator.emit.package import render
 from generator.emit.sdk import Renderer
+from generator.format.tree import format_python
 from generator.emit.webhooks import NotificationKind, notification_kinds, webhook_files
 from generator.writer import write_tree
 
@@ -158,7 +159,7 @@ def test_spec_text_cannot_inject_code():
     webhooks = api.webhooks + (_hook(name, "subscribeV2", ir.TypeRef("model", "Plain2")),)
     models = api.models + (_model("Plain2", None),)
     api = replace(api, webhooks=webhooks, models=models)
-    text = webhook_files(Renderer(api, "1.0"))["tiny_hooks/webhooks.py"]
+    text = format_python(webhook_files(Renderer(api, "1.0")))["tiny_hooks/webhooks.py"]
     assert _black_clean(text)
     code = compile(text, "webhooks.py", "exec")
     doc = code.co_consts[0]
@@ -171,7 +172,7 @@ def test_spec_text_cannot_inject_code():
 def test_real_module_is_black_clean_and_stable(generated):
     text = generated.files[f"{PACKAGE}/webhooks.py"]
     assert _black_clean(text)
-    again = webhook_files(Renderer(generated.api, "3.110.0"))
+    again = format_python(webhook_files(Renderer(generated.api, "3.110.0")))
     assert again[f"{PACKAGE}/webhooks.py"] == text
     for rel in ("webhooks_core.py", "webhooks_delivery.py"):
         assert _black_clean(generated.files[f"{PACKAGE}/_runtime/{rel}"])

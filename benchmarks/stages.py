@@ -1,0 +1,90 @@
+"""Where one generation of a spec spends its time, stage by stage, in one process.
+
+    python3 benchmarks/stages.py                      # AMPECO 3.110.0, as the manifest pins it
+    python3 benchmarks/stages.py path/to/openapi.json
+
+Stages: load (read + validate; the validator's verdict cache is a fresh temporary folder,
+so this is the cold figure), normalise, emit (templates, plain code), format (compile
+check, one ``ruff format`` process, black on the few files ruff may lay out differently;
+then the whole pass with empty caches and again with them filled, as a regeneration
+finds them), write (the output into a temporary folder).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def main() -> None:
+    cache = tempfile.mkdtemp(prefix="ampeco-stages-cache-")
+    os.environ["AMPECO_CODEGEN_CACHE"] = cache  # empty caches: cold figures
+    from generator.emit.package import emitted
+    import black
+
+    from generator.format import tree
+    from generator.load.document import load
+    from generator.normalise.normaliser import normalise
+    from generator.pipeline import deep_recursion, sdk_version
+    from generator.versions.manifest import load_manifest
+    from generator.writer import write_tree
+
+    if len(sys.argv) > 1:
+        spec, sha = Path(sys.argv[1]), None
+    else:
+        entry = load_manifest(None).get("3.110.0")
+        spec, sha = entry.path, entry.sha256 or None
+    times: dict[str, float] = {}
+
+    def timed(name: str, fn, *args, **kwargs):
+        start = time.perf_counter()
+        result = fn(*args, **kwargs)
+        times[name] = time.perf_counter() - start
+        return result
+
+    with deep_recursion():
+        document = timed("load (validate, cold)", load, spec, expected_sha256=sha, validate=True, use_cache=True)
+        timed("load (validate, cached verdict)", load, spec, expected_sha256=sha, validate=True, use_cache=True)
+        api = timed("normalise", normalise, document, "ampeco")
+        files = timed("emit (templates, plain code)", emitted, api, sdk_version(api.version))
+    python = {rel: text for rel, text in files.items() if rel.endswith(".py")}
+
+    def compile_all() -> None:
+        for rel, text in python.items():
+            tree.check_compiles(rel, text)
+
+    timed("format: compile check", compile_all)
+    ruffed = timed("format: ruff format (one process)", tree.ruff_format, python)
+
+    def ruff_per_file(sample: list[tuple[str, str]]) -> None:  # the alternative: stdin
+        for rel, text in sample:
+            subprocess.run(
+                [tree.ruff_binary(), "format", "--isolated", "--no-cache", "--stdin-filename", rel, "-"],
+                input=text, capture_output=True, text=True, check=True,
+            )
+
+    sample = sorted(python.items())[:40]
+    timed("format: ruff via stdin, 40 files (one process each)", ruff_per_file, sample)
+    per_file = times["format: ruff via stdin, 40 files (one process each)"] / len(sample)
+    times[f"format: ruff via stdin, all {len(python)} files (estimate)"] = per_file * len(python)
+    flagged = timed("format: which files need black", lambda: [r for r, t in ruffed.items() if tree.needs_black(t)])
+    timed("format: black on those", lambda: [black.format_str(ruffed[r], mode=black.Mode()) for r in flagged])
+    timed("format: the whole pass, cold caches", tree.format_python, files, use_cache=True)
+    timed("format: the whole pass, warm caches", tree.format_python, files, use_cache=True)
+    out = Path(tempfile.mkdtemp(prefix="ampeco-stages-out-")) / "out"
+    timed("write", write_tree, files, out)
+    width = max(map(len, times))
+    print(f"{spec.name}: {len(api.operations)} operations, {len(python)} Python files, {len(flagged)} through black")
+    for name, seconds in times.items():
+        print(f"  {name:<{width}}  {seconds * 1000:8.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
