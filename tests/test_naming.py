@@ -188,4 +188,4 @@ def test_settled_class_names_keep_class_names_and_fix_others():
     assert naming.settled_class_name("evse status") == "EvseStatus"
     assert naming.settled_class_name("A" + "b" * 80) == naming.class_name("A" + "b" * 80)
     # every name the generated modules import is reserved
-    assert {"Any", "Field", "AmpecoModel", "OpenEnum", "Page", "Notification"} <= naming.RESERVED_CLASSES
+    assert {"Any", "Field", "SDKModel", "OpenEnum", "Page", "Notification"} <= naming.RESERVED_CLASSES

@@ -20,6 +20,7 @@ from .. import naming
 from ..format import pyfmt
 from ..format.pyfmt import import_line
 from .examples import usage_examples
+from .identity import identity
 from ..model.ir import MISSING, Api, EnumType, Model, Operation, Parameter, Resource, TypeRef
 
 PRIMITIVE_IMPORTS = {
@@ -473,6 +474,9 @@ class Renderer:
         self.env.filters["tomlstr"] = _toml_str
         # what the README and the package and stub docstrings show (see ``examples``)
         self.env.globals["usage"] = usage_examples(api)
+        # the package's own names: client classes, stub, base error, environment variables
+        self.names = identity(api)
+        self.env.globals["names"] = self.names
         self.enums = {e.name: e for e in api.enums}
         self.modules = module_names(api)
 
@@ -490,7 +494,9 @@ class Renderer:
         out[f"{pkg}/__init__.py"] = self.template("package_init.py.j2", error_names=runtime_error_names())
         out[f"{pkg}/_version.py"] = self.template("version.py.j2")
         out[f"{pkg}/_operations.py"] = self.operations_module()
-        out[f"{pkg}/_client.py"] = self.template("client.py.j2", resources=self.api.resources, security=self.security_lines())
+        out[f"{pkg}/_exceptions.py"] = self.template("exceptions.py.j2")
+        top_level = [r for r in self.api.resources if "." not in r.name]  # nested ones hang off their parent
+        out[f"{pkg}/_client.py"] = self.template("client.py.j2", resources=top_level, security=self.security_lines())
         out[f"{pkg}/resources/__init__.py"] = self.template("resources_init.py.j2", resources=self.api.resources)
         for resource in self.api.resources:
             out[f"{pkg}/resources/{resource.module}.py"] = self.resource_module(resource)
@@ -517,9 +523,7 @@ class Renderer:
                 pyfmt.Group("{", entries, "}", "collection") if entries else "{}",
                 4,
             ),
-            pyfmt.assignment(
-                "_default_security: ClassVar[tuple[tuple[str, ...], ...]]", _security_literal(self.api.default_security), 4
-            ),
+            _default_security_line(self.api.default_security),
         ]
         return lines
 
@@ -578,6 +582,7 @@ class Renderer:
             typing=sorted(n for n in ctx.typing if not n.startswith("__")),
             model_imports=[import_line(f"..models.{mod}", sorted(names), 4) for mod, names in sorted(type_imports.items())],
             uses_sync_pager=any(m.op.pagination for m in methods),
+            children=[r for r in self.api.resources if r.name.rpartition(".")[0] == resource.name],
         )
 
     def model_modules(self) -> dict[str, str]:
@@ -610,7 +615,7 @@ class Renderer:
                 imports[self.modules[name]].add(name)
             stdlib = sorted((m, n) for m, n in ctx.stdlib if m)
             typing = sorted(n for n in ctx.typing if not n.startswith("__"))
-            runtime_names = (["AmpecoModel"] if any(isinstance(i, Model) for i in items) else []) + sorted(
+            runtime_names = (["SDKModel"] if any(isinstance(i, Model) for i in items) else []) + sorted(
                 {_enum_base(i) for i in items if isinstance(i, EnumType)}
             )
             groups = [
@@ -639,6 +644,21 @@ class Renderer:
         return ("enum", enum, lines)
 
 
+def _default_security_line(requirements: tuple[tuple[str, ...], ...]) -> str:
+    """The ``_default_security`` class attribute in black's layout: a tuple too long for
+    one line splits at its own parentheses, and a one-item tuple's trailing comma keeps
+    it exploded."""
+    target = "_default_security: ClassVar[tuple[tuple[str, ...], ...]]"
+    literal = _security_literal(requirements)
+    one = f"    {target} = {literal}"
+    if pyfmt.fits(one) or len(requirements) == 0:
+        return one
+    parts = [_security_literal((r,))[1:-2] for r in requirements]  # each requirement alone
+    if len(parts) == 1:
+        return f"    {target} = (\n        {parts[0]},\n    )"
+    return pyfmt.assignment(target, pyfmt.Group("(", list(parts), ")", "collection"), 4)
+
+
 def _security_literal(requirements: tuple[tuple[str, ...], ...]) -> str:
     """``(("basicAuth",), ())`` spelled as black writes tuples."""
 
@@ -655,7 +675,8 @@ def runtime_error_names() -> list[str]:
     import ast
 
     tree = ast.parse((templates_dir() / "runtime" / "errors.py").read_text(encoding="utf-8"))
-    return sorted(node.name for node in tree.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_"))
+    # the base, ``SDKError``, is exported under the API's own name instead (``_exceptions``)
+    return sorted(node.name for node in tree.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_") and node.name != "SDKError")
 
 
 def _import_fit(statement: str, indent: int = 0) -> str:

@@ -252,6 +252,8 @@ class Api:
     security: tuple[str, ...] = ()  # names of the security schemes
     security_schemes: tuple[SecurityScheme, ...] = ()
     default_security: tuple[tuple[str, ...], ...] = ()
+    client_name: str = ""  # class of the sync client ("" : from the package name)
+    default_base_url: str = ""  # the first server, variables filled in ("": none usable)
     extras: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field as dc_field, replace
 from pathlib import Path
@@ -655,6 +656,7 @@ class Normaliser:
         operations = []
         for route, method, item, op in raw_ops:
             operations.append(self.operation(route, method, item, op, used_ids))
+        operations = assign_path_resources(operations)
         hooks = self.top_level_webhooks()
         if self.problems:
             raise SpecError(f"{self.document.path}: {len(self.problems)} problem(s) found", tuple(self.problems[:50]))
@@ -667,7 +669,8 @@ class Normaliser:
         used = self.reachable(roots)
         for key in [k for k, d in self.drafts.items() if id(d) not in used]:
             del self.drafts[key]
-        resource_classes = {naming.class_name(op.resource) + "Resource" for op in operations}
+        resource_names = {".".join(op.resource.split(".")[:n]) for op in operations for n in range(1, op.resource.count(".") + 2)}
+        resource_classes = {naming.class_name(name) + "Resource" for name in resource_names}
         assign_names(self.drafts, naming.RESERVED_CLASSES | resource_classes | {"Async" + c for c in resource_classes})
         models, enums = self.finish_drafts(used)
         renamer = _Renamer(self.drafts)
@@ -695,6 +698,7 @@ class Normaliser:
             security=tuple(sorted(security)) if isinstance(security, dict) else (),
             security_schemes=schemes,
             default_security=default_security,
+            default_base_url=default_base_url(servers),
         )
 
     def security_schemes(self, raw: dict[str, Any]) -> tuple[SecurityScheme, ...]:
@@ -1251,7 +1255,8 @@ def _resolve_methods(operations: list[Operation]) -> list[Operation]:
             return naming.argument_name(naming.snake(text))
 
         wanted = {
-            op.operation_id: naming.method_name(op.operation_id, resource) if naming.words(op.operation_id) else full(op)
+            op.operation_id: op.method  # set from the path (``assign_path_resources``)
+            or (naming.method_name(op.operation_id, resource) if naming.words(op.operation_id) else full(op))
             for op in ops
         }
         counts = Counter(wanted.values())
@@ -1277,12 +1282,57 @@ def _resolve_methods(operations: list[Operation]) -> list[Operation]:
     return out
 
 
+def assign_path_resources(operations: list[Operation]) -> list[Operation]:
+    """Resources and methods from paths, when tags do not group the operations (none, or
+    one tag for everything); otherwise the operations are returned as they are.
+
+    ``/v1/customers/{customer}/sources`` is ``customers.sources`` (a nested resource:
+    ``client.customers.sources``), version segments and format suffixes left out
+    (``naming.path_segments``). A last static segment after a parameter is an action
+    (``/sources/{id}/verify`` -> method ``verify``) when the path has no GET and no
+    longer path continues it. Path-like operationIds (``GetCustomersCustomerSources``)
+    give CRUD methods from the HTTP method and the path's shape; other operationIds
+    keep their words, without the resource's noun (``ListCall`` -> ``list``).
+    """
+    if len({op.tag for op in operations}) > 1:
+        return operations
+    routes = {op.path for op in operations}
+    gets = {op.path for op in operations if op.http_method == "GET"}
+    out = []
+    for op in operations:
+        segments = naming.path_segments(op.path)
+        action = ""
+        if (
+            len(segments) >= 2
+            and not segments[-1][1]
+            and segments[-2][1]
+            and op.path not in gets
+            and not any(r.startswith(op.path.rstrip("/") + "/") for r in routes)
+        ):
+            action = segments[-1][0]
+            segments = segments[:-1]
+        parts = naming.path_resource_parts([s for s, is_param in segments if not is_param])
+        if action:
+            method = naming.argument_name(action)
+        elif not naming.words(op.operation_id) or naming.is_path_like(op.operation_id, op.http_method, op.path):
+            method = naming.path_method(op.http_method, bool(segments) and segments[-1][1])
+        else:
+            method = naming.method_name_for_path(op.operation_id, parts[-1])
+        out.append(replace(op, resource=".".join(parts), method=method))
+    return out
+
+
 def _group(operations: list[Operation]) -> tuple[Resource, ...]:
+    """Operations by resource; a nested resource's parents exist even when no operation
+    is theirs (``accounts`` of ``accounts.calls``)."""
     by_resource: dict[str, list[Operation]] = defaultdict(list)
     tags: dict[str, Counter[str]] = defaultdict(Counter)
     for op in operations:
         by_resource[op.resource].append(op)
         tags[op.resource][op.tag] += 1
+        parts = op.resource.split(".")
+        for depth in range(1, len(parts)):
+            by_resource.setdefault(".".join(parts[:depth]), [])
     resources = []
     for name in sorted(by_resource):
         ops = tuple(sorted(by_resource[name], key=lambda o: o.method))
@@ -1290,12 +1340,38 @@ def _group(operations: list[Operation]) -> tuple[Resource, ...]:
             Resource(
                 name=name,
                 class_name=naming.class_name(name) + "Resource",
-                module=name,
+                module=name.replace(".", "_"),
                 operations=ops,
-                description=_best_text(tags[name]) or name.replace("_", " "),  # untagged: its path
+                description=_best_text(tags[name]) or name.replace("_", " ").replace(".", " "),  # untagged: its path
             )
         )
     return tuple(resources)
+
+
+# RFC 2606 / 6761 names: a server there is a placeholder, never a default to send credentials to
+_PLACEHOLDER_HOSTS = re.compile(r"(^|\.)(example\.(com|net|org)|example|test|invalid)$", re.IGNORECASE)
+
+
+def default_base_url(servers: Any) -> str:
+    """The base URL a client uses when given none: the first server's absolute URL with
+    its variables' defaults filled in; "" when the URL is relative (only the user knows
+    the host), a variable has no default, or the host is a reserved example name."""
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
+        return ""
+    server = servers[0]
+    url = str(server.get("url") or "")
+    variables = server.get("variables") if isinstance(server.get("variables"), dict) else {}
+
+    def fill(match: re.Match[str]) -> str:
+        variable = variables.get(match.group(1))
+        default = variable.get("default") if isinstance(variable, dict) else None
+        return str(default) if isinstance(default, (str, int, float)) and not isinstance(default, bool) else match.group(0)
+
+    url = re.sub(r"\{([^{}]*)\}", fill, url)
+    match = re.match(r"^https?://([^/:?#@]+)", url, re.IGNORECASE)
+    if "{" in url or "}" in url or match is None or _PLACEHOLDER_HOSTS.search(match.group(1)):
+        return ""
+    return url.rstrip("/")
 
 
 def normalise(document: Document, package: str = "ampeco") -> Api:

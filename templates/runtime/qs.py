@@ -1,10 +1,10 @@
-"""Wire encoding of parameters, in the PHP style AMPECO's backend parses.
+"""Wire encoding of parameters, in the PHP style Laravel-like backends parse.
 
 Pure functions, no I/O:
 
 * ``deepObject`` objects become ``name[key]=v`` (nested: ``name[a][b]=v``) and arrays,
   which OpenAPI leaves undefined for that style, ``name[]=a&name[]=b`` the way PHP reads
-  them (AMPECO declares ``filter`` and ``include`` so); inside objects arrays of scalars
+  them (``filter`` and ``include`` are declared so); inside objects arrays of scalars
   are ``filter[ids][]=3`` and arrays holding objects or arrays are indexed
   (``name[0][a]=1``) so PHP keeps their elements apart;
 * the ``form`` style (the default) follows OpenAPI: an exploded array repeats its name
@@ -62,7 +62,7 @@ def _omitted(value: Any) -> bool:
 
 
 def format_scalar(value: Any) -> str:
-    """Render one scalar the way AMPECO expects it in a URL (before percent-encoding)."""
+    """Render one scalar the way the API expects it in a URL (before percent-encoding)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, enum.Enum):
