@@ -21,7 +21,7 @@ from ..format import pyfmt
 from ..format.pyfmt import import_line
 from .examples import usage_examples
 from .identity import identity
-from ..model.ir import MISSING, Api, EnumType, Model, Operation, Parameter, Resource, TypeRef
+from ..model.ir import MISSING, Api, BodyEncoding, EnumType, Model, Operation, Parameter, Resource, TypeRef
 
 PRIMITIVE_IMPORTS = {
     "datetime": ("datetime", "datetime"),
@@ -529,6 +529,7 @@ class Renderer:
 
     def operations_module(self) -> str:
         entries = []
+        uses_encoding = False
         for op in sorted(self.api.operations, key=lambda o: o.operation_id):
             fields = [
                 f"operation_id={pyfmt.py_str(op.operation_id)}",
@@ -559,13 +560,21 @@ class Renderer:
                 fields.append("success_statuses=(" + ", ".join(map(str, statuses)) + ("," if len(statuses) == 1 else "") + ")")
             if op.body is not None:
                 fields.append(f"request_content_type={pyfmt.py_str(op.body.content_type)}")
+            if op.body is not None and op.body.encoding:
+                uses_encoding = True
+                single = f"body_encoding=({pyfmt.flat(_encoding_group(op.body.encoding[0]))},)"
+                if len(op.body.encoding) == 1 and pyfmt.fits(" " * 8 + single + ","):
+                    fields.append(single)  # black joins a one-item tuple that fits
+                else:
+                    encodings = [pyfmt.layout(_encoding_group(e), 12, "", ",") for e in op.body.encoding]
+                    fields.append("body_encoding=(\n" + "\n".join(encodings) + "\n        )")
             if op.response_content_type and op.response_content_type != "application/json":
                 fields.append(f"response_content_type={pyfmt.py_str(op.response_content_type)}")
             if op.security is not None and op.security != self.api.default_security:
                 fields.append(f"security={_security_literal(op.security)}")
             body = "\n".join(f"        {f}," for f in fields)
             entries.append(f"    {pyfmt.py_str(op.operation_id)}: Operation(\n{body}\n    ),")
-        return self.template("operations.py.j2", entries=entries)
+        return self.template("operations.py.j2", entries=entries, uses_encoding=uses_encoding)
 
     def resource_module(self, resource: Resource) -> str:
         ctx = TypeContext(self.enums)
@@ -642,6 +651,16 @@ class Renderer:
         for member in enum.members:
             lines.append(pyfmt.assignment(member.name, pyfmt.py_value(member.value), 4))
         return ("enum", enum, lines)
+
+
+def _encoding_group(encoding: BodyEncoding) -> pyfmt.Group:
+    """``Encoding("name", style=..., ...)``: only what the spec declares."""
+    args = [pyfmt.py_str(encoding.name)]
+    args += [f"style={pyfmt.py_str(encoding.style)}"] if encoding.style else []
+    args += [f"explode={encoding.explode}"] if encoding.explode is not None else []
+    args += [f"content_type={pyfmt.py_str(encoding.content_type)}"] if encoding.content_type else []
+    args += ["required=True"] if encoding.required else []
+    return pyfmt.Group("Encoding(", args, ")")
 
 
 def _default_security_line(requirements: tuple[tuple[str, ...], ...]) -> str:

@@ -148,11 +148,24 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class BodyEncoding:
+    """OpenAPI's ``encoding`` of one property of a form or multipart body (``explode``
+    None: not declared); ``required`` marks a required array, sent even when empty."""
+
+    name: str  # the property's wire name
+    style: str = ""
+    explode: bool | None = None
+    content_type: str = ""
+    required: bool = False
+
+
+@dataclass(frozen=True)
 class Body:
     content_type: str
     type: TypeRef
     required: bool
     description: str = ""
+    encoding: tuple[BodyEncoding, ...] = ()  # form and multipart bodies only
 
 
 @dataclass(frozen=True)

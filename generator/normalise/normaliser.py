@@ -26,6 +26,7 @@ from ..model.ir import (
     ANY,
     MISSING,
     Api,
+    BodyEncoding,
     Body,
     Constraints,
     EnumMember,
@@ -808,6 +809,7 @@ class Normaliser:
                 site = Site(RANK_OPERATION, (naming.class_name(op_id) + "Request",), deprecated=deprecated)
                 btype = self.type_of(media.get("schema", {}), "request", site, (*where, "requestBody", "content", content_type, "schema"))
                 body = Body(content_type, btype, rb.get("required") is True, str(rb.get("description") or ""))
+                body = replace(body, encoding=self.body_encoding(content_type, media))
         responses, result, unwrap, item_type = self.responses(op, where, op_id, deprecated)
         query_names = {p.wire_name for p in params if p.location == "query"}
         pagination = ""
@@ -850,6 +852,46 @@ class Normaliser:
             item_type=item_type,
             webhooks=tuple(webhooks),
         )
+
+    def _quiet_deref(self, node: Any) -> dict[str, Any]:
+        """``node`` resolved, or {} (the schema's own walk reports unresolved refs)."""
+        if not isinstance(node, dict):
+            return {}
+        try:
+            resolved = self.resolver.deref(node)[0]
+        except (KeyError, ValueError, TypeError):
+            return {}
+        return resolved if isinstance(resolved, dict) else {}
+
+    def body_encoding(self, content_type: str, media: dict[str, Any]) -> tuple[BodyEncoding, ...]:
+        """OpenAPI's ``encoding`` object of a form or multipart body, by property (sorted),
+        plus the body's required array properties (sent even when empty)."""
+        kind = content_type.split(";")[0].strip().lower()
+        if kind not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            return ()
+        declared = media.get("encoding") if isinstance(media.get("encoding"), dict) else {}
+        schema = self._quiet_deref(media.get("schema"))
+        properties = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+        required = {str(n) for n in schema.get("required") or [] if isinstance(n, str)} if isinstance(schema.get("required"), list) else set()
+        arrays = set()
+        for name in required:
+            prop = self._quiet_deref(properties.get(name))
+            if isinstance(prop, dict) and (prop.get("type") == "array" or (isinstance(prop.get("type"), list) and "array" in prop["type"])):
+                arrays.add(name)
+        out = []
+        for name in sorted({str(n) for n in declared} | arrays):
+            entry = declared.get(name) if isinstance(declared.get(name), dict) else {}
+            explode = entry.get("explode")
+            out.append(
+                BodyEncoding(
+                    name=name,
+                    style=str(entry.get("style") or ""),
+                    explode=explode if isinstance(explode, bool) else None,
+                    content_type=str(entry.get("contentType") or ""),
+                    required=name in arrays,
+                )
+            )
+        return tuple(out)
 
     def webhook(self, name: str, op_id: str, expression: str, method: str, op: dict[str, Any], where: tuple[Any, ...], deprecated: bool = False) -> Webhook:
         body = None

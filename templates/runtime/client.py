@@ -405,9 +405,9 @@ def _raw_content(op: Operation, body: Any) -> bytes:
     )
 
 
-def _encode_multipart(body: Any) -> tuple[bytes, str]:
+def _encode_multipart(body: Any, op: Operation | None = None) -> tuple[bytes, str]:
     """A ``multipart/form-data`` body and its Content-Type (with the boundary)."""
-    fields = multipart_fields(body)
+    fields = multipart_fields(body, op._encoding_index if op is not None else None)
     if not fields:  # httpx would send no body at all; send an empty multipart
         boundary = os.urandom(16).hex()
         return (
@@ -423,9 +423,9 @@ def _encode_other_body(op: Operation, kind: str, body: Any) -> tuple[bytes, str]
     """A form, multipart or raw (octet-stream, text, ...) request body."""
     content_type = op.request_content_type or "application/octet-stream"
     if kind == "multipart":
-        return _encode_multipart(body)
+        return _encode_multipart(body, op)
     if kind == "form" and not isinstance(body, (bytes, bytearray, memoryview, str)):
-        return encode_form(body), content_type
+        return encode_form(body, op._encoding_index), content_type
     return _raw_content(op, body), content_type
 
 
@@ -902,6 +902,12 @@ class _BaseClient:
             return _NO_AUTH  # no authentication, or optional and none configured
         raise ConfigurationError(self._missing_credentials(op, alternatives))
 
+    @classmethod
+    def _env_hint(cls, scheme: str) -> str:
+        """`` or set A and B`` for a scheme read from the environment, else ""."""
+        variables = cls._credential_envs.get(scheme, ())
+        return f" or set {' and '.join(variables)}" if variables else ""
+
     def _missing_credentials(
         self, op: Operation, alternatives: tuple[tuple[str, ...], ...]
     ) -> str:
@@ -923,12 +929,12 @@ class _BaseClient:
             elif scheme.kind == "http" and scheme.scheme.lower() == "basic":
                 hints.append(
                     f"{name!r} (HTTP basic): pass credentials="
-                    f"{{{name!r}: (username, password)}}"
+                    f"{{{name!r}: (username, password)}}" + self._env_hint(name)
                 )
             else:
                 hints.append(
                     f"{name!r} ({scheme.describe()}): pass credentials="
-                    f"{{{name!r}: ...}}"
+                    f"{{{name!r}: ...}}" + self._env_hint(name)
                 )
         return f"No credentials for {op.display_name}, which needs {needs}: " + (
             "; ".join(hints)
