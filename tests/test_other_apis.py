@@ -427,3 +427,36 @@ def test_generated_client_modules_of_the_fixtures_are_small(packages):
     for result, _ in packages.values():
         sizes = {path: len(text.encode()) for path, text in result.files.items() if path.endswith(".py")}
         assert max(sizes.values()) < 300_000, max(sizes, key=sizes.get)
+
+
+def test_one_huge_schema_is_split_across_modules(tmp_path):
+    """A response of 30 nested single-use objects of 40 fields each (1,230 fields) would be
+    one module; past ``MAX_MODULE_FIELDS`` each class gets its own, and they still import
+    and parse."""
+    from generator.emit.sdk import MAX_MODULE_FIELDS
+
+    def level(n: int) -> dict:
+        props = {f"field{i}": {"type": "string"} for i in range(40)}
+        if n < 29:
+            props["next"] = level(n + 1)
+        return {"type": "object", "properties": props}
+
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Huge", "version": "1"},
+        "paths": {"/things/{id}": {"get": {"operationId": "GetThingsId", "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}], "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": level(0)}}}}}}},
+    }
+    path = tmp_path / "huge.json"
+    path.write_text(json.dumps(spec))
+    result = generate_package(path, tmp_path / "out", "huge_api")
+    try:
+        models = {p: t for p, t in result.files.items() if p.startswith("huge_api/models/") and not p.endswith("__init__.py")}
+        assert 30 * 41 > MAX_MODULE_FIELDS and len(models) == 30
+        assert max(len(t.encode()) for t in models.values()) < 20_000
+        pkg = importlib.import_module("huge_api")
+        (op,) = [o for o in result.api.operations]
+        model = getattr(importlib.import_module("huge_api.models"), op.result.name)
+        parsed = model.model_validate({"field0": "a", "next": {"field1": "b", "next": {"field2": "c"}}})
+        assert parsed.next.next.field2 == "c" and pkg.HugeApi.__name__ == "HugeApi"
+    finally:
+        _unload("huge_api", tmp_path / "out")

@@ -271,12 +271,29 @@ def _api_roots(api: Api) -> set[str]:
     return {inner.name for t in types for inner in t.walk() if inner.kind in ("model", "enum")}
 
 
+#: Fields one models module may hold (~250 bytes each) before a group of single-use
+#: classes is split into a module per class; mutually recursive classes stay together.
+MAX_MODULE_FIELDS = 800
+
+
+def _split_large_homes(homes: list[int], components: list[list[str]], fields: dict[str, int]) -> list[int]:
+    """Every component of a module group holding more than ``MAX_MODULE_FIELDS`` fields
+    gets a module of its own (single-use classes of one huge schema would otherwise
+    make a module of megabytes). Components depend on each other without cycles, so
+    their modules import each other without cycles too."""
+    size: dict[int, int] = defaultdict(int)
+    for index, home_index in enumerate(homes):
+        size[home_index] += sum(fields.get(member, 0) + 1 for member in components[index])
+    return [index if size[home_index] > MAX_MODULE_FIELDS else home_index for index, home_index in enumerate(homes)]
+
+
 def module_names(api: Api) -> dict[str, str]:
     """Class name -> module under ``models/``.
 
     Mutually recursive classes share a module. A class (or recursive group) used by just
     one other class and by no operation directly lives in that class's module, so a
-    chain of single-use nested classes is one module (one import, however deep).
+    chain of single-use nested classes is one module (one import, however deep), unless
+    that module would grow past ``MAX_MODULE_FIELDS`` fields.
     """
     graph: dict[str, set[str]] = {m.name: _model_refs(m) for m in api.models}
     for e in api.enums:
@@ -296,6 +313,7 @@ def module_names(api: Api) -> dict[str, str]:
         return index
 
     homes = [home(i) for i in range(len(components))]
+    homes = _split_large_homes(homes, components, {m.name: len(m.fields) for m in api.models})
     taken = {"__init__"}
     module_of_home: dict[int, str] = {}
     for index in sorted(set(homes), key=lambda i: components[i][0]):
