@@ -403,12 +403,15 @@ def path_method(http_method: str, on_item: bool) -> str:
 
 def method_name_for_path(operation_id: str, resource_part: str) -> str:
     """A method for a named (not path-like) operation on a path-derived resource: the
-    operationId without the resource's noun at its end (``ListCall`` on ``calls`` ->
-    ``list``, ``FetchCall`` -> ``fetch``), whole when nothing else would remain."""
+    operationId without the resource's noun at its start, as ``method_name`` does
+    (``reportRead`` on ``reports`` -> ``read``), or else at its end (``ListCall`` on
+    ``calls`` -> ``list``, ``FetchCall`` -> ``fetch``); whole when nothing would remain."""
     op_words = [w.lower() for w in words(operation_id)]
     noun = [singular(w.lower()) for w in resource_part.split("_") if w]
     n = len(noun)
-    if noun and len(op_words) > n and [singular(w) for w in op_words[-n:]] == noun:
+    if noun and len(op_words) > n and [singular(w) for w in op_words[:n]] == noun:
+        op_words = op_words[n:]
+    elif noun and len(op_words) > n and [singular(w) for w in op_words[-n:]] == noun:
         op_words = op_words[:-n]
     return _guard("_".join(op_words), "n", RESERVED_ARGUMENTS)
 

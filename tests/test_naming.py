@@ -260,3 +260,5 @@ def test_path_like_operation_ids_and_crud_methods():
     assert naming.method_name_for_path("FetchIncomingPhoneNumber", "incoming_phone_numbers") == "fetch"
     assert naming.method_name_for_path("Call", "calls") == "call"  # nothing would remain
     assert naming.method_name_for_path("UpdateCallFeedback", "calls") == "update_call_feedback"
+    assert naming.method_name_for_path("reportRead", "reports") == "read"  # as with tags
+    assert naming.method_name_for_path("chargePointsListing", "charge_points") == "listing"
