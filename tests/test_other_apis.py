@@ -460,3 +460,35 @@ def test_one_huge_schema_is_split_across_modules(tmp_path):
         assert parsed.next.next.field2 == "c" and pkg.HugeApi.__name__ == "HugeApi"
     finally:
         _unload("huge_api", tmp_path / "out")
+
+
+# -- the stub, where it routes the fixture's paths ------------------------------------------------
+
+
+@pytest.mark.parametrize("package", sorted(SPECS))
+def test_readme_examples_run_against_the_packages_own_stub(packages, package, monkeypatch):
+    from .test_docs_examples import run_readme, serve_stub
+
+    result, _ = packages[package]
+    prefix = identity(result.api).env_prefix
+    with serve_stub(package) as url:
+        monkeypatch.setenv(f"{prefix}_BASE_URL", url)
+        monkeypatch.setenv(f"{prefix}_API_TOKEN", "docs-token")
+        outputs = run_readme(result.files["README.md"], f"{package}/README.md")
+    assert len(outputs) >= 5
+    assert "scripted 503" in outputs[-1]  # the stub example's scripted failure happened
+
+
+def test_nested_resources_against_the_stub(packages):
+    pkg = packages["stripe_api"][1]
+    stub = importlib.import_module("stripe_api.stub").StripeApiStub(seed=3)
+    with pkg.StripeApi("http://stub.local", "tok", transport=stub.transport(), max_retries=0) as client:
+        customer = client.customers.retrieve("cus_1")
+        sources = client.customers.sources.list("cus_1")
+        source = client.customers.sources.retrieve("cus_1", "src_1")
+    assert customer.id and isinstance(sources, list) and source.id
+    assert [(r.method, r.path) for r in stub.requests] == [
+        ("GET", "/v1/customers/cus_1"),
+        ("GET", "/v1/customers/cus_1/sources"),
+        ("GET", "/v1/customers/cus_1/sources/src_1"),
+    ]

@@ -21,6 +21,7 @@ from ..format import pyfmt
 from ..format.pyfmt import import_line
 from .examples import usage_examples
 from .identity import identity
+from .webhooks import signing_scheme
 from ..model.ir import MISSING, Api, BodyEncoding, EnumType, Model, Operation, Parameter, Resource, TypeRef
 
 PRIMITIVE_IMPORTS = {
@@ -495,6 +496,7 @@ class Renderer:
         # the package's own names: client classes, stub, base error, environment variables
         self.names = identity(api)
         self.env.globals["names"] = self.names
+        self.env.globals["webhook_signing"] = signing_scheme(api)
         self.enums = {e.name: e for e in api.enums}
         self.modules = module_names(api)
 
