@@ -644,8 +644,8 @@ class Renderer:
                 imports[self.modules[name]].add(name)
             stdlib = sorted((m, n) for m, n in ctx.stdlib if m)
             typing = sorted(n for n in ctx.typing if not n.startswith("__"))
-            runtime_names = (["SDKModel"] if any(isinstance(i, Model) for i in items) else []) + sorted(
-                {_enum_base(i) for i in items if isinstance(i, EnumType)}
+            runtime_names = sorted(
+                (["SDKModel"] if any(isinstance(i, Model) for i in items) else []) + sorted({_enum_base(i) for i in items if isinstance(i, EnumType)})
             )
             groups = [
                 _group_imports(stdlib) + ([f"from typing import {', '.join(typing)}"] if typing else []),
