@@ -492,3 +492,22 @@ def test_nested_resources_against_the_stub(packages):
         ("GET", "/v1/customers/cus_1/sources"),
         ("GET", "/v1/customers/cus_1/sources/src_1"),
     ]
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def test_client_name_option(tmp_path, capsys):
+    from generator.cli import main
+
+    out = tmp_path / "sdk"
+    assert main(["generate", str(SPECS["twilio_api"]), "--package-name", "messaging", "--client-name", "Messenger", "--out", str(out), "-q"]) == 0
+    client = (out / "messaging" / "_client.py").read_text()
+    assert "class Messenger(SyncClient):" in client and "class AsyncMessenger(AsyncClient):" in client
+    assert '_base_url_env = "MESSENGER_BASE_URL"' in client
+    assert "class MessengerStub(Stub):" in (out / "messaging" / "stub" / "__init__.py").read_text()
+    assert "MessengerError = SDKError" in (out / "messaging" / "_exceptions.py").read_text()
+    capsys.readouterr()
+    assert main(["generate", str(SPECS["twilio_api"]), "--client-name", "2fast", "--out", str(tmp_path / "x")]) == 2
+    err = capsys.readouterr().err
+    assert "--client-name '2fast' is not a valid Python class name" in err and "Traceback" not in err
