@@ -511,3 +511,22 @@ def test_client_name_option(tmp_path, capsys):
     assert main(["generate", str(SPECS["twilio_api"]), "--client-name", "2fast", "--out", str(tmp_path / "x")]) == 2
     err = capsys.readouterr().err
     assert "--client-name '2fast' is not a valid Python class name" in err and "Traceback" not in err
+
+
+def test_a_method_never_shadows_a_nested_resource(tmp_path):
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}}}}}}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Shadow", "version": "1"},
+        "paths": {
+            "/v1/things": {"get": {"operationId": "GetThings", "responses": ok}},
+            "/v1/things/list": {"get": {"operationId": "GetThingsList", "responses": ok}},
+        },
+    }
+    path = tmp_path / "shadow.json"
+    path.write_text(json.dumps(spec))
+    api = build_api(path, package="shadow_api")
+    assert {op.operation_id: (op.resource, op.method) for op in api.operations} == {
+        "GetThings": ("things", "list_"),
+        "GetThingsList": ("things.list", "list"),
+    }

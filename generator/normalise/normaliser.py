@@ -1361,7 +1361,16 @@ def assign_path_resources(operations: list[Operation]) -> list[Operation]:
         else:
             method = naming.method_name_for_path(op.operation_id, parts[-1])
         out.append(replace(op, resource=".".join(parts), method=method))
-    return out
+    # a nested resource is an attribute of its parent: a method of the parent by that
+    # name gets a trailing "_" (``/things`` GET ``list`` beside ``/things/list``)
+    children = {(r.rpartition(".")[0], r.rpartition(".")[2]) for op in out for r in _prefixes(op.resource) if "." in r}
+    return [replace(op, method=op.method + "_") if (op.resource, op.method) in children else op for op in out]
+
+
+def _prefixes(resource: str) -> list[str]:
+    """``a.b.c`` -> ``a``, ``a.b``, ``a.b.c``."""
+    parts = resource.split(".")
+    return [".".join(parts[:n]) for n in range(1, len(parts) + 1)]
 
 
 def _group(operations: list[Operation]) -> tuple[Resource, ...]:
