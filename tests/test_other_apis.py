@@ -141,6 +141,12 @@ def test_two_packages_in_one_process_never_read_each_others_variables(packages, 
     everything_sent = [json.dumps(r.headers) + r.target + r.body.decode() for r in server.requests]
     assert "ampeco-secret" not in everything_sent[0] and "stripe-secret" not in everything_sent[1]
 
+    # and the other way round: the other package's variables set, AMPECO's token not
+    monkeypatch.delenv("AMPECO_API_TOKEN")
+    with pytest.raises(sdk.ConfigurationError) as info:
+        sdk.Ampeco()
+    assert "AMPECO_API_TOKEN" in str(info.value) and "STRIPE" not in str(info.value)
+
 
 def test_basic_credentials_from_the_packages_own_variables(packages, server, monkeypatch):
     twilio = packages["twilio_api"][1]
