@@ -536,3 +536,29 @@ def test_a_method_never_shadows_a_nested_resource(tmp_path):
         "GetThings": ("things", "list_"),
         "GetThingsList": ("things.list", "list"),
     }
+
+
+@pytest.mark.parametrize(
+    ("encoding", "value", "expected"),
+    [
+        ({"style": "deepObject", "explode": True}, {"a": {"b": ["x", "y"]}}, [("p[a][b][0]", "x"), ("p[a][b][1]", "y")]),
+        ({"style": "deepObject"}, [{"id": 1}, {"id": 2}], [("p[0][id]", "1"), ("p[1][id]", "2")]),
+        ({"style": "form", "explode": False}, ["a", "b"], [("p", "a,b")]),
+        ({"style": "form", "explode": False}, {"k": "v", "n": 1}, [("p", "k,v,n,1")]),
+        ({"style": "form", "explode": True}, ["a", "b"], [("p", "a"), ("p", "b")]),
+        ({"style": "form", "explode": True}, {"k": "v"}, [("k", "v")]),
+        ({"style": "pipeDelimited", "explode": False}, ["a", "b"], [("p", "a|b")]),
+        ({"style": "spaceDelimited", "explode": False}, ["a", "b"], [("p", "a b")]),
+        ({"style": "form", "explode": False}, [], [("p", "")]),
+        ({"style": "deepObject"}, [], [("p", "")]),
+        ({"required": True}, [], [("p", "")]),
+        ({"content_type": "application/json"}, {"a": [1, None]}, [("p", '{"a":[1,null]}')]),
+        ({"style": "deepObject"}, {"a": None, "b": True}, [("p[b]", "true")]),
+    ],
+)
+def test_form_encoding_rules(packages, encoding, value, expected):
+    qs = importlib.import_module("stripe_api._runtime.qs")
+    operation = importlib.import_module("stripe_api._runtime.operation")
+    declared = {"p": operation.Encoding("p", **encoding)}
+    assert qs.form_pairs({"p": value}, declared) == expected
+    assert qs.form_pairs({"q": []}, declared) == []  # undeclared: the default leaves an empty array out
