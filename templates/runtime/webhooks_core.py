@@ -288,11 +288,7 @@ def _standard_key(secret: str | bytes) -> bytes:
             raise ConfigurationError("the webhook secret is empty")
         return bytes(secret)
     text = secret.strip()
-    text = (
-        text[len(_STANDARD_SECRET_PREFIX) :]
-        if text.startswith(_STANDARD_SECRET_PREFIX)
-        else text
-    )
+    text = text.removeprefix(_STANDARD_SECRET_PREFIX)
     try:
         key = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
     except (binascii.Error, ValueError):
@@ -308,7 +304,7 @@ def standard_signature(
     secret: str | bytes, msg_id: str, timestamp: int | str, body: bytes
 ) -> str:
     """``v1,<base64 HMAC-SHA256 of "id.timestamp.body">``: one ``webhook-signature`` entry."""
-    signed = f"{msg_id}.{timestamp}.".encode("utf-8") + _body_bytes(body)
+    signed = f"{msg_id}.{timestamp}.".encode() + _body_bytes(body)
     digest = hmac.new(_standard_key(secret), signed, hashlib.sha256).digest()
     return "v1," + base64.b64encode(digest).decode("ascii")
 
@@ -356,7 +352,7 @@ def verify_standard_webhook(
         if value is None or not value.strip():
             raise WebhookVerificationError(f"missing {name} header")
     assert msg_id is not None and stamp is not None and signature is not None
-    signed = f"{msg_id}.{stamp.strip()}.".encode("utf-8") + _body_bytes(body)
+    signed = f"{msg_id}.{stamp.strip()}.".encode() + _body_bytes(body)
     digest = hmac.new(key, signed, hashlib.sha256).digest()
     matched = False
     for entry in signature.split():
