@@ -18,7 +18,7 @@ from . import __version__
 from .errors import GeneratorError, OutputError, SpecError, UsageError
 from .model.ir import Api
 from .versions.manifest import Manifest, VersionEntry, load_manifest
-from .pipeline import generate, valid_package_name
+from .pipeline import generate, valid_client_name, valid_package_name
 from .writer import read_tree, write_tree
 
 
@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--all", action="store_true", help="every version of the manifest")
     gen.add_argument("--out", type=Path, help="output folder (default: generated/<version>)")
     gen.add_argument("--package-name", default="ampeco", help="import name of the generated package (default: ampeco)")
+    gen.add_argument("--client-name", default="", help="class name of the client (default: the package name in Pascal case); also names the async client, the stub, the base error and the environment variables")
     gen.add_argument("--check", action="store_true", help="do not write; exit 1 and list the files that are out of date")
     gen.add_argument("--force", action="store_true", help="replace an output folder that ampeco-codegen did not create")
     gen.add_argument("--no-cache", action="store_true", help="validate the spec even if this exact file passed before")
@@ -127,11 +128,21 @@ def _generated_root() -> Path:
 def cmd_generate(args: argparse.Namespace) -> int:
     if not valid_package_name(args.package_name):
         raise UsageError(f"--package-name {args.package_name!r} is not a valid Python package name")
+    if args.client_name and not valid_client_name(args.client_name):
+        raise UsageError(f"--client-name {args.client_name!r} is not a valid Python class name (letters, digits and '_', starting with a letter)")
     status = 0
     for spec, sha, label, default_out in _targets(args):
         started = time.perf_counter()
         lock = names_lock_path(args.manifest) if label else None  # manifest versions only
-        result = generate(spec, package=args.package_name, sha256=sha, use_cache=not args.no_cache, names_lock=lock, unused_components=not args.no_unused_components)
+        result = generate(
+            spec,
+            package=args.package_name,
+            sha256=sha,
+            use_cache=not args.no_cache,
+            names_lock=lock,
+            unused_components=not args.no_unused_components,
+            client_name=args.client_name,
+        )
         for warning in result.api.warnings:  # located, and worked around (see the README)
             print(f"warning: {warning}", file=sys.stderr)
         version = label or result.api.version

@@ -12,7 +12,7 @@ Rules (each is a pure function of the text it names, never of discovery order):
 - a named schema (``components/schemas``, ``$defs``) keeps its own name when that already
   is a class name (``US``, ``TerminalTypeV1_1``); otherwise it is Pascal-cased with ``_``
   kept between digits (``Partner-read`` -> ``PartnerRead``, ``1`` -> ``Model1``). A class
-  name that the generated modules import (``Any``, ``Field``, ``AmpecoModel``, ``Page``...)
+  name that the generated modules import (``Any``, ``Field``, ``SDKModel``, ``Page``...)
   or a resource class uses gets a trailing ``_``.
 - a name that is a Python keyword, a soft keyword, or that clashes with something the
   generated code needs, gets a trailing ``_``; one that starts with a digit gets a prefix
@@ -132,9 +132,21 @@ def attribute_name(wire_name: str, reserved: frozenset[str] = RESERVED_FIELDS) -
     return _guard(name, "n", reserved)
 
 
+# A comparison operator closing a parameter name (Twilio's ``StartTime<``), by meaning;
+# longest first. Brackets need no rule: ``created[gte]`` is already ``created_gte``.
+_OPERATORS = (("<=", "on_or_before"), (">=", "on_or_after"), ("!=", "not"), ("<", "before"), (">", "after"))
+
+
 def argument_name(wire_name: str) -> str:
-    """Python argument for an API parameter (snake case, safe)."""
-    return _guard(snake(wire_name), "n", RESERVED_ARGUMENTS)
+    """Python argument for an API parameter (snake case, safe); a trailing comparison
+    operator becomes a word (``StartTime<`` -> ``start_time_before``, ``StartTime>=`` ->
+    ``start_time_on_or_after``)."""
+    text = str(wire_name).rstrip()
+    for operator, word in _OPERATORS:
+        if text.endswith(operator) and len(text) > len(operator):
+            text = f"{text[: -len(operator)]} {word}"
+            break
+    return _guard(snake(text), "n", RESERVED_ARGUMENTS)
 
 
 MAX_CLASS_NAME = 64
@@ -173,7 +185,7 @@ RESERVED_CLASSES = frozenset(
         "TypeAdapter",
         "Ampeco",
         "AsyncAmpeco",
-        "AmpecoModel",
+        "SDKModel",
         "OpenEnum",
         "OpenIntEnum",
         "NotGiven",
@@ -323,7 +335,85 @@ def resource_name(tag: str, fallback_path: str = "") -> str:
         segments = [s for s in fallback_path.split("/") if s and not s.startswith("{")]
         parts = [w.lower() for w in words(segments[0] if segments else "default")]
     parts[-1] = plural(parts[-1])
-    return _guard("_".join(parts), "n", RESERVED_ARGUMENTS | {"with_raw_response", "with_streaming_response", "close", "copy"})
+    return _guard("_".join(parts), "n", RESERVED_RESOURCES)
+
+
+RESERVED_RESOURCES = RESERVED_ARGUMENTS | {"with_raw_response", "with_streaming_response", "close", "copy"}
+
+# -- resources and methods from paths (specs whose tags do not group operations) ---------
+
+# A segment naming an API version, not a resource: v1, V2, v2.1, v1beta1, 2010-04-01, 2.0, 2.2.1
+_VERSION_SEGMENT = re.compile(r"(?:v\d+(?:[._-]\d+)*(?:(?:alpha|beta|rc)\d*)?|\d+(?:[._-]\d+)+|\d+)", re.IGNORECASE)
+# A format suffix of a path's last segment (``Calls.json``), not part of its name
+_FORMAT_SUFFIX = re.compile(r"\.(?:json|xml|csv|yaml|yml|txt|html)$", re.IGNORECASE)
+
+
+def is_version_segment(segment: str) -> bool:
+    return bool(_VERSION_SEGMENT.fullmatch(segment))
+
+
+def path_segments(path: str) -> list[tuple[str, bool]]:
+    """A path's segments as ``(text, is_parameter)``, version segments left out and a
+    format suffix (``.json``) dropped; a segment holding a parameter anywhere
+    (``{Sid}.json``) counts as a parameter."""
+    out: list[tuple[str, bool]] = []
+    for segment in str(path).split("/"):
+        segment = _FORMAT_SUFFIX.sub("", segment)
+        if not segment or is_version_segment(segment):
+            continue
+        out.append((segment, "{" in segment))
+    return out
+
+
+def path_resource_parts(static_segments: list[str]) -> tuple[str, ...]:
+    """Attribute names along a path's static segments (``/v1/customers/{c}/sources`` ->
+    ``("customers", "sources")``): snake case, as the API spells them (no plural added)."""
+    parts = tuple(_guard(snake(s), "n", RESERVED_RESOURCES) for s in static_segments if words(s))
+    return parts or ("default",)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", ascii_fold(str(text)).lower())
+
+
+def is_path_like(operation_id: str, http_method: str, path: str) -> bool:
+    """Whether an operationId only spells the HTTP method and the path (Stripe's
+    ``GetCustomersCustomerSources`` for ``GET /v1/customers/{customer}/sources``), with or
+    without version segments, so it carries no name worth keeping."""
+    without_versions = "/".join(s for s, _ in path_segments(path))
+    spelled = _squash(operation_id)
+    return spelled in (_squash(http_method + path), _squash(http_method + without_versions))
+
+
+def path_method(http_method: str, on_item: bool) -> str:
+    """A CRUD method from the HTTP method and whether the path ends at one item
+    (a parameter) or at a collection: list/create on collections, retrieve/update/delete
+    on items; other methods keep their own name."""
+    verb = http_method.lower()
+    if verb == "get":
+        return "retrieve" if on_item else "list"
+    if verb == "post":
+        return "update" if on_item else "create"
+    if verb in ("put", "patch"):
+        return "update" if on_item else verb
+    if verb == "delete":
+        return "delete"
+    return verb
+
+
+def method_name_for_path(operation_id: str, resource_part: str) -> str:
+    """A method for a named (not path-like) operation on a path-derived resource: the
+    operationId without the resource's noun at its start, as ``method_name`` does
+    (``reportRead`` on ``reports`` -> ``read``), or else at its end (``ListCall`` on
+    ``calls`` -> ``list``, ``FetchCall`` -> ``fetch``); whole when nothing would remain."""
+    op_words = [w.lower() for w in words(operation_id)]
+    noun = [singular(w.lower()) for w in resource_part.split("_") if w]
+    n = len(noun)
+    if noun and len(op_words) > n and [singular(w) for w in op_words[:n]] == noun:
+        op_words = op_words[n:]
+    elif noun and len(op_words) > n and [singular(w) for w in op_words[-n:]] == noun:
+        op_words = op_words[:-n]
+    return _guard("_".join(op_words), "n", RESERVED_ARGUMENTS)
 
 
 def method_name(operation_id: str, resource: str) -> str:
@@ -387,3 +477,31 @@ def data_names(operation_id: str, deprecated: bool) -> list[str]:
         names.append(noun + "Deprecated")
     names.append(second)
     return names
+
+
+# -- names of the generated package's own API ---------------------------------------------
+
+
+def client_class_name(package: str, given: str = "") -> str:
+    """The client class: ``--client-name`` as a class name when given, else the package
+    name in Pascal case (``ampeco`` -> ``Ampeco``, ``stripe_api`` -> ``StripeApi``)."""
+    return component_class_name(given) if given.strip() else class_name(package)
+
+
+def env_prefix(client: str) -> str:
+    """Environment variables of a client start with its name in upper snake case
+    (``Ampeco`` -> ``AMPECO``, ``StripeApi`` -> ``STRIPE_API``)."""
+    return "_".join(w.upper() for w in words(client)) or "API"
+
+
+def credential_env_names(prefix: str, scheme_name: str, kind: str, scheme: str, several: bool) -> tuple[str, ...]:
+    """Variables holding one security scheme's credentials: ``<PREFIX>_API_KEY`` for an
+    apiKey scheme, ``<PREFIX>_USERNAME``/``<PREFIX>_PASSWORD`` for HTTP basic, with the
+    scheme's own words before the suffix when the API has several such schemes
+    (``<PREFIX>_HEADER_KEY_API_KEY``). Bearer schemes use ``<PREFIX>_API_TOKEN``."""
+    infix = "_" + env_prefix(scheme_name) if several else ""
+    if kind == "apiKey":
+        return (f"{prefix}{infix}_API_KEY",)
+    if kind == "http" and scheme.lower() == "basic":
+        return (f"{prefix}{infix}_USERNAME", f"{prefix}{infix}_PASSWORD")
+    return ()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import gc
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from . import naming
 from .model.ir import Api
 from .load.document import load
 from .normalise.normaliser import normalise
@@ -34,6 +35,11 @@ def valid_package_name(name: str) -> bool:
     return bool(_PACKAGE.match(name)) and not keyword.iskeyword(name)
 
 
+def valid_client_name(name: str) -> bool:
+    """``--client-name``: an identifier starting with a letter, not a keyword."""
+    return valid_package_name(name) and name[:1].isalpha() and name.isascii()
+
+
 def build_api(
     spec: Path,
     *,
@@ -43,11 +49,13 @@ def build_api(
     use_cache: bool = True,
     names_lock: Path | None = None,
     unused_components: bool = True,
+    client_name: str = "",
 ) -> Api:
     """The IR of ``spec``; with ``names_lock``, classes and methods keep their locked names;
     without ``unused_components``, schemas nothing uses get no classes."""
     document = load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache)
     api = normalise(document, package, unused_components)
+    api = replace(api, client_name=naming.client_class_name(package, client_name))
     if names_lock is not None and names_lock.is_file():
         from .versions.lock import apply_lock, read_lock
 
@@ -86,10 +94,18 @@ def generate(
     use_cache: bool = True,
     names_lock: Path | None = None,
     unused_components: bool = True,
+    client_name: str = "",
 ) -> Generated:
     """Load, check, normalise and render ``spec``: the whole flow, nothing written."""
     with deep_recursion():
         api = build_api(
-            spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache, names_lock=names_lock, unused_components=unused_components
+            spec,
+            package=package,
+            sha256=sha256,
+            validate=validate,
+            use_cache=use_cache,
+            names_lock=names_lock,
+            unused_components=unused_components,
+            client_name=client_name,
         )
         return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-"), use_cache=use_cache))

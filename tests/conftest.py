@@ -87,3 +87,16 @@ def server(_recording_server):
     """A recording HTTP server on 127.0.0.1 (one per test module), emptied for each test."""
     _recording_server.reset()
     return _recording_server
+
+
+def sdk_names(package: str):
+    """The public names a package generated as ``package`` gets (no ``--client-name``):
+    ``client``, ``async_client``, ``stub``, ``error`` and the environment ``prefix``."""
+    from types import SimpleNamespace
+
+    from generator import naming
+
+    client = naming.client_class_name(package)
+    return SimpleNamespace(
+        client=client, async_client="Async" + client, stub=client + "Stub", error=client + "Error", prefix=naming.env_prefix(client)
+    )

@@ -1,7 +1,7 @@
 """Every Python example in the generated docs, README and module docstrings runs against
 the stub (issue 10), for AMPECO's API and for other specs.
 
-Examples take their configuration from AMPECO_BASE_URL / AMPECO_API_TOKEN, which point
+Examples take their configuration from <PREFIX>_BASE_URL / <PREFIX>_API_TOKEN, which point
 at the generated stub served on 127.0.0.1; resource pages use the ``client`` the index
 page creates. The examples of other specs are generated from their own operations, so
 they run against their own stubs and name nothing of AMPECO's.
@@ -23,7 +23,7 @@ import pytest
 from generator.emit import examples
 from generator.emit.sdk import Renderer
 
-from .conftest import FIXTURES, generate_package
+from .conftest import FIXTURES, generate_package, sdk_names
 
 BLOCK = re.compile(r"```python\n(.*?)```", re.S)
 
@@ -131,31 +131,34 @@ def run_readme(text: str, where: str) -> list[str]:
 
 
 def serve_stub(pkg: str):
-    return importlib.import_module(f"{pkg}.stub").AmpecoStub(seed=1).serve()
+    return getattr(importlib.import_module(f"{pkg}.stub"), sdk_names(pkg).stub)(seed=1).serve()
 
 
-def point_env_at(monkeypatch, url: str) -> None:
-    monkeypatch.setenv("AMPECO_BASE_URL", url)
-    monkeypatch.setenv("AMPECO_API_TOKEN", "docs-token")
+def point_env_at(monkeypatch, url: str, pkg: str = "ampeco") -> None:
+    """The package's own variables (``AMPECO_*`` for ``ampeco``) point at ``url``."""
+    prefix = sdk_names(pkg).prefix
+    monkeypatch.setenv(f"{prefix}_BASE_URL", url)
+    monkeypatch.setenv(f"{prefix}_API_TOKEN", "docs-token")
 
 
 def run_package_docstring(module: ModuleType, url: str, monkeypatch) -> None:
     """The package docstring's example, with its client sent to ``url`` instead."""
-    real = module.Ampeco
+    client = sdk_names(module.__name__).client
+    real = getattr(module, client)
 
     def to_stub(base_url: str | None = None, *args, **options):
         return real(url, *args, **options)
 
-    monkeypatch.setattr(module, "Ampeco", to_stub)
+    monkeypatch.setattr(module, client, to_stub)
     (code,) = docstring_blocks(module)
-    assert "Ampeco(" in code
+    assert f"{client}(" in code
     run_block(code, {}, f"{module.__name__}.__doc__")
 
 
 def run_stub_docstring(module: ModuleType) -> None:
     stub = importlib.import_module(f"{module.__name__}.stub")
     (code,) = docstring_blocks(stub)
-    assert "AmpecoStub(" in code
+    assert f"{sdk_names(module.__name__).stub}(" in code
     run_block(code, {}, f"{stub.__name__}.__doc__")
 
 
@@ -245,7 +248,7 @@ def other(request, tmp_path_factory):
 @pytest.fixture()
 def other_url(other, monkeypatch):
     with serve_stub(other[1].__name__) as url:
-        point_env_at(monkeypatch, url)
+        point_env_at(monkeypatch, url, other[1].__name__)
         yield url
 
 
@@ -286,4 +289,4 @@ def test_other_specs_readme_sections_follow_the_api(other):
         assert '"basicAuth": ("user", "password"),' in configuration
     if name == "keys":  # an API key only: no token, and the key on every client
         assert "api_token" not in configuration
-        assert 'client = Ampeco(credentials={"apiKey": "..."})' in text
+        assert 'client = DocsKeys(credentials={"apiKey": "..."})' in text

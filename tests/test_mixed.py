@@ -38,7 +38,7 @@ def mixed(tmp_path_factory):
 
 
 def client_for(pkg, server, **options):
-    return pkg.Ampeco(base_url=server.url, api_token=options.pop("api_token", "bear"), **options)
+    return pkg.MixedApi(base_url=server.url, api_token=options.pop("api_token", "bear"), **options)
 
 
 # -- the IR -----------------------------------------------------------------------------------
@@ -187,7 +187,7 @@ def test_binary_body_and_response_with_api_key_in_query_or_cookie(mixed, server)
 def test_missing_credentials_are_reported_without_secrets(mixed, server):
     pkg = mixed[1]
     with client_for(pkg, server, credentials={"keyHeader": "do-not-print"}) as client:
-        with pytest.raises(pkg.AmpecoError) as info:
+        with pytest.raises(pkg.MixedApiError) as info:
             client.uploads.form_submit(body={"name": "x"})
     assert "basicAuth" in str(info.value) and "do-not-print" not in str(info.value) and "bear" not in str(info.value)
 

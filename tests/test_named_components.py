@@ -35,7 +35,7 @@ def named(tmp_path_factory):
 
 
 def client_for(pkg, server):
-    return pkg.Ampeco(base_url=server.url, api_token="tok", max_retries=0)
+    return pkg.NamedApi(base_url=server.url, api_token="tok", max_retries=0)
 
 
 # -- names --------------------------------------------------------------------------------
@@ -157,7 +157,7 @@ def test_all_of_body_and_form_exploded_array_query(named, server):
 
 # -- names the generated code needs ---------------------------------------------------------
 
-RESERVED = ["Any", "Field", "AmpecoModel", "OpenEnum", "Page", "Decimal", "Notification", "PetsResource", "None", "class"]
+RESERVED = ["Any", "Field", "SDKModel", "OpenEnum", "Page", "Decimal", "Notification", "PetsResource", "None", "class"]
 
 
 def test_component_names_that_clash_with_generated_code_are_renamed(tmp_path):
@@ -178,13 +178,13 @@ def test_component_names_that_clash_with_generated_code_are_renamed(tmp_path):
     path.write_text(yaml.safe_dump(spec))
     result = generate(path, package="clash_api")
     names = {m.name for m in result.api.models}
-    assert names == {"Any_", "Field_", "AmpecoModel_", "OpenEnum_", "Page_", "Decimal_", "Notification_", "PetsResource_", "None_", "Class"}
+    assert names == {"Any_", "Field_", "SDKModel_", "OpenEnum_", "Page_", "Decimal_", "Notification_", "PetsResource_", "None_", "Class"}
     out = tmp_path / "out"
     write_tree(result.files, out)
     check = (
         "import clash_api.models as m, clash_api.resources.pets as r\n"
         "v = m.Any_.model_validate({'v': 'a', 'next': {'v': 'b', 'next': {'v': 'c'}}})\n"
-        "assert type(v.next).__name__ == 'Field_' and type(v.next.next).__name__ == 'AmpecoModel_'\n"
+        "assert type(v.next).__name__ == 'Field_' and type(v.next.next).__name__ == 'SDKModel_'\n"
         "assert v.next.next.v == 'c' and r.PetsResource.__name__ == 'PetsResource'\n"
     )
     run = subprocess.run([sys.executable, "-c", check], cwd=out, capture_output=True, text=True)

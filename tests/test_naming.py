@@ -188,4 +188,77 @@ def test_settled_class_names_keep_class_names_and_fix_others():
     assert naming.settled_class_name("evse status") == "EvseStatus"
     assert naming.settled_class_name("A" + "b" * 80) == naming.class_name("A" + "b" * 80)
     # every name the generated modules import is reserved
-    assert {"Any", "Field", "AmpecoModel", "OpenEnum", "Page", "Notification"} <= naming.RESERVED_CLASSES
+    assert {"Any", "Field", "SDKModel", "OpenEnum", "Page", "Notification"} <= naming.RESERVED_CLASSES
+
+
+# -- other APIs: names of the package, resources and methods from paths ----------------------
+
+
+def test_client_and_environment_names_from_the_package():
+    assert naming.client_class_name("ampeco") == "Ampeco"
+    assert naming.client_class_name("stripe_api") == "StripeApi"
+    assert naming.client_class_name("stripe_api", "Stripe") == "Stripe"
+    assert naming.client_class_name("x", "my-client") == "MyClient"
+    assert naming.env_prefix("Ampeco") == "AMPECO" and naming.env_prefix("StripeApi") == "STRIPE_API"
+    assert naming.credential_env_names("P", "basicAuth", "http", "basic", False) == ("P_USERNAME", "P_PASSWORD")
+    assert naming.credential_env_names("P", "headerKey", "apiKey", "", True) == ("P_HEADER_KEY_API_KEY",)
+    assert naming.credential_env_names("P", "bearerAuth", "http", "bearer", False) == ()
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        ("StartTime<", "start_time_before"),
+        ("StartTime>", "start_time_after"),
+        ("StartTime<=", "start_time_on_or_before"),
+        ("StartTime>=", "start_time_on_or_after"),
+        ("Status!=", "status_not"),
+        ("created[gte]", "created_gte"),
+        ("StartTime", "start_time"),
+    ],
+)
+def test_operator_parameters_named_by_meaning(wire, expected):
+    assert naming.argument_name(wire) == expected
+
+
+def test_path_segments_skip_versions_and_format_suffixes():
+    assert naming.path_segments("/v1/customers/{customer}/sources") == [("customers", False), ("{customer}", True), ("sources", False)]
+    assert naming.path_segments("/2010-04-01/Accounts/{Sid}.json") == [("Accounts", False), ("{Sid}", True)]
+    assert naming.path_segments("/api/2.0/items/{id}") == [("api", False), ("items", False), ("{id}", True)]
+    assert naming.path_segments("/ocpi/2.2.1/locations") == [("ocpi", False), ("locations", False)]
+    for version in ("v1", "V2", "v2.1", "v1beta1", "2010-04-01", "2.0", "3"):
+        assert naming.is_version_segment(version), version
+    for word in ("vouchers", "v", "customers", "3d_secure", "ev2go"):
+        assert not naming.is_version_segment(word), word
+
+
+def test_path_resource_parts_are_identifiers():
+    assert naming.path_resource_parts(["customers", "sources"]) == ("customers", "sources")
+    assert naming.path_resource_parts(["3d_secure"]) == ("n3d_secure",)
+    assert naming.path_resource_parts(["Accounts", "IncomingPhoneNumbers"]) == ("accounts", "incoming_phone_numbers")
+    assert naming.path_resource_parts([]) == ("default",)
+    assert naming.path_resource_parts(["copy"]) == ("copy_",)  # a client attribute of its own
+
+
+def test_path_like_operation_ids_and_crud_methods():
+    assert naming.is_path_like("GetCustomersCustomerSources", "GET", "/v1/customers/{customer}/sources")
+    assert naming.is_path_like("Get3dSecureThreeDSecure", "GET", "/v1/3d_secure/{three_d_secure}")
+    assert naming.is_path_like("getV1Customers", "GET", "/v1/customers")
+    assert not naming.is_path_like("ListCall", "GET", "/2010-04-01/Accounts/{AccountSid}/Calls.json")
+    assert not naming.is_path_like("evsesListing", "GET", "/evses")
+    assert [naming.path_method(m, item) for m, item in [("GET", False), ("GET", True), ("POST", False), ("POST", True), ("DELETE", True), ("PUT", True), ("PATCH", False), ("HEAD", True)]] == [
+        "list",
+        "retrieve",
+        "create",
+        "update",
+        "delete",
+        "update",
+        "patch",
+        "head",
+    ]
+    assert naming.method_name_for_path("ListCall", "calls") == "list"
+    assert naming.method_name_for_path("FetchIncomingPhoneNumber", "incoming_phone_numbers") == "fetch"
+    assert naming.method_name_for_path("Call", "calls") == "call"  # nothing would remain
+    assert naming.method_name_for_path("UpdateCallFeedback", "calls") == "update_call_feedback"
+    assert naming.method_name_for_path("reportRead", "reports") == "read"  # as with tags
+    assert naming.method_name_for_path("chargePointsListing", "charge_points") == "listing"

@@ -150,7 +150,8 @@ def test_operation_without_id_gets_a_stable_name():
         "paths": {"/things/{id}": {"get": {"tags": ["things"], "responses": {"204": {"description": "ok"}}}}},
     }
     (operation,) = normalise(document(data)).operations
-    assert operation.operation_id == "getThingsId" and operation.method == "get_things_id"
+    # one tag for everything: resource and method come from the path (GET on an item)
+    assert operation.operation_id == "getThingsId" and (operation.resource, operation.method) == ("things", "retrieve")
 
 
 def test_recursive_named_schemas():
@@ -227,8 +228,10 @@ def test_method_names_never_collide():
         route: {method: {"operationId": op_id, "tags": ["resource / things"], "responses": {"204": {"description": "ok"}}}}
         for op_id, method, route in specs
     }
+    # a second tag, so resources come from tags (one tag for everything: from paths)
+    paths["/z"] = {"get": {"operationId": "otherRead", "tags": ["resource / others"], "responses": {"204": {"description": "ok"}}}}
     api = normalise(document({"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": paths}))
-    methods = {o.operation_id: o.method for o in api.operations}
+    methods = {o.operation_id: o.method for o in api.operations if o.resource == "things"}
     assert len(set(methods.values())) == len(methods), methods
     assert methods[":"] == "get_a" and methods["\x1b"] == "post_c"
     assert all(m.isidentifier() for m in methods.values())

@@ -8,6 +8,7 @@ import importlib
 import inspect
 import json
 import sys
+from operator import attrgetter
 from pathlib import Path
 
 import black
@@ -144,11 +145,11 @@ def test_generated_hostile_package_imports_and_reads_back(hostile_build):
     assert ops["thingRead"].path == "/things/{id}/{the key}"
     assert ops["import"].path == '/paths/with """ quotes/{id}'
     assert ops["thingRead"].summary == HOSTILE_TEXTS[3]
-    client = pkg.Ampeco(base_url="http://127.0.0.1:9", api_token="t")
+    client = pkg.HostilePkg(base_url="http://127.0.0.1:9", api_token="t")
     for op in ops.values():
-        method = getattr(getattr(client, op.resource), op.method)
+        method = attrgetter(f"{op.resource}.{op.method}")(client)  # a dotted resource walks attributes
         assert callable(method)
-    read = getattr(getattr(client, ops["thingRead"].resource), ops["thingRead"].method)
+    read = attrgetter(f'{ops["thingRead"].resource}.{ops["thingRead"].method}')(client)
     doc = inspect.cleandoc(read.__doc__)
     assert doc.splitlines()[:3] == ["line one", "line two", "three"]  # the summary
     assert HOSTILE_TEXTS[4] in doc  # the description, unchanged
@@ -247,7 +248,7 @@ def test_ten_thousand_operations_generate_a_working_package(tmp_path):
         pkg = importlib.import_module("big_pkg")
         assert len(pkg.OPERATIONS) == 10_000
         seen = []
-        client = pkg.Ampeco(
+        client = pkg.BigPkg(
             base_url="https://t.example",
             api_token="t",
             transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200, json={"data": {"id": 1}})),

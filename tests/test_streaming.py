@@ -25,7 +25,7 @@ import pytest
 from generator.pipeline import generate
 from generator.writer import write_tree
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, sdk_names
 from .runtime.runtime_server import Reply, SleepRecorder
 
 MIXED = "mixed_streaming"  # the mixed fixture, under a name of its own
@@ -60,11 +60,11 @@ def ampeco(real_entry, tmp_path_factory):
 
 
 def sync_client(pkg, url, **options):
-    return pkg.Ampeco(base_url=url, api_token="bear", credentials={"keyQuery": KEY}, **options)
+    return getattr(pkg, sdk_names(pkg.__name__).client)(base_url=url, api_token="bear", credentials={"keyQuery": KEY}, **options)
 
 
 def async_client(pkg, url, **options):
-    return pkg.AsyncAmpeco(base_url=url, api_token="bear", credentials={"keyQuery": KEY}, **options)
+    return getattr(pkg, sdk_names(pkg.__name__).async_client)(base_url=url, api_token="bear", credentials={"keyQuery": KEY}, **options)
 
 
 # -- a server of big, slow bodies -------------------------------------------------------------
@@ -371,16 +371,16 @@ def test_only_resources_and_operations_are_offered(mixed):
 
 
 def test_listing_streams_its_first_page(ampeco):
-    from ampeco_streaming.stub import AmpecoStub
+    from ampeco_streaming.stub import AmpecoStreamingStub as AmpecoStub
 
     stub = AmpecoStub(seed=1)
-    with ampeco.Ampeco("http://stub.local", "t", transport=stub.transport()) as client:
+    with ampeco.AmpecoStreaming("http://stub.local", "t", transport=stub.transport()) as client:
         with client.with_streaming_response.evses.listing(per_page=2) as response:
             page = response.parse()
     assert len(page.data) == 2 and all(type(e).__name__ == "Evse" for e in page.data)
 
     async def scenario() -> Any:
-        async with ampeco.AsyncAmpeco("http://stub.local", "t", transport=stub.async_transport()) as aclient:
+        async with ampeco.AsyncAmpecoStreaming("http://stub.local", "t", transport=stub.async_transport()) as aclient:
             async with aclient.with_streaming_response.evses.listing(per_page=2) as response:
                 return await response.parse()
 
@@ -388,10 +388,10 @@ def test_listing_streams_its_first_page(ampeco):
 
 
 def test_deprecation_warning_points_at_the_with_statement(ampeco):
-    from ampeco_streaming.stub import AmpecoStub
+    from ampeco_streaming.stub import AmpecoStreamingStub as AmpecoStub
 
     stub = AmpecoStub(seed=1)
-    with ampeco.Ampeco("http://stub.local", "t", transport=stub.transport()) as client:
+    with ampeco.AmpecoStreaming("http://stub.local", "t", transport=stub.transport()) as client:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             with client.with_streaming_response.evses.read_deprecated(1) as response:

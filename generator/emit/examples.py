@@ -293,6 +293,7 @@ class UsageExamples:
     host: str  # the same as the configuration example passes it
     host_note: str  # what ``host`` is
     ampeco: bool  # AMPECO's own API (its prose names AMPECO)
+    client_class: str = "Ampeco"  # the package's sync client class
 
     @property
     def owner(self) -> str:
@@ -308,9 +309,10 @@ class UsageExamples:
         enum = [f"`{read.variable}.{read.enum_attr}.value`"] if read.enum_attr else []
         return ", ".join([*enum, f"`{read.variable}.someNewField`"])
 
-    def client(self, *args: str, cls: str = "Ampeco", prefix: str = "", suffix: str = "", indent: int = 0) -> str:
-        """``cls(args)`` with the credentials the examples need, laid out like ``call``;
-        empty arguments are left out."""
+    def client(self, *args: str, cls: str = "", prefix: str = "", suffix: str = "", indent: int = 0) -> str:
+        """``cls(args)`` (the sync client by default) with the credentials the examples
+        need, laid out like ``call``; empty arguments are left out."""
+        cls = cls or self.client_class
         items: list[str | Group] = [a for a in (*args, self.client_options) if a]
         return layout(Group(f"{cls}(", items, ")"), indent, prefix, suffix)[indent:]
 
@@ -402,8 +404,9 @@ def usage_examples(api: Api) -> UsageExamples:
         client_options=f"credentials={{{options}}}" if options else "",
         base_url=server or f"https://{placeholder}",
         host=server or placeholder,
-        host_note="the spec's server" if server else "a tenant host or a full URL",
+        host_note="the spec's server" if server else ("a tenant host or a full URL" if ampeco else "the API's host or a full URL"),
         ampeco=ampeco,
+        client_class=api.client_name or naming.client_class_name(api.package),
     )
 
 

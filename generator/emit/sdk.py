@@ -21,7 +21,9 @@ from .. import naming
 from ..format import pyfmt
 from ..format.pyfmt import import_line
 from .examples import usage_examples
-from ..model.ir import MISSING, Api, EnumType, Model, Operation, Parameter, Resource, TypeRef
+from .identity import identity
+from .webhooks import signing_scheme
+from ..model.ir import MISSING, Api, BodyEncoding, EnumType, Model, Operation, Parameter, Resource, TypeRef
 
 PRIMITIVE_IMPORTS = {
     "datetime": ("datetime", "datetime"),
@@ -271,12 +273,29 @@ def _api_roots(api: Api) -> set[str]:
     return {inner.name for t in types for inner in t.walk() if inner.kind in ("model", "enum")}
 
 
+#: Fields one models module may hold (~250 bytes each) before a group of single-use
+#: classes is split into a module per class; mutually recursive classes stay together.
+MAX_MODULE_FIELDS = 800
+
+
+def _split_large_homes(homes: list[int], components: list[list[str]], fields: dict[str, int]) -> list[int]:
+    """Every component of a module group holding more than ``MAX_MODULE_FIELDS`` fields
+    gets a module of its own (single-use classes of one huge schema would otherwise
+    make a module of megabytes). Components depend on each other without cycles, so
+    their modules import each other without cycles too."""
+    size: dict[int, int] = defaultdict(int)
+    for index, home_index in enumerate(homes):
+        size[home_index] += sum(fields.get(member, 0) + 1 for member in components[index])
+    return [index if size[home_index] > MAX_MODULE_FIELDS else home_index for index, home_index in enumerate(homes)]
+
+
 def module_names(api: Api) -> dict[str, str]:
     """Class name -> module under ``models/``.
 
     Mutually recursive classes share a module. A class (or recursive group) used by just
     one other class and by no operation directly lives in that class's module, so a
-    chain of single-use nested classes is one module (one import, however deep).
+    chain of single-use nested classes is one module (one import, however deep), unless
+    that module would grow past ``MAX_MODULE_FIELDS`` fields.
     """
     graph: dict[str, set[str]] = {m.name: _model_refs(m) for m in api.models}
     for e in api.enums:
@@ -296,6 +315,7 @@ def module_names(api: Api) -> dict[str, str]:
         return index
 
     homes = [home(i) for i in range(len(components))]
+    homes = _split_large_homes(homes, components, {m.name: len(m.fields) for m in api.models})
     taken = {"__init__"}
     module_of_home: dict[int, str] = {}
     for index in sorted(set(homes), key=lambda i: components[i][0]):
@@ -487,6 +507,10 @@ class Renderer:
         self.env.filters["tomlstr"] = _toml_str
         # what the README and the package and stub docstrings show (see ``examples``)
         self.env.globals["usage"] = usage_examples(api)
+        # the package's own names: client classes, stub, base error, environment variables
+        self.names = identity(api)
+        self.env.globals["names"] = self.names
+        self.env.globals["webhook_signing"] = signing_scheme(api)
         self.enums = {e.name: e for e in api.enums}
         self.modules = module_names(api)
 
@@ -504,7 +528,9 @@ class Renderer:
         out[f"{pkg}/__init__.py"] = self.template("package_init.py.j2", error_names=runtime_error_names())
         out[f"{pkg}/_version.py"] = self.template("version.py.j2")
         out[f"{pkg}/_operations.py"] = self.operations_module()
-        out[f"{pkg}/_client.py"] = self.template("client.py.j2", resources=self.api.resources, security=self.security_lines())
+        out[f"{pkg}/_exceptions.py"] = self.template("exceptions.py.j2")
+        top_level = [r for r in self.api.resources if "." not in r.name]  # nested ones hang off their parent
+        out[f"{pkg}/_client.py"] = self.template("client.py.j2", resources=top_level, security=self.security_lines())
         out[f"{pkg}/resources/__init__.py"] = self.template("resources_init.py.j2", resources=self.api.resources)
         for resource in self.api.resources:
             out[f"{pkg}/resources/{resource.module}.py"] = self.resource_module(resource)
@@ -532,6 +558,7 @@ class Renderer:
 
     def operations_module(self) -> str:
         entries = []
+        uses_encoding = False
         for op in sorted(self.api.operations, key=lambda o: o.operation_id):
             fields = [
                 f"operation_id={pyfmt.py_str(op.operation_id)}",
@@ -558,13 +585,16 @@ class Renderer:
                 fields.append("success_statuses=(" + ", ".join(map(str, statuses)) + ("," if len(statuses) == 1 else "") + ")")
             if op.body is not None:
                 fields.append(f"request_content_type={pyfmt.py_str(op.body.content_type)}")
+            if op.body is not None and op.body.encoding:
+                uses_encoding = True
+                fields.append("body_encoding=(" + "".join(_encoding_call(e) + ", " for e in op.body.encoding) + ")")
             if op.response_content_type and op.response_content_type != "application/json":
                 fields.append(f"response_content_type={pyfmt.py_str(op.response_content_type)}")
             if op.security is not None and op.security != self.api.default_security:
                 fields.append(f"security={_security_literal(op.security)}")
             # the trailing (magic) comma keeps one field per line, a readable diff
             entries.append(f"    {pyfmt.py_str(op.operation_id)}: Operation({', '.join(fields)},),")
-        return self.template("operations.py.j2", entries=entries)
+        return self.template("operations.py.j2", entries=entries, uses_encoding=uses_encoding)
 
     def resource_module(self, resource: Resource) -> str:
         ctx = TypeContext(self.enums)
@@ -581,6 +611,7 @@ class Renderer:
             typing=sorted(n for n in ctx.typing if not n.startswith("__")),
             model_imports=[import_line(f"..models.{mod}", sorted(names), 4) for mod, names in sorted(type_imports.items())],
             uses_sync_pager=any(m.op.pagination for m in methods),
+            children=[r for r in self.api.resources if r.name.rpartition(".")[0] == resource.name],
         )
 
     def model_modules(self) -> dict[str, str]:
@@ -613,8 +644,8 @@ class Renderer:
                 imports[self.modules[name]].add(name)
             stdlib = sorted((m, n) for m, n in ctx.stdlib if m)
             typing = sorted(n for n in ctx.typing if not n.startswith("__"))
-            runtime_names = (["AmpecoModel"] if any(isinstance(i, Model) for i in items) else []) + sorted(
-                {_enum_base(i) for i in items if isinstance(i, EnumType)}
+            runtime_names = sorted(
+                (["SDKModel"] if any(isinstance(i, Model) for i in items) else []) + sorted({_enum_base(i) for i in items if isinstance(i, EnumType)})
             )
             groups = [
                 _group_imports(stdlib) + ([f"from typing import {', '.join(typing)}"] if typing else []),
@@ -642,6 +673,16 @@ class Renderer:
         return ("enum", enum, lines)
 
 
+def _encoding_call(encoding: BodyEncoding) -> str:
+    """``Encoding("name", style=..., ...)``: only what the spec declares."""
+    args = [pyfmt.py_str(encoding.name)]
+    args += [f"style={pyfmt.py_str(encoding.style)}"] if encoding.style else []
+    args += [f"explode={encoding.explode}"] if encoding.explode is not None else []
+    args += [f"content_type={pyfmt.py_str(encoding.content_type)}"] if encoding.content_type else []
+    args += ["required=True"] if encoding.required else []
+    return f"Encoding({', '.join(args)})"
+
+
 def _security_literal(requirements: tuple[tuple[str, ...], ...]) -> str:
     """``(("basicAuth",), ())`` spelled as black writes tuples."""
 
@@ -658,7 +699,8 @@ def runtime_error_names() -> list[str]:
     import ast
 
     tree = ast.parse((templates_dir() / "runtime" / "errors.py").read_text(encoding="utf-8"))
-    return sorted(node.name for node in tree.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_"))
+    # the base, ``SDKError``, is exported under the API's own name instead (``_exceptions``)
+    return sorted(node.name for node in tree.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_") and node.name != "SDKError")
 
 
 def _toml_str(text: str) -> str:

@@ -9,6 +9,12 @@ and bound to the runtime's ``webhooks_core`` (verification, parsing, dispatch) a
 Which model a type name gets is decided by fixed rules, never by discovery order: the
 models of non-deprecated operations come first, then by operation id and model name;
 the first is the type's model and any others are alternatives tried in that order.
+
+Other APIs: a type whose model has no ``notification`` field is recognised from the
+payload by a ``PayloadShape`` (a type field's discriminator/const/enum values, else its
+required fields). Signing follows the headers the spec declares on its notifications:
+``X-Signature`` (AMPECO's scheme, checked with the shared secret), else no check unless
+the receiver configures one (``verify=``, or ``secret=`` for Standard Webhooks).
 """
 
 from __future__ import annotations
@@ -89,6 +95,83 @@ def notification_kinds(api: Api) -> list[NotificationKind]:
     return kinds
 
 
+def signing_scheme(api: Api) -> str:
+    """``"x-signature"`` when every notification with a body declares an ``X-Signature``
+    header (AMPECO's do), ``"standard"`` when they declare ``webhook-signature``
+    (Standard Webhooks), else ``""``: the spec declares no signing."""
+    hooks = [w for w in api.webhooks if w.body is not None]
+    declared = [{h.lower() for h in w.header_names} for w in hooks]
+    if declared and all("x-signature" in names for names in declared):
+        return "x-signature"
+    if any("webhook-signature" in names for names in declared):
+        return "standard"
+    return ""
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How a payload shows its type without a ``notification`` field (runtime:
+    ``PayloadShape``): ``field`` holding one of ``values``, else all of ``required``."""
+
+    name: str
+    field: str = ""
+    values: tuple[str, ...] = ()
+    required: tuple[str, ...] = ()
+
+
+def _enum_fields(model: Model, enums: dict[str, EnumType]) -> list[tuple[str, tuple[str, ...]]]:
+    """(wire name, string values) of a model's fields whose type is a string enum (or a
+    const), in field order."""
+    out = []
+    for f in model.fields:
+        values: set[str] = set()
+        for inner in f.type.walk():
+            if inner.kind == "enum" and inner.name in enums:
+                values.update(m.value for m in enums[inner.name].members if isinstance(m.value, str) and m.value)
+        if values:
+            out.append((f.wire_name, tuple(sorted(values))))
+    return out
+
+
+def payload_shapes(api: Api, kinds: list[NotificationKind]) -> list[Shape]:
+    """A shape for each type whose model has no ``notification`` values: the first
+    string-enum field whose values no other type's same field shares, else the model's
+    required fields (used by the runtime only when exactly one type's are present)."""
+    models = {m.name: m for m in api.models}
+    enums = {e.name: e for e in api.enums}
+    plain = [k for k in kinds if k.models[0] in models and not _discriminator_values(models[k.models[0]], enums)]
+    fields = {k.name: _enum_fields(models[k.models[0]], enums) for k in plain}
+    shapes = []
+    for kind in plain:
+        chosen: tuple[str, tuple[str, ...]] | None = None
+        for wire, values in fields[kind.name]:
+            others = {v for other in plain if other is not kind for w, vs in fields[other.name] if w == wire for v in vs}
+            if not others & set(values):
+                chosen = (wire, values)
+                break
+        if chosen is not None:
+            shapes.append(Shape(kind.name, chosen[0], chosen[1]))
+        else:
+            required = tuple(sorted(f.wire_name for f in models[kind.models[0]].fields if f.required))
+            shapes.append(Shape(kind.name, required=required))
+    return shapes
+
+
+def _shape_line(shape: Shape) -> str:
+    args = [pyfmt.py_str(shape.name)]
+    if shape.field:
+        args.append(f"field={pyfmt.py_str(shape.field)}")
+        args.append("values=" + _str_tuple(shape.values))
+    else:
+        args.append("required=" + _str_tuple(shape.required))
+    return f"    PayloadShape({', '.join(args)}),"
+
+
+def _str_tuple(items: tuple[str, ...]) -> str:
+    inner = ", ".join(pyfmt.py_str(i) for i in items)
+    return f"({inner},)" if len(items) == 1 else f"({inner})"
+
+
 def _doc_inline(text: str) -> str:
     """``text`` on one line, escaped to sit inside a docstring (spec text cannot end it)."""
     line = " ".join(text.split())
@@ -116,8 +199,12 @@ def webhook_files(renderer: Renderer) -> dict[str, str]:
     alternatives = [f"    {pyfmt.py_str(k.name)}: {_tuple(k.models[1:])}," for k in kinds if len(k.models) > 1]
     names = [k.name for k in kinds]
     example = _PREFERRED_EXAMPLE if _PREFERRED_EXAMPLE in names else next((n for n in names if _EXAMPLE_NAME.match(n)), "evse.changed")
+    signing = signing_scheme(api)
+    shapes = [_shape_line(s) for s in payload_shapes(api, kinds)] if signing != "x-signature" else []
     text = renderer.template(
         "webhooks/webhooks.py.j2",
+        signing=signing,
+        shapes=shapes,
         title=_doc_inline(f"{api.title} {api.version}"),
         package=api.package,
         example=example,
@@ -129,4 +216,4 @@ def webhook_files(renderer: Renderer) -> dict[str, str]:
     return {f"{api.package}/webhooks.py": text}
 
 
-__all__ = ["NotificationKind", "notification_kinds", "webhook_files"]
+__all__ = ["NotificationKind", "Shape", "notification_kinds", "payload_shapes", "signing_scheme", "webhook_files"]

@@ -150,11 +150,24 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class BodyEncoding:
+    """OpenAPI's ``encoding`` of one property of a form or multipart body (``explode``
+    None: not declared); ``required`` marks a required array, sent even when empty."""
+
+    name: str  # the property's wire name
+    style: str = ""
+    explode: bool | None = None
+    content_type: str = ""
+    required: bool = False
+
+
+@dataclass(frozen=True)
 class Body:
     content_type: str
     type: TypeRef
     required: bool
     description: str = ""
+    encoding: tuple[BodyEncoding, ...] = ()  # form and multipart bodies only
 
 
 @dataclass(frozen=True)
@@ -254,6 +267,8 @@ class Api:
     security: tuple[str, ...] = ()  # names of the security schemes
     security_schemes: tuple[SecurityScheme, ...] = ()
     default_security: tuple[tuple[str, ...], ...] = ()
+    client_name: str = ""  # class of the sync client ("" : from the package name)
+    default_base_url: str = ""  # the first server, variables filled in ("": none usable)
     extras: dict[str, Any] = field(default_factory=dict, compare=False)
     # components/schemas entries no operation or webhook uses and whose classes nothing
     # else gives (JSON pointer, their type); the classes are in ``models``/``enums``

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field as dc_field, replace
 from pathlib import Path
@@ -26,6 +27,7 @@ from ..model.ir import (
     MISSING,
     NONE,
     Api,
+    BodyEncoding,
     Body,
     Constraints,
     EnumMember,
@@ -831,6 +833,7 @@ class Normaliser:
         operations = []
         for route, method, item, op in raw_ops:
             operations.append(self.operation(route, method, item, op, used_ids))
+        operations = assign_path_resources(operations)
         hooks = self.top_level_webhooks()
         roots: list[TypeRef | None] = [w.body.type for w in hooks if w.body]
         for op in operations:
@@ -848,7 +851,8 @@ class Normaliser:
         used = self.reachable(roots + unused_roots)
         for key in [k for k, d in self.drafts.items() if id(d) not in used]:
             del self.drafts[key]
-        resource_classes = {naming.class_name(op.resource) + "Resource" for op in operations}
+        resource_names = {".".join(op.resource.split(".")[:n]) for op in operations for n in range(1, op.resource.count(".") + 2)}
+        resource_classes = {naming.class_name(name) + "Resource" for name in resource_names}
         reserved = naming.RESERVED_CLASSES | resource_classes | {"Async" + c for c in resource_classes}
         # what the API uses is named first, exactly as if nothing else were declared; the
         # components nothing uses take names from what is left
@@ -882,6 +886,7 @@ class Normaliser:
             default_security=default_security,
             unused_components=tuple((pointer, t) for pointer, t in ((p, renamer.type(t)) for p, t in unused) if t is not None),
             warnings=tuple(self.warnings),
+            default_base_url=default_base_url(servers),
         )
 
     def unused_components(self, used: set[int]) -> list[tuple[str, TypeRef]]:
@@ -1049,6 +1054,7 @@ class Normaliser:
                 site = Site(RANK_OPERATION, (naming.class_name(op_id) + "Request",), deprecated=deprecated)
                 btype = self.type_of(media.get("schema", {}), "request", site, (*where, "requestBody", "content", content_type, "schema"))
                 body = Body(content_type, btype, rb.get("required") is True, str(rb.get("description") or ""))
+                body = replace(body, encoding=self.body_encoding(content_type, media))
         responses, result, unwrap, item_type = self.responses(op, where, op_id, deprecated)
         query_names = {p.wire_name for p in params if p.location == "query"}
         pagination = ""
@@ -1091,6 +1097,46 @@ class Normaliser:
             item_type=item_type,
             webhooks=tuple(webhooks),
         )
+
+    def _quiet_deref(self, node: Any) -> dict[str, Any]:
+        """``node`` resolved, or {} (the schema's own walk reports unresolved refs)."""
+        if not isinstance(node, dict):
+            return {}
+        try:
+            resolved = self.resolver.deref(node)[0]
+        except (KeyError, ValueError, TypeError):
+            return {}
+        return resolved if isinstance(resolved, dict) else {}
+
+    def body_encoding(self, content_type: str, media: dict[str, Any]) -> tuple[BodyEncoding, ...]:
+        """OpenAPI's ``encoding`` object of a form or multipart body, by property (sorted),
+        plus the body's required array properties (sent even when empty)."""
+        kind = content_type.split(";")[0].strip().lower()
+        if kind not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            return ()
+        declared = media.get("encoding") if isinstance(media.get("encoding"), dict) else {}
+        schema = self._quiet_deref(media.get("schema"))
+        properties = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+        required = {str(n) for n in schema.get("required") or [] if isinstance(n, str)} if isinstance(schema.get("required"), list) else set()
+        arrays = set()
+        for name in required:
+            prop = self._quiet_deref(properties.get(name))
+            if isinstance(prop, dict) and (prop.get("type") == "array" or (isinstance(prop.get("type"), list) and "array" in prop["type"])):
+                arrays.add(name)
+        out = []
+        for name in sorted({str(n) for n in declared} | arrays):
+            entry = declared.get(name) if isinstance(declared.get(name), dict) else {}
+            explode = entry.get("explode")
+            out.append(
+                BodyEncoding(
+                    name=name,
+                    style=str(entry.get("style") or ""),
+                    explode=explode if isinstance(explode, bool) else None,
+                    content_type=str(entry.get("contentType") or ""),
+                    required=name in arrays,
+                )
+            )
+        return tuple(out)
 
     def webhook(self, name: str, op_id: str, expression: str, method: str, op: dict[str, Any], where: tuple[Any, ...], deprecated: bool = False) -> Webhook:
         body = None
@@ -1493,7 +1539,8 @@ def _resolve_methods(operations: list[Operation]) -> list[Operation]:
             return naming.argument_name(naming.snake(text))
 
         wanted = {
-            op.operation_id: naming.method_name(op.operation_id, resource) if naming.words(op.operation_id) else full(op)
+            op.operation_id: op.method  # set from the path (``assign_path_resources``)
+            or (naming.method_name(op.operation_id, resource) if naming.words(op.operation_id) else full(op))
             for op in ops
         }
         counts = Counter(wanted.values())
@@ -1519,12 +1566,66 @@ def _resolve_methods(operations: list[Operation]) -> list[Operation]:
     return out
 
 
+def assign_path_resources(operations: list[Operation]) -> list[Operation]:
+    """Resources and methods from paths, when tags do not group the operations (none, or
+    one tag for everything); otherwise the operations are returned as they are.
+
+    ``/v1/customers/{customer}/sources`` is ``customers.sources`` (a nested resource:
+    ``client.customers.sources``), version segments and format suffixes left out
+    (``naming.path_segments``). A last static segment after a parameter is an action
+    (``/sources/{id}/verify`` -> method ``verify``) when the path has no GET and no
+    longer path continues it. Path-like operationIds (``GetCustomersCustomerSources``)
+    give CRUD methods from the HTTP method and the path's shape; other operationIds
+    keep their words, without the resource's noun (``ListCall`` -> ``list``).
+    """
+    if len({op.tag for op in operations}) > 1:
+        return operations
+    routes = {op.path for op in operations}
+    gets = {op.path for op in operations if op.http_method == "GET"}
+    out = []
+    for op in operations:
+        segments = naming.path_segments(op.path)
+        action = ""
+        if (
+            len(segments) >= 2
+            and not segments[-1][1]
+            and segments[-2][1]
+            and op.path not in gets
+            and not any(r.startswith(op.path.rstrip("/") + "/") for r in routes)
+        ):
+            action = segments[-1][0]
+            segments = segments[:-1]
+        parts = naming.path_resource_parts([s for s, is_param in segments if not is_param])
+        if action:
+            method = naming.argument_name(action)
+        elif not naming.words(op.operation_id) or naming.is_path_like(op.operation_id, op.http_method, op.path):
+            method = naming.path_method(op.http_method, bool(segments) and segments[-1][1])
+        else:
+            method = naming.method_name_for_path(op.operation_id, parts[-1])
+        out.append(replace(op, resource=".".join(parts), method=method))
+    # a nested resource is an attribute of its parent: a method of the parent by that
+    # name gets a trailing "_" (``/things`` GET ``list`` beside ``/things/list``)
+    children = {(r.rpartition(".")[0], r.rpartition(".")[2]) for op in out for r in _prefixes(op.resource) if "." in r}
+    return [replace(op, method=op.method + "_") if (op.resource, op.method) in children else op for op in out]
+
+
+def _prefixes(resource: str) -> list[str]:
+    """``a.b.c`` -> ``a``, ``a.b``, ``a.b.c``."""
+    parts = resource.split(".")
+    return [".".join(parts[:n]) for n in range(1, len(parts) + 1)]
+
+
 def _group(operations: list[Operation]) -> tuple[Resource, ...]:
+    """Operations by resource; a nested resource's parents exist even when no operation
+    is theirs (``accounts`` of ``accounts.calls``)."""
     by_resource: dict[str, list[Operation]] = defaultdict(list)
     tags: dict[str, Counter[str]] = defaultdict(Counter)
     for op in operations:
         by_resource[op.resource].append(op)
         tags[op.resource][op.tag] += 1
+        parts = op.resource.split(".")
+        for depth in range(1, len(parts)):
+            by_resource.setdefault(".".join(parts[:depth]), [])
     resources = []
     for name in sorted(by_resource):
         ops = tuple(sorted(by_resource[name], key=lambda o: o.method))
@@ -1532,12 +1633,38 @@ def _group(operations: list[Operation]) -> tuple[Resource, ...]:
             Resource(
                 name=name,
                 class_name=naming.class_name(name) + "Resource",
-                module=name,
+                module=name.replace(".", "_"),
                 operations=ops,
-                description=_best_text(tags[name]) or name.replace("_", " "),  # untagged: its path
+                description=_best_text(tags[name]) or name.replace("_", " ").replace(".", " "),  # untagged: its path
             )
         )
     return tuple(resources)
+
+
+# RFC 2606 / 6761 names: a server there is a placeholder, never a default to send credentials to
+_PLACEHOLDER_HOSTS = re.compile(r"(^|\.)(example\.(com|net|org)|example|test|invalid)$", re.IGNORECASE)
+
+
+def default_base_url(servers: Any) -> str:
+    """The base URL a client uses when given none: the first server's absolute URL with
+    its variables' defaults filled in; "" when the URL is relative (only the user knows
+    the host), a variable has no default, or the host is a reserved example name."""
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
+        return ""
+    server = servers[0]
+    url = str(server.get("url") or "")
+    variables = server.get("variables") if isinstance(server.get("variables"), dict) else {}
+
+    def fill(match: re.Match[str]) -> str:
+        variable = variables.get(match.group(1))
+        default = variable.get("default") if isinstance(variable, dict) else None
+        return str(default) if isinstance(default, (str, int, float)) and not isinstance(default, bool) else match.group(0)
+
+    url = re.sub(r"\{([^{}]*)\}", fill, url)
+    match = re.match(r"^https?://([^/:?#@]+)", url, re.IGNORECASE)
+    if "{" in url or "}" in url or match is None or _PLACEHOLDER_HOSTS.search(match.group(1)):
+        return ""
+    return url.rstrip("/")
 
 
 def normalise(document: Document, package: str = "ampeco", unused_components: bool = True) -> Api:

@@ -1,4 +1,4 @@
-"""Hand-written runtime of the generated AMPECO SDK (copied verbatim as ``_runtime``).
+"""Hand-written runtime of a generated SDK (copied verbatim as ``_runtime``).
 
 Generated code imports from the submodules; this package re-exports the public names,
 each imported on first use so that importing one submodule (the client, say) does not
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
         SyncClient,
     )
     from .errors import (
-        AmpecoError,
+        SDKError,
         APIConnectionError,
         APIError,
         APIResponseValidationError,
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
         UnsafeRedirectError,
     )
     from .models import (
-        AmpecoModel,
+        SDKModel,
         OpenEnum,
         OpenIntEnum,
         PageLinks,
@@ -56,7 +56,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "AsyncStreamedAPIResponse",
     ),
     "errors": (
-        "AmpecoError",
+        "SDKError",
         "ConfigurationError",
         "UnsafeRedirectError",
         "APIError",
@@ -74,7 +74,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "InternalServerError",
     ),
     "models": (
-        "AmpecoModel",
+        "SDKModel",
         "OpenEnum",
         "OpenIntEnum",
         "is_unknown_member",
@@ -93,7 +93,7 @@ __all__ = [
     "AsyncClient",
     "StreamedAPIResponse",
     "AsyncStreamedAPIResponse",
-    "AmpecoError",
+    "SDKError",
     "ConfigurationError",
     "UnsafeRedirectError",
     "APIError",
@@ -109,7 +109,7 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
-    "AmpecoModel",
+    "SDKModel",
     "OpenEnum",
     "OpenIntEnum",
     "is_unknown_member",

@@ -1,4 +1,4 @@
-"""The HTTP client machinery under the generated ``Ampeco`` and ``AsyncAmpeco`` classes.
+"""The HTTP client machinery under a generated SDK's sync and async client classes.
 
 Generated resource methods call ``self._client._request(...)`` or
 ``self._client._paginate(...)`` with a static :class:`Operation`; everything else
@@ -13,7 +13,7 @@ and in errors.
 
 Start-up is kept cheap: pydantic and the models (:mod:`.models`) are imported when the
 first response is parsed or body encoded, and httpx's transport is created when the
-first request goes out, so ``Ampeco(...)`` costs little more than importing httpx.
+first request goes out, so creating a client costs little more than importing httpx.
 """
 
 from __future__ import annotations
@@ -71,16 +71,12 @@ __all__ = [
     "AsyncStreamedAPIResponse",
     "StreamedResponseManager",
     "AsyncStreamedResponseManager",
-    "BASE_URL_ENV",
-    "API_TOKEN_ENV",
     "DEFAULT_TIMEOUT",
     "DEFAULT_MAX_RETRIES",
 ]
 
 log = logging.getLogger(__name__)
 
-BASE_URL_ENV = "AMPECO_BASE_URL"
-API_TOKEN_ENV = "AMPECO_API_TOKEN"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 _MASK = "[masked]"
@@ -409,9 +405,9 @@ def _raw_content(op: Operation, body: Any) -> bytes:
     )
 
 
-def _encode_multipart(body: Any) -> tuple[bytes, str]:
+def _encode_multipart(body: Any, op: Operation | None = None) -> tuple[bytes, str]:
     """A ``multipart/form-data`` body and its Content-Type (with the boundary)."""
-    fields = multipart_fields(body)
+    fields = multipart_fields(body, op._encoding_index if op is not None else None)
     if not fields:  # httpx would send no body at all; send an empty multipart
         boundary = os.urandom(16).hex()
         return (
@@ -427,9 +423,9 @@ def _encode_other_body(op: Operation, kind: str, body: Any) -> tuple[bytes, str]
     """A form, multipart or raw (octet-stream, text, ...) request body."""
     content_type = op.request_content_type or "application/octet-stream"
     if kind == "multipart":
-        return _encode_multipart(body)
+        return _encode_multipart(body, op)
     if kind == "form" and not isinstance(body, (bytes, bytearray, memoryview, str)):
-        return encode_form(body), content_type
+        return encode_form(body, op._encoding_index), content_type
     return _raw_content(op, body), content_type
 
 
@@ -631,7 +627,7 @@ class StreamedResponseManager(Generic[_T]):
 
 
 class AsyncStreamedResponseManager(Generic[_T]):
-    """What an ``AsyncAmpeco.with_streaming_response`` call returns: ``async with`` it.
+    """What an async client's ``with_streaming_response`` call returns: ``async with`` it.
 
     Entering sends the request (retrying and raising errors as usual) and gives the
     :class:`AsyncStreamedAPIResponse`; leaving closes it, also on an exception or a
@@ -689,7 +685,7 @@ class _StreamingView:
 class _BaseClient:
     """Configuration and the I/O-free half of a request, shared by sync and async."""
 
-    _sdk_name: str = "ampeco"
+    _sdk_name: str = "sdk"
     _sdk_version: str = "0.0.0"
     _api_version: str = "unknown"
     #: The spec's security schemes by name, and the security of operations that do not
@@ -698,6 +694,16 @@ class _BaseClient:
         {"bearerAuth": SecurityScheme("bearerAuth", "http", "bearer")}
     )
     _default_security: ClassVar[tuple[tuple[str, ...], ...]] = (("bearerAuth",),)
+    #: Where configuration comes from, set by the generated subclass from its own API
+    #: (the bare runtime reads no environment variable): the variables holding the base
+    #: URL and the bearer token, per-scheme variables for other credentials (apiKey: one
+    #: variable; HTTP basic: username and password), the spec's server as the default
+    #: base URL, and the API's name in the User-Agent.
+    _base_url_env: ClassVar[str] = ""
+    _api_token_env: ClassVar[str] = ""
+    _credential_envs: ClassVar[Mapping[str, tuple[str, ...]]] = MappingProxyType({})
+    _default_base_url: ClassVar[str] = ""
+    _api_name: ClassVar[str] = "API"
 
     _base: str
     _base_url: httpx.URL
@@ -727,17 +733,26 @@ class _BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
     ) -> None:
+        if base_url is None and self._base_url_env:
+            base_url = os.environ.get(self._base_url_env) or None
         if base_url is None:
-            base_url = os.environ.get(BASE_URL_ENV) or None
+            base_url = self._default_base_url or None
         if base_url is None or not base_url.strip():
-            raise ConfigurationError(
-                f"No base URL: pass base_url= (your tenant host, e.g. "
-                f"'cpo.example.com') or set the {BASE_URL_ENV} environment variable"
+            where = (
+                f" or set the {self._base_url_env} environment variable"
+                if self._base_url_env
+                else ""
             )
-        if api_token is None and any(
-            scheme.uses_token for scheme in self._security_schemes.values()
+            raise ConfigurationError(
+                f"No base URL: pass base_url= (the API's host or URL, e.g. "
+                f"'api.example.com'){where}"
+            )
+        if (
+            api_token is None
+            and self._api_token_env
+            and any(scheme.uses_token for scheme in self._security_schemes.values())
         ):
-            api_token = os.environ.get(API_TOKEN_ENV) or None
+            api_token = os.environ.get(self._api_token_env) or None
         if max_retries < 0:
             raise ConfigurationError("max_retries must be zero or more")
         self._base = normalize_base_url(base_url)
@@ -745,7 +760,10 @@ class _BaseClient:
         self._token = (
             _checked_token(api_token) if api_token and api_token.strip() else None
         )
-        self._explicit = self._check_credentials(credentials or {})
+        self._explicit = {
+            **self._env_credentials(),
+            **self._check_credentials(credentials or {}),
+        }
         self._resolve_credentials()
         self._require_default_credentials()
         self._timeout = timeout
@@ -809,6 +827,20 @@ class _BaseClient:
             result[name] = _make_credential(scheme, value)
         return result
 
+    @classmethod
+    def _env_credentials(cls) -> dict[str, _Credential]:
+        """Credentials from this API's own per-scheme variables (all of a scheme's
+        variables set and non-empty, or none taken)."""
+        found: dict[str, _Credential] = {}
+        for name, variables in cls._credential_envs.items():
+            scheme = cls._security_schemes.get(name)
+            values = [os.environ.get(variable) or "" for variable in variables]
+            if scheme is None or not variables or not all(values):
+                continue
+            value: Any = values[0] if len(values) == 1 else tuple(values)
+            found[name] = _make_credential(scheme, value)
+        return found
+
     def _resolve_credentials(self) -> None:
         """Which schemes can be applied: ``credentials=``, then the token for bearers."""
         resolved = dict(self._explicit)
@@ -842,10 +874,12 @@ class _BaseClient:
                 if others
                 else ""
             )
-            raise ConfigurationError(
-                f"No API token: pass api_token= or set the {API_TOKEN_ENV} "
-                f"environment variable{hint}"
+            where = (
+                f" or set the {self._api_token_env} environment variable"
+                if self._api_token_env
+                else ""
             )
+            raise ConfigurationError(f"No API token: pass api_token={where}{hint}")
 
     def _auth_for(self, op: Operation) -> _AuthPlan:
         """The credentials ``op`` sends (worked out once per security requirement)."""
@@ -868,6 +902,12 @@ class _BaseClient:
             return _NO_AUTH  # no authentication, or optional and none configured
         raise ConfigurationError(self._missing_credentials(op, alternatives))
 
+    @classmethod
+    def _env_hint(cls, scheme: str) -> str:
+        """`` or set A and B`` for a scheme read from the environment, else ""."""
+        variables = cls._credential_envs.get(scheme, ())
+        return f" or set {' and '.join(variables)}" if variables else ""
+
     def _missing_credentials(
         self, op: Operation, alternatives: tuple[tuple[str, ...], ...]
     ) -> str:
@@ -882,18 +922,19 @@ class _BaseClient:
                 hints.append(f"{name!r} is not a security scheme this client knows")
             elif scheme.uses_token:
                 hints.append(
-                    f"{name!r} ({scheme.describe()}): pass api_token= or set "
-                    f"{API_TOKEN_ENV}, or credentials={{{name!r}: ...}}"
+                    f"{name!r} ({scheme.describe()}): pass api_token="
+                    + (f" or set {self._api_token_env}" if self._api_token_env else "")
+                    + f", or credentials={{{name!r}: ...}}"
                 )
             elif scheme.kind == "http" and scheme.scheme.lower() == "basic":
                 hints.append(
                     f"{name!r} (HTTP basic): pass credentials="
-                    f"{{{name!r}: (username, password)}}"
+                    f"{{{name!r}: (username, password)}}" + self._env_hint(name)
                 )
             else:
                 hints.append(
                     f"{name!r} ({scheme.describe()}): pass credentials="
-                    f"{{{name!r}: ...}}"
+                    f"{{{name!r}: ...}}" + self._env_hint(name)
                 )
         return f"No credentials for {op.display_name}, which needs {needs}: " + (
             "; ".join(hints)
@@ -915,10 +956,10 @@ class _BaseClient:
 
     @classmethod
     def user_agent(cls) -> str:
-        """``<sdk>/<version> (AMPECO API <api version>; python/x.y; httpx/<v>)``."""
+        """``<sdk>/<version> (<API name> <api version>; python/x.y; httpx/<v>)``."""
         python = f"{sys.version_info.major}.{sys.version_info.minor}"
         return (
-            f"{cls._sdk_name}/{cls._sdk_version} (AMPECO API {cls._api_version}; "
+            f"{cls._sdk_name}/{cls._sdk_version} ({cls._api_name} {cls._api_version}; "
             f"python/{python}; httpx/{httpx.__version__})"
         )
 
@@ -1251,7 +1292,7 @@ def _make_sync_http(
 
 
 class SyncClient(_BaseClient):
-    """Base of the generated synchronous ``Ampeco`` client."""
+    """Base of a generated synchronous client."""
 
     _http: httpx.Client
     _sleep: Callable[[float], None]
@@ -1587,7 +1628,7 @@ def _make_async_http(
 
 
 class AsyncClient(_BaseClient):
-    """Base of the generated asynchronous ``AsyncAmpeco`` client."""
+    """Base of a generated asynchronous client."""
 
     _http: httpx.AsyncClient
     _sleep: Callable[[float], Awaitable[None]]

@@ -1,4 +1,5 @@
-"""Exceptions raised by the SDK. Every one derives from :class:`AmpecoError`.
+"""Exceptions raised by the SDK. Every one derives from :class:`SDKError`
+(which the generated package also exports under the API's own name).
 
 Messages and reprs name the request (method and URL) but never carry the API token or
 any other credential (an API key in the query shows as ``[masked]``).
@@ -16,7 +17,7 @@ from typing import Any
 import httpx
 
 __all__ = [
-    "AmpecoError",
+    "SDKError",
     "ConfigurationError",
     "UnsafeRedirectError",
     "APIError",
@@ -39,11 +40,11 @@ __all__ = [
 _MAX_MESSAGE_BODY = 300
 
 
-class AmpecoError(Exception):
+class SDKError(Exception):
     """Base class of every error the SDK raises."""
 
 
-class ConfigurationError(AmpecoError):
+class ConfigurationError(SDKError):
     """A setting is missing or malformed: the base URL, the API token or a credential.
 
     Raised when the client is built, or at call time when an operation's security
@@ -51,7 +52,7 @@ class ConfigurationError(AmpecoError):
     """
 
 
-class UnsafeRedirectError(AmpecoError):
+class UnsafeRedirectError(SDKError):
     """The API pointed at a URL on another origin; the SDK refuses to send the token there."""
 
     def __init__(self, message: str, *, url: str) -> None:
@@ -59,7 +60,7 @@ class UnsafeRedirectError(AmpecoError):
         self.url = url
 
 
-class APIError(AmpecoError):
+class APIError(SDKError):
     """A request to the API failed: no usable response, or an error status."""
 
     request_method: str
@@ -198,7 +199,7 @@ class APIStatusError(APIError):
     """The API answered with an error status (4xx, 5xx, or an unexpected 1xx/3xx).
 
     ``body`` is the parsed JSON (or the text when it is not JSON); ``message`` is
-    AMPECO's ``message`` field when there is one.
+    the API's ``message`` field when there is one.
     """
 
     status_code: int
@@ -241,7 +242,7 @@ class ConflictError(APIStatusError):
 
 
 class UnprocessableEntityError(APIStatusError):
-    """422: AMPECO rejected the payload; ``errors`` maps each field to its messages."""
+    """422: the API rejected the payload; ``errors`` maps each field to its messages."""
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
         super().__init__(message, response=response, body=body)

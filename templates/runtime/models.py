@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .pagination import Page
 
 __all__ = [
-    "AmpecoModel",
+    "SDKModel",
     "OpenEnum",
     "OpenIntEnum",
     "is_unknown_member",
@@ -50,7 +50,7 @@ __all__ = [
 T = TypeVar("T")
 
 
-class AmpecoModel(BaseModel):
+class SDKModel(BaseModel):
     """Base of every generated model.
 
     Fields are snake_case in Python and camelCase (their alias) on the wire; either name
@@ -437,7 +437,7 @@ def encode_json(value: Any) -> bytes:
 # Listing bodies: {"data": [...], "links": {...}, "meta": {...}}
 
 
-class PageLinks(AmpecoModel):
+class PageLinks(SDKModel):
     """``links`` of a listing response: URLs of neighbouring pages, or None."""
 
     first: str | None = None
@@ -446,7 +446,7 @@ class PageLinks(AmpecoModel):
     next: str | None = None
 
 
-class PageMeta(AmpecoModel):
+class PageMeta(SDKModel):
     """``meta`` of a listing response (cursor or page-number fields, whichever came)."""
 
     current_page: int | None = None
@@ -460,7 +460,7 @@ class PageMeta(AmpecoModel):
     prev_cursor: str | None = None
 
 
-class _PageBody(AmpecoModel, Generic[T]):
+class _PageBody(SDKModel, Generic[T]):
     data: list[T] = Field(default_factory=list)
     links: PageLinks | None = None
     meta: PageMeta | None = None

@@ -1,6 +1,6 @@
 """Listing pages and the pagers that walk them lazily.
 
-AMPECO's listing responses look like ``{"data": [...], "links": {...}, "meta": {...}}``.
+Listing responses (the envelope this runtime knows) look like ``{"data": [...], "links": {...}, "meta": {...}}``.
 Cursor pagination follows ``links.next``; page-number pagination follows ``links.next``
 too when present, else asks for ``page=current_page+1`` while ``current_page <
 last_page``. A ``links.next`` on another origin than the client's base URL is refused

@@ -4,7 +4,7 @@ The generated ``_handlers.py`` registers one :class:`Route` per operation of the
 (method, path template, typed parameters, security, body and result types and their
 media types) with a handler that picks the operation's behaviour: create, read,
 update, delete, listing, singleton or a plain invented response. :class:`Stub` routes
-requests to them the way AMPECO's Laravel backend does (404, 405, 401, 422 with
+requests to them the way a Laravel backend does (404, 405, 401, 422 with
 ``{"message", "errors"}``), keeps created records in memory, paginates listings, and
 lets a test script failures and latency. It answers in-process as an httpx transport,
 or over HTTP via ``stub_server``.
@@ -75,7 +75,7 @@ log = logging.getLogger(__name__)
 DEFAULT_PER_PAGE = 100
 MAX_PER_PAGE = 100
 JSON = "application/json"
-#: AMPECO's security, also used for specs that declare no security schemes: one bearer
+#: The runtime's default security, also used for specs that declare no security schemes: one bearer
 #: scheme, required by every operation.
 DEFAULT_SCHEMES: Mapping[str, SecurityScheme] = MappingProxyType(
     {"bearerAuth": SecurityScheme("bearerAuth", "http", "bearer")}
@@ -119,7 +119,7 @@ class Route:
 class RouteTable:
     """Collects the routes of a generated handlers module (``@routes.add(...)``).
 
-    ``schemes`` are the API's security schemes (AMPECO's bearer scheme when not given)
+    ``schemes`` are the API's security schemes (one bearer scheme when not given)
     and ``default_security`` the security of routes added without their own.
     """
 
@@ -880,12 +880,12 @@ def _laravel_errors(errors: Errors) -> dict[str, Any]:
 
 
 class Stub:
-    """A stateful mock of the API; the generated ``AmpecoStub`` fills in the routes.
+    """A stateful mock of the API; the generated stub class fills in the routes.
 
     ``seed`` fixes every invented value; each collection starts with ``sample_items``
     records; ``depth`` bounds how deep invented objects nest.
 
-    Each operation asks for the credentials its security says (AMPECO's: a bearer
+    Each operation asks for the credentials its security says (by default: a bearer
     token), else answers 401. Any well-formed, non-empty credentials are accepted
     unless configured: ``token`` is then the only bearer token accepted, and
     ``credentials`` (keyed by security scheme name, as the client takes them) the only
@@ -986,7 +986,7 @@ class Stub:
     ) -> None:
         """Make the next ``times`` calls of an operation (``"*"``: any) fail.
 
-        The default body is AMPECO's ``{"message": ...}`` for the status.
+        The default body is Laravel's ``{"message": ...}`` for the status.
         """
         target = self._target(operation_id)
         if body is NO_VALUE:
@@ -1294,11 +1294,11 @@ class Stub:
     # -- running ------------------------------------------------------------------------
 
     def transport(self) -> StubTransport:
-        """An httpx transport answering in-process: ``Ampeco(..., transport=...)``."""
+        """An httpx transport answering in-process: ``Client(..., transport=...)``."""
         return StubTransport(self)
 
     def async_transport(self) -> AsyncStubTransport:
-        """The same for ``AsyncAmpeco`` (an ``httpx.AsyncBaseTransport``)."""
+        """The same for the async client (an ``httpx.AsyncBaseTransport``)."""
         return AsyncStubTransport(self)
 
     @contextmanager

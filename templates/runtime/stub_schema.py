@@ -3,7 +3,7 @@
 The generated ``<package>/stub/_schemas.py`` describes every model and enum of the spec
 with the small vocabulary of this module (:class:`Type`, :class:`Field`, :class:`Model`).
 :class:`Checker` validates decoded JSON (and query strings) against it with the
-messages AMPECO's Laravel backend uses; :class:`Synth` invents deterministic values
+messages a Laravel backend uses; :class:`Synth` invents deterministic values
 that the spec's schemas accept, preferring the spec's own examples.
 """
 
@@ -655,7 +655,7 @@ def _is_uuid(value: str) -> bool:
 def merge_patch(target: Any, patch: Any) -> Any:
     """``patch`` applied over ``target``: objects merge key by key, anything else replaces.
 
-    Unlike RFC 7386 an explicit ``null`` is kept (AMPECO stores it), not a deletion.
+    Unlike RFC 7386 an explicit ``null`` is kept (the API stores it), not a deletion.
     """
     if not isinstance(patch, dict) or not isinstance(target, dict):
         return patch

@@ -174,7 +174,7 @@ def serve(
         thread = threading.Thread(
             target=httpd.serve_forever,
             kwargs={"poll_interval": 0.05},
-            name="ampeco-stub",
+            name="sdk-stub",
             daemon=True,
         )
         thread.start()
@@ -188,7 +188,7 @@ def serve(
     sock = _bound_socket(host, port)
     uv = _uvicorn_server(stub)
     thread = threading.Thread(
-        target=uv.run, kwargs={"sockets": [sock]}, name="ampeco-stub", daemon=True
+        target=uv.run, kwargs={"sockets": [sock]}, name="sdk-stub", daemon=True
     )
     thread.start()
     try:
@@ -229,7 +229,7 @@ def main(
 ) -> int:
     """``python -m <package>.stub [--host H] [--port N] [--seed N] ...``."""
     parser = argparse.ArgumentParser(
-        prog=prog or None, description="Serve a mock of the AMPECO.CHARGE Public API."
+        prog=prog or None, description="Serve a mock of the API."
     )
     parser.add_argument("--host", default="127.0.0.1", help="default: 127.0.0.1")
     parser.add_argument("--port", type=int, default=8000, help="default: 8000")

@@ -1,7 +1,8 @@
-"""Receiving AMPECO notifications: signature checks, typed parsing, dispatch.
+"""Receiving webhook notifications: signature checks, typed parsing, dispatch.
 
-AMPECO POSTs each notification as a JSON object to the subscriber's callback URL with
-``X-Signature`` (HMAC-SHA256 of the raw body, keyed with the access token),
+The X-Signature scheme (the default for APIs that declare their notifications as
+callbacks): each notification is POSTed as a JSON object to the subscriber's callback
+URL with ``X-Signature`` (HMAC-SHA256 of the raw body, keyed with the access token),
 ``X-Timestamp``, ``X-Tenant``, ``X-Webhook-Id`` and ``X-Webhook-Type`` headers. The
 generated ``<package>.webhooks`` module binds the classes here to the API's payload
 models; this module knows no API in particular.
@@ -27,7 +28,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import AmpecoError, ConfigurationError
+from .errors import SDKError, ConfigurationError
 from .models import get_adapter, is_unknown_member, parse_loose
 
 __all__ = [
@@ -50,6 +51,16 @@ __all__ = [
     "parse_timestamp",
     "header_value",
     "decode_payload",
+    "PayloadShape",
+    "Verifier",
+    "STANDARD_ID_HEADER",
+    "STANDARD_TIMESTAMP_HEADER",
+    "STANDARD_SIGNATURE_HEADER",
+    "standard_signature",
+    "standard_webhook_headers",
+    "verify_standard_webhook",
+    "standard_webhooks_verifier",
+    "configured_verifier",
 ]
 
 #: Seconds an ``X-Timestamp`` may lie in the past (or future) before it is refused.
@@ -62,18 +73,26 @@ TIMESTAMP_HEADER = "X-Timestamp"
 TENANT_HEADER = "X-Tenant"
 WEBHOOK_ID_HEADER = "X-Webhook-Id"
 WEBHOOK_TYPE_HEADER = "X-Webhook-Type"
+# Standard Webhooks (standardwebhooks.com): the signed content is ``id.timestamp.body``
+STANDARD_ID_HEADER = "webhook-id"
+STANDARD_TIMESTAMP_HEADER = "webhook-timestamp"
+STANDARD_SIGNATURE_HEADER = "webhook-signature"
+_STANDARD_SECRET_PREFIX = "whsec_"
+
+#: Checks one request (raw body, headers); raises to refuse it.
+Verifier = Callable[[bytes, Mapping[str, str]], None]
 
 # Unix timestamps above this are read as milliseconds (year 5138 in seconds).
 _MILLISECONDS_FROM = 1e11
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 
-class WebhookError(AmpecoError):
+class WebhookError(SDKError):
     """A received webhook request was refused (base of the two errors below)."""
 
 
 class WebhookVerificationError(WebhookError):
-    """The request is not provably from AMPECO: signature missing or wrong, or its
+    """The request is not provably from the API: signature missing or wrong, or its
     timestamp missing, malformed or outside the tolerance."""
 
 
@@ -125,7 +144,7 @@ def _body_bytes(body: bytes | bytearray | memoryview) -> bytes:
 
 
 def compute_signature(body: bytes, secret: str | bytes) -> str:
-    """The ``X-Signature`` value AMPECO sends for ``body``: lower-case hex HMAC-SHA256."""
+    """The ``X-Signature`` value sent for ``body``: lower-case hex HMAC-SHA256."""
     key = _secret_bytes(secret)
     return hmac.new(key, _body_bytes(body), hashlib.sha256).hexdigest()
 
@@ -217,7 +236,7 @@ def verify_signature(
     tolerance: float | None = DEFAULT_TOLERANCE,
     now: Callable[[], float] | None = None,
 ) -> None:
-    """Check that ``body`` was signed by AMPECO with ``secret``; raise if not.
+    """Check that ``body`` was signed with ``secret`` (X-Signature scheme); raise if not.
 
     ``X-Signature`` must hold the HMAC-SHA256 of the raw body keyed with ``secret``
     (the access token), as hex (any case) or base64; several comma-separated values
@@ -255,6 +274,151 @@ def verify_signature(
         )
     if tolerance is not None:
         _check_freshness(headers, tolerance, now)
+
+
+# ---------------------------------------------------------------------------------
+# Standard Webhooks: an option for any API
+
+
+def _standard_key(secret: str | bytes) -> bytes:
+    """The HMAC key of a Standard Webhooks secret: ``whsec_<base64>`` (the prefix is
+    optional), or raw bytes."""
+    if isinstance(secret, (bytes, bytearray)):
+        if not secret:
+            raise ConfigurationError("the webhook secret is empty")
+        return bytes(secret)
+    text = secret.strip()
+    text = text.removeprefix(_STANDARD_SECRET_PREFIX)
+    try:
+        key = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        raise ConfigurationError(
+            "a Standard Webhooks secret is 'whsec_' followed by base64"
+        ) from None
+    if not key:
+        raise ConfigurationError("the webhook secret is empty")
+    return key
+
+
+def standard_signature(
+    secret: str | bytes, msg_id: str, timestamp: int | str, body: bytes
+) -> str:
+    """``v1,<base64 HMAC-SHA256 of "id.timestamp.body">``: one ``webhook-signature`` entry."""
+    signed = f"{msg_id}.{timestamp}.".encode() + _body_bytes(body)
+    digest = hmac.new(_standard_key(secret), signed, hashlib.sha256).digest()
+    return "v1," + base64.b64encode(digest).decode("ascii")
+
+
+def standard_webhook_headers(
+    body: bytes,
+    secret: str | bytes,
+    *,
+    msg_id: str,
+    timestamp: float | None = None,
+) -> dict[str, str]:
+    """The three headers a Standard Webhooks sender adds (to test a receiver)."""
+    when = str(int(time.time() if timestamp is None else timestamp))
+    return {
+        STANDARD_ID_HEADER: msg_id,
+        STANDARD_TIMESTAMP_HEADER: when,
+        STANDARD_SIGNATURE_HEADER: standard_signature(secret, msg_id, when, body),
+    }
+
+
+def verify_standard_webhook(
+    body: bytes,
+    headers: Mapping[str, str],
+    secret: str | bytes,
+    *,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    now: Callable[[], float] | None = None,
+) -> None:
+    """Check a Standard Webhooks signature; raise :class:`WebhookVerificationError`.
+
+    ``webhook-signature`` holds space-separated ``v1,<base64>`` entries, one of which
+    must be the HMAC-SHA256 of ``webhook-id.webhook-timestamp.body`` keyed with the
+    secret (compared in constant time); ``webhook-timestamp`` (Unix seconds) must be
+    within ``tolerance`` seconds of ``now()`` (``None``: not checked).
+    """
+    key = _standard_key(secret)
+    msg_id = header_value(headers, STANDARD_ID_HEADER)
+    stamp = header_value(headers, STANDARD_TIMESTAMP_HEADER)
+    signature = header_value(headers, STANDARD_SIGNATURE_HEADER)
+    for name, value in (
+        (STANDARD_ID_HEADER, msg_id),
+        (STANDARD_TIMESTAMP_HEADER, stamp),
+        (STANDARD_SIGNATURE_HEADER, signature),
+    ):
+        if value is None or not value.strip():
+            raise WebhookVerificationError(f"missing {name} header")
+    assert msg_id is not None and stamp is not None and signature is not None
+    signed = f"{msg_id}.{stamp.strip()}.".encode() + _body_bytes(body)
+    digest = hmac.new(key, signed, hashlib.sha256).digest()
+    matched = False
+    for entry in signature.split():
+        version, _, value = entry.partition(",")
+        if version != "v1" or not value.isascii():
+            continue
+        try:
+            given = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        matched = hmac.compare_digest(given, digest) or matched
+    if not matched:
+        raise WebhookVerificationError(
+            f"{STANDARD_SIGNATURE_HEADER} does not match (wrong secret, or the body, "
+            "id or timestamp changed after signing)"
+        )
+    if tolerance is not None:
+        try:
+            sent = float(int(stamp.strip()))
+        except ValueError:
+            raise WebhookVerificationError(
+                f"{STANDARD_TIMESTAMP_HEADER} is not Unix time in seconds: {stamp[:32]!r}"
+            ) from None
+        age = (now or time.time)() - sent
+        if abs(age) > tolerance:
+            raise WebhookVerificationError(
+                f"{STANDARD_TIMESTAMP_HEADER} is {abs(age):.0f} s "
+                f"{'old' if age > 0 else 'in the future'}, more than the "
+                f"{tolerance:g} s tolerance"
+            )
+
+
+def standard_webhooks_verifier(
+    secret: str | bytes,
+    *,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    now: Callable[[], float] | None = None,
+) -> Verifier:
+    """A :data:`Verifier` for the Standard Webhooks scheme with ``secret``."""
+    _standard_key(secret)  # a malformed secret fails here, not on the first request
+
+    def verify(body: bytes, headers: Mapping[str, str]) -> None:
+        verify_standard_webhook(body, headers, secret, tolerance=tolerance, now=now)
+
+    return verify
+
+
+def configured_verifier(
+    secret: str | bytes | None,
+    verify: Verifier | None,
+    *,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    now: Callable[[], float] | None = None,
+) -> Verifier | None:
+    """What checks requests for an API without the X-Signature scheme: ``verify`` (the
+    caller's own check), or the Standard Webhooks scheme when a ``secret`` is given, or
+    nothing (``None``) when neither is."""
+    if verify is not None and secret is not None:
+        raise ConfigurationError("pass secret= or verify=, not both")
+    if verify is not None:
+        if not callable(verify):
+            raise ConfigurationError("verify= must be a callable (body, headers)")
+        return verify
+    if secret is not None:
+        return standard_webhooks_verifier(secret, tolerance=tolerance, now=now)
+    return None
 
 
 # ---------------------------------------------------------------------------------
@@ -326,6 +490,19 @@ PayloadT = TypeVar("PayloadT", covariant=True)
 
 
 @dataclass(frozen=True)
+class PayloadShape:
+    """How a payload shows its notification type when it carries no ``notification``
+    field: ``field`` holding one of ``values`` (a discriminator, a const or an enum of
+    a type field), else ``required`` fields all present (used when exactly one type's
+    are)."""
+
+    name: str
+    field: str = ""
+    values: tuple[str, ...] = ()
+    required: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Notification(Generic[PayloadT]):
     """A verified notification: the typed payload and the request's header values.
 
@@ -379,8 +556,10 @@ class NotificationTypes:
         alternatives: Mapping[str, Sequence[type[BaseModel]]] | None = None,
         *,
         discriminator: str = DISCRIMINATOR,
+        shapes: Sequence[PayloadShape] = (),
     ) -> None:
         self.discriminator = discriminator
+        self.shapes = tuple(shapes)
         self._candidates: dict[str, tuple[type[BaseModel], ...]] = {}
         for name, model in types.items():
             extra = tuple((alternatives or {}).get(name, ()))
@@ -395,11 +574,29 @@ class NotificationTypes:
         return sorted(n for n, ms in self._candidates.items() if model in ms)
 
     def type_of(self, data: Mapping[str, Any], webhook_type: str | None = None) -> str:
-        """The notification type of a payload: its discriminator, else the header."""
+        """The notification type of a payload: its discriminator, else a type field
+        (:class:`PayloadShape`), else ``webhook_type`` (a header, or the caller's word),
+        else the only type whose required fields are all present."""
         value = data.get(self.discriminator)
         if isinstance(value, str) and value:
             return value
-        return webhook_type or ""
+        by_field = [
+            s.name
+            for s in self.shapes
+            if s.field
+            and isinstance(data.get(s.field), str)
+            and data[s.field] in s.values
+        ]
+        if len(set(by_field)) == 1:
+            return by_field[0]
+        if webhook_type:
+            return webhook_type
+        by_required = [
+            s.name
+            for s in self.shapes
+            if not s.field and s.required and all(k in data for k in s.required)
+        ]
+        return by_required[0] if len(set(by_required)) == 1 else ""
 
     def payload(self, data: Mapping[str, Any], webhook_type: str | None = None) -> Any:
         """``data`` as its payload model, or an :class:`UnknownNotification`."""
@@ -408,7 +605,9 @@ class NotificationTypes:
         candidates = self._candidates.get(name)
         if not candidates:
             value = raw.get(self.discriminator)
-            return UnknownNotification(value if isinstance(value, str) else None, raw)
+            return UnknownNotification(
+                value if isinstance(value, str) else (name or None), raw
+            )
         best: Any = None
         best_unknown = 0
         for model in candidates:
@@ -440,6 +639,15 @@ class NotificationTypes:
         verify_signature(body, headers, secret, tolerance=tolerance, now=now)
         return self.unverified(body, headers)
 
+    def verified_by(
+        self, body: bytes, headers: Mapping[str, str], verifier: Verifier | None
+    ) -> Notification[Any]:
+        """The notification in a request, checked first by ``verifier`` when there is
+        one (``None``: the API declares no signing and none was configured)."""
+        if verifier is not None:
+            verifier(_body_bytes(body), headers)
+        return self.unverified(body, headers)
+
     def unverified(self, body: bytes, headers: Mapping[str, str]) -> Notification[Any]:
         """The notification in a request WITHOUT checking its signature.
 
@@ -447,7 +655,9 @@ class NotificationTypes:
         """
         data = decode_payload(body)
         webhook_type = header_value(headers, WEBHOOK_TYPE_HEADER)
-        raw_timestamp = header_value(headers, TIMESTAMP_HEADER)
+        raw_timestamp = header_value(headers, TIMESTAMP_HEADER) or header_value(
+            headers, STANDARD_TIMESTAMP_HEADER
+        )
         timestamp: datetime | None = None
         if raw_timestamp is not None:
             try:
@@ -458,7 +668,8 @@ class NotificationTypes:
             type=self.type_of(data, webhook_type),
             payload=self.payload(data, webhook_type),
             tenant=header_value(headers, TENANT_HEADER),
-            webhook_id=header_value(headers, WEBHOOK_ID_HEADER),
+            webhook_id=header_value(headers, WEBHOOK_ID_HEADER)
+            or header_value(headers, STANDARD_ID_HEADER),
             webhook_type=webhook_type,
             timestamp=timestamp,
             raw=data,
@@ -494,14 +705,21 @@ class WebhookDispatcher:
 
     def __init__(
         self,
-        secret: str,
+        secret: str | None,
         types: NotificationTypes,
         *,
         tolerance: float | None = DEFAULT_TOLERANCE,
         now: Callable[[], float] | None = None,
+        verifier: Verifier | None = None,
+        verify_with_secret: bool = True,
     ) -> None:
-        _secret_bytes(secret)  # fail early on an empty secret
-        self._secret = secret
+        # ``verify_with_secret``: the X-Signature scheme with ``secret``; otherwise
+        # ``verifier`` checks each request (``None``: no check, the API signs nothing)
+        if verify_with_secret:
+            _secret_bytes(secret or "")  # fail early on an empty secret
+        self._verify_with_secret = verify_with_secret
+        self._verifier = verifier
+        self._secret = secret or ""
         self.types = types
         self.tolerance = tolerance
         self._now = now
@@ -560,6 +778,8 @@ class WebhookDispatcher:
 
     def parse(self, body: bytes, headers: Mapping[str, str]) -> Notification[Any]:
         """Verify and parse a request without dispatching it."""
+        if not self._verify_with_secret:
+            return self.types.verified_by(body, headers, self._verifier)
         return self.types.parse(
             body, headers, self._secret, tolerance=self.tolerance, now=self._now
         )

@@ -24,7 +24,7 @@ import httpx  # noqa: E402
 from pydantic import TypeAdapter  # noqa: E402
 
 from runtime.pagination import PageLinks, PageMeta  # noqa: E402
-from runtime.models import AmpecoModel  # noqa: E402
+from runtime.models import SDKModel  # noqa: E402
 from runtime_fakes import TOKEN, Evse, FakeAmpeco, evse_json  # noqa: E402
 
 BODY = json.dumps(
@@ -49,7 +49,7 @@ def handler(request: httpx.Request) -> httpx.Response:
     )
 
 
-class Listing(AmpecoModel):
+class Listing(SDKModel):
     data: list[Evse]
     links: PageLinks | None = None
     meta: PageMeta | None = None

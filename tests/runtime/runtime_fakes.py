@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import Field
 
 from runtime.client import AsyncClient, SyncClient
-from runtime.models import AmpecoModel, OpenEnum, OpenIntEnum
+from runtime.models import SDKModel, OpenEnum, OpenIntEnum
 from runtime.operation import Operation, Param
 from runtime.pagination import AsyncPager, SyncPager
 from runtime.types import NOT_GIVEN, NotGiven
@@ -133,12 +133,12 @@ class Phases(OpenIntEnum):
     THREE = 3
 
 
-class Connector(AmpecoModel):
+class Connector(SDKModel):
     id: int | None = None
     type: str | None = None
 
 
-class Evse(AmpecoModel):
+class Evse(SDKModel):
     """An EVSE (one required field, like the real listing item)."""
 
     charge_point_id: int = Field(alias="chargePointId")
@@ -151,25 +151,25 @@ class Evse(AmpecoModel):
     last_updated_at: datetime | None = Field(default=None, alias="lastUpdatedAt")
 
 
-class Session(AmpecoModel):
+class Session(SDKModel):
     id: int | None = None
     amount: Decimal | None = None
     started_at: datetime | None = Field(default=None, alias="startedAt")
 
 
-class ChargePoint(AmpecoModel):
+class ChargePoint(SDKModel):
     id: int | None = None
     name: str | None = None
 
 
-class StartSessionRequest(AmpecoModel):
+class StartSessionRequest(SDKModel):
     user_id: int | None = Field(default=None, alias="userId")
     payment_method_id: str | None = Field(default=None, alias="paymentMethodId")
     id_tag: str | None = Field(default=None, alias="idTag")
     max_amount: Decimal | None = Field(default=None, alias="maxAmount")
 
 
-class StartSessionAccepted(AmpecoModel):
+class StartSessionAccepted(SDKModel):
     success: bool
     session_id: float | None = Field(alias="sessionId")
     authorization_id: float | None = Field(alias="authorizationId")
@@ -285,6 +285,9 @@ class ChargePoints:
 
 class FakeAmpeco(SyncClient):
     _sdk_name = "ampeco"
+    _api_name = "AMPECO API"
+    _base_url_env = "AMPECO_BASE_URL"
+    _api_token_env = "AMPECO_API_TOKEN"
     _sdk_version = "1.2.3"
     _api_version = "3.110.0"
 
@@ -386,6 +389,9 @@ class AsyncChargePoints:
 
 class AsyncFakeAmpeco(AsyncClient):
     _sdk_name = "ampeco"
+    _api_name = "AMPECO API"
+    _base_url_env = "AMPECO_BASE_URL"
+    _api_token_env = "AMPECO_API_TOKEN"
     _sdk_version = "1.2.3"
     _api_version = "3.110.0"
 

@@ -19,7 +19,7 @@ from pydantic import Field
 
 from runtime.client import SyncClient
 from runtime.errors import NotFoundError
-from runtime.models import AmpecoModel
+from runtime.models import SDKModel
 from runtime.operation import Operation, Param, is_json_media, media_kind
 from runtime.qs import encode_form, form_pairs, is_file_value, multipart_fields
 from runtime.response import APIResponse
@@ -73,12 +73,12 @@ def part_name(part: EmailMessage) -> str | None:
 FORM = op("/form", request_content_type="application/x-www-form-urlencoded")
 
 
-class Address(AmpecoModel):
+class Address(SDKModel):
     city: str
     zip_code: str | None = Field(default=None, alias="zipCode")
 
 
-class Signup(AmpecoModel):
+class Signup(SDKModel):
     user_name: str = Field(alias="userName")
     accepts_terms: bool = Field(alias="acceptsTerms")
     address: Address | None = None
@@ -207,7 +207,7 @@ def test_multipart_text_fields_and_files(client: Any, server: RecordingServer) -
     assert sent.body.endswith(f"--{boundary}--\r\n".encode("ascii"))
 
 
-class Upload(AmpecoModel):
+class Upload(SDKModel):
     file_name: str = Field(alias="fileName")
     content: bytes
     tags: list[str] | None = None
@@ -461,5 +461,5 @@ def test_body_encoding_leaves_json_operations_alone(
 def test_base_client_defaults_still_need_a_token() -> None:
     from runtime.errors import ConfigurationError
 
-    with pytest.raises(ConfigurationError, match="AMPECO_API_TOKEN"):
+    with pytest.raises(ConfigurationError, match="No API token"):
         SyncClient(base_url="cpo.example.com")

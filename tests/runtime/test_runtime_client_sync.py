@@ -14,7 +14,7 @@ import pytest
 
 from runtime.client import SyncClient
 from runtime.errors import (
-    AmpecoError,
+    SDKError,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
@@ -195,7 +195,7 @@ def test_missing_configuration_is_a_clear_error(
     monkeypatch.setenv("AMPECO_API_TOKEN", "")
     with pytest.raises(ConfigurationError, match="AMPECO_API_TOKEN"):
         FakeAmpeco(base_url="cpo.example.com")
-    assert issubclass(ConfigurationError, AmpecoError)
+    assert issubclass(ConfigurationError, SDKError)
 
 
 @pytest.mark.parametrize(

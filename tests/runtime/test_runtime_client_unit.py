@@ -13,7 +13,7 @@ from pydantic import Field
 
 from runtime.client import SyncClient
 from runtime.errors import ConfigurationError
-from runtime.models import AmpecoModel, encode_json, parse_loose
+from runtime.models import SDKModel, encode_json, parse_loose
 from runtime.operation import Operation, Param
 from runtime_fakes import TOKEN, Evse, FakeAmpeco, evse_json
 from runtime_server import SleepRecorder
@@ -159,7 +159,7 @@ def test_missing_path_parameter_is_a_value_error() -> None:
 def test_models_with_split_aliases() -> None:
     """Generated models may use validation_alias/serialization_alias instead of alias."""
 
-    class Split(AmpecoModel):
+    class Split(SDKModel):
         user_id: int = Field(validation_alias="userId", serialization_alias="userId")
         note: str | None = Field(
             default=None, validation_alias="noteText", serialization_alias="noteText"

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from runtime.errors import (
-    AmpecoError,
+    SDKError,
     APIError,
     APIStatusError,
     AuthenticationError,
@@ -62,7 +62,7 @@ def response(
 def test_status_maps_to_class(status: int, cls: type[APIStatusError]) -> None:
     error = make_status_error(response(status, {"message": "Nope"}))
     assert type(error) is cls
-    assert isinstance(error, APIError) and isinstance(error, AmpecoError)
+    assert isinstance(error, APIError) and isinstance(error, SDKError)
     assert error.status_code == status
     assert error.message == "Nope"
     assert error.body == {"message": "Nope"}

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, Field, RootModel
 
 from runtime.models import (
-    AmpecoModel,
+    SDKModel,
     OpenEnum,
     encode_json,
     get_adapter,
@@ -153,11 +153,11 @@ def test_loose_lists_dicts_and_unions() -> None:
     mapping: Any = parse_loose(dict[str, Connector], {"a": {"id": "z"}})
     assert is_a(mapping["a"], Connector) and mapping["a"].id == "z"
 
-    class A(AmpecoModel):
+    class A(SDKModel):
         kind: Literal["a"]
         a_value: int = Field(alias="aValue")
 
-    class B(AmpecoModel):
+    class B(SDKModel):
         kind: Literal["b"]
         b_value: int = Field(alias="bValue")
 
@@ -270,7 +270,7 @@ def test_dates_enums_nested_models_and_mappings() -> None:
 
 
 def test_nested_model_inside_model_keeps_exclude_unset() -> None:
-    class Outer(AmpecoModel):
+    class Outer(SDKModel):
         inner: Connector | None = None
         evse_status: EvseStatus | None = Field(default=None, alias="evseStatus")
         when: datetime | None = None
@@ -297,7 +297,7 @@ def test_plain_base_model_is_encoded_too() -> None:
 def test_loose_parsing_keeps_keys_that_look_like_parameters() -> None:
     from runtime.models import parse_loose
 
-    class Thing(AmpecoModel):
+    class Thing(SDKModel):
         name: str
 
     parsed = parse_loose(Thing, {"cls": None, "_fields_set": 1, "self": 2})

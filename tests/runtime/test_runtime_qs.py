@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import Field
 
-from runtime.models import AmpecoModel, OpenEnum
+from runtime.models import SDKModel, OpenEnum
 from runtime.operation import Operation, Param
 from runtime.qs import (
     encode_cookies,
@@ -40,7 +40,7 @@ class Level(enum.IntEnum):
     HIGH = 3
 
 
-class EvseFilter(AmpecoModel):
+class EvseFilter(SDKModel):
     charge_point_id: str | None = Field(default=None, alias="chargePointId")
     roaming: bool | None = None
     roaming_operator_ids: list[int] | None = Field(

@@ -63,6 +63,7 @@ ALL_CREDENTIALS: dict[str, str | tuple[str, str]] = {
 class KeyOrToken(SyncClient):
     """Default security: an API key header, or else a bearer token."""
 
+    _api_token_env = "AMPECO_API_TOKEN"
     _security_schemes = SCHEMES
     _default_security = (("headerKey",), ("bearerAuth",))
 
@@ -70,6 +71,7 @@ class KeyOrToken(SyncClient):
 class Public(SyncClient):
     """No default security: only some operations need credentials."""
 
+    _api_token_env = "AMPECO_API_TOKEN"
     _security_schemes = SCHEMES
     _default_security = ()
 

@@ -35,11 +35,11 @@ class Generated:
         self.ops = {op.operation_id: op for op in api.operations}
 
     def new_stub(self, **options: Any) -> Any:
-        return self.stub_module.AmpecoStub(**options)
+        return self.stub_module.AmpecoStubcheckStub(**options)
 
     def client(self, stub: Any, **options: Any) -> Any:
         options.setdefault("sleep", lambda seconds: None)
-        return self.sdk.Ampeco(
+        return self.sdk.AmpecoStubcheck(
             base_url="http://stub.local",
             api_token="test-token",
             transport=stub.transport(),

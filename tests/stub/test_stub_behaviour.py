@@ -185,7 +185,7 @@ def test_missing_or_wrong_token_answers_401(gen: Any, stub: Any) -> None:
     locked = gen.new_stub(token="secret")
     with gen.client(locked) as client, pytest.raises(gen.sdk.AuthenticationError):
         client.evses.read(1)
-    with gen.sdk.Ampeco(base_url="http://stub.local", api_token="secret", transport=locked.transport()) as client:
+    with gen.sdk.AmpecoStubcheck(base_url="http://stub.local", api_token="secret", transport=locked.transport()) as client:
         assert client.evses.read(1).id == 1
 
 
@@ -300,7 +300,7 @@ def test_reads_are_stable_and_reset_forgets(gen: Any, stub: Any, client: Any) ->
 
 def test_async_transport(gen: Any, stub: Any) -> None:
     async def scenario() -> tuple[Any, list[int]]:
-        async with gen.sdk.AsyncAmpeco(base_url="http://stub.local", api_token="t", transport=stub.async_transport()) as client:
+        async with gen.sdk.AsyncAmpecoStubcheck(base_url="http://stub.local", api_token="t", transport=stub.async_transport()) as client:
             created = await client.charge_points.create(body=CHARGE_POINT)
             ids = [cp.id async for cp in client.charge_points.listing()]
             return created, ids

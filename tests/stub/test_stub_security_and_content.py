@@ -26,7 +26,7 @@ from generator.emit.stub import stub_files
 from generator.format.tree import format_python
 from generator.writer import write_tree
 
-from ..conftest import FIXTURES
+from ..conftest import FIXTURES, sdk_names
 
 MIXED = FIXTURES / "mixed" / "mixed.yaml"
 PACKAGE = "mixed_stubcheck"
@@ -68,12 +68,16 @@ class Generated:
         self.result = result
         self.sdk: ModuleType = importlib.import_module(package)
         self.stub_module: ModuleType = importlib.import_module(f"{package}.stub")
+        names = sdk_names(package)
+        self.client_class: Any = getattr(self.sdk, names.client)
+        self.async_client_class: Any = getattr(self.sdk, names.async_client)
+        self.stub_class: Any = getattr(self.stub_module, names.stub)
 
     def client(self, stub: Any, *, async_: bool = False, **options: Any) -> Any:
         options = {"api_token": "bear", "base_url": "http://stub.local", "max_retries": 0, **options}
         if async_:
-            return self.sdk.AsyncAmpeco(transport=stub.async_transport(), **options)
-        return self.sdk.Ampeco(transport=stub.transport(), **options)
+            return self.async_client_class(transport=stub.async_transport(), **options)
+        return self.client_class(transport=stub.transport(), **options)
 
 
 def _generate(spec: Path, out: Path, package: str) -> Iterator[Generated]:
@@ -131,7 +135,7 @@ def call_everything(client: Any) -> dict[str, Any]:
 
 
 def test_every_operation_succeeds_with_the_configured_credentials(mixed: Generated) -> None:
-    stub = mixed.stub_module.AmpecoStub(seed=5, token="bear", credentials=CREDENTIALS)
+    stub = mixed.stub_class(seed=5, token="bear", credentials=CREDENTIALS)
     with mixed.client(stub, credentials=CREDENTIALS) as client:
         results = call_everything(client)
     ids = {op.operation_id for op in mixed.result.api.operations}
@@ -146,7 +150,7 @@ def test_every_operation_succeeds_with_the_configured_credentials(mixed: Generat
 
 
 def test_the_async_client_passes_too(mixed: Generated) -> None:
-    stub = mixed.stub_module.AmpecoStub(credentials={"basicAuth": BASIC})
+    stub = mixed.stub_class(credentials={"basicAuth": BASIC})
 
     async def run() -> None:
         async with mixed.client(stub, async_=True, credentials={"basicAuth": BASIC}) as client:
@@ -168,7 +172,7 @@ def test_the_async_client_passes_too(mixed: Generated) -> None:
     ids=["bearer", "basic", "header-key", "query-key", "cookie-key"],
 )
 def test_each_scheme_rejects_wrong_credentials(mixed: Generated, operation: str, credentials: dict[str, Any], wrong: dict[str, Any]) -> None:
-    stub = mixed.stub_module.AmpecoStub(token="bear", credentials=credentials)
+    stub = mixed.stub_class(token="bear", credentials=credentials)
     calls = {
         "petRead": lambda c: c.pets.read(1),
         "formSubmit": lambda c: c.uploads.form_submit(body={"name": "x"}),
@@ -185,7 +189,7 @@ def test_each_scheme_rejects_wrong_credentials(mixed: Generated, operation: str,
 
 
 def test_missing_or_malformed_credentials_answer_401(mixed: Generated) -> None:
-    stub = mixed.stub_module.AmpecoStub()  # nothing configured: any well-formed secret will do
+    stub = mixed.stub_class()  # nothing configured: any well-formed secret will do
     with raw(stub) as http:
         for headers in ({}, {"Authorization": "Bearer "}, {"Authorization": "Basic dTpw"}, {"X-Api-Key": "k"}):
             assert unauthenticated(http.get("/pets/1", headers=headers)), headers
@@ -199,7 +203,7 @@ def test_missing_or_malformed_credentials_answer_401(mixed: Generated) -> None:
 
 
 def test_query_or_cookie_alternative_accepts_either(mixed: Generated) -> None:
-    stub = mixed.stub_module.AmpecoStub(credentials={"keyQuery": "q-key", "keyCookie": "c-key"})
+    stub = mixed.stub_class(credentials={"keyQuery": "q-key", "keyCookie": "c-key"})
     seen: list[tuple[Any, Any]] = []
 
     def spy(call: Any) -> Any:
@@ -221,17 +225,17 @@ def test_query_or_cookie_alternative_accepts_either(mixed: Generated) -> None:
 
 
 def test_ping_needs_no_credentials(mixed: Generated) -> None:
-    stub = mixed.stub_module.AmpecoStub(token="bear")
+    stub = mixed.stub_class(token="bear")
     with raw(stub) as http:
         response = http.get("/ping")
     assert response.status_code == 200 and response.headers["content-type"] == "text/plain; charset=utf-8"
-    with mixed.sdk.Ampeco(base_url="http://stub.local", api_token="bear", transport=stub.transport()) as client:
+    with mixed.client_class(base_url="http://stub.local", api_token="bear", transport=stub.transport()) as client:
         assert client.pings.ping() == response.text
     assert "authorization" not in stub.requests[0].headers
 
 
 def test_configured_credentials_are_checked(mixed: Generated) -> None:
-    stub_class = mixed.stub_module.AmpecoStub
+    stub_class = mixed.stub_class
     with pytest.raises(ValueError, match="'nope', which is not a security scheme"):
         stub_class(credentials={"nope": "x"})
     with pytest.raises(ValueError, match="username, password"):
@@ -244,7 +248,7 @@ def test_configured_credentials_are_checked(mixed: Generated) -> None:
 
 
 def test_form_body_is_typed_by_its_schema(mixed: Generated) -> None:
-    stub = mixed.stub_module.AmpecoStub(credentials={"basicAuth": BASIC})
+    stub = mixed.stub_class(credentials={"basicAuth": BASIC})
     with mixed.client(stub, credentials={"basicAuth": BASIC}) as client:
         client.uploads.form_submit(body={"name": "a b", "count": 2, "agree": True})
     record = stub.requests[-1]
@@ -259,7 +263,7 @@ def test_form_body_is_typed_by_its_schema(mixed: Generated) -> None:
 
 
 def test_multipart_file_bytes_round_trip(mixed: Generated) -> None:
-    stub = mixed.stub_module.AmpecoStub()
+    stub = mixed.stub_class()
     with mixed.client(stub, credentials={"keyHeader": "k"}) as client:
         client.uploads.file_upload(body={"file": ("hello.bin", FILE, "application/x-demo"), "title": "greeting"})
     record = stub.requests[-1]
@@ -272,7 +276,7 @@ def test_multipart_file_bytes_round_trip(mixed: Generated) -> None:
 
 
 def test_octet_stream_body_is_bytes(mixed: Generated) -> None:
-    stub = mixed.stub_module.AmpecoStub()
+    stub = mixed.stub_class()
     seen: list[Any] = []
     stub.override("blobPut", lambda call: seen.append(call.body) or call.empty())
     with mixed.client(stub, credentials={"keyQuery": "q"}) as client:
@@ -281,7 +285,7 @@ def test_octet_stream_body_is_bytes(mixed: Generated) -> None:
 
 
 def test_missing_required_bodies_answer_422(mixed: Generated) -> None:
-    stub = mixed.stub_module.AmpecoStub()
+    stub = mixed.stub_class()
     required = {"message": "The body field is required.", "errors": {"body": ["The body field is required."]}}
     with raw(stub) as http:
         assert http.post("/forms", headers=basic("u", "p")).json() == required
@@ -294,7 +298,7 @@ def test_missing_required_bodies_answer_422(mixed: Generated) -> None:
 
 
 def test_bodies_of_another_media_type_or_malformed(mixed: Generated) -> None:
-    stub = mixed.stub_module.AmpecoStub()
+    stub = mixed.stub_class()
     with raw(stub) as http:
         response = http.post("/forms", json={"name": "x"}, headers=basic("u", "p"))
         assert response.status_code == 415
@@ -310,7 +314,7 @@ def test_bodies_of_another_media_type_or_malformed(mixed: Generated) -> None:
 
 
 def test_text_binary_and_empty_responses(mixed: Generated) -> None:
-    stub = mixed.stub_module.AmpecoStub(seed=3)
+    stub = mixed.stub_class(seed=3)
     with raw(stub) as http:
         blob = http.get("/blobs/a.bin", params={"api_key": "k"})
         form = http.post("/forms", data={"name": "x"}, headers=basic("u", "p"))
@@ -319,7 +323,7 @@ def test_text_binary_and_empty_responses(mixed: Generated) -> None:
     assert blob.content and not blob.content.startswith(b'"')  # raw bytes, not a JSON string
     assert form.status_code == 204 and form.content == b"" and "content-type" not in form.headers
     assert ping.headers["content-type"].startswith("text/plain") and not ping.text.startswith('"')
-    again = mixed.stub_module.AmpecoStub(seed=3)
+    again = mixed.stub_class(seed=3)
     with mixed.client(again, credentials={"keyQuery": "k"}) as client:
         assert client.uploads.blob_get("a.bin") == blob.content  # deterministic for the seed
         assert client.pings.ping() == ping.text
@@ -330,7 +334,7 @@ def test_text_binary_and_empty_responses(mixed: Generated) -> None:
 
 
 def test_required_header_and_cookie_parameters(headers_api: Generated) -> None:
-    stub = headers_api.stub_module.AmpecoStub()
+    stub = headers_api.stub_class()
     with headers_api.client(stub) as client:
         assert client.reports.read(2, x_tenant_id=5, region="eu").id is not None
     sent = stub.requests[-1]
@@ -355,12 +359,12 @@ def test_required_header_and_cookie_parameters(headers_api: Generated) -> None:
 
 
 def test_everything_over_the_loopback_server(mixed: Generated) -> None:
-    stub = mixed.stub_module.AmpecoStub(seed=2, token="bear", credentials=CREDENTIALS)
+    stub = mixed.stub_class(seed=2, token="bear", credentials=CREDENTIALS)
     with stub.serve() as url:
         assert url.startswith("http://127.0.0.1:")
-        with mixed.sdk.Ampeco(base_url=url, api_token="bear", credentials=CREDENTIALS, max_retries=0) as client:
+        with mixed.client_class(base_url=url, api_token="bear", credentials=CREDENTIALS, max_retries=0) as client:
             results = call_everything(client)
-        with mixed.sdk.Ampeco(base_url=url, api_token="bear", credentials={"keyCookie": "wrong"}, max_retries=0) as client:
+        with mixed.client_class(base_url=url, api_token="bear", credentials={"keyCookie": "wrong"}, max_retries=0) as client:
             with pytest.raises(mixed.sdk.AuthenticationError):
                 client.uploads.blob_get("data.bin")
         assert unauthenticated(httpx.post(f"{url}/forms", data={"name": "x"}, headers=basic("ann", "nope")))
@@ -395,12 +399,12 @@ def test_generated_stub_files_declare_security_and_media_types(mixed: Generated)
 def test_tuples_are_invented_and_checked_by_position(mixed: Generated) -> None:
     """``prefixItems`` closed to a fixed length: the stub answers with exactly those items
     and rejects a body with too many or wrongly typed ones."""
-    stub = mixed.stub_module.AmpecoStub(seed=3)
+    stub = mixed.stub_class(seed=3)
     with mixed.client(stub) as client:
         node = client.nodes.replace(body={"value": "root", "point": (1.5, 2.5), "span": ("2026-11-24", 3)})
     assert stub.requests[-1].json["point"] == [1.5, 2.5] and stub.requests[-1].json["span"] == ["2026-11-24", 3]
     assert isinstance(node, mixed.sdk.models.Node)
-    bodies = [mixed.stub_module.AmpecoStub(seed=seed).sample_body("nodeReplace") for seed in range(10)]
+    bodies = [mixed.stub_class(seed=seed).sample_body("nodeReplace") for seed in range(10)]
     points = [body["point"] for body in bodies if body.get("point") is not None]
     assert points and all(len(p) == 2 and all(isinstance(v, (int, float)) for v in p) for p in points)
     with raw(stub) as http:

@@ -20,7 +20,7 @@ PLAIN = {"Authorization": "Bearer t"}
 
 def exercise(gen: Any, url: str) -> None:
     """CRUD, a paginated listing, a 422 and a scripted 429 through the SDK at ``url``."""
-    with gen.sdk.Ampeco(base_url=url, api_token="t", max_retries=1) as client:
+    with gen.sdk.AmpecoStubcheck(base_url=url, api_token="t", max_retries=1) as client:
         created = client.charge_points.create(body=CHARGE_POINT)
         assert client.charge_points.read(created.id).name == "Depot 1"
         client.charge_points.update(created.id, body={"name": "Renamed"})
@@ -44,7 +44,7 @@ def test_real_server_on_loopback(gen: Any, server: str) -> None:
         listing = next(r for r in stub.requests if r.operation_id == "chargePointsListing" and r.query_value("cursor"))
         assert listing.url.startswith(url)  # links.next pointed back at this server
         stub.fail_next("evseRead", status=429, headers={"Retry-After": "0"})
-        with gen.sdk.Ampeco(base_url=url, api_token="t") as client:
+        with gen.sdk.AmpecoStubcheck(base_url=url, api_token="t") as client:
             assert client.evses.read(1).id == 1
         assert [r.status for r in stub.requests[-2:]] == [429, 200]
         response = httpx.get(f"{url}/public-api/resources/evses/v2.1/1")
@@ -95,7 +95,7 @@ def _free_port() -> int:
 def test_wire_format_over_real_http(gen: Any) -> None:
     """What the SDK puts on the wire is what the stub (like AMPECO) reads back."""
     stub = gen.new_stub(seed=2)
-    with stub.serve() as url, gen.sdk.Ampeco(base_url=url, api_token="t") as client:
+    with stub.serve() as url, gen.sdk.AmpecoStubcheck(base_url=url, api_token="t") as client:
         client.evses.listing(
             filter={"chargePointId": "12", "roamingOperatorIds": [3, 4], "roaming": False},
             include=["connectors"],

@@ -109,13 +109,13 @@ def test_spec_text_cannot_inject_code(tiny: Any) -> None:
     handlers = importlib.import_module("tiny_stub.stub._handlers")
     assert HOSTILE.replace("\x00", "\\x00").split()[0] in handlers.thing_read.__doc__
     assert handlers.__doc__.count("__import__") == 1  # the title is docstring text only
-    assert any(r.path.endswith('/pi"ng') for r in tiny.AmpecoStub.routes)
+    assert any(r.path.endswith('/pi"ng') for r in tiny.TinyStubStub.routes)
     schemas = importlib.import_module("tiny_stub.stub._schemas")
     assert [f.name for f in schemas.MODELS["Thing"].fields][4] == 'we"ird\n)'
 
 
 def test_tiny_stub_end_to_end(tiny: Any) -> None:
-    stub = tiny.AmpecoStub(seed=1, sample_items=0)
+    stub = tiny.TinyStubStub(seed=1, sample_items=0)
     with httpx.Client(base_url="http://t.local", transport=stub.transport(), headers={"Authorization": "Bearer x"}) as http:
         created = http.post("/public-api/resources/things/v1.0", json={"label": "abc", "status": "off"})
         assert created.status_code == 201

@@ -201,4 +201,4 @@ def test_bytearray_and_memoryview_bodies(hooks, request_, clock):
 def test_error_classes(hooks, pkg):
     for cls in (hooks.WebhookVerificationError, hooks.WebhookPayloadError):
         assert issubclass(cls, hooks.WebhookError)
-        assert issubclass(cls, pkg.AmpecoError)
+        assert issubclass(cls, pkg.AmpecoHooksError)  # the package is ampeco_hooks
