@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model.ir import Api
-from .load.document import load
+from .load.document import LoadOptions, load
 from .normalise.normaliser import normalise
 from .emit.package import render
 
@@ -29,9 +29,9 @@ def sdk_version(api_version: str) -> str:
 
 
 def valid_package_name(name: str) -> bool:
-    import keyword
+    from .writer import package_name_problem
 
-    return bool(_PACKAGE.match(name)) and not keyword.iskeyword(name)
+    return package_name_problem(name) is None
 
 
 def build_api(
@@ -42,9 +42,10 @@ def build_api(
     validate: bool = True,
     use_cache: bool = True,
     names_lock: Path | None = None,
+    options: LoadOptions | None = None,
 ) -> Api:
     """The IR of ``spec``; with ``names_lock``, classes and methods keep their locked names."""
-    document = load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache)
+    document = load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache, options=options)
     api = normalise(document, package)
     if names_lock is not None and names_lock.is_file():
         from .versions.lock import apply_lock, read_lock
@@ -83,8 +84,9 @@ def generate(
     validate: bool = True,
     use_cache: bool = True,
     names_lock: Path | None = None,
+    options: LoadOptions | None = None,
 ) -> Generated:
     """Load, check, normalise and render ``spec``: the whole flow, nothing written."""
     with deep_recursion():
-        api = build_api(spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache, names_lock=names_lock)
+        api = build_api(spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache, names_lock=names_lock, options=options)
         return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-")))
