@@ -41,6 +41,8 @@ from typing import Any, Callable, Iterator
 from ..errors import Problem, json_pointer
 
 _REQUIRED = re.compile(r"""["']([^"']+)["'] is a required property""")
+_REQUIRED_REF = re.compile(r"""["']\$ref["'] is a required property""")
+_VERB = re.compile(r"^(.*?) (?=is not|is a |has |does not|should not|is too|is less|is greater|is valid)", re.S)
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_REPORTED = 50
 _JSON_TYPES = {
@@ -122,13 +124,35 @@ def _at(data: Any, parts: tuple[Any, ...]) -> Any:
     return data
 
 
+def _deepest(error: Any, depth: int = 0) -> Any:
+    """For a oneOf/anyOf failure, the error of the branch that got furthest (the Reference
+    branch of ``Schema | Reference`` never counts when the node has no ``$ref``)."""
+    context = getattr(getattr(error, "kind", None), "context", None)
+    if not context or depth > 32:
+        return error
+    candidates = [sub for branch in context for sub in branch if not _REQUIRED_REF.search(str(sub.message))]
+    if not candidates:
+        return error
+    best = max(candidates, key=lambda sub: len(sub.instance_path))
+    if len(best.instance_path) < len(error.instance_path):
+        return error
+    return _deepest(best, depth + 1)
+
+
+def _message(text: str) -> str:
+    """One line; a long dump of the offending value at its start becomes "the value"."""
+    message = text.splitlines()[0] if text else "invalid"
+    match = _VERB.match(message)
+    if match and len(match.group(1)) > 60:
+        message = "the value" + message[len(match.group(1)) :]
+    return message if len(message) <= 300 else message[:297] + "..."
+
+
 def _meta_errors(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
     out = []
     for error in _validator(_schema_version(data)).iter_errors(data):
-        message = str(error.message).splitlines()[0]
-        if len(message) > 300:
-            message = message[:297] + "..."
-        out.append((tuple(error.instance_path), message))
+        error = _deepest(error)
+        out.append((tuple(error.instance_path), _message(str(error.message))))
     return out
 
 
@@ -317,12 +341,11 @@ class SemanticChecker:
             if isinstance(ref, str):
                 hit = self.resolve(ref)
                 if hit is not None and isinstance(hit[0], dict) and id(hit[0]) not in self.followed:
-                    self.followed.add(id(hit[0]))
                     stack.append((hit[0], hit[1]))
                 if not self.v31:
                     continue  # in 3.0 a $ref's siblings are ignored
-            if id(node) in self.followed and parts != root_parts and not isinstance(ref, str):
-                continue  # a node reached twice (a shared YAML node): walked once
+            if id(node) in self.followed:
+                continue  # reached twice (a $ref target, a shared YAML node): walked once
             self.followed.add(id(node))
             self.check_schema(node, parts)
             for name, child in node.items():
