@@ -162,32 +162,34 @@ def test_a_run_killed_between_the_two_renames_is_recovered(tmp_path):
 
 
 @pytest.mark.skipif(writer._renameat2 is None, reason="no renameat2 on this system")
-def test_the_output_is_complete_at_every_moment(tmp_path):
-    """A reader polling --out during 30 regenerations never finds it missing or partial.
-
-    (A reader that opened the old folder before the swap sees it emptied afterwards: it is
-    deleted once the new tree is in place; lookups by path always find a whole tree.)"""
+def test_the_output_is_complete_at_every_moment(tmp_path, monkeypatch):
+    """After every step of the writer that changes the file system, --out holds a whole
+    tree: the old one or the new one (checked after each rename, exchange and removal)."""
     out = tmp_path / "sdk"
-    files = {f"f{i}.txt": str(i) for i in range(40)}
-    write_tree(files, out)
-    bad: list[str] = []
-    stop = threading.Event()
+    old = {f"f{i}.txt": "old" for i in range(5)}
+    new = {f"f{i}.txt": "new" for i in range(5)}
+    write_tree(old, out)
+    seen: list[str] = []
 
-    def watch() -> None:
-        while not stop.is_set():  # each lookup is one path walk: it sees one tree or the other
-            for name in (MARKER, "f0.txt", "f39.txt"):
-                if not (out / name).is_file():
-                    bad.append(f"no {name}")
+    def complete() -> None:
+        texts = {(out / name).read_text() if (out / name).is_file() else None for name in old}
+        whole = (out / MARKER).is_file() and len(texts) == 1 and None not in texts
+        seen.append("whole" if whole else f"BROKEN {sorted(map(str, texts))}")
 
-    thread = threading.Thread(target=watch)
-    thread.start()
-    try:
-        for n in range(30):
-            write_tree({**files, "n.txt": str(n)}, out)
-    finally:
-        stop.set()
-        thread.join(10)
-    assert not bad, bad[:5]
+    def after(function):  # type: ignore[no-untyped-def]
+        def wrapped(*args, **kwargs):  # type: ignore[no-untyped-def]
+            result = function(*args, **kwargs)
+            complete()
+            return result
+
+        return wrapped
+
+    monkeypatch.setattr(writer.os, "rename", after(os.rename))
+    monkeypatch.setattr(writer, "exchange", after(writer.exchange))
+    monkeypatch.setattr(writer.shutil, "rmtree", after(writer.shutil.rmtree))
+    write_tree(new, out)
+    assert seen and all(state == "whole" for state in seen), seen
+    assert (out / "f0.txt").read_text() == "new"
 
 
 @pytest.mark.parametrize(
