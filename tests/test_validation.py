@@ -113,6 +113,12 @@ CASES_31: list[tuple[str, Callable[[dict], Any], bool]] = [
 ]
 
 
+# openapi-spec-validator reports these without any path or name to locate them by: the
+# full path then says "at the document root" (the fast path locates each of them); in the
+# last the root object itself is what is wrong
+FULL_UNLOCATED = {"duplicate parameter", "required undefined beside allOf", "3.1 no paths, components or webhooks"}
+
+
 def broken(case: tuple[str, Callable[[dict], Any], bool], version: str) -> dict:
     doc = copy.deepcopy(base(version))
     case[1](doc)
@@ -154,6 +160,8 @@ def test_parity_fast_rejects_what_the_full_validator_rejects(tmp_path, case, ver
     path = write(tmp_path, doc)
     full = full_check(copy.deepcopy(doc), Locations(str(path)))
     assert full, f"corpus case {case[0]!r} is not broken for openapi-spec-validator"
+    unlocated = [p for p in full if not located(p) or p.pointer == "the document root"]
+    assert not unlocated or case[0] in FULL_UNLOCATED, unlocated
     strict_errors, _ = fast(path, strict=True)
     assert strict_errors, f"the fast path under --strict accepts {case[0]!r}; full says {full[0]}"
     assert all(located(p) for p in strict_errors), strict_errors

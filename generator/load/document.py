@@ -394,6 +394,10 @@ def validation_problems(data: dict[str, Any], path: Path, sha256: str, use_cache
     return problems
 
 
+_OPERATION_IN = re.compile(r"for '(?P<method>\w+)'(?: operation)? in '(?P<route>[^']*)'")
+_DUPLICATE_TAG = re.compile(r"Duplicate tag name '([^']*)'")
+
+
 class Locator:
     """Document-absolute paths for validator errors.
 
@@ -427,11 +431,28 @@ class Locator:
         index = self._index()
         if isinstance(instance, (dict, list)) and id(instance) in index:
             return index[id(instance)]
-        for node_id, where in sorted(index.items(), key=lambda kv: kv[1].__repr__()):
-            node = _by_id(self.data, where)
-            if relative and self._follow(node, relative, instance):
-                return (*where, *relative)
-        return relative
+        schema = getattr(error, "schema", None)
+        if not relative and isinstance(schema, dict) and id(schema) in index and "default" in schema:
+            return (*index[id(schema)], "default")  # a default checked against its own schema
+        if relative:
+            for node_id, where in sorted(index.items(), key=lambda kv: kv[1].__repr__()):
+                node = _by_id(self.data, where)
+                if self._follow(node, relative, instance):
+                    return (*where, *relative)
+        return relative or self._from_message(str(getattr(error, "message", "")))
+
+    def _from_message(self, message: str) -> tuple[Any, ...]:
+        """openapi-spec-validator's keyword errors carry no path, but name the operation."""
+        match = _OPERATION_IN.search(message)
+        if match:
+            route, method = match.group("route"), match.group("method")
+            return ("paths", route, method, "operationId") if message.startswith("Operation ID") else ("paths", route, method)
+        match = _DUPLICATE_TAG.search(message)
+        if match and isinstance(self.data.get("tags"), list):
+            names = [t.get("name") if isinstance(t, dict) else None for t in self.data["tags"]]
+            if names.count(match.group(1)) > 1:
+                return ("tags", len(names) - 1 - names[::-1].index(match.group(1)))
+        return ()
 
     @staticmethod
     def _follow(node: Any, parts: tuple[Any, ...], instance: Any) -> bool:

@@ -526,12 +526,19 @@ class _RefusingHandler:
 
 
 def _spec_validator_class(data: dict[str, Any]) -> Any:
+    """openapi-spec-validator's class for the document's version, with URL handlers that
+    refuse and with its reference (jsonschema) meta-schema backend, whose errors carry the
+    path of the offending node (its jsonschema-rs backend, picked when that is installed,
+    reports none)."""
+    from openapi_spec_validator.schemas.backend.jsonschema import create_validator
     from openapi_spec_validator.validation import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-    base = OpenAPIV31SpecValidator if _schema_version(data) == "3.1" else OpenAPIV30SpecValidator
+    version = _schema_version(data)
+    base = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
     refuse = _RefusingHandler()
     handlers = {"<all_urls>": refuse, "http": refuse, "https": refuse, "file": refuse}
-    return type(f"Offline{base.__name__}", (base,), {"resolver_handlers": handlers})
+    attributes = {"resolver_handlers": handlers, "schema_validator": create_validator(meta_schema(version))}
+    return type(f"Offline{base.__name__}", (base,), attributes)
 
 
 def validator_version() -> str:
@@ -558,9 +565,7 @@ def full_check(data: dict[str, Any], where: Locations) -> list[Problem]:
     locator = Locator(data)
     try:
         for error in cls(data, base_uri="urn:ampeco-codegen:spec").iter_errors():
-            message = str(getattr(error, "message", error)).splitlines()[0]
-            if len(message) > 300:
-                message = message[:297] + "..."
+            message = _message(str(getattr(error, "message", error)))
             problems.append(where.problem(message, locator.locate(error)))
             if len(problems) >= MAX_REPORTED:
                 break
