@@ -22,7 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 def stages(path: Path) -> dict[str, float]:
     started = time.perf_counter()
     from generator.load import document
-    from generator.load.validate import Locations, SemanticChecker, meta_check, schema_dialect_check
+    from generator.load.validate import (
+        Locations,
+        SemanticChecker,
+        meta_check,
+        schema_dialect_check,
+    )
 
     out = {"import": time.perf_counter() - started}
     t = time.perf_counter()

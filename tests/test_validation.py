@@ -11,8 +11,9 @@ import copy
 import json
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
@@ -183,7 +184,7 @@ FAST_ONLY: list[tuple[str, Callable[[dict], Any], bool]] = [
 @pytest.mark.parametrize("case", FAST_ONLY, ids=lambda c: c[0])
 def test_fast_path_also_rejects(tmp_path, case):
     path = write(tmp_path, broken(case, "3.0.3"))
-    errors, warnings = fast(path, strict=case[2])
+    errors, _ = fast(path, strict=case[2])
     assert errors and all(located(p) for p in errors), errors
 
 

@@ -34,15 +34,16 @@ import importlib.util
 import json
 import re
 import string
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from ..errors import Problem, json_pointer
 
 _REQUIRED = re.compile(r"""["']([^"']+)["'] is a required property""")
 _REQUIRED_REF = re.compile(r"""["']\$ref["'] is a required property""")
-_VERB = re.compile(r"^(.*?) (?=is not|is a |has |does not|should not|is too|is less|is greater|is valid)", re.S)
+_VERB = re.compile(r"^(.*?) (?=is not|is a |has |does not|should not|is too|is less|is greater|is valid)", re.DOTALL)
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_REPORTED = 50
 _JSON_TYPES = {
@@ -101,7 +102,7 @@ def meta_schema(version: str) -> dict[str, Any]:
     spec = importlib.util.find_spec("openapi_spec_validator")
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a dependency
         raise RuntimeError("openapi-spec-validator is not installed")
-    folder = Path(list(spec.submodule_search_locations)[0]) / "resources" / "schemas" / f"v{version}"
+    folder = Path(next(iter(spec.submodule_search_locations))) / "resources" / "schemas" / f"v{version}"
     data: dict[str, Any] = json.loads((folder / "schema.json").read_text(encoding="utf-8"))
     return data
 
@@ -493,7 +494,7 @@ def schema_dialect_check(data: dict[str, Any], where: Locations, checker: Semant
             jsonschema_rs.meta.validate(node)
         except jsonschema_rs.ValidationError as exc:
             found.errors.append(where.problem(f"invalid schema: {str(exc.message).splitlines()[0]}", (*parts, *exc.instance_path)))
-        except Exception as exc:  # jsonschema_rs refuses some shapes with other errors
+        except Exception as exc:  # noqa: BLE001 - jsonschema_rs refuses some shapes with other errors
             found.errors.append(where.problem(f"invalid schema: {exc}", parts))
     return found
 
@@ -531,7 +532,10 @@ def _spec_validator_class(data: dict[str, Any]) -> Any:
     path of the offending node (its jsonschema-rs backend, picked when that is installed,
     reports none)."""
     from openapi_spec_validator.schemas.backend.jsonschema import create_validator
-    from openapi_spec_validator.validation import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator.validation import (
+        OpenAPIV30SpecValidator,
+        OpenAPIV31SpecValidator,
+    )
 
     version = _schema_version(data)
     base = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
@@ -571,6 +575,6 @@ def full_check(data: dict[str, Any], where: Locations) -> list[Problem]:
                 break
     except RecursionError:
         problems.append(where.problem("the validator gave up: the document is nested too deeply", ("openapi",)))
-    except Exception as exc:  # the validator raises assorted errors on malformed input
+    except Exception as exc:  # noqa: BLE001 - the validator raises assorted errors on malformed input
         problems.append(where.problem(f"the validator failed: {type(exc).__name__}: {str(exc)[:200]}", ("openapi",)))
     return problems

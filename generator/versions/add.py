@@ -99,7 +99,7 @@ def set_validated(text: str, version: str, record: str) -> str:
         if match or line.lstrip().startswith("["):
             if inside:
                 break
-            inside = bool(match) and next(g for g in match.groups() if g is not None) == version
+            inside = match is not None and next(g for g in match.groups() if g is not None) == version
             continue
         if inside and re.match(r"\s*validated\s*=", line):
             lines[index] = f"validated = {_toml_string(record)}\n"
