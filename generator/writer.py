@@ -174,23 +174,19 @@ def recover(out: Path) -> str:
 
 @contextmanager
 def _locked(out: Path) -> Iterator[None]:
-    """One writer per output folder at a time (so recovery never takes a live run's folders)."""
-    lock_path = out.parent / f".{out.name}.lock"
+    """One writer at a time in ``out``'s parent folder (so recovery never takes a live run's
+    folders). The lock is on the folder itself: no lock file is left behind."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - not POSIX
         yield
         return
-    with open(lock_path, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-            try:
-                os.unlink(lock_path)
-            except OSError:
-                pass
+    fd = os.open(out.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
 
 
 def write_tree(

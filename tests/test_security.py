@@ -192,6 +192,28 @@ def test_the_output_is_complete_at_every_moment(tmp_path, monkeypatch):
     assert (out / "f0.txt").read_text() == "new"
 
 
+def test_concurrent_writers_leave_one_whole_output(tmp_path):
+    out = tmp_path / "sdk"
+    errors: list[BaseException] = []
+
+    def write(n: int) -> None:
+        try:
+            for _ in range(5):
+                write_tree({f"f{i}.txt": str(n) for i in range(20)}, out)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors, errors
+    texts = {(out / f"f{i}.txt").read_text() for i in range(20)}
+    assert len(texts) == 1 and (out / MARKER).is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sdk"]
+
+
 @pytest.mark.parametrize(
     "name",
     ["ampeco\n", "httpx", "pydantic", "pydantic_core", "anyio", "typing_extensions", "json", "typing", "JSON", "os", "class", "match", "1abc", "a-b", "", "ampeco/x"],
