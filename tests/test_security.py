@@ -299,12 +299,20 @@ def test_ref_outside_the_spec_folder_is_refused_without_echoing_it(tmp_path, cap
     path = write(folder, spec(schema={"$ref": "../secret.yaml#/nope"}))
     absolute = write(folder, spec(schema={"$ref": f"{secret}#/password"}), "abs.json")
     system = write(folder, spec(schema={"$ref": "/etc/passwd"}), "etc.json")
-    for spec_path in (path, absolute, system):
+    encoded = write(folder, spec(schema={"$ref": "%2E%2E/secret.yaml#/password"}), "enc.json")
+    for spec_path in (path, absolute, system, encoded):
         for command in (["generate", str(spec_path), "--out", str(tmp_path / "out")], ["validate", str(spec_path)]):
             code, err = run(command, capsys)
             assert code == 1 and "outside the spec's folder" in err and "--allow-ref-outside" in err, err
             assert "TOPSECRET" not in err and "root:" not in err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("ref", ["file:///etc/passwd", "//127.0.0.1/x.json", "HTTPS://127.0.0.1/x.json", "ftp://127.0.0.1/x"])
+def test_every_url_form_is_refused(tmp_path, capsys, ref):
+    path = write(tmp_path, spec(schema={"$ref": ref}))
+    code, err = run(["generate", str(path), "--out", str(tmp_path / "out")], capsys)
+    assert code == 1 and "never fetches" in err and "root:" not in err
 
 
 def test_symlink_out_of_the_tree_is_refused(tmp_path, capsys):

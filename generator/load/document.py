@@ -288,12 +288,12 @@ def structural_problems(data: Any, path: Path, resolver: Resolver) -> list[Probl
     """Fast checks that need no validator: the kind of document, refs, operation ids."""
     file = str(path)
     if not isinstance(data, dict):
-        return [Problem("not an OpenAPI document: the top level is not a mapping", file)]
+        return [Problem(f"not an OpenAPI document: the top level is not a mapping ({type(data).__name__})", file, "the document root")]
     if "swagger" in data:
-        return [Problem(f"Swagger {data.get('swagger')} documents are not supported; convert to OpenAPI 3", file)]
+        return [Problem(f"Swagger {data.get('swagger')} documents are not supported; convert to OpenAPI 3", file, "/swagger")]
     version = data.get("openapi")
     if version is None:
-        return [Problem("not an OpenAPI document: no 'openapi' field", file)]
+        return [Problem("not an OpenAPI document: no 'openapi' field", file, "/openapi (missing)")]
     if not isinstance(version, str) or not version.startswith(("3.0", "3.1")):
         return [Problem(f"unsupported OpenAPI version {version!r} (3.0 and 3.1 are supported)", file, "/openapi")]
     problems = ref_problems(resolver)
