@@ -289,3 +289,41 @@ def test_fast_check_is_linear(tmp_path):
 
     small, large = best(1000), best(4000)
     assert large < small * 4 * 1.6, (small, large)
+
+
+def _node_paths(node: Any, where: tuple = ()) -> list[tuple]:
+    out = [where]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out += _node_paths(value, (*where, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            out += _node_paths(value, (*where, index))
+    return out
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_every_node_of_the_wrong_kind_is_a_located_error_or_accepted(tmp_path, version):
+    """Each node of the base spec replaced by a value of each other JSON kind: the loader and
+    the normaliser either accept it or raise a located SpecError, never another exception."""
+    from generator.normalise.normaliser import normalise
+    from generator.pipeline import deep_recursion
+
+    original = base(version)
+    path = tmp_path / "spec.json"
+    rejected = 0
+    for where in _node_paths(original)[1:]:
+        for value in (5, [], {}, None, "x", True, [1], {"a": 1}):
+            doc = copy.deepcopy(original)
+            parent = doc
+            for part in where[:-1]:
+                parent = parent[part]
+            parent[where[-1]] = value
+            path.write_text(json.dumps(doc))
+            try:
+                with deep_recursion():
+                    normalise(load(path, options=LoadOptions(warn=lambda p: None)), "mutated")
+            except SpecError as exc:
+                rejected += 1
+                assert exc.problems and all(located(p) for p in exc.problems), (where, value, str(exc))
+    assert rejected > 300  # most kinds are wrong somewhere: the check is not vacuous
