@@ -327,3 +327,34 @@ def test_every_node_of_the_wrong_kind_is_a_located_error_or_accepted(tmp_path, v
                 rejected += 1
                 assert exc.problems and all(located(p) for p in exc.problems), (where, value, str(exc))
     assert rejected > 300  # most kinds are wrong somewhere: the check is not vacuous
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "ref", "pointer"),
+    [
+        ("a parameter without in", {"P": {"name": "x", "schema": {"type": "string"}}}, ("parameter", "p.json#/P"), "/P"),
+        ("a response without description", {"R": {"content": {}}}, ("response", "r.json#/R"), "/R"),
+        ("a path item with a bad operation", {"I": {"get": {"responses": {}}}}, ("path", "i.json#/I"), "/I/get/responses"),
+        ("a schema of an unknown type", {"S": {"type": "object", "properties": {"a": {"type": "strin"}}}}, ("schema", "s.json#/S"), "/S/properties/a"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_objects_from_other_files_are_checked_too(tmp_path, name, content, ref, pointer, version):  # noqa: ARG001
+    """Located in the other file. (openapi-spec-validator's meta-schema pass reads only the
+    root document, so of these it rejects just the parameter: the fast path does better.)"""
+    role, target = ref
+    file = target.partition("#")[0]
+    (tmp_path / file).write_text(json.dumps(content))
+    doc = base(version)
+    if role == "parameter":
+        op(doc)["parameters"].append({"$ref": target})
+    elif role == "response":
+        op(doc)["responses"]["400"] = {"$ref": target}
+    elif role == "path":
+        doc["paths"]["/other"] = {"$ref": target}
+    else:
+        op(doc)["requestBody"]["content"]["application/json"]["schema"] = {"$ref": target}
+    path = write(tmp_path, doc)
+    errors, _ = fast(path, strict=False)
+    assert any(p.file.endswith(file) and p.pointer.startswith(pointer) for p in errors), errors

@@ -202,6 +202,102 @@ def meta_check(data: dict[str, Any], where: Locations, resolve: Callable[[str], 
     return found
 
 
+# -- objects in other files, against their part of the meta-schema ------------------------
+
+# role -> (3.0 definition, 3.1 $defs name); schemas are the semantic and dialect checks' part
+_ROLES = {
+    "parameter": ("Parameter", "parameter"),
+    "requestBody": ("RequestBody", "request-body"),
+    "response": ("Response", "response"),
+    "pathItem": ("PathItem", "path-item"),
+    "header": ("Header", "header"),
+    "example": ("Example", "example"),
+    "link": ("Link", "link"),
+    "callback": ("Callback", "callbacks"),
+    "securityScheme": ("SecurityScheme", "security-scheme"),
+    "schema": ("Schema", "schema"),
+}
+_COMPONENT_ROLES = {
+    "parameters": "parameter",
+    "responses": "response",
+    "requestBodies": "requestBody",
+    "headers": "header",
+    "examples": "example",
+    "links": "link",
+    "callbacks": "callback",
+    "securitySchemes": "securityScheme",
+    "pathItems": "pathItem",
+}
+_PART_VALIDATORS: dict[tuple[str, str], Any] = {}
+
+
+def _part_validator(version: str, role: str) -> Any:
+    key = (version, role)
+    if key not in _PART_VALIDATORS:
+        import jsonschema_rs
+
+        meta = meta_schema(version)
+        name = _ROLES[role][0 if version == "3.0" else 1]
+        sub = {k: v for k, v in meta.items() if k in ("id", "$id", "$schema", "definitions", "$defs")}
+        sub["$ref"] = f"#/{'definitions' if version == '3.0' else '$defs'}/{name}"
+        _PART_VALIDATORS[key] = jsonschema_rs.validator_for(sub, retriever=_refuse_retrieval)
+    return _PART_VALIDATORS[key]
+
+
+def referenced_parts_check(data: dict[str, Any], where: Locations, checker: SemanticChecker) -> Findings:
+    """Objects that other files contribute (bundled under ``x-bundled``) are reached only
+    through ``$ref``, which the meta-schema does not follow: each is checked against the
+    definition its position calls for (a parameter, a response, a path item...), once."""
+    found = Findings()
+    version = _schema_version(data)
+    checked: set[int] = set()
+    stack: list[tuple[Any, tuple[Any, ...], str]] = []
+
+    def push_map(node: Any, parts: tuple[Any, ...], role: str) -> None:
+        if isinstance(node, dict):
+            stack.extend((v, (*parts, k), role) for k, v in node.items() if not str(k).startswith("x-"))
+
+    push_map(data.get("paths"), ("paths",), "pathItem")
+    push_map(data.get("webhooks"), ("webhooks",), "pathItem")
+    components = data.get("components")
+    if isinstance(components, dict):
+        for kind, role in _COMPONENT_ROLES.items():
+            push_map(components.get(kind), ("components", kind), role)
+    while stack:
+        node, parts, role = stack.pop()
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            hit = checker.resolve(node["$ref"])
+            if hit is None or not isinstance(hit[0], dict) or id(hit[0]) in checked:
+                continue
+            target, target_parts = hit
+            checked.add(id(target))
+            if target_parts[:1] == ("x-bundled",):
+                for error in _part_validator(version, role).iter_errors(target):
+                    error = _deepest(error)
+                    found.errors.append(where.problem(_message(str(error.message)), (*target_parts, *error.instance_path)))
+            node, parts = target, target_parts
+        if not isinstance(node, dict):
+            continue
+        if role == "pathItem":
+            for index, param in enumerate(node.get("parameters") or ()):
+                stack.append((param, (*parts, "parameters", index), "parameter"))
+            for method in HTTP_METHODS:
+                op = node.get(method)
+                if isinstance(op, dict):
+                    for index, param in enumerate(op.get("parameters") or ()):
+                        stack.append((param, (*parts, method, "parameters", index), "parameter"))
+                    if "requestBody" in op:
+                        stack.append((op["requestBody"], (*parts, method, "requestBody"), "requestBody"))
+                    push_map(op.get("responses"), (*parts, method, "responses"), "response")
+                    push_map(op.get("callbacks"), (*parts, method, "callbacks"), "callback")
+        elif role == "callback":
+            push_map(node, parts, "pathItem")
+        elif role == "response":
+            push_map(node.get("headers"), (*parts, "headers"), "header")
+            push_map(node.get("links"), (*parts, "links"), "link")
+    return found
+
+
 # -- semantic checks on plain dicts -----------------------------------------------------
 
 # keywords whose value is one schema, a list of schemas, or a mapping of names to schemas
@@ -342,6 +438,8 @@ class SemanticChecker:
             if isinstance(ref, str):
                 hit = self.resolve(ref)
                 if hit is not None and isinstance(hit[0], dict) and id(hit[0]) not in self.followed:
+                    if hit[1][:1] == ("x-bundled",):
+                        self.bundled_schema(hit[0], hit[1])
                     stack.append((hit[0], hit[1]))
                 if not self.v31:
                     continue  # in 3.0 a $ref's siblings are ignored
@@ -359,6 +457,20 @@ class SemanticChecker:
                     stack.extend((c, (*parts, name, i)) for i, c in enumerate(child))
                 elif kind == 3 and isinstance(child, dict):
                     stack.extend((c, (*parts, name, k)) for k, c in child.items())
+
+    def bundled_schema(self, node: dict[str, Any], parts: tuple[Any, ...]) -> None:
+        """A schema from another file, which the document's meta-schema pass never saw."""
+        import jsonschema_rs
+
+        if self.v31:
+            try:
+                jsonschema_rs.meta.validate(node)
+            except jsonschema_rs.ValidationError as exc:
+                self.error(f"invalid schema: {_message(str(exc.message))}", (*parts, *exc.instance_path))
+            return
+        for error in _part_validator("3.0", "schema").iter_errors(node):
+            error = _deepest(error)
+            self.error(_message(str(error.message)), (*parts, *error.instance_path))
 
     def check_schema(self, node: dict[str, Any], parts: tuple[Any, ...]) -> None:
         if "enum" in node and isinstance(node["enum"], list):
@@ -510,6 +622,10 @@ def fast_check(data: dict[str, Any], where: Locations) -> Findings:
     found = meta_check(data, where, resolve)
     if found.errors:
         return found  # the semantic checks assume the shapes the meta-schema ensures
+    if "x-bundled" in data:
+        found.extend(referenced_parts_check(data, where, checker))
+        if found.errors:
+            return found
     if checker.v31:
         found.extend(schema_dialect_check(data, where, checker))
     found.extend(checker.run())
