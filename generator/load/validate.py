@@ -244,6 +244,10 @@ def _part_validator(version: str, role: str) -> Any:
     return _PART_VALIDATORS[key]
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def referenced_parts_check(data: dict[str, Any], where: Locations, checker: SemanticChecker) -> Findings:
     """Objects that other files contribute (bundled under ``x-bundled``) are reached only
     through ``$ref``, which the meta-schema does not follow: each is checked against the
@@ -279,12 +283,12 @@ def referenced_parts_check(data: dict[str, Any], where: Locations, checker: Sema
         if not isinstance(node, dict):
             continue
         if role == "pathItem":
-            for index, param in enumerate(node.get("parameters") or ()):
+            for index, param in enumerate(_list(node.get("parameters"))):
                 stack.append((param, (*parts, "parameters", index), "parameter"))
             for method in HTTP_METHODS:
                 op = node.get(method)
                 if isinstance(op, dict):
-                    for index, param in enumerate(op.get("parameters") or ()):
+                    for index, param in enumerate(_list(op.get("parameters"))):
                         stack.append((param, (*parts, method, "parameters", index), "parameter"))
                     if "requestBody" in op:
                         stack.append((op["requestBody"], (*parts, method, "requestBody"), "requestBody"))
