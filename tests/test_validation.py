@@ -366,3 +366,24 @@ def test_objects_from_other_files_are_checked_too(tmp_path, name, content, ref, 
     path = write(tmp_path, doc)
     errors, _ = fast(path, strict=False)
     assert any(p.file.endswith(file) and p.pointer.startswith(pointer) for p in errors), errors
+
+
+def test_warnings_are_the_same_under_any_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    doc = base()
+    for i in range(6):  # several same-depth non-standard placements, defaults and mappings
+        (tmp_path / f"op{i}.json").write_text(json.dumps(dict(op(base()), operationId=f"op{i}", parameters=[], requestBody={"content": {}})))
+        doc["paths"][f"/p{i}"] = {"post": {"$ref": f"op{i}.json"}}
+        doc["components"]["schemas"][f"S{i}"] = {"type": "boolean", "default": "no", "discriminator": {"propertyName": "x", "mapping": {f"m{i}": "#/nowhere"}}}
+    path = write(tmp_path, doc)
+    code = "import sys; from pathlib import Path; from generator.load.document import load, LoadOptions; load(Path(sys.argv[1]), options=LoadOptions())"
+    outputs = set()
+    for seed in ("0", "1", "12345"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env, timeout=60, check=False)
+        assert result.returncode == 0, result.stderr
+        outputs.add(result.stderr)
+    assert len(outputs) == 1 and next(iter(outputs)).count("warning:") == 18

@@ -185,7 +185,7 @@ def meta_check(data: dict[str, Any], where: Locations, resolve: Callable[[str], 
     found = Findings()
     for _ in range(8):  # each round inlines at least one reference, nested placements included
         errors = _meta_errors(data)
-        inline = sorted({p for p in (_ref_on_path(data, parts) for parts, _ in errors) if p is not None}, key=len)
+        inline = sorted({p for p in (_ref_on_path(data, parts) for parts, _ in errors) if p is not None}, key=lambda p: (len(p), repr(p)))
         inline = [p for p in inline if p]  # a $ref at the root is not a placement
         if not inline:
             found.errors.extend(where.problem(message, parts) for parts, message in errors[:MAX_REPORTED])
