@@ -85,7 +85,11 @@ def check_target(out: Path, force: bool = False, protect: Sequence[Path] = ()) -
     for path in protect:
         if _contains(real, path.resolve()):
             raise OutputError(f"{out}: holds the input {path}; refusing to replace it (choose another --out)")
-    if _contains(real, Path.cwd().resolve()):
+    try:
+        cwd = Path.cwd().resolve()
+    except OSError:  # the current folder was removed: nothing of it to protect
+        cwd = None
+    if cwd is not None and _contains(real, cwd):
         raise OutputError(f"{out}: is the current folder or one above it; refusing to replace it (choose another --out)")
     if out.is_symlink():
         raise OutputError(f"{out}: is a symbolic link; refusing to replace it")

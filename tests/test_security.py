@@ -400,3 +400,14 @@ def test_malformed_shapes_are_located_errors_never_tracebacks(tmp_path, capsys, 
     code, err = run(["generate", str(path), "--out", str(tmp_path / "out")], capsys)
     assert code == 1 and "spec.json at /" in err and " at /:" not in err, err
     assert "AttributeError" not in err and "TypeError" not in err
+
+
+def test_the_current_folder_and_its_parents_are_never_replaced(tmp_path, capsys, monkeypatch):
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "keep.txt").write_text("mine")
+    monkeypatch.chdir(work)
+    for out in (work, tmp_path):
+        code, err = run(["generate", str(MINI), "--out", str(out), "--force", "-q"], capsys)
+        assert code == 1 and "current folder" in err
+    assert (work / "keep.txt").read_text() == "mine"
