@@ -278,17 +278,24 @@ def test_fast_check_is_linear(tmp_path):
         return doc
 
     def best(n: int) -> float:
+        """Least CPU time of five runs, the cyclic collector off (as during generation)."""
+        import gc
+
         times = []
-        for _ in range(3):
+        for _ in range(5):
             doc = spec(n)
-            started = time.perf_counter()
-            found = fast_check(doc, Locations("x.json"))
-            times.append(time.perf_counter() - started)
+            gc.disable()
+            try:
+                started = time.process_time()
+                found = fast_check(doc, Locations("x.json"))
+                times.append(time.process_time() - started)
+            finally:
+                gc.enable()
             assert not found.errors
         return min(times)
 
     small, large = best(1000), best(4000)
-    assert large < small * 4 * 1.6, (small, large)
+    assert large < small * 4 * 2, (small, large)  # quadratic would be 16x; a loaded machine adds noise
 
 
 def _node_paths(node: Any, where: tuple = ()) -> list[tuple]:
