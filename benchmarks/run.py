@@ -692,10 +692,70 @@ def bench_linearity(
     report.extra.append("\n".join(lines))
 
 
+# -- 6. validation ---------------------------------------------------------------------------
+
+
+def bench_validation(report: Report, work: Path, runs: int, sizes: list[int]) -> None:
+    """Cold generation as a manifest version (validation trusted) and as a plain path (the
+    fast check), the loader's stages at growing sizes, the two compiled validators, and the
+    full openapi-spec-validator once for reference."""
+    print("6. validation", file=sys.stderr)
+    probe = HERE / "validation.py"
+    spec = spec_path()
+    for label, target in (("manifest version 3.110.0 (sha256 + validated record)", VERSION), ("plain path never seen (fast check)", str(spec))):
+        children = []
+        for i in range(runs):
+            cache = work / f"cache-val-{i}"
+            cache.mkdir()
+            out = work / f"gen-val-{i}"
+            argv = [PYTHON, "-m", "generator", "generate", target, "--out", str(out), "--quiet"]
+            children.append(run_child(argv, env=child_env(AMPECO_CODEGEN_CACHE=str(cache)), cwd=REPO))
+            shutil.rmtree(cache)
+            shutil.rmtree(out)
+        report.add("6", f"cold generation, {label}: wall", [c.wall for c in children], "s", 1.0, digits=2)
+        report.add("6", "… CPU (user+sys)", [c.cpu for c in children], "s", digits=2)
+    lines = [
+        "### Validation: the loader's stages against spec size",
+        "",
+        "`benchmarks/validation.py` in a fresh process per run (medians, seconds): structural checks "
+        "(kind, every `$ref`, operationIds), the OpenAPI meta-schema through jsonschema_rs (compile "
+        "included), the semantic checks (each distinct schema root once). Synthetic specs from `synth.py`.",
+        "",
+        "| spec | parse | structural | meta-schema | semantic | validation total | ms per 100 operations | × the 1x rate |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    base_rate = None
+    from synth import count_operations
+
+    for n in sizes:
+        synth = work / "synth-val.json"
+        run_child([PYTHON, str(HERE / "synth.py"), str(spec), str(synth), "--copies", str(n)])
+        operations = count_operations(json.loads(synth.read_text()))
+        results = [run_child([PYTHON, str(probe), str(synth)]).json() for _ in range(runs)]
+        synth.unlink()
+        med = {k: statistics.median(r[k] for r in results) for k in ("parse", "structural", "meta-schema", "semantic", "validation")}
+        rate = med["validation"] / operations * 1e5
+        base_rate = base_rate or rate
+        report.add("6", f"validation stage (fast check), {n}x ({operations:,} operations)", [r["validation"] for r in results], "s", digits=3, note=f"{rate / base_rate:.2f}× the 1x rate per operation")
+        lines.append(
+            f"| {n}x ({operations:,} ops) | {med['parse']:.3f} | {med['structural']:.3f} | {med['meta-schema']:.3f} | "
+            f"{med['semantic']:.3f} | {med['validation']:.3f} | {rate:.2f} | {rate / base_rate:.2f} |"
+        )
+    engine_runs = [run_child([PYTHON, str(probe), str(spec), "--engines"]).json() for _ in range(runs)]
+    lines += ["", "Compiled validators on the meta-schema of the 3.110.0 spec (seconds, median):", ""]
+    for key in engine_runs[0]:
+        lines.append(f"- {key}: {statistics.median(r[key] for r in engine_runs):.4f}")
+    cache = work / "cache-full"
+    cache.mkdir()
+    full = run_child([PYTHON, "-m", "generator", "validate", str(spec), "--no-cache"], env=child_env(AMPECO_CODEGEN_CACHE=str(cache)), cwd=REPO)
+    report.add("6", "full openapi-spec-validator (`validate --no-cache`, 1x), wall", [full.wall], "s", digits=2, note="what `validate`, `generate --strict` and `add-version` run")
+    report.extra.append("\n".join(lines))
+
+
 # -- main ------------------------------------------------------------------------------------
 
 
-SECTIONS = ("gen", "import", "call", "memory", "linear")
+SECTIONS = ("gen", "import", "call", "memory", "linear", "validate")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -764,6 +824,8 @@ def main(argv: list[str] | None = None) -> int:
             bench_memory(report, gen, runs)
         if "linear" in sections:
             bench_linearity(report, work, runs, sizes, big, max(3, runs - 2))
+        if "validate" in sections:
+            bench_validation(report, work, runs, [1, 2] if args.quick else [1, 4, 10])
     elapsed = time.perf_counter() - started
 
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")

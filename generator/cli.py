@@ -18,8 +18,9 @@ from . import __version__
 from .errors import GeneratorError, OutputError, SpecError, UsageError
 from .model.ir import Api
 from .versions.manifest import Manifest, VersionEntry, load_manifest
-from .pipeline import generate, valid_client_name, valid_package_name
-from .writer import read_tree, write_tree
+from .load.document import LoadOptions
+from .pipeline import generate, valid_client_name
+from .writer import package_name_problem, read_tree, safe_segment, write_tree
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,12 +44,16 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--check", action="store_true", help="do not write; exit 1 and list the files that are out of date")
     gen.add_argument("--force", action="store_true", help="replace an output folder that ampeco-codegen did not create")
     gen.add_argument("--no-cache", action="store_true", help="validate the spec even if this exact file passed before")
+    gen.add_argument("--strict", action="store_true", help="run openapi-spec-validator too, and treat warnings as errors")
+    gen.add_argument("--allow-ref-outside", action="store_true", help="let $ref read files outside the spec's folder (never URLs)")
     gen.add_argument("--quiet", "-q", action="store_true")
     gen.add_argument("--no-unused-components", action="store_true", help="no classes for components/schemas that no operation or webhook uses")
 
-    val = sub.add_parser("validate", help="check a spec and report every problem found")
+    val = sub.add_parser("validate", help="check a spec with openapi-spec-validator and report every problem found")
     val.add_argument("path", type=Path)
     val.add_argument("--no-cache", action="store_true", help="validate even if this exact file passed before")
+    val.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    val.add_argument("--allow-ref-outside", action="store_true", help="let $ref read files outside the spec's folder (never URLs)")
 
     ver = sub.add_parser("versions", help="list the versions of the manifest")
     ver.add_argument("--verify", action="store_true", help="also check each spec file's sha256; exit 1 if one is missing or differs")
@@ -125,15 +130,37 @@ def _generated_root() -> Path:
         return Path.cwd() / "generated"
 
 
+def _check_mode(args: argparse.Namespace, label: str | None, sha: str | None) -> LoadOptions:
+    """How ``generate`` checks a spec: ``--strict`` runs the full validator; a manifest
+    version whose sha256 is pinned and whose validation is recorded is trusted (the loader
+    has checked the sha256 before the record counts); anything else gets the fast check."""
+    if args.strict:
+        check = "full"
+    elif label is not None and sha and _validated(args.manifest, label):
+        check = "trusted"
+    else:
+        check = "fast"
+    return LoadOptions(check=check, strict=args.strict, allow_ref_outside=args.allow_ref_outside)
+
+
+def _validated(manifest_path: Path | None, version: str) -> bool:
+    try:
+        return bool(load_manifest(manifest_path).get(version).validated)
+    except GeneratorError:
+        return False
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
-    if not valid_package_name(args.package_name):
-        raise UsageError(f"--package-name {args.package_name!r} is not a valid Python package name")
+    problem = package_name_problem(args.package_name)
+    if problem:
+        raise UsageError(f"--package-name {args.package_name!r} {problem}")
     if args.client_name and not valid_client_name(args.client_name):
         raise UsageError(f"--client-name {args.client_name!r} is not a valid Python class name (letters, digits and '_', starting with a letter)")
     status = 0
     for spec, sha, label, default_out in _targets(args):
         started = time.perf_counter()
         lock = names_lock_path(args.manifest) if label else None  # manifest versions only
+        options = _check_mode(args, label, sha)
         result = generate(
             spec,
             package=args.package_name,
@@ -142,11 +169,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
             names_lock=lock,
             unused_components=not args.no_unused_components,
             client_name=args.client_name,
+            options=options,
         )
+        if args.strict and result.api.warnings:  # --strict: what generation worked around is an error
+            raise SpecError(f"{spec}: {len(result.api.warnings)} problem(s) found", tuple(result.api.warnings))
         for warning in result.api.warnings:  # located, and worked around (see the README)
             print(f"warning: {warning}", file=sys.stderr)
         version = label or result.api.version
-        out = args.out or default_out or _generated_root() / version
+        out = args.out or default_out or _generated_root() / safe_segment(version, "the spec's info.version")
         if args.check:
             stale = compare(result.files, out)
             if stale:
@@ -157,7 +187,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
             elif not args.quiet:
                 print(f"{out}: up to date ({len(result.files)} files)")
             continue
-        write_tree(result.files, out, force=args.force)
+        notes: list[str] = []
+        write_tree(result.files, out, force=args.force, protect=(spec,), notes=notes)
+        for note in notes:
+            print(f"note: {note}", file=sys.stderr)
         if lock is not None:
             update_names_lock(lock, result.api)
         if not args.quiet:
@@ -228,7 +261,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from .load.document import load
     from .normalise.normaliser import normalise
 
-    document = load(args.path, use_cache=not args.no_cache)
+    options = LoadOptions(check="full", strict=args.strict, allow_ref_outside=args.allow_ref_outside)
+    document = load(args.path, use_cache=not args.no_cache, options=options)
     api = normalise(document)
     print(f"{args.path}: valid OpenAPI {document.data.get('openapi')}, {len(api.operations)} operations")
     return 0

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
-def json_pointer(parts: tuple[object, ...] | list[object]) -> str:
+def json_pointer(parts: Sequence[object]) -> str:
     """Render path parts as an RFC 6901 JSON pointer ("" for the document root)."""
     out = []
     for part in parts:

@@ -10,11 +10,10 @@ from pathlib import Path
 
 from . import naming
 from .model.ir import Api
-from .load.document import load
+from .load.document import LoadOptions, load
 from .normalise.normaliser import normalise
 from .emit.package import render
 
-_PACKAGE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 @dataclass(frozen=True)
@@ -30,9 +29,9 @@ def sdk_version(api_version: str) -> str:
 
 
 def valid_package_name(name: str) -> bool:
-    import keyword
+    from .writer import package_name_problem
 
-    return bool(_PACKAGE.match(name)) and not keyword.iskeyword(name)
+    return package_name_problem(name) is None
 
 
 def valid_client_name(name: str) -> bool:
@@ -50,10 +49,11 @@ def build_api(
     names_lock: Path | None = None,
     unused_components: bool = True,
     client_name: str = "",
+    options: LoadOptions | None = None,
 ) -> Api:
     """The IR of ``spec``; with ``names_lock``, classes and methods keep their locked names;
     without ``unused_components``, schemas nothing uses get no classes."""
-    document = load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache)
+    document = load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache, options=options)
     api = normalise(document, package, unused_components)
     api = replace(api, client_name=naming.client_class_name(package, client_name))
     if names_lock is not None and names_lock.is_file():
@@ -95,6 +95,7 @@ def generate(
     names_lock: Path | None = None,
     unused_components: bool = True,
     client_name: str = "",
+    options: LoadOptions | None = None,
 ) -> Generated:
     """Load, check, normalise and render ``spec``: the whole flow, nothing written."""
     with deep_recursion():
@@ -107,5 +108,6 @@ def generate(
             names_lock=names_lock,
             unused_components=unused_components,
             client_name=client_name,
+            options=options,
         )
         return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-"), use_cache=use_cache))

@@ -1,31 +1,106 @@
 """Write a generated tree safely: into a temporary folder, then swapped into place.
 
-An error at any point leaves the previous output untouched. A folder we generated holds
-a marker file; a non-empty folder without it is never replaced unless forced.
+- An error at any point leaves the previous output untouched.
+- The swap is one ``renameat2(RENAME_EXCHANGE)`` where the system has it, so at every
+  moment ``out`` holds either the complete old tree or the complete new one. Elsewhere it
+  is two renames, and the next run finishes or undoes one that was interrupted between
+  them (``recover``).
+- A folder we generated holds a marker file. A non-empty folder without it is never
+  replaced unless forced, and even then never deleted: it is moved aside beside itself.
+  A folder that holds the input spec is never replaced at all.
+- Names that come from a spec (a version folder, the package name) are checked here.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import keyword
 import os
+import re
 import shutil
+import sys
 import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import OutputError
 
 MARKER = ".ampeco-codegen"
+_SEGMENT = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_-]{0,99}")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# what every generated SDK imports at run time (httpx, pydantic v2) and what they import
+SDK_DEPENDENCIES = frozenset(
+    {
+        "httpx",
+        "httpcore",
+        "h11",
+        "h2",
+        "anyio",
+        "sniffio",
+        "idna",
+        "certifi",
+        "pydantic",
+        "pydantic_core",
+        "annotated_types",
+        "typing_extensions",
+        "typing_inspection",
+        "exceptiongroup",
+    }
+)
 
 
-def check_target(out: Path, force: bool = False) -> None:
+def safe_segment(text: str, what: str = "version") -> str:
+    """``text`` if it can name one folder (letters, digits, ``. + _ -``; no ``..``), else an error."""
+    if not _SEGMENT.fullmatch(text) or ".." in text:
+        raise OutputError(
+            f"{what} {text!r} cannot name an output folder (one path segment of letters, digits, "
+            "'.', '+', '_', '-', at most 100 characters); pass --out"
+        )
+    return text
+
+
+def package_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be the generated package's import name, or None if it can."""
+    if not _IDENTIFIER.fullmatch(name):
+        return "is not a Python identifier (letters, digits and '_', not starting with a digit)"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        return "is a Python keyword"
+    lowered = name.lower()
+    if lowered in {n.lower() for n in sys.stdlib_module_names}:
+        return "would shadow the standard library module of that name"
+    if lowered in SDK_DEPENDENCIES:
+        return "would shadow a package the SDK itself imports"
+    return None
+
+
+def _contains(folder: Path, path: Path) -> bool:
+    return path == folder or path.is_relative_to(folder)
+
+
+def check_target(out: Path, force: bool = False, protect: Sequence[Path] = ()) -> None:
+    out = out.absolute()
+    real = out.resolve()
+    for path in protect:
+        if _contains(real, path.resolve()):
+            raise OutputError(f"{out}: holds the input {path}; refusing to replace it (choose another --out)")
+    try:
+        cwd = Path.cwd().resolve()
+    except OSError:  # the current folder was removed: nothing of it to protect
+        cwd = None
+    if cwd is not None and _contains(real, cwd):
+        raise OutputError(f"{out}: is the current folder or one above it; refusing to replace it (choose another --out)")
+    if out.is_symlink():
+        raise OutputError(f"{out}: is a symbolic link; refusing to replace it")
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: exists and is not a directory")
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file() and not force:
         raise OutputError(
             f"{out}: not empty and not made by ampeco-codegen (no {MARKER} marker); "
-            "pass --force to replace it"
+            "pass --force to put it aside (it is kept, renamed) and write there"
         )
-    parent = out.parent
-    probe = parent
+    probe = out.parent
     while not probe.exists():
         probe = probe.parent
     if not probe.is_dir():
@@ -34,11 +109,122 @@ def check_target(out: Path, force: bool = False) -> None:
         raise OutputError(f"{probe}: not writable")
 
 
-def write_tree(files: dict[str, str], out: Path, force: bool = False, marker_text: str = "") -> None:
-    """Replace ``out`` with exactly ``files`` (relative path -> text), atomically per tree."""
-    out = out.resolve()
-    check_target(out, force)
-    out.parent.mkdir(parents=True, exist_ok=True)
+# -- the swap --------------------------------------------------------------------------
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _load_renameat2() -> object | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        function = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    function.restype = ctypes.c_int
+    return function
+
+
+_renameat2 = _load_renameat2()
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step; False when the system or file system cannot."""
+    if _renameat2 is None:
+        return False
+    result = _renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)  # type: ignore[operator]
+    if result == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: not supported here
+        return False
+    raise OSError(error, os.strerror(error), str(b))
+
+
+def _staging(out: Path) -> list[Path]:
+    return sorted(out.parent.glob(f".{out.name}.new-*"))
+
+
+def _backups(out: Path) -> list[Path]:
+    return sorted(out.parent.glob(f".{out.name}.old-*"))
+
+
+def recover(out: Path) -> str:
+    """Finish or undo a swap that an earlier run did not complete; say what was done.
+
+    A staging folder is complete once it holds the marker (written last). With no output
+    in place: a complete staging folder is moved in (finish), else the backup of the
+    previous output is moved back (restore). Leftovers are then removed.
+    """
+    if not out.parent.is_dir():
+        return ""
+    done = ""
+    if not out.exists():
+        complete = [p for p in _staging(out) if (p / MARKER).is_file()]
+        backups = [p for p in _backups(out) if (p / MARKER).is_file() or any(p.iterdir())]
+        if complete:
+            os.rename(complete[-1], out)
+            done = f"finished an interrupted run: {out} now holds its output"
+        elif backups:
+            os.rename(backups[-1], out)
+            done = f"restored the previous output of an interrupted run to {out}"
+    for leftover in (*_staging(out), *_backups(out)):
+        shutil.rmtree(leftover, ignore_errors=True)
+    return done
+
+
+@contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    """One writer at a time in ``out``'s parent folder (so recovery never takes a live run's
+    folders). The lock is on the folder itself: no lock file is left behind."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    fd = os.open(out.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def write_tree(
+    files: dict[str, str],
+    out: Path,
+    force: bool = False,
+    marker_text: str = "",
+    protect: Sequence[Path] = (),
+    notes: list[str] | None = None,
+) -> None:
+    """Replace ``out`` with exactly ``files`` (relative path -> text), atomically per tree.
+
+    ``protect``: inputs (the spec) that ``out`` must not contain. ``notes`` collects what
+    the user should hear about (a recovered run, a foreign folder kept aside).
+    """
+    out = out.absolute()
+    notes = notes if notes is not None else []
+    for rel in files:
+        if ".." in Path(rel).parts or Path(rel).is_absolute():
+            raise OutputError(f"refusing to write outside the output folder: {rel!r}")
+    check_target(out, force, protect)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with _locked(out):
+            note = recover(out)
+            if note:
+                notes.append(note)
+            check_target(out, force, protect)
+            _swap_in(files, out, marker_text, notes)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from None
+
+
+def _swap_in(files: dict[str, str], out: Path, marker_text: str, notes: list[str]) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     mask = os.umask(0)
     os.umask(mask)
@@ -46,11 +232,18 @@ def write_tree(files: dict[str, str], out: Path, force: bool = False, marker_tex
     try:
         for rel, text in files.items():
             target = staging / rel
-            if ".." in Path(rel).parts or Path(rel).is_absolute():
-                raise OutputError(f"refusing to write outside the output folder: {rel!r}")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
         (staging / MARKER).write_text(marker_text or "generated by ampeco-codegen\n", encoding="utf-8")
+        foreign = out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file()
+        if foreign:  # forced: keep it, renamed, never delete it
+            kept = Path(tempfile.mkdtemp(prefix=f"{out.name}.replaced-", dir=out.parent))
+            kept.rmdir()
+            os.rename(out, kept)
+            notes.append(f"{out} was not made by ampeco-codegen; kept as {kept}")
+        if out.exists() and exchange(staging, out):
+            shutil.rmtree(staging, ignore_errors=True)  # now the old tree
+            return
         backup = None
         if out.exists():
             backup = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
@@ -64,8 +257,6 @@ def write_tree(files: dict[str, str], out: Path, force: bool = False, marker_tex
             raise
         if backup is not None:
             shutil.rmtree(backup, ignore_errors=True)
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from None
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

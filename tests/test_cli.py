@@ -99,3 +99,86 @@ def test_output_folder_not_writable(tmp_path, capsys, monkeypatch):
     assert main(["generate", str(MINI), "--out", str(parent / "sdk")]) == 1
     assert "not writable" in capsys.readouterr().err
     assert not (parent / "sdk").exists()
+
+
+# -- validation recorded in the manifest ---------------------------------------------------
+
+
+def _repo(tmp_path: Path, monkeypatch, entry_extra: str = "") -> tuple[Path, Path]:
+    """A repository whose manifest lists mini.yaml as version 1.0 (sha256 pinned)."""
+    import hashlib
+
+    monkeypatch.delenv("AMPECO_SPECS_DIR", raising=False)
+    root = tmp_path / "repo"
+    (root / "specs").mkdir(parents=True)
+    data = tmp_path / "data" / "mini" / "openapi.yaml"
+    data.parent.mkdir(parents=True)
+    data.write_bytes(MINI.read_bytes())
+    digest = hashlib.sha256(MINI.read_bytes()).hexdigest()
+    manifest = root / "specs" / "versions.toml"
+    manifest.write_text(f'[settings]\nspecs_dir = "../data"\n\n[versions."1.0"]\nfile = "mini/openapi.yaml"\nsha256 = "{digest}"\n{entry_extra}')
+    return manifest, data
+
+
+def _spy_checks(monkeypatch) -> list[str]:
+    """Record which checks the loader runs."""
+    from generator.load import document
+
+    calls: list[str] = []
+    real_fast, real_full = document.fast_check, document.validation_problems
+    monkeypatch.setattr(document, "fast_check", lambda *a, **k: calls.append("fast") or real_fast(*a, **k))
+    monkeypatch.setattr(document, "validation_problems", lambda *a, **k: calls.append("full") or real_full(*a, **k))
+    return calls
+
+
+def test_a_validated_pinned_version_is_trusted(tmp_path, monkeypatch, capsys):
+    manifest, spec = _repo(tmp_path, monkeypatch, 'validated = "openapi-spec-validator 0.9"\n')
+    calls = _spy_checks(monkeypatch)
+    out = tmp_path / "out"
+    assert main(["--manifest", str(manifest), "generate", "1.0", "--out", str(out), "--package-name", "mini_trust", "-q"]) == 0
+    assert calls == []  # neither check: the record stands for the full validator's pass
+    assert main(["--manifest", str(manifest), "generate", "1.0", "--out", str(out), "--package-name", "mini_trust", "-q", "--strict"]) == 0
+    assert calls == ["fast", "full"]  # --strict checks anyway
+    spec.write_bytes(spec.read_bytes() + b"\n# changed\n")  # the record no longer applies
+    calls.clear()
+    assert main(["--manifest", str(manifest), "generate", "1.0", "--out", str(out), "--package-name", "mini_trust", "-q"]) == 1
+    assert "checksum mismatch" in capsys.readouterr().err and calls == []
+
+
+def test_a_pinned_version_without_a_record_gets_the_fast_check(tmp_path, monkeypatch):
+    manifest, _ = _repo(tmp_path, monkeypatch)
+    calls = _spy_checks(monkeypatch)
+    assert main(["--manifest", str(manifest), "generate", "1.0", "--out", str(tmp_path / "out"), "--package-name", "mini_fast", "-q"]) == 0
+    assert calls == ["fast"]
+
+
+def test_add_version_records_the_full_validators_pass(tmp_path, monkeypatch, capsys):
+    import tomllib
+
+    from generator.load.validate import validated_record
+
+    manifest, spec = _repo(tmp_path, monkeypatch)
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    calls = _spy_checks(monkeypatch)
+    before = manifest.read_text()
+    assert main(["--manifest", str(manifest), "add-version", str(spec), "--version", "1.0"]) == 0
+    assert calls == ["fast", "full"]
+    after = manifest.read_text()
+    assert tomllib.loads(after)["versions"]["1.0"]["validated"] == validated_record()
+    assert after.startswith(before.rstrip("\n"))  # one line added after sha256, nothing else moved
+    assert "recorded validated" in capsys.readouterr().err
+
+
+def test_add_version_refuses_what_only_the_full_validator_rejects(tmp_path, monkeypatch, capsys):
+    import yaml
+
+    manifest, _ = _repo(tmp_path, monkeypatch)
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    doc = yaml.safe_load(MINI.read_text())
+    doc["info"]["version"] = "2.0"
+    doc["components"] = {"schemas": {"Flag": {"type": "boolean", "default": "false"}}}  # a warning for the fast path
+    spec = tmp_path / "v2.json"
+    spec.write_text(__import__("json").dumps(doc))
+    before = manifest.read_text()
+    assert main(["--manifest", str(manifest), "add-version", str(spec)]) == 1
+    assert manifest.read_text() == before and "/components/schemas/Flag/default" in capsys.readouterr().err

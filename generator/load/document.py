@@ -10,6 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,7 @@ from urllib.parse import unquote
 import yaml
 
 from ..errors import Problem, SpecError, json_pointer
+from .validate import Findings, Locations, fast_check, full_check
 
 try:  # the C loader is several times faster on large documents
     _YamlLoader: Any = yaml.CSafeLoader
@@ -26,6 +30,32 @@ except AttributeError:  # pragma: no cover - depends on how pyyaml was built
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_REPORTED = 50
+MAX_DEPTH = 1000  # nesting of JSON/YAML containers; a 200-level schema needs ~400
+MAX_EXPANDED = 5_000_000  # containers a YAML document may expand to through its aliases
+_URI = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """How a spec is checked.
+
+    ``check``: ``"fast"`` (the compiled meta-schema and the semantic checks), ``"full"``
+    (those, then openapi-spec-validator) or ``"trusted"`` (a manifest version whose sha256
+    matched a recorded validation: only what generation itself needs). ``strict`` turns
+    warnings into errors. ``allow_ref_outside`` lets ``$ref`` read files outside the spec's
+    folder tree. ``warn`` receives each warning (default: printed to stderr).
+    """
+
+    check: str = "fast"
+    strict: bool = False
+    allow_ref_outside: bool = False
+    warn: Callable[[Problem], None] | None = None
+
+    def report(self, problem: Problem) -> None:
+        if self.warn is not None:
+            self.warn(problem)
+        else:
+            print(f"warning: {problem}", file=sys.stderr)
 
 
 @dataclass
@@ -36,6 +66,7 @@ class Document:
     data: dict[str, Any]
     sha256: str
     resolver: Resolver = field(repr=False)
+    warnings: tuple[Problem, ...] = ()
 
 
 def read_bytes(path: Path) -> bytes:
@@ -52,7 +83,11 @@ def read_bytes(path: Path) -> bytes:
 
 
 def parse_text(raw: bytes, path: Path) -> Any:
-    """Parse JSON or YAML, reporting the line and column of a syntax error."""
+    """Parse JSON or YAML, reporting the line and column of a syntax error.
+
+    Nesting deeper than ``MAX_DEPTH`` and YAML aliases that expand past ``MAX_EXPANDED``
+    containers (a "billion laughs") are refused with a located error.
+    """
     if not raw.strip():
         raise SpecError(f"{path}: the file is empty")
     try:
@@ -61,15 +96,22 @@ def parse_text(raw: bytes, path: Path) -> Any:
         raise SpecError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     stripped = text.lstrip()
     if path.suffix.lower() == ".json" or stripped.startswith(("{", "[")):
+        previous = sys.getrecursionlimit()
+        # the C decoder counts its nesting against the recursion limit: a bound for free
+        sys.setrecursionlimit(_stack_depth() + MAX_DEPTH + 20)
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             problem = Problem(f"invalid JSON: {exc.msg}", str(path), line=exc.lineno, column=exc.colno)
             raise SpecError(str(problem)) from None
         except RecursionError:
-            raise SpecError(f"{path}: the JSON is nested too deeply to read") from None
+            line, column = _deep_position(text, MAX_DEPTH)
+            problem = Problem(f"nested deeper than {MAX_DEPTH} levels", str(path), line=line, column=column)
+            raise SpecError(str(problem)) from None
+        finally:
+            sys.setrecursionlimit(previous)
     try:
-        return yaml.load(text, Loader=_YamlLoader)
+        data = yaml.load(text, Loader=_YamlLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -77,21 +119,95 @@ def parse_text(raw: bytes, path: Path) -> Any:
         what = exc.problem or exc.context or "syntax error"
         raise SpecError(str(Problem(f"invalid YAML: {what}", str(path), line=line, column=column))) from None
     except yaml.YAMLError as exc:
-        raise SpecError(f"{path}: invalid YAML: {exc}") from None
+        raise SpecError(f"{path}: invalid YAML: {str(exc)[:200]}") from None
     except RecursionError:
-        raise SpecError(f"{path}: the YAML is nested too deeply to read") from None
+        raise SpecError(f"{path}: the YAML is nested too deeply to read (more than {MAX_DEPTH} levels)") from None
+    check_shape(data, path)
+    return data
+
+
+def _stack_depth() -> int:
+    frame, depth = sys._getframe(), 0
+    while frame is not None:
+        frame, depth = frame.f_back, depth + 1  # type: ignore[assignment]
+    return depth
+
+
+def _deep_position(text: str, limit: int) -> tuple[int | None, int | None]:
+    """Line and column where JSON nesting first passes ``limit`` (strings skipped)."""
+    depth = 0
+    for match in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > limit:
+                line = text.count("\n", 0, match.start()) + 1
+                column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+                return line, column
+        elif token in "]}":
+            depth -= 1
+    return None, None
+
+
+def check_shape(data: Any, path: Path) -> None:
+    """Refuse YAML whose aliases expand past ``MAX_EXPANDED`` containers, loop back on
+    themselves, or nest deeper than ``MAX_DEPTH``; located by JSON pointer.
+
+    PyYAML builds an alias as a second reference to one object, so loading is quick; the
+    expansion would happen in every later walk. Sizes are counted once per object.
+    """
+    size: dict[int, int] = {}
+    active: set[int] = set()
+    stack: list[tuple[Any, tuple[Any, ...], bool]] = [(data, (), False)]
+    while stack:
+        node, where, done = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        key = id(node)
+        children = list(node.items()) if isinstance(node, dict) else list(enumerate(node))
+        if done:
+            active.discard(key)
+            total = 1 + sum(size.get(id(v), 0) for _, v in children if isinstance(v, (dict, list)))
+            size[key] = total
+            if total > MAX_EXPANDED:
+                raise SpecError(str(Problem(
+                    f"YAML aliases expand this node to more than {MAX_EXPANDED:,} objects; refusing the document",
+                    str(path), json_pointer(where) if where else "/ (the whole document)",
+                )))
+            continue
+        if key in size:
+            continue
+        if key in active:
+            raise SpecError(str(Problem("a YAML alias refers to a node that contains it (a loop)", str(path), json_pointer(where))))
+        if len(where) > MAX_DEPTH:
+            raise SpecError(str(Problem(f"nested deeper than {MAX_DEPTH} levels", str(path), json_pointer(where[:MAX_DEPTH]))))
+        active.add(key)
+        stack.append((node, where, True))
+        stack.extend((v, (*where, k), False) for k, v in children if isinstance(v, (dict, list)))
 
 
 def unescape_pointer_part(part: str) -> str:
     return unquote(part).replace("~1", "/").replace("~0", "~")
 
 
-class Resolver:
-    """Follows ``$ref`` values: local (``#/components/...``) and relative files (``other.yaml#/x``)."""
+class RefRefused(KeyError):
+    """A ``$ref`` the loader will not follow: a URL, or a file outside the spec's folder tree."""
 
-    def __init__(self, root_path: Path, root: Any) -> None:
+
+class Resolver:
+    """Follows ``$ref`` values: local (``#/components/...``) and relative files (``other.yaml#/x``).
+
+    Never over the network (a ``$ref`` with a URL scheme is refused, not fetched), and not
+    outside the folder that holds the spec unless ``allow_outside``. A refused reference is
+    refused before its target is read, so no message can echo the target's content.
+    """
+
+    def __init__(self, root_path: Path, root: Any, allow_outside: bool = False) -> None:
         self.root_path = root_path.resolve()
+        self.tree = self.root_path.parent
+        self.allow_outside = allow_outside
         self.documents: dict[Path, Any] = {self.root_path: root}
+        self.local_only = True  # no $ref with a file part was looked up (bundling not needed)
 
     def _document(self, path: Path) -> Any:
         path = path.resolve()
@@ -100,15 +216,27 @@ class Resolver:
         return self.documents[path]
 
     def split(self, ref: str, base: Path) -> tuple[Path, str]:
-        """Return the absolute file and the pointer part of ``ref`` as seen from ``base``."""
+        """Return the absolute file and the pointer part of ``ref`` as seen from ``base``.
+
+        Raises ``RefRefused`` for a URL or a file outside the spec's folder tree.
+        """
         target, _, pointer = ref.partition("#")
-        file = (base.parent / unquote(target)).resolve() if target else base
+        if target:
+            self.local_only = False
+        if _URI.match(target):
+            raise RefRefused(f"$ref {ref!r} is a URL; ampeco-codegen never fetches over the network (bundle the document locally)")
+        if not target:
+            return base, pointer
+        file = (base.parent / unquote(target)).resolve()
+        if not self.allow_outside and not file.is_relative_to(self.tree):
+            raise RefRefused(f"$ref {ref!r} leads outside the spec's folder {self.tree}; pass --allow-ref-outside to allow it")
         return file, pointer
 
     def lookup(self, ref: str, base: Path | None = None) -> tuple[Any, Path, str]:
         """The value ``ref`` points at, the file it lives in and its canonical pointer.
 
-        Raises ``KeyError`` with a readable reason when the target does not exist.
+        Raises ``KeyError`` with a readable reason when the target does not exist
+        (``RefRefused`` when it may not be read).
         """
         file, pointer = self.split(ref, base or self.root_path)
         try:
@@ -160,20 +288,15 @@ def structural_problems(data: Any, path: Path, resolver: Resolver) -> list[Probl
     """Fast checks that need no validator: the kind of document, refs, operation ids."""
     file = str(path)
     if not isinstance(data, dict):
-        return [Problem("not an OpenAPI document: the top level is not a mapping", file)]
+        return [Problem(f"not an OpenAPI document: the top level is not a mapping ({type(data).__name__})", file, "the document root")]
     if "swagger" in data:
-        return [Problem(f"Swagger {data.get('swagger')} documents are not supported; convert to OpenAPI 3", file)]
+        return [Problem(f"Swagger {data.get('swagger')} documents are not supported; convert to OpenAPI 3", file, "/swagger")]
     version = data.get("openapi")
     if version is None:
-        return [Problem("not an OpenAPI document: no 'openapi' field", file)]
+        return [Problem("not an OpenAPI document: no 'openapi' field", file, "/openapi (missing)")]
     if not isinstance(version, str) or not version.startswith(("3.0", "3.1")):
         return [Problem(f"unsupported OpenAPI version {version!r} (3.0 and 3.1 are supported)", file, "/openapi")]
-    problems = []
-    for where, ref in iter_refs(data):
-        try:
-            resolver.lookup(ref)
-        except KeyError as exc:
-            problems.append(Problem(f"unresolvable reference: {exc.args[0]}", file, json_pointer(where)))
+    problems = ref_problems(resolver)
     paths = data.get("paths")
     if isinstance(paths, dict):
         seen: dict[str, str] = {}
@@ -194,6 +317,55 @@ def structural_problems(data: Any, path: Path, resolver: Resolver) -> list[Probl
     return problems
 
 
+def refs_of(node: Any) -> set[str]:
+    """Every distinct ``$ref`` string in a document (no locations: a quick walk)."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        value = stack.pop()
+        if type(value) is dict:
+            ref = value.get("$ref")
+            if type(ref) is str:
+                found.add(ref)
+            stack.extend(value.values())
+        elif type(value) is list:
+            stack.extend(value)
+    return found
+
+
+def ref_problems(resolver: Resolver) -> list[Problem]:
+    """Every ``$ref`` of the spec and of each file it reaches, checked; a file is read only
+    once its reference passed the refusal rules. Each distinct reference is looked up once;
+    the slow walk that locates a failing one runs only when one fails."""
+    problems: list[Problem] = []
+    pending = [resolver.root_path]
+    walked: set[Path] = set()
+    while pending:
+        file = pending.pop(0)
+        if file in walked:
+            continue
+        walked.add(file)
+        bad: dict[str, str] = {}
+        for ref in sorted(refs_of(resolver.documents[file])):
+            try:
+                _, target, _ = resolver.lookup(ref, file)
+            except RefRefused as exc:
+                bad[ref] = f"refused reference: {exc.args[0]}"
+                continue
+            except KeyError as exc:
+                bad[ref] = f"unresolvable reference: {exc.args[0]}"
+                continue
+            if target not in walked:
+                pending.append(target)
+        if bad:
+            for where, ref in iter_refs(resolver.documents[file]):
+                if ref in bad:
+                    problems.append(Problem(bad[ref], str(file), json_pointer(where)))
+                    if len(problems) >= MAX_REPORTED:
+                        return problems
+    return problems
+
+
 def cache_dir() -> Path:
     explicit = os.environ.get("AMPECO_CODEGEN_CACHE")
     if explicit:
@@ -202,43 +374,18 @@ def cache_dir() -> Path:
     return Path(base) / "ampeco-codegen"
 
 
-def _validator_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+def validation_problems(data: dict[str, Any], path: Path, sha256: str, use_cache: bool = True, where: Locations | None = None) -> list[Problem]:
+    """Run openapi-spec-validator (offline); a pass is remembered per (sha256, validator version).
 
-    try:
-        return version("openapi-spec-validator")
-    except PackageNotFoundError:  # pragma: no cover
-        return "unknown"
-
-
-def validation_problems(data: dict[str, Any], path: Path, sha256: str, use_cache: bool = True) -> list[Problem]:
-    """Run openapi-spec-validator; a pass is remembered per (sha256, validator version).
-
-    The validator takes several seconds on AMPECO's 2.8 MB spec, so a document that has
-    passed once is not validated again unless ``use_cache`` is false.
+    The validator takes seconds on AMPECO's 2.8 MB spec, so a document that has passed once
+    is not validated again unless ``use_cache`` is false.
     """
-    marker = cache_dir() / "validated" / f"{sha256}-{_validator_version()}"
+    from .validate import validator_version
+
+    marker = cache_dir() / "validated" / f"{sha256}-{validator_version()}"
     if use_cache and marker.is_file():
         return []
-    from openapi_spec_validator.validation import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-
-    cls = OpenAPIV31SpecValidator if str(data.get("openapi", "")).startswith("3.1") else OpenAPIV30SpecValidator
-    problems = []
-    locator = _Locator(data)
-    try:
-        errors = cls(data, base_uri=path.resolve().as_uri()).iter_errors()
-        for error in errors:
-            where = json_pointer(locator.locate(error))
-            message = str(getattr(error, "message", error)).splitlines()[0]
-            if len(message) > 300:
-                message = message[:297] + "..."
-            problems.append(Problem(message, str(path), where))
-            if len(problems) >= MAX_REPORTED:
-                break
-    except RecursionError:
-        problems.append(Problem("the validator gave up: the document is nested too deeply", str(path)))
-    except Exception as exc:  # the validator raises assorted errors on malformed input
-        problems.append(Problem(f"the validator failed: {type(exc).__name__}: {exc}", str(path)))
+    problems = full_check(data, where or Locations(str(path)))
     if not problems and use_cache:
         try:
             marker.parent.mkdir(parents=True, exist_ok=True)
@@ -248,7 +395,11 @@ def validation_problems(data: dict[str, Any], path: Path, sha256: str, use_cache
     return problems
 
 
-class _Locator:
+_OPERATION_IN = re.compile(r"for '(?P<method>\w+)'(?: operation)? in '(?P<route>[^']*)'")
+_DUPLICATE_TAG = re.compile(r"Duplicate tag name '([^']*)'")
+
+
+class Locator:
     """Document-absolute paths for validator errors.
 
     openapi-spec-validator checks each Schema Object on its own, so an error's path may be
@@ -281,18 +432,33 @@ class _Locator:
         index = self._index()
         if isinstance(instance, (dict, list)) and id(instance) in index:
             return index[id(instance)]
-        for node_id, where in sorted(index.items(), key=lambda kv: kv[1].__repr__()):
-            node = _by_id(self.data, where)
-            if relative and self._follow(node, relative, instance):
-                return (*where, *relative)
-        return relative
+        schema = getattr(error, "schema", None)
+        if not relative and isinstance(schema, dict) and id(schema) in index and "default" in schema:
+            return (*index[id(schema)], "default")  # a default checked against its own schema
+        if relative:
+            for node_id, where in sorted(index.items(), key=lambda kv: kv[1].__repr__()):
+                node = _by_id(self.data, where)
+                if self._follow(node, relative, instance):
+                    return (*where, *relative)
+        return relative or self._from_message(str(getattr(error, "message", "")))
+
+    def _from_message(self, message: str) -> tuple[Any, ...]:
+        """openapi-spec-validator's keyword errors carry no path, but name the operation."""
+        match = _OPERATION_IN.search(message)
+        if match:
+            route, method = match.group("route"), match.group("method")
+            return ("paths", route, method, "operationId") if message.startswith("Operation ID") else ("paths", route, method)
+        match = _DUPLICATE_TAG.search(message)
+        if match and isinstance(self.data.get("tags"), list):
+            names = [t.get("name") if isinstance(t, dict) else None for t in self.data["tags"]]
+            if names.count(match.group(1)) > 1:
+                return ("tags", len(names) - 1 - names[::-1].index(match.group(1)))
+        return ()
 
     @staticmethod
     def _follow(node: Any, parts: tuple[Any, ...], instance: Any) -> bool:
         for part in parts:
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            if isinstance(node, dict) and part in node or isinstance(node, list) and isinstance(part, int) and part < len(node):
                 node = node[part]
             else:
                 return False
@@ -305,8 +471,20 @@ def _by_id(data: Any, where: tuple[Any, ...]) -> Any:
     return data
 
 
-def load(path: Path, expected_sha256: str | None = None, validate: bool = True, use_cache: bool = True) -> Document:
-    """Read, parse and check a spec. Raises ``SpecError`` listing every problem found."""
+def load(
+    path: Path,
+    expected_sha256: str | None = None,
+    validate: bool = True,
+    use_cache: bool = True,
+    options: LoadOptions | None = None,
+) -> Document:
+    """Read, parse and check a spec. Raises ``SpecError`` listing every problem found.
+
+    ``validate=False`` runs only the structural checks (kind of document, ``$ref`` targets,
+    operationIds); otherwise ``options.check`` decides (see ``LoadOptions``). Warnings go to
+    ``options.report`` and onto ``Document.warnings``; with ``options.strict`` they are errors.
+    """
+    options = options or LoadOptions()
     raw = read_bytes(path)
     digest = hashlib.sha256(raw).hexdigest()
     if expected_sha256 and digest != expected_sha256:
@@ -315,27 +493,43 @@ def load(path: Path, expected_sha256: str | None = None, validate: bool = True, 
             f"the file has {digest}; if the new file is intended, update specs/versions.toml"
         )
     data = parse_text(raw, path)
-    resolver = Resolver(path, data)
-    problems = structural_problems(data, path, resolver)
-    if not problems and validate:
-        problems = validation_problems(data, path, digest, use_cache)
+    resolver = Resolver(path, data, allow_outside=options.allow_ref_outside)
+    _raise(path, structural_problems(data, path, resolver))
+    where = Locations(str(path))
+    if len(resolver.documents) > 1 or not resolver.local_only:
+        data, names = bundle(data, path.resolve(), resolver)
+        where = Locations(str(path), {name: str(file) for file, name in names.items()})
+        resolver = Resolver(path, data, allow_outside=options.allow_ref_outside)
+    found = Findings()
+    if validate and options.check in ("fast", "full"):
+        found = fast_check(data, where)
+        if options.check == "full" and not found.errors:
+            found.errors.extend(validation_problems(data, path, digest, use_cache, where))
+    if options.strict:
+        found.errors.extend(found.warnings)
+        found.warnings = []
+    _raise(path, found.errors)
+    for problem in found.warnings:
+        options.report(problem)
+    return Document(path=path.resolve(), data=data, sha256=digest, resolver=resolver, warnings=tuple(found.warnings))
+
+
+def _raise(path: Path, problems: list[Problem]) -> None:
     if problems:
         count = len(problems)
-        more = " (showing the first 50)" if count >= MAX_REPORTED else ""
-        raise SpecError(f"{path}: {count} problem{'s' if count != 1 else ''} found{more}", tuple(problems))
-    if any(not ref.startswith("#") for _, ref in iter_refs(data)):
-        data = bundle(data, path.resolve(), resolver)
-        resolver = Resolver(path, data)
-    return Document(path=path.resolve(), data=data, sha256=digest, resolver=resolver)
+        more = f" (showing the first {MAX_REPORTED})" if count >= MAX_REPORTED else ""
+        shown = tuple(problems[:MAX_REPORTED])
+        raise SpecError(f"{path}: {count} problem{'s' if count != 1 else ''} found{more}", shown)
 
 
 BUNDLE_KEY = "x-bundled"
 
 
-def bundle(data: dict[str, Any], root: Path, resolver: Resolver) -> dict[str, Any]:
+def bundle(data: dict[str, Any], root: Path, resolver: Resolver) -> tuple[dict[str, Any], dict[Path, str]]:
     """The document with every referenced file copied under ``x-bundled/<name>`` and
     every ``$ref`` rewritten to a local pointer (a ref in another file is relative to
-    that file), so the normaliser only ever follows local references."""
+    that file), so the normaliser only ever follows local references; and which file
+    became which name."""
     import copy
 
     names: dict[Path, str] = {}
@@ -373,4 +567,4 @@ def bundle(data: dict[str, Any], root: Path, resolver: Resolver) -> dict[str, An
     out = copy.deepcopy(data)
     rewrite(out, root)
     out[BUNDLE_KEY] = bundled
-    return out
+    return out, names

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import GeneratorError, SpecError, UsageError
-from ..load.document import load, parse_text, read_bytes
+from ..load.document import LoadOptions, load, parse_text, read_bytes
+from ..load.validate import validated_record
 from .manifest import Manifest, version_key
 
 VERSION_TEXT = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]*$")
@@ -77,12 +78,40 @@ def _toml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)  # a TOML basic string is JSON-compatible here
 
 
-def entry_block(version: str, file: str, sha256: str, source: str) -> str:
+def entry_block(version: str, file: str, sha256: str, source: str, validated: str = "") -> str:
     lines = [f"[versions.{_toml_string(version)}]", f"file = {_toml_string(file)}"]
     if source:
         lines.append(f"source = {_toml_string(source)}")
     lines.append(f"sha256 = {_toml_string(sha256)}")
+    if validated:
+        lines.append(f"validated = {_toml_string(validated)}")
     return "\n".join(lines) + "\n"
+
+
+def set_validated(text: str, version: str, record: str) -> str:
+    """``text`` with ``validated = record`` in the table of ``version`` (after its sha256 line,
+    replacing an older record); every other line as it was."""
+    lines = text.splitlines(keepends=True)
+    inside = False
+    anchor = None
+    for index, line in enumerate(lines):
+        match = _HEADER.match(line)
+        if match or line.lstrip().startswith("["):
+            if inside:
+                break
+            inside = match is not None and next(g for g in match.groups() if g is not None) == version
+            continue
+        if inside and re.match(r"\s*validated\s*=", line):
+            lines[index] = f"validated = {_toml_string(record)}\n"
+            return "".join(lines)
+        if inside and re.match(r"\s*sha256\s*=", line):
+            anchor = index
+    if anchor is None:
+        raise SpecError(f"no sha256 line for version {version!r}; add `validated = {_toml_string(record)}` by hand")
+    if not lines[anchor].endswith("\n"):
+        lines[anchor] += "\n"
+    lines.insert(anchor + 1, f"validated = {_toml_string(record)}\n")
+    return "".join(lines)
 
 
 def insert_entry(text: str, version: str, block: str) -> str:
@@ -131,7 +160,10 @@ def add_version(
     version = check_version_text(version) if version else found
     assert version is not None
     note = f"the spec says info.version {found!r}; listed as {version!r} as asked" if found and version != found else ""
-    load(spec, validate=validate, use_cache=use_cache)  # every problem, located, before touching anything
+    # every problem, located, before touching anything; the full validator, whose pass the
+    # manifest records so that ``generate`` of this version need not validate again
+    load(spec, validate=validate, use_cache=use_cache, options=LoadOptions(check="full"))
+    record = validated_record() if validate else ""
 
     is_json = raw.lstrip()[:1] in (b"{", b"[") or spec.suffix.lower() == ".json"
     file = f"ampeco/{version}/openapi.{'json' if is_json else 'yaml'}"
@@ -140,7 +172,13 @@ def add_version(
             if entry.sha256 == digest:
                 dest = entry.path
                 copied = _place(spec, raw, digest, dest)
-                return Added(version, dest, entry.file, digest, copied, False, _previous(manifest, version), note)
+                listed = False
+                if record and entry.validated != record:
+                    text = manifest.path.read_text(encoding="utf-8")
+                    atomic_write(manifest.path, set_validated(text, version, record).encode("utf-8"))
+                    listed = True
+                    note = (note + "; " if note else "") + f"recorded validated = {record!r}"
+                return Added(version, dest, entry.file, digest, copied, listed, _previous(manifest, version), note)
             raise GeneratorError(
                 f"version {version} is already in {manifest.path} with sha256 {entry.sha256 or '(none)'}, "
                 f"but {spec} has {digest}; remove or fix that entry first"
@@ -148,13 +186,13 @@ def add_version(
     dest = manifest.specs_dir / file
     copied = _place(spec, raw, digest, dest)
     text = manifest.path.read_text(encoding="utf-8")
-    updated = insert_entry(text, version, entry_block(version, file, digest, source))
+    updated = insert_entry(text, version, entry_block(version, file, digest, source, record))
     try:
         parsed = tomllib.loads(updated)
     except tomllib.TOMLDecodeError as exc:  # pragma: no cover - the block is well formed
         raise SpecError(f"{manifest.path}: the updated manifest would not parse ({exc}); nothing written") from None
     if parsed.get("versions", {}).get(version, {}).get("sha256") != digest:
-        raise SpecError(f"{manifest.path}: could not place the new entry; add it by hand:\n{entry_block(version, file, digest, source)}")
+        raise SpecError(f"{manifest.path}: could not place the new entry; add it by hand:\n{entry_block(version, file, digest, source, record)}")
     atomic_write(manifest.path, updated.encode("utf-8"))
     return Added(version, dest, file, digest, copied, True, _previous(manifest, version), note)
 

@@ -6,6 +6,10 @@ Each entry pins a file by sha256 so a spec cannot change under a version silentl
     file = "ampeco/3.110.0/openapi.json"      # relative to the specs directory
     source = "https://developers.ampeco.com/openapi/public-api.yaml"
     sha256 = "3554fe4d..."
+    validated = "openapi-spec-validator 0.9"   # the full validator passed this sha256
+
+``generate`` of a version trusts ``validated`` once the file's sha256 matches the pin, and
+skips validation; ``add-version`` and ``fetch --add`` run the full validator and record it.
 
 The specs directory is ``$AMPECO_SPECS_DIR`` when set, else ``specs_dir`` from the
 manifest's ``[settings]`` table resolved against the repository root (the folder that
@@ -19,7 +23,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import UsageError, SpecError
+from ..errors import GeneratorError, SpecError, UsageError
+from ..writer import safe_segment
 
 DEFAULT_SPECS_DIR = "../shared/specs"
 
@@ -31,6 +36,7 @@ class VersionEntry:
     sha256: str
     source: str
     path: Path
+    validated: str = ""  # "openapi-spec-validator X.Y": the full validator passed this sha256
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,10 @@ def load_manifest(path: Path | None = None) -> Manifest:
     for version, raw in sorted(data.get("versions", {}).items(), key=lambda kv: version_key(kv[0])):
         if not isinstance(raw, dict) or "file" not in raw:
             raise SpecError(f"{path}: version {version!r} needs a 'file' entry")
+        try:
+            safe_segment(version, "version")
+        except GeneratorError as exc:
+            raise SpecError(f"{path}: [versions.{version!r}]: {exc.message}") from None
         entries.append(
             VersionEntry(
                 version=version,
@@ -104,6 +114,7 @@ def load_manifest(path: Path | None = None) -> Manifest:
                 sha256=str(raw.get("sha256", "")),
                 source=str(raw.get("source", "")),
                 path=(specs_dir / str(raw["file"])).resolve(),
+                validated=str(raw.get("validated", "")),
             )
         )
     return Manifest(path=path, root=root, specs_dir=specs_dir.resolve(), entries=tuple(entries))

@@ -11,6 +11,7 @@ import yaml
 
 from generator.cli import main
 from generator.versions.manifest import load_manifest
+from generator.load.validate import validated_record
 
 from .conftest import V1, V2, V3
 
@@ -60,11 +61,11 @@ def test_add_version_copies_the_spec_and_inserts_a_sorted_entry(repo, capsys):
     entries = load_manifest(repo).entries
     assert [e.version for e in entries] == ["1.0.0", "2.0.0", "3.0.0"]
     parsed = tomllib.loads(text)["versions"]["2.0.0"]
-    assert parsed == {"file": "ampeco/2.0.0/openapi.yaml", "source": "https://example.com/v2", "sha256": sha(V2)}
+    assert parsed == {"file": "ampeco/2.0.0/openapi.yaml", "source": "https://example.com/v2", "sha256": sha(V2), "validated": validated_record()}
     assert list(tomllib.loads(text)["versions"]) == ["1.0.0", "2.0.0", "3.0.0"]  # sorted in the file too
     # only the new block was added
     added = [line for line in text.splitlines() if line not in before.splitlines()]
-    assert added == ['[versions."2.0.0"]', 'file = "ampeco/2.0.0/openapi.yaml"', 'source = "https://example.com/v2"', f'sha256 = "{sha(V2)}"']
+    assert added == ['[versions."2.0.0"]', 'file = "ampeco/2.0.0/openapi.yaml"', 'source = "https://example.com/v2"', f'sha256 = "{sha(V2)}"', f'validated = "{validated_record()}"']
     assert not list(repo.parent.glob(".*.tmp"))  # written atomically, nothing left behind
 
 
@@ -86,7 +87,7 @@ def test_the_newest_goes_last_and_the_flow_continues(repo, tmp_path, capsys):
     assert main(["--manifest", str(repo), "add-version", str(newer)]) == 0
     entries = load_manifest(repo).entries
     assert entries[-1].version == "3.1.0" and entries[-1].file == "ampeco/3.1.0/openapi.json"  # JSON stays JSON
-    assert repo.read_text().rstrip().endswith(f'sha256 = "{sha(newer)}"')
+    assert repo.read_text().rstrip().endswith(f'sha256 = "{sha(newer)}"\nvalidated = "{validated_record()}"')
     capsys.readouterr()
     # the manifest now drives the other commands
     assert main(["--manifest", str(repo), "versions"]) == 0

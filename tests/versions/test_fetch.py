@@ -113,6 +113,7 @@ def test_fetch_a_new_version_then_add_it(server, repo, capsys):
     assert "already at" in out and "added to" in out
     entry = load_manifest(repo).get("2.0.0")
     assert entry.sha256 == hashlib.sha256(SPEC_V2).hexdigest() and entry.source == url
+    assert entry.validated.startswith("openapi-spec-validator ")  # the full validator passed it
     assert not list(specs_dir(repo).glob(".download-*"))  # temporary files are gone
 
 
