@@ -203,6 +203,7 @@ class Behaviour:
             "create": f"Stores the body as a new record of {coll}.",
             "read": f"Answers the record of {coll} named by ``{self.id_param}``.",
             "update": f"Merges the body into the record of {coll} named by ``{self.id_param}``.",
+            "upsert": f"Merges the body into the record of {coll} named by ``{self.id_param}``, creating it when there is none.",
             "delete": f"Deletes the record of {coll} named by ``{self.id_param}``.",
             "singleton": f"Reads, writes or resets the single record {coll}.",
         }.get(self.kind, "Answers invented data (the same for the same path and seed).")
@@ -227,6 +228,8 @@ def behaviours(api: Api) -> dict[str, Behaviour]:
     - paginated GET: ``listing`` of the collection its path names;
     - a path ending in a parameter: GET ``read``, PATCH/PUT ``update``, DELETE
       ``delete`` of the record that parameter names (GET of a non-record: ``respond``);
+      a PUT there is an ``upsert`` (it creates the record under the path's id) when
+      no POST creates records in that collection;
     - POST to a collection (a path that is listed or has ``/{id}`` records) with a
       body and a record result: ``create``;
     - other GET/PUT/PATCH/POST/DELETE on a literal path: ``singleton`` when the
@@ -240,6 +243,7 @@ def behaviours(api: Api) -> dict[str, Behaviour]:
         if segments and _PARAM.match(segments[-1]):
             collections.add("/".join(segments[:-1]))
     out: dict[str, Behaviour] = {}
+    puts: list[str] = []
     for op in api.operations:
         segments = path_segments(op.path)
         method = op.http_method.upper()
@@ -256,12 +260,19 @@ def behaviours(api: Api) -> dict[str, Behaviour]:
             if kind == "read" and not _is_record(op.result):
                 kind = "respond"
             out[op.operation_id] = Behaviour(kind, collection, id_param) if kind != "respond" else Behaviour("respond")
+            if method == "PUT" and kind == "update":
+                puts.append(op.operation_id)
         elif method == "POST" and whole in collections and op.body is not None and _is_record(op.result):
             out[op.operation_id] = Behaviour("create", whole)
         elif whole not in collections and method in ("GET", "PUT", "PATCH", "POST", "DELETE") and (op.result is None or _is_record(op.result)):
             out[op.operation_id] = Behaviour("singleton", whole)
         else:
             out[op.operation_id] = Behaviour("respond")
+    created = {b.collection for b in out.values() if b.kind == "create"}
+    for op_id in puts:
+        found = out[op_id]
+        if found.collection not in created:
+            out[op_id] = Behaviour("upsert", found.collection, found.id_param)
     return out
 
 

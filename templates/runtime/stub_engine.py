@@ -49,6 +49,7 @@ from .stub_schema import (
     display_name,
     merge_patch,
     project,
+    unproducible_patterns,
 )
 from .types import CredentialTypes
 
@@ -381,6 +382,15 @@ class _Failure:
 # -- state ---------------------------------------------------------------------------------
 
 
+def _key(value: Any) -> str:
+    """The text a record id is known by: ``7``, ``"7"`` and a path's ``7`` are one id."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 class _Entry:
     __slots__ = ("id", "data", "cache")
 
@@ -397,20 +407,37 @@ def _id_key(value: Any) -> tuple[int, int, str]:
 
 
 class _Collection:
+    """Records by id text (``_key``); each keeps the id it was created with."""
+
     def __init__(self, sample_items: int) -> None:
-        self.entries: dict[Any, _Entry] = {}
-        self.deleted: set[Any] = set()
+        self.entries: dict[str, _Entry] = {}
+        self.deleted: set[str] = set()
         for number in range(1, sample_items + 1):
-            self.entries[number] = _Entry(number, {})
+            self.entries[_key(number)] = _Entry(number, {})
 
     def next_id(self) -> int:
+        """One more than the largest whole-number id ever used (deleted ones too)."""
         ints = [
-            k for k in (*self.entries, *self.deleted) if isinstance(k, int) and k > 0
+            int(k)
+            for k in (*self.entries, *self.deleted)
+            if k.isascii() and k.isdigit()
         ]
         return max(ints, default=0) + 1
 
+    def find(self, id: Any) -> _Entry | None:
+        return self.entries.get(_key(id))
+
+    def put(self, id: Any, data: dict[str, Any]) -> _Entry:
+        entry = self.entries[_key(id)] = _Entry(id, data)
+        self.deleted.discard(_key(id))
+        return entry
+
+    def drop(self, id: Any) -> bool:
+        self.deleted.add(_key(id))
+        return self.entries.pop(_key(id), None) is not None
+
     def ordered(self) -> list[_Entry]:
-        return [self.entries[k] for k in sorted(self.entries, key=_id_key)]
+        return sorted(self.entries.values(), key=lambda e: _id_key(e.id))
 
 
 class Store:
@@ -438,23 +465,21 @@ class Store:
         """Store a record (a new integer id unless ``id`` is given); returns its id."""
         coll = self._get(collection)
         key = coll.next_id() if id is None else id
-        coll.entries[key] = _Entry(key, dict(data or {}))
-        coll.deleted.discard(key)
+        coll.put(key, dict(data or {}))
         return key
 
     def get(self, collection: str, id: Any) -> dict[str, Any] | None:
-        """What was written to a record (``{}`` for a sample), or None when absent."""
-        entry = self._get(collection).entries.get(id)
+        """What was written to a record (``{}`` for a sample), or None when absent.
+
+        ``7`` and ``"7"`` name the same record (as they do in a URL)."""
+        entry = self._get(collection).find(id)
         return dict(entry.data) if entry is not None else None
 
     def ids(self, collection: str) -> list[Any]:
         return [entry.id for entry in self._get(collection).ordered()]
 
     def remove(self, collection: str, id: Any) -> bool:
-        coll = self._get(collection)
-        removed = coll.entries.pop(id, None) is not None
-        coll.deleted.add(id)
-        return removed
+        return self._get(collection).drop(id)
 
     def clear(self, collection: str | None = None) -> None:
         """Forget one collection (or all): it starts over with its samples."""
@@ -553,49 +578,71 @@ class Call:
         return Synth(self.stub.schemas, rng, depth=self.stub.depth).value(t)
 
     def _view(self, collection: str, entry: _Entry, id_param: str | None) -> Any:
-        """The record as the operation's result type shows it (cached per operation)."""
+        """The record as the operation's result type shows it (cached per operation).
+
+        Its ``id`` (and a field named like the id parameter) is the record's id in the
+        field's type: ``7`` for an integer or number field, ``"7"`` for a string one, so
+        what a listing shows reads back the same record.
+        """
         t = self.route.result or ANY
         cached = entry.cache.get(self.route.operation_id, NO_VALUE)
         if cached is not NO_VALUE:
             return cached
-        base = self.invent(t, f"{collection}|{entry.id!r}")
+        base = self.invent(t, f"{collection}|{_key(entry.id)}")
         value = project(self.stub.checker, base, entry.data, t)
         shape = self.stub.schemas.models.get(t.name) if t.kind == "model" else None
         if shape is not None and isinstance(value, dict):
             for name in ("id", id_param):
                 spec = shape.by_name.get(name) if name else None
-                if spec is not None and self.stub.checker.ok(entry.id, spec.type, spec):
-                    value[spec.name] = entry.id
+                if spec is None:
+                    continue
+                typed = _typed_id(entry.id, spec.type)
+                if typed is not NO_VALUE and self.stub.checker.ok(
+                    typed, spec.type, spec
+                ):
+                    value[spec.name] = typed
         entry.cache[self.route.operation_id] = value
         return value
+
+    def _natural(self, id_param: str) -> bool:
+        """Whether every value of the id parameter names a record (a date, a weekday):
+        such records exist without being created."""
+        spec = next((p for p in self.route.path_params if p.name == id_param), None)
+        if spec is None:
+            return False
+        value = self.path_params.get(id_param)
+        options = spec.type.items if spec.type.kind == "union" else (spec.type,)
+        return any(
+            t.kind in _NATURAL_KINDS and self.stub.checker.ok(value, t, spec)
+            for t in options
+        )
 
     def _entry(
         self, collection: str, id_param: str
     ) -> tuple[_Collection, _Entry | None]:
+        """The record the id parameter names, or None. Nothing is stored: a record of a
+        natural key that was never written is a fresh, unsaved one."""
         coll = self.stub.store._get(collection)
         key = self.path_params.get(id_param)
-        entry = coll.entries.get(key)
-        if entry is None and key is not None and key not in coll.deleted:
-            spec = next((p for p in self.route.path_params if p.name == id_param), None)
-            if spec is not None and spec.type.kind != "int":
-                # keys that are not numbers (a date, a configuration key) all exist
-                entry = coll.entries[key] = _Entry(key, {})
+        entry = coll.find(key) if key is not None else None
+        if entry is None and key is not None and self._natural(id_param):
+            entry = _Entry(key, {})
         return coll, entry
 
     # -- behaviours ---------------------------------------------------------------------
 
     def create(self, collection: str) -> Reply:
-        """Store the body as a new record and answer it."""
+        """Store the body as a new record (the next whole-number id) and answer it."""
         key = self.collection_key(collection)
         coll = self.stub.store._get(key)
         data = dict(self.body) if isinstance(self.body, dict) else {}
-        new_id = coll.next_id()
-        entry = coll.entries[new_id] = _Entry(new_id, data)
+        entry = coll.put(coll.next_id(), data)
         if self.route.result is None:
             return Reply(self.route.status)
         return self.reply(self._view(key, entry, None))
 
     def read(self, collection: str, id_param: str) -> Reply:
+        """The record, or 404 (and nothing changes) when there is none."""
         key = self.collection_key(collection)
         _, entry = self._entry(key, id_param)
         if entry is None:
@@ -603,11 +650,24 @@ class Call:
         return self.reply(self._view(key, entry, id_param))
 
     def update(self, collection: str, id_param: str) -> Reply:
-        """Merge the body into the record (objects key by key) and answer it."""
+        """Merge the body into the record (objects key by key) and answer it; 404 when
+        there is no such record."""
+        return self._write(collection, id_param, create=False)
+
+    def upsert(self, collection: str, id_param: str) -> Reply:
+        """Like ``update``, creating the record under the id the path gives when it
+        does not exist (a PUT to a collection nothing else creates records in)."""
+        return self._write(collection, id_param, create=True)
+
+    def _write(self, collection: str, id_param: str, *, create: bool) -> Reply:
         key = self.collection_key(collection)
-        _, entry = self._entry(key, id_param)
+        coll, entry = self._entry(key, id_param)
         if entry is None:
-            return self.not_found()
+            if not create:
+                return self.not_found()
+            entry = _Entry(self.path_params[id_param], {})
+        if coll.find(entry.id) is None:
+            entry = coll.put(entry.id, entry.data)
         if isinstance(self.body, dict):
             entry.data = merge_patch(entry.data, self.body)
             entry.cache.clear()
@@ -616,26 +676,31 @@ class Call:
         return self.reply(self._view(key, entry, id_param))
 
     def delete(self, collection: str, id_param: str) -> Reply:
+        """Delete the record; 404 when there is none (a natural key's unsaved record
+        is reset, which always succeeds)."""
         key = self.collection_key(collection)
         coll, entry = self._entry(key, id_param)
         if entry is None:
             return self.not_found()
         reply = self.empty()
-        del coll.entries[entry.id]
-        coll.deleted.add(entry.id)
+        if coll.find(entry.id) is not None:
+            coll.drop(entry.id)
         return reply
 
     def singleton(self, collection: str) -> Reply:
         """A resource without an id (``contact-details``): read, write or reset it."""
         key = self.collection_key(collection)
         coll = self.stub.store._get(key, samples=False)
-        entry = coll.entries.get("")
+        entry = coll.find("")
         method = self.route.method.upper()
         if method == "DELETE":
             coll.entries.pop("", None)
             return self.empty()
         if entry is None:
-            entry = coll.entries[""] = _Entry("", {})
+            entry = _Entry("", {})
+            if method != "GET":
+                coll.put("", entry.data)
+                entry = coll.find("") or entry
         if method != "GET" and isinstance(self.body, dict):
             entry.data = merge_patch(entry.data, self.body)
             entry.cache.clear()
@@ -751,6 +816,29 @@ class Call:
                 "prev_cursor": prev_cursor,
             },
         }
+
+
+#: Path parameter types whose every value names a record: a date, a weekday, one of
+#: the configuration keys an enum lists.
+_NATURAL_KINDS = frozenset({"date", "datetime", "time", "enum", "bool"})
+
+
+def _typed_id(id: Any, t: Type) -> Any:
+    """A record id as a value of the field type ``t`` (NO_VALUE when it is none)."""
+    if t.kind == "union":
+        for item in t.items:
+            found = _typed_id(id, item)
+            if found is not NO_VALUE:
+                return found
+        return NO_VALUE
+    text = _key(id)
+    if t.kind in ("int", "float", "decimal"):
+        if text.isascii() and text.lstrip("-").isdigit() and len(text) < 19:
+            return int(text)
+        return NO_VALUE
+    if t.kind == "str":
+        return text
+    return id
 
 
 def _raw_result(value: Any, result: Type | None) -> bytes | str:
@@ -898,6 +986,7 @@ class Stub:
     schemas: ClassVar[Schemas] = Schemas({}, {})
     api_version: ClassVar[str] = ""
     _routers: ClassVar[dict[type, Router]] = {}
+    _unproducible_cache: ClassVar[dict[type, list[str]]] = {}
 
     def __init__(
         self,
@@ -912,7 +1001,9 @@ class Stub:
         self.token = token
         self._expected = self._expected_credentials(token, credentials or {})
         self.depth = depth
-        self.checker = Checker(self.schemas)
+        self.checker = Checker(
+            self.schemas, unchecked_patterns=frozenset(self._unproducible())
+        )
         router = Stub._routers.get(type(self))
         if router is None:
             router = Stub._routers[type(self)] = Router(self.routes, self.checker)
@@ -927,6 +1018,28 @@ class Stub:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} seed={self.seed} routes={len(self.routes)}>"
+
+    @classmethod
+    def _unproducible(cls) -> list[str]:
+        """Patterns of the API the stub cannot invent values for: said once (a
+        warning when the first stub of its class starts) and not enforced, so the
+        stub never answers 422 to what it invented itself."""
+        found = Stub._unproducible_cache.get(cls)
+        if found is None:
+            fields = [f for shape in cls.schemas.models.values() for f in shape.fields]
+            for route in cls.routes:
+                fields.extend((*route.path_params, *route.query, *route.headers))
+                fields.extend(route.cookies)
+            found = Stub._unproducible_cache[cls] = unproducible_patterns(fields)
+            if found:
+                log.warning(
+                    "%s cannot invent values for %d pattern(s) and does not enforce "
+                    "them: %s",
+                    cls.__name__,
+                    len(found),
+                    ", ".join(map(repr, found)),
+                )
+        return found
 
     @classmethod
     def _expected_credentials(
