@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import timezone
 from email.parser import BytesParser
 from email.policy import HTTP
 from email.utils import collapse_rfc2231_value
@@ -48,6 +49,7 @@ from .stub_schema import (
     Type,
     display_name,
     merge_patch,
+    parse_datetime,
     project,
     unproducible_patterns,
 )
@@ -365,6 +367,11 @@ class RecordedRequest:
     error: Exception | None = None  # what a handler raised (the answer was a 500)
     form: dict[str, Any] | None = None
     parts: list[FormPart] = field(default_factory=list)
+    #: ``filter[...]`` keys a listing got that its operation does not declare (the
+    #: stub ignores them, as it cannot know what the real API does with them)
+    unknown_filters: list[str] = field(default_factory=list)
+    #: declared filters the stub could not apply (they name no field of the records)
+    unapplied_filters: list[str] = field(default_factory=list)
 
     def query_value(self, name: str) -> str | None:
         """The last value sent for a query key (``"per_page"``, ``"filter[id]"``)."""
@@ -520,8 +527,10 @@ class Call:
         headers: dict[str, str],
         cookies: dict[str, Any],
         body: Any,
+        record: RecordedRequest | None = None,
     ) -> None:
         self.stub = stub
+        self.record = record
         self.route = route
         self.base_url = base_url
         self.path = path
@@ -721,10 +730,31 @@ class Call:
         key = self.collection_key(collection)
         coll = self.stub.store._get(key)
         items = [(e.id, self._view(key, e, None)) for e in coll.ordered()]
-        filters = self.query.get("filter")
-        if isinstance(filters, dict) and filters:
-            raw = _raw_filters(self.query_pairs)
-            items = [(i, v) for i, v in items if _matches_filters(v, raw)]
+        raw = _raw_filters(self.query_pairs)
+        declared = self._declared_filters()
+        unknown = sorted(
+            name for name in raw if declared is not None and name not in declared
+        )
+        applied = {name: v for name, v in raw.items() if name not in unknown}
+        unapplied: set[str] = set()
+        if applied:
+            items = _apply_filters(items, applied, unapplied)
+        if self.record is not None:
+            self.record.unknown_filters = unknown
+            self.record.unapplied_filters = sorted(unapplied)
+        if unknown:
+            log.warning(
+                "%s: filter key(s) %s are not declared by the operation and were "
+                "ignored",
+                self.operation_id,
+                ", ".join(unknown),
+            )
+        if unapplied:
+            log.info(
+                "%s: filter(s) %s name no field of the records; not applied",
+                self.operation_id,
+                ", ".join(sorted(unapplied)),
+            )
         per_page = self.query.get("per_page")
         if not isinstance(per_page, int) or isinstance(per_page, bool) or per_page < 1:
             per_page = DEFAULT_PER_PAGE
@@ -738,6 +768,20 @@ class Call:
         else:
             body = self._cursor_listing(items, per_page)
         return Reply(self.route.status, body)
+
+    def _declared_filters(self) -> set[str] | None:
+        """The keys the operation's ``filter`` parameter declares (None: any key)."""
+        spec = next((f for f in self.route.query if f.name == "filter"), None)
+        if spec is None:
+            return set()
+        options = spec.type.items if spec.type.kind == "union" else (spec.type,)
+        names: set[str] = set()
+        for option in options:
+            shape = self.stub.schemas.models.get(option.name)
+            if option.kind != "model" or shape is None or shape.extra is not None:
+                return None
+            names.update(shape.by_name)
+        return names
 
     def _url(self, **extra: Any) -> str:
         pairs = [(k, v) for k, v in self.query_pairs if k not in ("cursor", "page")]
@@ -888,24 +932,144 @@ def _as_text(value: Any) -> str | None:
     return None
 
 
-def _matches_filters(item: Any, filters: dict[str, list[str]]) -> bool:
-    """Equality on the item's own scalar fields (or membership in a list of scalars);
-    a filter on another name, or on an object, is not applied."""
-    if not isinstance(item, dict):
-        return True
-    for name, wanted in filters.items():
-        value = item.get(name)
-        values = value if isinstance(value, list) else [value]
-        texts = [_as_text(v) for v in values]
-        if name not in item or any(
-            t is None and v is not None for t, v in zip(texts, values)
-        ):
-            continue
-        accepted = {w.lower() if w.lower() in ("true", "false") else w for w in wanted}
-        accepted |= {{"1": "true", "0": "false"}[w] for w in wanted if w in ("1", "0")}
-        if not any(t is not None and t in accepted for t in texts):
+#: Filter names that bound a range, and how: ``createdAfter`` keeps the records whose
+#: ``createdAt`` is at or after the value. Bounds are inclusive except the ``...Than``
+#: ones (the real API's choice cannot be seen in the spec).
+_RANGE_SUFFIXES = (
+    ("GreaterThan", ">"),
+    ("LessThan", "<"),
+    ("After", ">="),
+    ("Before", "<="),
+    ("Since", ">="),
+    ("Until", "<="),
+    ("From", ">="),
+    ("To", "<="),
+    ("Min", ">="),
+    ("Max", "<="),
+)
+_RANGE_PREFIXES = (("min", ">="), ("max", "<="), ("from", ">="), ("to", "<="))
+#: Where a range's base name (``created``, ``lastUpdated``) finds its field.
+_FIELD_ENDINGS = ("", "At", "Date", "DateTime", "Time", "On", "Timestamp")
+
+
+def _range_of(name: str) -> tuple[str, str] | None:
+    """``("created", ">=")`` for ``createdAfter``; None for a name that bounds nothing."""
+    for suffix, op in _RANGE_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)], op
+    for prefix, op in _RANGE_PREFIXES:
+        rest = name[len(prefix) :]
+        if name.startswith(prefix) and rest[:1].isupper():
+            return rest[0].lower() + rest[1:], op
+    return None
+
+
+def _filter_plan(name: str, item: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The item field a filter applies to and how (``eq`` or a comparison); None when
+    the stub cannot tell (no such field: a filter on a relation, say).
+
+    A field named exactly like the filter is compared by equality, unless the name
+    bounds a range (``reservedFrom``: the record's ``reservedFrom`` at or after it).
+    """
+    bound = _range_of(name)
+    if bound is not None:
+        base, op = bound
+        if name in item:
+            return name, op
+        for ending in _FIELD_ENDINGS:
+            if base + ending in item:
+                return base + ending, op
+        return None
+    return (name, "eq") if name in item else None
+
+
+def _comparable(value: Any) -> tuple[int, Any] | None:
+    """A value to order by: (0, number) or (1, UTC date-time) or (2, text)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return (0, float(value))
+    if not isinstance(value, str):
+        return None
+    try:
+        return (0, float(value))
+    except ValueError:
+        pass
+    moment = parse_datetime(value)
+    if moment is not None:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timezone.utc)
+        return (1, moment)
+    return (2, value)
+
+
+_COMPARE: dict[str, Callable[[Any, Any], bool]] = {
+    ">": lambda a, b: a > b,
+    "<": lambda a, b: a < b,
+    ">=": lambda a, b: a >= b,
+    "<=": lambda a, b: a <= b,
+}
+
+
+def _in_range(value: Any, op: str, bounds: list[str]) -> bool:
+    mine = _comparable(value)
+    if mine is None:
+        return False
+    for bound in bounds:
+        theirs = _comparable(bound)
+        if theirs is None or theirs[0] != mine[0]:
+            return False
+        if not _COMPARE[op](mine[1], theirs[1]):
             return False
     return True
+
+
+def _equal(value: Any, wanted: list[str]) -> bool | None:
+    """Equality with any wanted text (membership for a list field); None when the
+    value is an object the text cannot be compared with."""
+    values = value if isinstance(value, list) else [value]
+    texts = [_as_text(v) for v in values]
+    if any(t is None and v is not None for t, v in zip(texts, values)):
+        return None
+    accepted = {w.lower() if w.lower() in ("true", "false") else w for w in wanted}
+    accepted |= {{"1": "true", "0": "false"}[w] for w in wanted if w in ("1", "0")}
+    return any(t is not None and t in accepted for t in texts)
+
+
+def _apply_filters(
+    items: list[tuple[Any, Any]],
+    filters: dict[str, list[str]],
+    unapplied: set[str],
+) -> list[tuple[Any, Any]]:
+    """The items every filter keeps: equality (or membership) on the item's own
+    fields, ranges by name (``...After``/``...Before``, ``...From``/``...To``,
+    ``min...``/``max...``, ``...GreaterThan``/``...LessThan``) compared as numbers or
+    date-times. A filter the stub cannot apply to an item (no such field, an object
+    field) keeps it, and its name goes to ``unapplied``."""
+    kept = []
+    for id, item in items:
+        keep = True
+        if isinstance(item, dict):
+            for name, wanted in filters.items():
+                plan = _filter_plan(name, item)
+                if plan is None:
+                    unapplied.add(name)
+                    continue
+                field_name, op = plan
+                value = item.get(field_name)
+                if op == "eq":
+                    found = _equal(value, wanted)
+                    if found is None:
+                        unapplied.add(name)
+                        continue
+                    keep = found
+                else:
+                    keep = value is not None and _in_range(value, op, wanted)
+                if not keep:
+                    break
+        if keep:
+            kept.append((id, item))
+    return kept
 
 
 # -- query strings ---------------------------------------------------------------------------
@@ -1244,6 +1408,7 @@ class Stub:
             headers=record.headers,
             cookies=typed_cookies,
             body=body,
+            record=record,
         )
         handler = self._overrides.get(op) or route.handler
         try:

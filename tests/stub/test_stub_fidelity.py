@@ -238,3 +238,95 @@ def test_a_stub_warns_once_about_patterns_it_cannot_satisfy(gen: Any, caplog: py
     with httpx.Client(base_url="http://stub.local", transport=first.transport()) as http:
         answer = http.post("/codes", json=first.sample_body("codeCreate"))
     assert answer.status_code == 201, answer.text
+
+
+# -- filters ---------------------------------------------------------------------------------
+
+
+def _parse(text: str) -> Any:
+    from datetime import datetime
+
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def test_range_filters_narrow_listings(gen: Any) -> None:
+    stub = gen.new_stub(seed=5, sample_items=12)
+    with gen.client(stub) as client:
+        everything = list(client.sessions.listing())
+        starts = sorted(s.started_at for s in everything)
+        low, high = starts[3], starts[8]
+        bounded = list(client.sessions.listing(filter={"startedAfter": low.isoformat(), "startedBefore": high.isoformat()}))
+        assert [s.id for s in bounded] == [s.id for s in everything if low <= s.started_at <= high]
+        assert 0 < len(bounded) < len(everything)
+        assert stub.requests[-1].unknown_filters == [] and stub.requests[-1].unapplied_filters == []
+
+
+def test_list_filters_unknown_and_unapplied_keys_are_visible(gen: Any, caplog: pytest.LogCaptureFixture) -> None:
+    stub = gen.new_stub(seed=5, sample_items=6)
+    with raw(stub) as http:
+        statuses = [c["status"] for c in http.get("/public-api/resources/consents/v1.0").json()["data"]]
+        wanted = sorted(set(statuses))[:1]
+        answer = http.get("/public-api/resources/consents/v1.0", params={"filter[status][]": wanted})
+        assert [c["status"] for c in answer.json()["data"]] == [s for s in statuses if s in wanted]
+        with caplog.at_level("WARNING"):
+            answer = http.get("/public-api/resources/consents/v1.0", params={"filter[colour]": "red"})
+        assert len(answer.json()["data"]) == 6
+        assert stub.requests[-1].unknown_filters == ["colour"]
+        assert any("colour" in r.getMessage() for r in caplog.records)
+
+
+def test_every_declared_filter_is_applied_or_reported(gen: Any) -> None:
+    """For each listing of the spec and each key its filter declares: a value taken from
+    a listed record keeps that record; a bound past every record keeps none; a key the
+    stub cannot apply is reported on the recorded request, never silently dropped."""
+    stub = gen.new_stub(seed=2, sample_items=4)
+    models = stub.schemas.models
+    applied = unapplied = 0
+    problems: list[str] = []
+    with raw(stub) as http:
+        for route in stub.routes:
+            spec = next((f for f in route.query if f.name == "filter"), None)
+            if route.envelope != "page" or spec is None or spec.type.kind != "model" or "{" in route.path:
+                continue
+            items = http.get(route.path).json()["data"]
+            for f in models[spec.type.name].fields:
+                sent = _probe(f.name, f.type, items, stub.schemas.enums)
+                if sent is None:
+                    continue
+                value, expect_all = sent
+                answer = http.get(route.path, params={f"filter[{f.name}]": value})
+                record = stub.requests[-1]
+                if answer.status_code != 200:
+                    problems.append(f"{route.operation_id} {f.name}={value}: {answer.status_code} {answer.text[:120]}")
+                    continue
+                if f.name in record.unapplied_filters:
+                    unapplied += 1
+                    continue
+                applied += 1
+                got = len(answer.json()["data"])
+                if expect_all is True and got == 0:
+                    problems.append(f"{route.operation_id} {f.name}={value}: kept nothing")
+                if expect_all is False and got != 0:
+                    problems.append(f"{route.operation_id} {f.name}={value}: kept {got}")
+    assert not problems, "\n".join(problems[:30])
+    print(f"filters applied {applied}, reported unapplied {unapplied}")
+    assert applied > 150, (applied, unapplied)
+
+
+def _probe(name: str, t: Any, items: list[Any], enums: Any) -> tuple[str, bool | None] | None:
+    """A filter value and whether records must remain (True), none may (False)."""
+    if not items:
+        return None
+    first = items[0]
+    lowered = name.lower()
+    if t.kind == "datetime" or (t.kind == "date"):
+        far = "2100-01-01T00:00:00+00:00" if t.kind == "datetime" else "2100-01-01"
+        if lowered.endswith(("after", "from", "since")) or name.startswith(("from", "min")):
+            return far, False
+        return far, None  # an upper bound or an exact date: nothing to promise
+    if t.kind in ("int", "str", "enum", "bool") and name in first and isinstance(first[name], (str, int, bool)):
+        value = first[name]
+        if t.kind == "enum" and value not in enums[t.name]:
+            return None  # the record's field and the filter differ in type
+        return ("true" if value else "false") if isinstance(value, bool) else str(value), True
+    return None
