@@ -389,7 +389,8 @@ def handler_names(api: Api) -> dict[str, str]:
 
 
 def _reachable(api: Api) -> tuple[list[Model], list[EnumType]]:
-    """Models and enums the operations use (through parameters, bodies and results)."""
+    """Models and enums the operations use (through parameters, bodies and results)
+    and those of the notifications the API sends (so the stub can invent them)."""
     models = {m.name: m for m in api.models}
     enums = {e.name: e for e in api.enums}
     seen: set[str] = set()
@@ -401,6 +402,9 @@ def _reachable(api: Api) -> tuple[list[Model], list[EnumType]]:
         for t in (op.result, op.item_type):
             if t is not None:
                 stack.append(t)
+    for webhook in api.webhooks:
+        if webhook.body is not None:
+            stack.append(webhook.body.type)
     while stack:
         for inner in stack.pop().walk():
             if inner.kind not in ("model", "enum") or inner.name in seen:

@@ -750,6 +750,8 @@ class Synth:
         """
         if not self.checker.ok(example, t, spec):
             return False
+        if t.kind == "datetime" and not _RFC3339.match(str(example)):
+            return False  # accepted in requests (as Laravel does), never invented
         if spec.multiple_of and _is_number(example):
             return is_multiple(example, spec.multiple_of)
         return True
@@ -910,6 +912,9 @@ class Synth:
         )
 
 
+_RFC3339 = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
+)
 _ID_NAME = re.compile(r"^(id|ids|ID|IDs)$|[a-z0-9](Id|ID|Ids|IDs)$|_ids?$")
 #: Boolean fields that say an action succeeded (``success: true``).
 SUCCESS_FLAGS: Final = frozenset({"success", "succeeded", "successful", "ok"})
