@@ -70,6 +70,7 @@ __all__ = [
     "StubTransport",
     "AsyncStubTransport",
     "parse_php_query",
+    "MalformedRequest",
 ]
 
 Handler = Callable[["Call"], "Reply"]
@@ -1074,6 +1075,15 @@ def _apply_filters(
 
 # -- query strings ---------------------------------------------------------------------------
 
+#: Deepest ``a[b][c]...`` key and deepest JSON body the stub reads (deeper: 400).
+MAX_QUERY_DEPTH = 32
+MAX_JSON_DEPTH = 128
+
+
+class MalformedRequest(ValueError):
+    """A request the stub cannot read at all: answered 400, never a traceback."""
+
+
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 _PHP_KEY = re.compile(r"^([^\[\]]+)((?:\[[^\[\]]*\])*)$")
 
@@ -1090,6 +1100,10 @@ def parse_php_query(pairs: Sequence[tuple[str, str]]) -> dict[str, Any]:
             root[key] = value
             continue
         parts = [found.group(1), *_BRACKETS.findall(found.group(2))]
+        if len(parts) > MAX_QUERY_DEPTH:
+            raise MalformedRequest(
+                f"The query key {key[:40]!r}... nests deeper than {MAX_QUERY_DEPTH}."
+            )
         node = root
         for index, part in enumerate(parts):
             if part == "":
@@ -1107,7 +1121,9 @@ def parse_php_query(pairs: Sequence[tuple[str, str]]) -> dict[str, Any]:
 def _listify(node: Any) -> Any:
     if isinstance(node, dict):
         converted = {k: _listify(v) for k, v in node.items()}
-        if converted and all(k.isdigit() for k in converted):
+        if converted and all(
+            k.isascii() and k.isdigit() and len(k) < 10 for k in converted
+        ):
             return [converted[k] for k in sorted(converted, key=int)]
         return converted
     if isinstance(node, list):
@@ -1317,10 +1333,21 @@ class Stub:
         headers: Mapping[str, str],
         body: bytes = b"",
     ) -> tuple[Reply, float]:
-        """Answer one request; also returns the latency to apply before answering."""
-        parts = urlsplit(url)
+        """Answer one request; also returns the latency to apply before answering.
+
+        A request the stub cannot read (a malformed URL or query) is answered 400, and
+        a failure of the stub itself 500, always as a JSON error: it keeps serving.
+        """
         method = method.upper()
-        pairs = parse_qsl(parts.query, keep_blank_values=True)
+        try:
+            parts = urlsplit(url)
+            pairs = parse_qsl(parts.query, keep_blank_values=True)
+        except ValueError:
+            parts = urlsplit("http://stub.invalid/")
+            pairs = []
+            early: Reply | None = Reply.message(400, "The request URL is malformed.")
+        else:
+            early = None
         query: dict[str, list[str]] = {}
         for key, value in pairs:
             query.setdefault(key, []).append(value)
@@ -1336,7 +1363,20 @@ class Stub:
             operation_id=None,
         )
         with self._lock:
-            reply, delay = self._dispatch(record, parts, pairs)
+            delay = 0.0
+            try:
+                if early is not None:
+                    reply = early
+                else:
+                    reply, delay = self._dispatch(record, parts, pairs)
+            except MalformedRequest as exc:
+                reply = Reply.message(400, str(exc))
+            except RecursionError:
+                reply = Reply.message(400, "The request nests too deeply.")
+            except Exception as exc:  # a bug of the stub must not stop the server
+                log.exception("stub failed on %s %s", method, url[:200])
+                record.error = exc
+                reply = Reply.message(500, "Server Error")
             record.status = reply.status
             record.response = reply.body
             self.requests.append(record)
@@ -1380,8 +1420,8 @@ class Stub:
         cookies = _parse_cookies(record.headers.get("cookie", ""))
         if not self._authorised(route, record.headers, pairs, cookies):
             return Reply.message(401, "Unauthenticated."), delay
-        if isinstance(payload, _Unreadable) and payload.status == 415:
-            return Reply.message(415, payload.message), delay
+        if isinstance(payload, _Unreadable) and payload.status in (400, 415):
+            return Reply.message(payload.status, payload.message), delay
         pairs = self._without_api_keys(route, pairs)
         errors: Errors = []
         query = self._params(route.query, parse_php_query(pairs), errors)
@@ -1581,16 +1621,22 @@ class Stub:
 
     @contextmanager
     def serve(
-        self, host: str = "127.0.0.1", port: int = 0, *, server: str = "stdlib"
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        server: str = "stdlib",
+        timeout: float = 10.0,
     ) -> Iterator[str]:
         """Serve over HTTP in a background thread; yields the base URL.
 
         ``server`` is ``"stdlib"`` (http.server), ``"uvicorn"`` or ``"auto"`` (uvicorn
-        when installed). Port 0 picks a free port.
+        when installed). Port 0 picks a free port. ``timeout`` is how long the
+        built-in server waits for a client that stops sending.
         """
         from .stub_server import serve
 
-        with serve(self, host, port, server=server) as url:
+        with serve(self, host, port, server=server, timeout=timeout) as url:
             yield url
 
     def serve_forever(
@@ -1626,9 +1672,14 @@ def _read_body(route: Route | None, record: RecordedRequest) -> Any:
         return None
     if kind == "json":
         try:
-            record.json = json.loads(body)
+            decoded = json.loads(body)
+        except RecursionError:
+            return _Unreadable(400, _TOO_DEEP)
         except ValueError:
             return _Unreadable(422, "The request body must be valid JSON.")
+        if _depth_exceeds(decoded, MAX_JSON_DEPTH):
+            return _Unreadable(400, _TOO_DEEP)
+        record.json = decoded
         return record.json
     if kind == "raw":
         return body
@@ -1657,6 +1708,26 @@ def _read_body(route: Route | None, record: RecordedRequest) -> Any:
     record.parts = parts
     record.form = fields
     return fields
+
+
+_TOO_DEEP = f"The request body nests deeper than {MAX_JSON_DEPTH} levels."
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    """Whether JSON ``value`` nests deeper than ``limit`` (walked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _multipart_parts(content_type: str, body: bytes) -> list[FormPart] | None:

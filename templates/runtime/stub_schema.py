@@ -194,7 +194,10 @@ class Schemas:
 # -- checking ---------------------------------------------------------------------------
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_INTEGER_TEXT = re.compile(r"^[+-]?\d+$")
+_INTEGER_TEXT = re.compile(r"^[+-]?[0-9]+$")
+#: Longer integer texts are refused as integers (Python refuses to convert 4,300+
+#: digits; no API id or count comes near this).
+_MAX_DIGITS = 1000
 _TIME_TEXT = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?$")
 _DATE_KINDS = frozenset({"datetime", "date"})
 
@@ -558,7 +561,7 @@ class Checker:
             self._type_error(t, key, out)
             return raw
         if kind == "int":
-            if _INTEGER_TEXT.match(raw):
+            if _INTEGER_TEXT.match(raw) and len(raw) <= _MAX_DIGITS:
                 return int(raw)
         elif kind in ("float", "decimal"):
             try:
@@ -632,7 +635,9 @@ def _split_text(raw: Any) -> list[Any] | None:
 
 
 def _index_key(key: str) -> tuple[int, str]:
-    return (int(key), "") if key.isdigit() else (1 << 30, key)
+    if key.isascii() and key.isdigit() and len(key) < 19:
+        return (int(key), "")
+    return (1 << 62, key)
 
 
 def _same_member(value: Any, member: EnumValue) -> bool:
