@@ -189,12 +189,74 @@ class RouteTable:
         return register
 
 
+#: At most this many ways of splitting one segment among its parameters are tried.
+_MAX_SPLITS = 64
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """One piece of a path template: a literal, a whole parameter (``{id}``) or a
+    literal with parameters inside (``{Sid}.json``, ``{name}.{ext}``, ``v{n}``).
+
+    ``parts`` alternate literal text and parameter names (``["", "name", ".",
+    "ext", ""]``)."""
+
+    literal: str | None = None
+    parts: tuple[str, ...] = ()
+
+    def splits(self, piece: str) -> list[dict[str, str]]:
+        """Every reading of ``piece`` as this segment (parameters take at least one
+        character), shortest first parameter first; [] when none."""
+        if self.literal is not None:
+            return [{}] if piece == self.literal else []
+        out: list[dict[str, str]] = []
+        _split(self.parts, 0, piece, 0, {}, out)
+        return out
+
+
+def _split(
+    parts: tuple[str, ...],
+    index: int,
+    piece: str,
+    at: int,
+    texts: dict[str, str],
+    out: list[dict[str, str]],
+) -> None:
+    if len(out) >= _MAX_SPLITS:
+        return
+    literal = parts[index]
+    if not piece.startswith(literal, at):
+        return
+    at += len(literal)
+    if index == len(parts) - 1:
+        if at == len(piece):
+            out.append(dict(texts))
+        return
+    name, following = parts[index + 1], parts[index + 2]
+    last = index + 2 == len(parts) - 1
+    ends = [len(piece) - len(following)] if last else []
+    if not last:
+        start = at + 1
+        while True:
+            found = piece.find(following, start) if following else start
+            if found < 0 or found > len(piece):
+                break
+            ends.append(found)
+            start = found + 1
+            if not following and start > len(piece):
+                break
+    for end in ends:
+        if end > at:
+            texts[name] = piece[at:end]
+            _split(parts, index + 2, piece, end, texts, out)
+            del texts[name]
+
+
 @dataclass(frozen=True)
 class _Template:
     path: str
-    segments: tuple[str | None, ...]  # None marks a parameter
-    names: tuple[str, ...]
-    literals: int
+    segments: tuple[_Segment, ...]
+    rank: tuple[int, int, int]  # more literal segments, then more literal text, win
     methods: dict[str, Route]
 
 
@@ -207,11 +269,17 @@ class _Match:
     allowed: tuple[str, ...] = ()
 
 
-_PLACEHOLDER = re.compile(r"^\{([^{}]+)\}$")
+_INNER_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+def _segment(piece: str) -> _Segment:
+    parts = tuple(_INNER_PARAM.split(piece))
+    return _Segment(literal=piece) if len(parts) == 1 else _Segment(parts=parts)
 
 
 class Router:
-    """Finds the route of a request path; literal segments win over parameters."""
+    """Finds the route of a request path; literal segments win over parameters, and
+    a segment with literal text around a parameter over a bare parameter."""
 
     def __init__(self, routes: Sequence[Route], checker: Checker) -> None:
         self.checker = checker
@@ -220,40 +288,37 @@ class Router:
             by_path.setdefault(route.path, {})[route.method.upper()] = route
         self._by_length: dict[int, list[_Template]] = {}
         for path in sorted(by_path):
-            segments: list[str | None] = []
-            names: list[str] = []
-            for piece in path.strip("/").split("/"):
-                found = _PLACEHOLDER.match(piece)
-                if found:
-                    segments.append(None)
-                    names.append(found.group(1))
-                else:
-                    segments.append(piece)
-            template = _Template(
-                path,
-                tuple(segments),
-                tuple(names),
-                sum(1 for s in segments if s is not None),
-                by_path[path],
+            segments = tuple(_segment(piece) for piece in path.strip("/").split("/"))
+            literal_text = sum(
+                len(_INNER_PARAM.sub("", piece)) for piece in path.strip("/").split("/")
             )
+            rank = (
+                -sum(1 for s in segments if s.literal is not None),
+                -sum(1 for s in segments if any(s.parts[::2])),
+                -literal_text,
+            )
+            template = _Template(path, segments, rank, by_path[path])
             self._by_length.setdefault(len(segments), []).append(template)
         for templates in self._by_length.values():
-            templates.sort(key=lambda t: (-t.literals, t.path))
+            templates.sort(key=lambda t: (t.rank, t.path))
 
     def match(self, method: str, path: str) -> _Match:
         pieces = [unquote(piece) for piece in path.strip("/").split("/")]
         typed: list[tuple[_Template, dict[str, Any], dict[str, str]]] = []
         for template in self._by_length.get(len(pieces), ()):
-            texts: dict[str, str] = {}
-            for expected, piece in zip(template.segments, pieces):
-                if expected is None:
-                    texts[template.names[len(texts)]] = piece
-                elif expected != piece:
+            readings: list[dict[str, str]] = [{}]
+            for segment, piece in zip(template.segments, pieces):
+                splits = segment.splits(piece)
+                readings = [{**done, **more} for done in readings for more in splits][
+                    :_MAX_SPLITS
+                ]
+                if not readings:
                     break
-            else:
+            for texts in readings:  # the first reading whose values fit their types
                 values = self._typed(template, texts)
                 if values is not None:
                     typed.append((template, values, texts))
+                    break
         if not typed:
             return _Match(404)
         wanted = "GET" if method == "HEAD" else method
