@@ -172,8 +172,23 @@ def model_field_expr(f: Field, names: Names) -> pyfmt.Group:
     return field_expr(f.wire_name, f.type, f.required, f.constraints, names, f.format, f.example)
 
 
+_STYLES = frozenset({"form", "spaceDelimited", "pipeDelimited"})
+
+
+def _structured(t: TypeRef) -> bool:
+    if t.kind == "union":
+        return any(_structured(i) for i in t.items)
+    return t.kind in ("list", "tuple", "model", "dict")
+
+
 def param_expr(p: Parameter, names: Names) -> pyfmt.Group:
-    return field_expr(p.wire_name, p.type, p.required, p.constraints, names)
+    """A parameter's ``Field``; a query array or object sent in a ``form`` style
+    (not the PHP way AMPECO reads, the stub's default) says its style and explode."""
+    group = field_expr(p.wire_name, p.type, p.required, p.constraints, names)
+    if p.location == "query" and p.style in _STYLES and _structured(p.type):
+        extra = [f"style={lit(p.style)}"] + ([] if p.explode else ["explode=False"])
+        return pyfmt.Group(group.head, [*group.items, *extra], group.tail, group.kind)
+    return group
 
 
 # -- behaviours -------------------------------------------------------------------------------

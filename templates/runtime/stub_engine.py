@@ -70,6 +70,7 @@ __all__ = [
     "StubTransport",
     "AsyncStubTransport",
     "parse_php_query",
+    "read_query",
     "MalformedRequest",
 ]
 
@@ -1183,6 +1184,92 @@ def parse_php_query(pairs: Sequence[tuple[str, str]]) -> dict[str, Any]:
     return {name: _listify(value) for name, value in root.items()}
 
 
+_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def _structure(t: Type) -> str:
+    """ "list" or "object" for a parameter of array or object type, else ""."""
+    if t.kind == "union":
+        found = {_structure(item) for item in t.items} - {""}
+        return found.pop() if len(found) == 1 else ""
+    if t.kind in ("list", "tuple"):
+        return "list"
+    if t.kind in ("model", "dict"):
+        return "object"
+    return ""
+
+
+def _object_keys(t: Type, schemas: Schemas | None) -> set[str] | None:
+    """The property names an object parameter may have (None: any name)."""
+    if t.kind == "union":
+        names: set[str] = set()
+        for item in t.items:
+            found = _object_keys(item, schemas)
+            if found is None:
+                return None
+            names |= found
+        return names
+    shape = schemas.models.get(t.name) if schemas is not None else None
+    if t.kind != "model" or shape is None or shape.extra is not None:
+        return None
+    return set(shape.by_name)
+
+
+def read_query(
+    specs: Sequence[Field],
+    pairs: Sequence[tuple[str, str]],
+    schemas: Schemas | None = None,
+) -> dict[str, Any]:
+    """The query's values by parameter name, read back the way each was sent.
+
+    PHP keys (``a[b]=1``, ``a[]=1``) are read as PHP does; a ``form``,
+    ``spaceDelimited`` or ``pipeDelimited`` parameter as OpenAPI defines them: an
+    exploded array repeats its name (``id=1&id=2``), an exploded object sends its
+    properties as parameters (``lat=1&lon=2``), and without ``explode`` an array is
+    joined by the style's delimiter (``id=1,2``) and an object is ``key,value`` pairs
+    (``point=lat,1,lon,2``).
+    """
+    sent = parse_php_query(pairs)
+    declared = {spec.name for spec in specs}
+    plain: dict[str, list[str]] = {}
+    for key, value in pairs:
+        plain.setdefault(key, []).append(value)
+    for spec in specs:
+        shape = _structure(spec.type)
+        if spec.style not in _DELIMITERS or not shape:
+            continue
+        delimiter = _DELIMITERS[spec.style]
+        if shape == "list":
+            values = plain.get(spec.name)
+            if values is None:
+                continue
+            if spec.explode:
+                sent[spec.name] = list(values)
+            else:
+                text = values[-1]
+                sent[spec.name] = text.split(delimiter) if text else []
+        elif spec.explode:
+            keys = _object_keys(spec.type, schemas)
+            found = {
+                key: values[-1]
+                for key, values in plain.items()
+                if key not in declared
+                and (keys is None or key in keys)
+                and "[" not in key
+            }
+            if found:
+                for key in found:
+                    sent.pop(key, None)
+                sent[spec.name] = found
+        elif spec.name in plain:
+            items = plain[spec.name][-1].split(delimiter)
+            if len(items) % 2:
+                sent[spec.name] = plain[spec.name][-1]  # not pairs: reported as invalid
+            else:
+                sent[spec.name] = dict(zip(items[::2], items[1::2]))
+    return sent
+
+
 def _listify(node: Any) -> Any:
     if isinstance(node, dict):
         converted = {k: _listify(v) for k, v in node.items()}
@@ -1489,7 +1576,8 @@ class Stub:
             return Reply.message(payload.status, payload.message), delay
         pairs = self._without_api_keys(route, pairs)
         errors: Errors = []
-        query = self._params(route.query, parse_php_query(pairs), errors)
+        sent = read_query(route.query, pairs, self.schemas)
+        query = self._params(route.query, sent, errors)
         sent_headers = {
             spec.name: record.headers[spec.name.lower()]
             for spec in route.headers

@@ -158,6 +158,11 @@ class Field:
     min_items: int | None = None
     max_items: int | None = None
     example: Any = NO_VALUE
+    #: how a query parameter travels: "" reads it the PHP way (``name[key]=v``,
+    #: ``name[]=v``: deepObject, and scalars); "form", "spaceDelimited" or
+    #: "pipeDelimited" with ``explode`` as OpenAPI defines them
+    style: str = ""
+    explode: bool = True
 
 
 _PLAIN = Field("", ANY)
