@@ -280,16 +280,33 @@ def _body_mapping(body: Any, kind: str) -> Mapping[Any, Any]:
     return values
 
 
+def _required_nulls(body: Any) -> set[str]:
+    """The wire names of a model body's required fields that the caller set to None:
+    form and multipart encodings cannot leave them out, so they go as empty values."""
+    if not _is_model(body):
+        return set()
+    names = set()
+    for name, info in type(body).model_fields.items():
+        if info.is_required() and getattr(body, name, 0) is None:
+            names.add(info.serialization_alias or info.alias or name)
+    return names
+
+
 def form_pairs(body: Any) -> list[tuple[str, str]]:
     """A form body (model or mapping) as decoded pairs.
 
-    Fields go by alias, only those the caller set; ``None`` is left out, booleans are
+    Fields go by alias, only those the caller set; ``None`` is left out (a required
+    field of a model set to ``None`` is sent empty: ``name=``), booleans are
     ``true``/``false``. As OpenAPI's default form encoding says, an array of scalars
     repeats its name (``tag=a&tag=b``); objects are sent ``name[key]=v`` and arrays of
     objects indexed (``items[0][id]=1``), as in a query.
     """
     pairs: list[tuple[str, str]] = []
+    empty = _required_nulls(body)
     for name, value in _body_mapping(body, "form").items():
+        if value is None and name in empty:
+            pairs.append((format_scalar(name), ""))
+            continue
         value = _dump_model(value)
         if _is_sequence(value) and all(_is_scalar(item) for item in _items(value)):
             for item in _items(value):
@@ -341,11 +358,16 @@ def multipart_fields(body: Any) -> list[tuple[str, Any]]:
 
     Files (see :func:`is_file_value`) become file parts, a list of files one part
     each; every other value a text part without a filename: scalars as in a query,
-    objects and arrays as JSON text. ``None`` is left out.
+    objects and arrays as JSON text. ``None`` is left out (a required field of a
+    model set to ``None`` is an empty part).
     """
     fields: list[tuple[str, Any]] = []
+    empty = _required_nulls(body)
     for key, value in _body_mapping(body, "multipart").items():
         name = format_scalar(key)
+        if value is None and key in empty:
+            fields.append((name, (None, b"")))
+            continue
         if _omitted(value):
             continue
         if is_file_value(value):

@@ -1744,7 +1744,9 @@ class Stub:
         """Form or multipart fields (text, and bytes for files) as values of ``t``.
 
         Text is read as a query string is (``2`` is an integer for an integer field);
-        in a multipart body, objects and arrays come as JSON text.
+        in a multipart body, objects and arrays come as JSON text. An empty value of a
+        nullable field is null (the encodings have no null of their own: the client
+        sends a required field set to ``None`` empty).
         """
         shape = self.schemas.models.get(t.name) if t.kind == "model" else None
         if shape is None:
@@ -1753,6 +1755,9 @@ class Stub:
         for name, raw in fields.items():
             spec = shape.by_name.get(name)
             field_type = spec.type if spec is not None else shape.extra or ANY
+            if raw in ("", b"") and field_type.nullable:
+                typed[name] = None
+                continue
             if kind == "multipart" and isinstance(raw, str) and _structured(field_type):
                 try:
                     typed[name] = json.loads(raw)
