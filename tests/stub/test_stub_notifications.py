@@ -143,3 +143,37 @@ def test_unknown_types_and_wrong_secrets(gen: Any, receiver: Receiver) -> None:
         stub.notification_payload("nope")
     answer = stub.send_notification(receiver.url, "evse.changed", "another-secret", timeout=5)
     assert answer.status_code == 400 and receiver.got == []
+
+
+def test_another_specs_webhooks_get_valid_payloads(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The mixed fixture (OpenAPI 3.1 ``webhooks``, no ``notification`` field): each of
+    its types gets a payload its model accepts strictly and the stub's checks pass."""
+    import sys
+
+    from ..conftest import FIXTURES, generate_package
+
+    out = tmp_path_factory.mktemp("mixed-notifications")
+    package = "mixed_notifications"
+    generate_package(FIXTURES / "mixed" / "mixed.yaml", out, package)
+    try:
+        webhooks = importlib.import_module(f"{package}.webhooks")
+        stub_module = importlib.import_module(f"{package}.stub")
+        stub = getattr(stub_module, next(k for k in stub_module.__all__ if k.endswith("Stub")))(seed=2)
+        assert webhooks.NOTIFICATION_TYPES
+        for name, model in webhooks.NOTIFICATION_TYPES.items():
+            payload = stub.notification_payload(name)
+            assert set(payload) == set(stub.schemas.models[model.__name__].by_name), name
+            model.model_validate(payload, strict=False)
+            assert stub.checker.errors(payload, _model_type_of(stub_module, model.__name__), "") == []
+            body, headers = webhooks.sign_notification(payload, SECRET, webhook_type=name)
+            parsed = webhooks.parse(body, headers, SECRET)
+            assert isinstance(parsed.payload, model) and parsed.type == name
+    finally:
+        sys.path.remove(str(out))
+        for module in [m for m in sys.modules if m == package or m.startswith(f"{package}.")]:
+            del sys.modules[module]
+
+
+def _model_type_of(stub_module: Any, name: str) -> Any:
+    schema = importlib.import_module(stub_module.__name__.rsplit(".", 1)[0] + "._runtime.stub_schema")
+    return schema.ref(name)
