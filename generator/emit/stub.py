@@ -39,6 +39,7 @@ PRIMITIVES = {
     "time": "TIME",
     "Decimal": "DECIMAL",
     "bytes": "BYTES",
+    "None": "NULL",  # only null: enum [null], const null, type "null"
 }
 # string formats the stub's checks and invented values care about (dates are types)
 FORMATS = frozenset({"email", "uri", "url", "uuid", "integer", "int32", "int64", "number", "float", "double", "decimal", "boolean", "date-time", "datetime", "date"})
@@ -101,7 +102,7 @@ def type_expr(t: TypeRef, names: Names) -> str | pyfmt.Group:
         expr = pyfmt.Group(f"{names.use('one_of')}(", [type_expr(i, names) for i in t.items], ")")
     else:
         expr = names.use("ANY")
-    if t.nullable and t.kind != "any":
+    if t.nullable and t.kind != "any" and expr != "NULL":
         return pyfmt.Group(f"{names.use('nullable')}(", [expr], ")")
     return expr
 
@@ -460,7 +461,7 @@ def _imports(module: str, names: set[str], order: list[str]) -> str:
     return import_line(module, used) if used else ""
 
 
-_SCHEMA_NAMES = ["ANY", "BOOL", "BYTES", "DATE", "DATETIME", "DECIMAL", "FLOAT", "INT", "STR", "TIME", "Field", "Model", "Schemas", "array_of", "choice", "map_of", "model", "nullable", "one_of", "ref", "tuple_of"]
+_SCHEMA_NAMES = ["ANY", "BOOL", "BYTES", "DATE", "DATETIME", "DECIMAL", "FLOAT", "INT", "NULL", "STR", "TIME", "Field", "Model", "Schemas", "array_of", "choice", "map_of", "model", "nullable", "one_of", "ref", "tuple_of"]
 
 
 def stub_files(renderer: Renderer) -> dict[str, str]:

@@ -39,6 +39,7 @@ __all__ = [
     "TIME",
     "BYTES",
     "ANY",
+    "NULL",
     "ref",
     "choice",
     "array_of",
@@ -85,7 +86,7 @@ class Type:
     """A JSON type: a primitive kind, ``model``/``enum`` by name, or a container.
 
     ``kind`` is one of int, float, decimal, str, bool, datetime, date, time, bytes,
-    any, model, enum, list, tuple (``items`` in order, a fixed-length array), dict, union.
+    any, null, model, enum, list, tuple (``items`` in order, a fixed-length array), dict, union.
     """
 
     kind: str
@@ -104,6 +105,8 @@ DATE: Final = Type("date")
 TIME: Final = Type("time")
 BYTES: Final = Type("bytes")
 ANY: Final = Type("any")
+#: A value that can only be null (``enum: [null]``, ``const: null``, ``type: "null"``).
+NULL: Final = Type("null", nullable=True)
 
 
 def ref(name: str) -> Type:
@@ -302,12 +305,18 @@ class Checker:
         if value is None:
             if t.nullable or t.kind == "any":
                 return True
+            if t.kind == "union" and any(
+                item.nullable or item.kind == "any" for item in t.items
+            ):
+                return True
             if spec.required:
                 return self._fail(out, key, "The {a} field is required.")
             return self._type_error(t, key, out)
         kind = t.kind
         if kind == "any":
             return True
+        if kind == "null":
+            return self._fail(out, key, "The {a} field must be null.")
         if kind == "union":
             return self._union(value, t, key, spec, out)
         if kind == "enum":
@@ -560,6 +569,11 @@ class Checker:
             return result
         if isinstance(raw, bytes) and kind in ("bytes", "any"):
             return raw
+        if kind == "null":
+            if raw in ("", "null"):
+                return None
+            out.append((key, f"The {display_name(key)} field must be null."))
+            return raw
         if not isinstance(raw, str):
             if kind == "any":
                 return raw
@@ -618,6 +632,7 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "int": (int, float),
     "float": (int, float),
     "decimal": (int, float),
+    "null": (type(None),),
 }
 
 
@@ -752,6 +767,8 @@ class Synth:
             return self._union(t, spec, hint)
         if kind == "any":
             return {}
+        if kind == "null":
+            return None
         return self._primitive(kind, spec, hint)
 
     def _fits(self, example: Any, t: Type, spec: Field) -> bool:

@@ -330,3 +330,23 @@ def _probe(name: str, t: Any, items: list[Any], enums: Any) -> tuple[str, bool |
             return None  # the record's field and the filter differ in type
         return ("true" if value else "false") if isinstance(value, bool) else str(value), True
     return None
+
+
+def test_a_null_only_type_is_null_in_checks_and_invented_values(gen: Any) -> None:
+    """``enum: [null]`` (the IR's ``None`` primitive): the stub invents null and
+    accepts only null, so it never rejects its own value (issue 20)."""
+    import random
+
+    from generator.emit.stub import Names, type_expr
+    from generator.model.ir import TypeRef
+
+    schema = importlib.import_module(f"{PACKAGE}._runtime.stub_schema")
+    assert type_expr(TypeRef("primitive", "None", nullable=True), Names()) == "NULL"
+    shapes = schema.Schemas({"Thing": schema.model(schema.Field("nothing", schema.NULL, required=True), schema.Field("maybe", schema.one_of(schema.NULL, schema.INT)))}, {})
+    checker = schema.Checker(shapes)
+    for seed in range(5):
+        value = schema.Synth(shapes, random.Random(seed)).value(schema.ref("Thing"))
+        assert value["nothing"] is None and checker.errors(value, schema.ref("Thing"), "") == []
+    assert checker.errors({"nothing": "x"}, schema.ref("Thing"), "") == [("nothing", "The nothing field must be null.")]
+    problems: list[tuple[str, str]] = []
+    assert checker.coerce_text("", schema.NULL, "q", problems) is None and problems == []
