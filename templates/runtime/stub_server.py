@@ -173,13 +173,21 @@ def asgi_app(stub: Stub) -> ASGIApp:
         if scope["type"] != "http":
             return
         chunks: list[bytes] = []
+        size = 0
         more = True
         while more:
             message = await receive()
             if message["type"] == "http.disconnect":
                 log.debug("stub client went away before its body arrived")
                 return
-            chunks.append(message.get("body", b""))
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > MAX_BODY:
+                await _refuse(
+                    send, 413, f"The request body is larger than {MAX_BODY} bytes."
+                )
+                return
+            chunks.append(chunk)
             more = bool(message.get("more_body", False))
         headers = {
             k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]
@@ -205,6 +213,17 @@ def asgi_app(stub: Stub) -> ASGIApp:
         await send({"type": "http.response.body", "body": content})
 
     return app
+
+
+async def _refuse(send: Send, status: int, message: str) -> None:
+    content = json.dumps({"message": message}).encode("utf-8")
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(content)).encode("ascii")),
+        (b"connection", b"close"),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": content})
 
 
 def _bound_socket(host: str, port: int) -> socket.socket:

@@ -164,3 +164,15 @@ def test_fifty_parallel_clients(gen: Any, server: str) -> None:
             results = [s for batch in pool.map(client, range(50)) for s in batch]
     assert len(results) == 500
     assert all(s in (200, 201) for s in results), sorted(set(results))
+
+
+def test_uvicorn_refuses_a_body_past_the_limit(gen: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    needs("uvicorn")
+    import importlib
+
+    server_module = importlib.import_module(f"{gen.sdk.__name__}._runtime.stub_server")
+    monkeypatch.setattr(server_module, "MAX_BODY", 1000)
+    with served(gen, "uvicorn") as (stub, url, port):
+        answer = httpx.post(f"{url}{POINTS}", content=b"x" * 5000, headers={"Authorization": "Bearer t", "Content-Type": "application/json"}, timeout=5)
+        assert answer.status_code == 413 and "larger" in answer.json()["message"]
+        assert httpx.get(f"{url}{EVSES}", headers={"Authorization": "Bearer t"}, timeout=5).status_code == 200
