@@ -263,7 +263,8 @@ def _swap_in(files: dict[str, str], out: Path, marker_text: str, notes: list[str
 
 
 def read_tree(root: Path) -> dict[str, str]:
-    """Every file under ``root`` (relative path -> text), skipping caches and the marker."""
+    """Every file under ``root`` (relative path -> text), skipping the marker and what
+    a build of the package may leave behind (``build/``, ``*.egg-info``, caches)."""
     out: dict[str, str] = {}
     if not root.is_dir():
         return out
@@ -271,6 +272,8 @@ def read_tree(root: Path) -> dict[str, str]:
         if not path.is_file() or "__pycache__" in path.parts or path.name == MARKER:
             continue
         if any(part.endswith(".egg-info") for part in path.parts) or path.suffix == ".pyc":
+            continue
+        if path.relative_to(root).parts[0] == "build":
             continue
         out[path.relative_to(root).as_posix()] = path.read_text(encoding="utf-8")
     return out

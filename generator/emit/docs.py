@@ -86,7 +86,21 @@ def docs_files(renderer: Renderer) -> dict[str, str]:
     for enum in api.enums:
         out[f"docs/models/{enum.name}.md"] = renderer.template("docs/enum.md.j2", enum=enum, cell=cell)
     out["docs/index.md"] = renderer.template("docs/index.md.j2", resources=resources, models=api.models, enums=api.enums, cell=cell)
+    out["docs/webhooks.md"] = webhooks_page(renderer)
+    out["docs/stub.md"] = renderer.template("docs/stub.md.j2")
     return out
+
+
+def webhooks_page(renderer: Renderer) -> str:
+    """``docs/webhooks.md``: each notification type (the name ``dispatcher.on`` takes)
+    with its payload model(s), verification, and a receiver tested with the stub."""
+    from .webhooks import notification_kinds
+
+    kinds = notification_kinds(renderer.api)
+    names = [k.name for k in kinds]
+    preferred = renderer.env.globals["usage"].notification
+    example = preferred if preferred in names else (names[0] if names else "")
+    return renderer.template("docs/webhooks.md.j2", kinds=kinds, example=example, cell=cell)
 
 
 def _returns(op: Operation, ctx: TypeContext) -> str:

@@ -39,7 +39,7 @@ PRIMITIVES = {
     "time": "TIME",
     "Decimal": "DECIMAL",
     "bytes": "BYTES",
-    "None": "ANY",  # only null: nullable(ANY), whose invented value is None
+    "None": "NULL",  # only null: enum [null], const null, type "null"
 }
 # string formats the stub's checks and invented values care about (dates are types)
 FORMATS = frozenset({"email", "uri", "url", "uuid", "integer", "int32", "int64", "number", "float", "double", "decimal", "boolean", "date-time", "datetime", "date"})
@@ -102,7 +102,7 @@ def type_expr(t: TypeRef, names: Names) -> str:
         expr = _join(f"{names.use('one_of')}(", [type_expr(i, names) for i in t.items], ")")
     else:
         expr = names.use("ANY")
-    if t.nullable and t.kind != "any":
+    if t.nullable and t.kind != "any" and expr != "NULL":
         return _join(f"{names.use('nullable')}(", [expr], ")")
     return expr
 
@@ -139,6 +139,7 @@ def field_expr(
     names: Names,
     fmt: str = "",
     example: Any = MISSING,
+    extra: list[str] | None = None,
 ) -> str:
     """``Field("name", TYPE, required=True, minimum=1, ...)``."""
     args: list[str] = [lit(wire_name), type_expr(t, names)]
@@ -161,15 +162,29 @@ def field_expr(
         args.append(f"pattern={lit(c.pattern)}")
     if example is not MISSING:
         args.append(_keyword("example", value_expr(example)))
-    return _join(f"{names.use('Field')}(", args, ")")
+    return _join(f"{names.use('Field')}(", args + (extra or []), ")")
 
 
 def model_field_expr(f: Field, names: Names) -> str:
     return field_expr(f.wire_name, f.type, f.required, f.constraints, names, f.format, f.example)
 
 
+_STYLES = frozenset({"form", "spaceDelimited", "pipeDelimited"})
+
+
+def _structured(t: TypeRef) -> bool:
+    if t.kind == "union":
+        return any(_structured(i) for i in t.items)
+    return t.kind in ("list", "tuple", "model", "dict")
+
+
 def param_expr(p: Parameter, names: Names) -> str:
-    return field_expr(p.wire_name, p.type, p.required, p.constraints, names)
+    """A parameter's ``Field``; a query array or object sent in a ``form`` style
+    (not the PHP way AMPECO reads, the stub's default) says its style and explode."""
+    extra: list[str] = []
+    if p.location == "query" and p.style in _STYLES and _structured(p.type):
+        extra = [f"style={lit(p.style)}"] + ([] if p.explode else ["explode=False"])
+    return field_expr(p.wire_name, p.type, p.required, p.constraints, names, extra=extra)
 
 
 # -- behaviours -------------------------------------------------------------------------------
@@ -199,6 +214,7 @@ class Behaviour:
             "create": f"Stores the body as a new record of {coll}.",
             "read": f"Answers the record of {coll} named by ``{self.id_param}``.",
             "update": f"Merges the body into the record of {coll} named by ``{self.id_param}``.",
+            "upsert": f"Merges the body into the record of {coll} named by ``{self.id_param}``, creating it when there is none.",
             "delete": f"Deletes the record of {coll} named by ``{self.id_param}``.",
             "singleton": f"Reads, writes or resets the single record {coll}.",
         }.get(self.kind, "Answers invented data (the same for the same path and seed).")
@@ -223,6 +239,8 @@ def behaviours(api: Api) -> dict[str, Behaviour]:
     - paginated GET: ``listing`` of the collection its path names;
     - a path ending in a parameter: GET ``read``, PATCH/PUT ``update``, DELETE
       ``delete`` of the record that parameter names (GET of a non-record: ``respond``);
+      a PUT there is an ``upsert`` (it creates the record under the path's id) when
+      no POST creates records in that collection;
     - POST to a collection (a path that is listed or has ``/{id}`` records) with a
       body and a record result: ``create``;
     - other GET/PUT/PATCH/POST/DELETE on a literal path: ``singleton`` when the
@@ -236,6 +254,7 @@ def behaviours(api: Api) -> dict[str, Behaviour]:
         if segments and _PARAM.match(segments[-1]):
             collections.add("/".join(segments[:-1]))
     out: dict[str, Behaviour] = {}
+    puts: list[str] = []
     for op in api.operations:
         segments = path_segments(op.path)
         method = op.http_method.upper()
@@ -252,12 +271,19 @@ def behaviours(api: Api) -> dict[str, Behaviour]:
             if kind == "read" and not _is_record(op.result):
                 kind = "respond"
             out[op.operation_id] = Behaviour(kind, collection, id_param) if kind != "respond" else Behaviour("respond")
+            if method == "PUT" and kind == "update":
+                puts.append(op.operation_id)
         elif method == "POST" and whole in collections and op.body is not None and _is_record(op.result):
             out[op.operation_id] = Behaviour("create", whole)
         elif whole not in collections and method in ("GET", "PUT", "PATCH", "POST", "DELETE") and (op.result is None or _is_record(op.result)):
             out[op.operation_id] = Behaviour("singleton", whole)
         else:
             out[op.operation_id] = Behaviour("respond")
+    created = {b.collection for b in out.values() if b.kind == "create"}
+    for op_id in puts:
+        found = out[op_id]
+        if found.collection not in created:
+            out[op_id] = Behaviour("upsert", found.collection, found.id_param)
     return out
 
 
@@ -374,7 +400,8 @@ def handler_names(api: Api) -> dict[str, str]:
 
 
 def _reachable(api: Api) -> tuple[list[Model], list[EnumType]]:
-    """Models and enums the operations use (through parameters, bodies and results)."""
+    """Models and enums the operations use (through parameters, bodies and results)
+    and those of the notifications the API sends (so the stub can invent them)."""
     models = {m.name: m for m in api.models}
     enums = {e.name: e for e in api.enums}
     seen: set[str] = set()
@@ -386,6 +413,9 @@ def _reachable(api: Api) -> tuple[list[Model], list[EnumType]]:
         for t in (op.result, op.item_type):
             if t is not None:
                 stack.append(t)
+    for webhook in api.webhooks:
+        if webhook.body is not None:
+            stack.append(webhook.body.type)
     while stack:
         for inner in stack.pop().walk():
             if inner.kind not in ("model", "enum") or inner.name in seen:
@@ -426,7 +456,7 @@ def _imports(module: str, names: set[str], order: list[str]) -> str:
     return import_line(module, used) if used else ""
 
 
-_SCHEMA_NAMES = ["ANY", "BOOL", "BYTES", "DATE", "DATETIME", "DECIMAL", "FLOAT", "INT", "STR", "TIME", "Field", "Model", "Schemas", "array_of", "choice", "map_of", "model", "nullable", "one_of", "ref", "tuple_of"]
+_SCHEMA_NAMES = ["ANY", "BOOL", "BYTES", "DATE", "DATETIME", "DECIMAL", "FLOAT", "INT", "NULL", "STR", "TIME", "Field", "Model", "Schemas", "array_of", "choice", "map_of", "model", "nullable", "one_of", "ref", "tuple_of"]
 
 
 def stub_files(renderer: Renderer) -> dict[str, str]:

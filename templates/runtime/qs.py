@@ -323,21 +323,38 @@ def _add_encoded(
     _add_param(pairs, name, value, Param(name, "query", style, explode))
 
 
+def _required_nulls(body: Any) -> set[str]:
+    """The wire names of a model body's required fields that the caller set to None:
+    form and multipart encodings cannot leave them out, so they go as empty values."""
+    if not _is_model(body):
+        return set()
+    names = set()
+    for name, info in type(body).model_fields.items():
+        if info.is_required() and getattr(body, name, 0) is None:
+            names.add(info.serialization_alias or info.alias or name)
+    return names
+
+
 def form_pairs(
     body: Any, encoding: Mapping[str, Encoding] | None = None
 ) -> list[tuple[str, str]]:
     """A form body (model or mapping) as decoded pairs.
 
     Fields go by alias, only those the caller set; ``None`` is left out, booleans are
-    ``true``/``false``. A property with an ``encoding`` (OpenAPI's object, by property
+    ``true``/``false``; a required field of a model set to ``None`` is sent empty
+    (``name=``). A property with an ``encoding`` (OpenAPI's object, by property
     name) is sent as it declares (see :func:`_add_encoded`). Otherwise, as OpenAPI's
     default form encoding says, an array of scalars repeats its name
     (``tag=a&tag=b``); objects are sent ``name[key]=v`` and arrays of objects indexed
     (``items[0][id]=1``), as in a query.
     """
     pairs: list[tuple[str, str]] = []
+    empty = _required_nulls(body)
     for name, value in _body_mapping(body, "form").items():
         declared = (encoding or {}).get(str(name))
+        if value is None and name in empty:
+            pairs.append((format_scalar(name), ""))
+            continue
         if declared is not None:
             _add_encoded(pairs, format_scalar(name), value, declared)
             continue
@@ -394,13 +411,18 @@ def multipart_fields(
 
     Files (see :func:`is_file_value`) become file parts, a list of files one part
     each; every other value a text part without a filename: scalars as in a query,
-    objects and arrays as JSON text. ``None`` is left out. A property whose
-    ``encoding`` names a ``content_type`` gets that Content-Type on its part (JSON text
-    for a JSON type, whatever the value).
+    objects and arrays as JSON text. ``None`` is left out (a required field of a
+    model set to ``None`` is an empty part). A property whose ``encoding`` names a
+    ``content_type`` gets that Content-Type on its part (JSON text for a JSON type,
+    whatever the value).
     """
     fields: list[tuple[str, Any]] = []
+    empty = _required_nulls(body)
     for key, value in _body_mapping(body, "multipart").items():
         name = format_scalar(key)
+        if value is None and key in empty:
+            fields.append((name, (None, b"")))
+            continue
         if _omitted(value):
             continue
         declared = (encoding or {}).get(str(key))

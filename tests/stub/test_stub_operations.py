@@ -37,8 +37,9 @@ def path_value(t: TypeRef, api: Api) -> Any:
         enum = next(e for e in api.enums if e.name == t.name)
         return enum.members[0].value
     if t.kind == "primitive":
-        return {"int": 1, "date": date(2024, 1, 1), "bool": True, "float": 1.5}.get(t.name, "key-1")
-    return "key-1"
+        # "1": a sample record's id as text (a string id names only records that exist)
+        return {"int": 1, "date": date(2024, 1, 1), "bool": True, "float": 1.5}.get(t.name, "1")
+    return "1"
 
 
 def bound_method(client: Any, op: Operation) -> Any:

@@ -144,7 +144,9 @@ def test_behaviours_follow_paths_and_methods(real_api: ir.Api) -> None:
     assert found["chargePointStartChargingSession"] == Behaviour("respond")
     assert found["contactDetailsRead"].kind == "singleton"
     kinds = sorted({b.kind for b in found.values()})
-    assert kinds == ["create", "delete", "listing", "read", "respond", "singleton", "update"]
+    assert kinds == ["create", "delete", "listing", "read", "respond", "singleton", "update", "upsert"]
+    # a PUT where nothing POSTs records creates the record the path names
+    assert found["electricityRatePricePeriodsDateCreateOrUpdate"].kind == "upsert"
 
 
 def test_handler_names_are_unique_identifiers(real_api: ir.Api) -> None:
