@@ -12,6 +12,7 @@ from .model.ir import Api
 from .load.document import load
 from .normalise.normaliser import normalise
 from .emit.package import render
+from .versions.lock import VersionsLock
 
 _PACKAGE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -41,16 +42,34 @@ def build_api(
     sha256: str | None = None,
     validate: bool = True,
     use_cache: bool = True,
-    names_lock: Path | None = None,
+    names_lock: Path | VersionsLock | None = None,
+    version: str | None = None,
 ) -> Api:
-    """The IR of ``spec``; with ``names_lock``, classes and methods keep their locked names."""
+    """The IR of ``spec``; with ``names_lock``, classes and methods keep their locked names.
+
+    The lock's entry is the one of ``version`` (a manifest version), else the one made from
+    this very file (by sha256), else the one of the spec's own ``info.version``; a version the
+    lock does not know yet is named after the versions before it (``versions.lock.locked_api``).
+    """
     document = load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache)
     api = normalise(document, package)
-    if names_lock is not None and names_lock.is_file():
-        from .versions.lock import apply_lock, read_lock
+    if names_lock is not None:
+        from .versions.lock import locked_api, read_versions_lock
 
-        api = apply_lock(api, read_lock(names_lock))
+        lock = names_lock if isinstance(names_lock, VersionsLock) else read_versions_lock(names_lock)
+        api = locked_api(api, lock, version, document.sha256)
     return api
+
+
+def output_stamp(spec_sha256: str, names: str, package: str) -> str:
+    """What an output folder was made from: the spec, its names entry (as text), the package
+    name and the generator's own code and templates. Same stamp, same files."""
+    import hashlib
+
+    from .versions.ircache import generator_digest
+
+    text = "\n".join((spec_sha256, package, generator_digest(), names))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class deep_recursion:
@@ -82,9 +101,10 @@ def generate(
     sha256: str | None = None,
     validate: bool = True,
     use_cache: bool = True,
-    names_lock: Path | None = None,
+    names_lock: Path | VersionsLock | None = None,
+    version: str | None = None,
 ) -> Generated:
     """Load, check, normalise and render ``spec``: the whole flow, nothing written."""
     with deep_recursion():
-        api = build_api(spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache, names_lock=names_lock)
+        api = build_api(spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache, names_lock=names_lock, version=version)
         return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-")))
