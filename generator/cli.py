@@ -192,10 +192,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
                 print(f"{lock_path}: no names recorded for {', '.join(missing)}; run `ampeco-codegen generate --all`", file=sys.stderr)
                 status = 1
     finally:
-        if lock is not None and lock_path is not None and not args.check and lock is not original:
+        if lock is not None and lock_path is not None and not args.check:
             if args.all and manifest is not None:
                 lock = lock.only({e.version for e in manifest.entries})  # versions that left the manifest
-            write_versions_lock(lock_path, lock)
+            if lock != original:
+                write_versions_lock(lock_path, lock)
     return status
 
 
