@@ -35,7 +35,7 @@ def _walk(node: Any) -> Any:
 def _tax_objects(data: Data) -> list[Data]:
     """The Tax record in each response of the taxes operations (``data`` or ``data[]``)."""
     found = []
-    for route in (TAXES, TAX):
+    for route in sorted(r for r in data["paths"] if r == TAXES or r.startswith(TAXES + "/{")):
         for method, op in data["paths"][route].items():
             if method == "parameters":
                 continue
@@ -143,3 +143,78 @@ def write_repository(root: Path, specs: dict[str, bytes]) -> Path:
     manifest = root / "specs" / "versions.toml"
     manifest.write_text("".join(lines))
     return manifest
+
+
+# -- more kinds of release, for long chains (benchmarks/versions.py) --------------------------
+HTTP = ("get", "put", "post", "delete", "patch")
+
+
+def _operations(data: Data) -> list[tuple[str, str]]:
+    return sorted((route, method) for route, item in data["paths"].items() for method in item if method in HTTP and "/taxes/" not in route)
+
+
+def drop_operations(count: int, seed: int) -> Callable[[Data], Data]:
+    """``count`` operations (chosen by ``seed``, never the taxes ones) are gone."""
+
+    def transform(data: Data) -> Data:
+        import random
+
+        for route, method in random.Random(seed).sample(_operations(data), count):
+            del data["paths"][route][method]
+        return data
+
+    return transform
+
+
+def deprecate_copies(count: int, seed: int) -> Callable[[Data], Data]:
+    """AMPECO's pattern: ``count`` operations get a new version at a new path, the old one
+    kept as ``...Deprecated`` (which adds naming sites to every schema they share)."""
+
+    def transform(data: Data) -> Data:
+        import random
+
+        for route, method in random.Random(seed).sample(_operations(data), count):
+            item = data["paths"][route]
+            old = item[method]
+            new = copy.deepcopy(old)
+            old["operationId"] = old["operationId"] + f"Deprecated{seed}"
+            old["deprecated"] = True
+            target = data["paths"].setdefault(route.replace("/public-api/", f"/public-api/v{seed}/", 1), {})
+            if "parameters" in item:
+                target["parameters"] = copy.deepcopy(item["parameters"])
+            target[method] = new
+        return data
+
+    return transform
+
+
+def add_resource(index: int) -> Callable[[Data], Data]:
+    """A brand-new resource ``gadgets<index>`` with a listing, and a field on every Tax record."""
+
+    def transform(data: Data) -> Data:
+        item = {"type": "object", "properties": {"id": {"type": "integer"}, f"size{index}": {"type": "string", "enum": ["s", "m", f"x{index}"]}}}
+        page = {"type": "object", "properties": {"data": {"type": "array", "items": item}, "links": {"type": "object"}, "meta": {"type": "object"}}}
+        data["paths"][f"/public-api/resources/gadgets{index}/v1.0"] = {
+            "get": {
+                "operationId": f"gadgets{index}Listing",
+                "tags": [f"resource / gadgets{index}"],
+                "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": page}}}},
+            }
+        }
+        for record in _tax_objects(data):
+            record["properties"][f"extra{index}"] = {"type": "integer"}
+        return data
+
+    return transform
+
+
+def long_chain(length: int = 20) -> list[tuple[str, Callable[[Data], Data]]]:
+    """``CHAIN``, then releases cycling through new resources, dropped operations and
+    deprecated copies, up to ``length`` versions."""
+    chain = list(CHAIN)
+    kinds = (add_resource, lambda i: drop_operations(3, i), lambda i: deprecate_copies(3, i))
+    index = 0
+    while len(chain) < length:
+        chain.append((f"2.{index}.0", kinds[index % 3](index)))
+        index += 1
+    return chain[:length]
