@@ -203,12 +203,22 @@ def live_classes(api: Api, found: dict[str, set[_Anchor]] | None = None) -> set[
     return live
 
 
+def _from_deprecated(name: str) -> bool:
+    """True for a name the rules made from a deprecated operation: AMPECO marks those with
+    ``Deprecated`` in the operationId (``evseReadDeprecated``), and names carry its words."""
+    from .. import naming
+
+    return "deprecated" in (word.lower() for word in naming.words(name))
+
+
 def resolve(api: Api, lock: NamesLock) -> dict[str, str]:
     """Fresh class name -> locked (or free) name, for every class of ``api``.
 
     A locked name is never one the package reserves (``Notification``, ``EvsesResource``...).
-    Votes from anchors in live operations count before votes from deprecated ones, so when
-    two locked classes merge, the name the live operations used wins.
+    When a class meets several locked names (two classes of the previous version merged),
+    a class live operations use takes a name made from a live operation over one made
+    from a ``...Deprecated`` operation, then the name with most votes from anchors in live
+    operations, then most votes in all.
     """
     reserved = reserved_classes(api)
     owner: dict[str, str] = {}
@@ -246,7 +256,8 @@ def resolve(api: Api, lock: NamesLock) -> dict[str, str]:
     taken: set[str] = set()
     for level in sorted(set(depth.values())):
         wave = [c for c in classes if depth[c] == level]
-        offers: list[tuple[int, int, bool, str, str]] = []  # (-live votes, -votes, not own name, locked name, class)
+        # (a live class offered a name from a deprecated operation, -live votes, -votes, not own name, locked name, class)
+        offers: list[tuple[bool, int, int, bool, str, str]] = []
         for c in wave:
             votes: Counter[str] = Counter()
             live_votes: Counter[str] = Counter()
@@ -262,8 +273,8 @@ def resolve(api: Api, lock: NamesLock) -> dict[str, str]:
                 if key in owner:
                     votes[owner[key]] += 1
                     live_votes[owner[key]] += from_live
-            offers.extend((-live_votes[name], -n, name != c, name, c) for name, n in votes.items())
-        for _, _, _, name, c in sorted(offers):
+            offers.extend((c in live and _from_deprecated(name), -live_votes[name], -n, name != c, name, c) for name, n in votes.items())
+        for _, _, _, _, name, c in sorted(offers):
             if c in final or name in taken:
                 continue
             final[c] = name

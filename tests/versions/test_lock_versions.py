@@ -122,3 +122,18 @@ def test_classes_only_deprecated_operations_reach_are_not_live(real_api):
                 assert parent not in live, (name, parent)
             else:
                 assert any(path.startswith(key + " ") for key in deprecated), (name, path)
+
+
+def test_a_live_class_takes_the_live_name_over_the_deprecated_one(fixture_apis):
+    """Two locked names meet in one class (a merge): the name made from a ``...Deprecated``
+    operation loses even with more votes."""
+    api = fixture_apis["v1"]
+    live = live_classes(api)
+    name, found = max(((n, a) for n, a in anchors(api).items() if n in live), key=lambda kv: (len(kv[1]), kv[0]))
+    assert len(found) >= 3
+    text = sorted(f"{p}.{a}" if p else a for p, a in found)
+    lock = NamesLock({"WidgetDeprecatedKind": text[1:], "WidgetKind": text[:1]})
+    named = apply_lock(api, lock)
+    names = {m.name for m in named.models} | {e.name for e in named.enums}
+    assert "WidgetKind" in names and "WidgetDeprecatedKind" not in names and name not in names
+    assert aliases_for(named, lock) == {"WidgetDeprecatedKind": "WidgetKind"}
