@@ -137,3 +137,15 @@ def test_a_live_class_takes_the_live_name_over_the_deprecated_one(fixture_apis):
     names = {m.name for m in named.models} | {e.name for e in named.enums}
     assert "WidgetKind" in names and "WidgetDeprecatedKind" not in names and name not in names
     assert aliases_for(named, lock) == {"WidgetDeprecatedKind": "WidgetKind"}
+
+
+def test_ignore_deprecated_on_the_command_line(real_entry, real_data, tmp_path, capsys):
+    route, method, _ = find_operation(real_data, "evseReadDeprecated")
+    del real_data["paths"][route][method]
+    real_data["info"]["version"] = "3.110.1"
+    newer = tmp_path / "openapi.json"
+    newer.write_text(json.dumps(real_data))
+    assert main(["diff", "3.110.0", str(newer), "--fail-on-breaking"]) == 1
+    assert "evseReadDeprecated: removed" in capsys.readouterr().err
+    assert main(["diff", "3.110.0", str(newer), "--fail-on-breaking", "--ignore-deprecated"]) == 0
+    assert "breaking change" not in capsys.readouterr().err

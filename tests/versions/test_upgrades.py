@@ -248,3 +248,25 @@ def test_scoped_gate(chain, tmp_path, capsys):
     assert cli(chain, "diff", "1.1.0", "1.2.0", "--fail-on-breaking", "--uses", str(uses)) == 2
     assert "names nothing" in capsys.readouterr().err
     assert cli(chain, "diff", "1.1.0", "1.2.0", "--uses", str(uses)) == 2
+
+
+def test_an_old_name_imports_and_its_first_use_warns(chain):
+    package = chain["root"] / "generated" / "1.5.0"
+    init = package / "ampeco" / "models" / "__init__.py"
+    black = subprocess.run([sys.executable, "-m", "black", "--check", "--quiet", str(init)], capture_output=True, text=True, timeout=120)
+    assert black.returncode == 0, black.stderr
+    script = (
+        "import warnings\n"
+        "with warnings.catch_warnings(record=True) as seen:\n"
+        "    warnings.simplefilter('always')\n"
+        "    from ampeco.models import EvseDeprecatedHardwareStatus as Old\n"
+        "    import ampeco.models as models\n"
+        "    models.EvseDeprecatedHardwareStatus\n"
+        "from ampeco.models import EvseHardwareStatus\n"
+        "assert Old is EvseHardwareStatus and Old('occupied') == 'occupied'\n"
+        "assert 'EvseDeprecatedHardwareStatus' not in models.__all__\n"
+        "print([str(w.message) for w in seen if issubclass(w.category, DeprecationWarning)])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(package)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(["ampeco.models.EvseDeprecatedHardwareStatus is deprecated: use ampeco.models.EvseHardwareStatus"])
