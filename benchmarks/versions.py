@@ -29,11 +29,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.versions.diff import diff_apis  # noqa: E402
-from generator.versions.ircache import build_api_cached  # noqa: E402
-from generator.versions.lock import locked_api, read_versions_lock  # noqa: E402
-from generator.versions.manifest import load_manifest  # noqa: E402
-from tests.versions.derive import derive, long_chain, write_repository  # noqa: E402
+from generator.versions.diff import diff_apis
+from generator.versions.ircache import build_api_cached
+from generator.versions.lock import locked_api, read_versions_lock
+from generator.versions.manifest import load_manifest
+from tests.versions.derive import derive, long_chain, write_repository
 
 RENAMES = {"sdk-class-renamed", "sdk-enum-renamed", "sdk-method-renamed", "sdk-field-renamed", "sdk-enum-member-renamed", "sdk-resource-renamed"}
 

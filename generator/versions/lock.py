@@ -434,14 +434,14 @@ class VersionsLock:
         earlier = self.earlier(version)
         return self.versions[earlier[-1]] if earlier else self.legacy
 
-    def with_entry(self, version: str, entry: NamesLock) -> "VersionsLock":
+    def with_entry(self, version: str, entry: NamesLock) -> VersionsLock:
         from .manifest import version_key
 
         versions = dict(self.versions)
         versions[version] = entry
         return VersionsLock({v: versions[v] for v in sorted(versions, key=version_key)}, self.legacy)
 
-    def only(self, keep: set[str]) -> "VersionsLock":
+    def only(self, keep: set[str]) -> VersionsLock:
         """Entries of ``keep`` alone (versions no longer in the manifest pruned), no legacy part."""
         return VersionsLock({v: e for v, e in self.versions.items() if v in keep})
 

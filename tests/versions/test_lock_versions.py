@@ -21,7 +21,6 @@ from generator.versions.lock import (
     locked_api,
     make_lock,
     read_versions_lock,
-    versions_lock_text,
     write_versions_lock,
 )
 
