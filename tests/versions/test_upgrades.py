@@ -255,6 +255,14 @@ def test_an_old_name_imports_and_its_first_use_warns(chain):
     init = package / "ampeco" / "models" / "__init__.py"
     black = subprocess.run([sys.executable, "-m", "black", "--check", "--quiet", str(init)], capture_output=True, text=True, timeout=120)
     assert black.returncode == 0, black.stderr
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--cache-dir", str(chain["root"] / ".mypy"), "ampeco/models/__init__.py"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=package,
+    )
+    assert mypy.returncode == 0, mypy.stdout
     script = (
         "import warnings\n"
         "with warnings.catch_warnings(record=True) as seen:\n"
