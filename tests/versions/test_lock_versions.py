@@ -148,3 +148,23 @@ def test_ignore_deprecated_on_the_command_line(real_entry, real_data, tmp_path, 
     assert "evseReadDeprecated: removed" in capsys.readouterr().err
     assert main(["diff", "3.110.0", str(newer), "--fail-on-breaking", "--ignore-deprecated"]) == 0
     assert "breaking change" not in capsys.readouterr().err
+
+
+def test_check_fails_when_a_version_has_no_names_recorded(repo, capsys):  # noqa: F811
+    assert main(["--manifest", str(repo), "generate", "--all", "-q"]) == 0
+    assert main(["--manifest", str(repo), "generate", "--check"]) == 0
+    (repo.parent / "names.lock.json").unlink()
+    assert main(["--manifest", str(repo), "generate", "--check"]) == 1
+    assert "no names recorded for 1.0.0, 2.0.0" in capsys.readouterr().err
+    assert not (repo.parent / "names.lock.json").exists()  # --check writes nothing
+
+
+def test_a_lock_of_the_single_entry_format_is_read_as_names_every_version_sees(fixture_apis, tmp_path):
+    from generator.versions.lock import lock_text
+
+    old = make_lock(fixture_apis["v1"])
+    path = tmp_path / "names.lock.json"
+    path.write_text(lock_text(old))
+    lock = read_versions_lock(path)
+    assert lock.versions == {} and lock.legacy == old
+    assert lock.seen_by("0.1.0").classes == old.classes
