@@ -205,7 +205,7 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
     from .pipeline import output_stamp
     from .versions.ircache import file_digest
     from .versions.lock import entry_of, entry_text
-    from .writer import is_current, marker_text
+    from .writer import is_current, marker_text, restamp
 
     started = time.perf_counter()
     digest = file_digest(target.spec, target.sha256)
@@ -231,7 +231,9 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
             print(f"{out}: up to date ({len(result.files)} files)")
         return 0, lock
     stamp = output_stamp(digest, entry_text(entry), args.package_name)
-    write_tree(result.files, out, force=args.force, marker_text=marker_text(stamp, result.files))
+    marker = marker_text(stamp, result.files)
+    if not restamp(out, result.files, marker):  # the same files: only the stamp is new
+        write_tree(result.files, out, force=args.force, marker_text=marker)
     if lock is not None and lock.versions.get(version) != entry:
         lock = lock.with_entry(version, entry)
     if not args.quiet:

@@ -116,3 +116,21 @@ def is_current(out: Path, stamp: str) -> bool:
     if not stamp or marker.get("stamp") != stamp or "tree" not in marker:
         return False
     return tree_digest(read_tree(out)) == marker["tree"]
+
+
+def restamp(out: Path, files: dict[str, str], text: str) -> bool:
+    """Replace only the marker of ``out`` when the folder already holds exactly ``files``
+    (the inputs changed, the output did not); False when the tree differs."""
+    if not (out / MARKER).is_file() or read_tree(out) != files:
+        return False
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f"{MARKER}.", suffix=".tmp", dir=out)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, out / MARKER)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write its marker: {exc.strerror or exc}") from None
+    return True
