@@ -11,12 +11,14 @@ import difflib
 import hashlib
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 from . import __version__
 from .errors import GeneratorError, OutputError, SpecError, UsageError
 from .model.ir import Api
+from .versions.lock import VersionsLock
 from .versions.manifest import Manifest, VersionEntry, load_manifest
 from .load.document import LoadOptions
 from .pipeline import generate, valid_client_name
@@ -41,7 +43,14 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--out", type=Path, help="output folder (default: generated/<version>)")
     gen.add_argument("--package-name", default="ampeco", help="import name of the generated package (default: ampeco)")
     gen.add_argument("--client-name", default="", help="class name of the client (default: the package name in Pascal case); also names the async client, the stub, the base error and the environment variables")
-    gen.add_argument("--check", action="store_true", help="do not write; exit 1 and list the files that are out of date")
+    gen.add_argument(
+        "--check", action="store_true", help="do not write; exit 1 and list the files that are out of date (every manifest version unless a target is given)"
+    )
+    gen.add_argument(
+        "--names-lock",
+        type=Path,
+        help="the names lock to read and update (default: specs/names.lock.json for manifest versions; a spec path outside the manifest reads none)",
+    )
     gen.add_argument("--force", action="store_true", help="replace an output folder that ampeco-codegen did not create")
     gen.add_argument("--no-cache", action="store_true", help="validate the spec even if this exact file passed before")
     gen.add_argument("--strict", action="store_true", help="run openapi-spec-validator too, and treat warnings as errors")
@@ -63,6 +72,14 @@ def _parser() -> argparse.ArgumentParser:
     dif.add_argument("new", help="the newer version (listed in the manifest) or a path to a spec")
     dif.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="output format (default: text)")
     dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a breaking change is found (for CI)")
+    dif.add_argument("--ignore-deprecated", action="store_true", help="with --fail-on-breaking: ignore breaking changes to what the old version already deprecated")
+    dif.add_argument(
+        "--uses",
+        type=Path,
+        metavar="FILE",
+        help="with --fail-on-breaking: fail only for the operations (operationId or resource.method) and classes listed in FILE, one a line",
+    )
+    dif.add_argument("--names-lock", type=Path, help="the names lock generate uses (default: specs/names.lock.json when the manifest is found)")
     dif.add_argument("--output", "-o", type=Path, help="write the report to this file instead of stdout")
     dif.add_argument("--no-cache", action="store_true", help="build both IRs afresh (neither read nor write the IR cache)")
     dif.add_argument(
@@ -88,34 +105,64 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _targets(args: argparse.Namespace) -> list[tuple[Path, str | None, str | None, Path | None]]:
-    """(spec path, pinned sha256, version label, default output) for each thing to generate."""
+@dataclass(frozen=True)
+class _Target:
+    spec: Path
+    sha256: str | None  # the manifest's pin
+    label: str | None  # the manifest version (None: a spec path outside the manifest)
+    out: Path | None  # the default output folder
+
+
+def _targets(args: argparse.Namespace) -> tuple[list[_Target], Manifest | None]:
+    """What to generate, and the manifest (when one is found or needed)."""
     manifest: Manifest | None = None
-    if args.all or args.target is None or not _looks_like_path(args.target):
+    every = args.all or (args.check and args.target is None)
+    if every or args.target is None or not _looks_like_path(args.target):
         manifest = load_manifest(args.manifest)
     if args.all:
         if args.target:
             raise UsageError("give either a target or --all, not both")
+    if every:
         if args.out:
-            raise UsageError("--out cannot be used with --all")
+            raise UsageError("--out cannot be used with --all (or --check without a target)")
         assert manifest is not None
-        return [_entry_target(manifest, e) for e in manifest.entries]
+        return [_entry_target(manifest, e) for e in manifest.entries], manifest
     if args.target is None:
         assert manifest is not None
-        return [_entry_target(manifest, manifest.default)]
+        return [_entry_target(manifest, manifest.default)], manifest
     if manifest is not None:
-        return [_entry_target(manifest, manifest.get(args.target))]
+        return [_entry_target(manifest, manifest.get(args.target))], manifest
     path = Path(args.target)
-    return [(path, None, None, None)]
+    try:
+        manifest = load_manifest(args.manifest)
+    except GeneratorError:
+        return [_Target(path, None, None, None)], None
+    entry = _manifest_entry_for(manifest, path)
+    if entry is not None:  # one spec, one SDK: a manifest version's file is that version
+        return [_entry_target(manifest, entry)], manifest
+    return [_Target(path, None, None, None)], manifest
+
+
+def _manifest_entry_for(manifest: Manifest, path: Path) -> VersionEntry | None:
+    """The manifest version whose spec is ``path`` (the same file, or the same bytes)."""
+    try:
+        resolved = path.resolve()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+    except OSError:
+        return None
+    for entry in manifest.entries:
+        if entry.path == resolved or (digest and entry.sha256 == digest):
+            return entry
+    return None
 
 
 def _looks_like_path(target: str) -> bool:
     return "/" in target or target.endswith((".json", ".yaml", ".yml")) or Path(target).exists()
 
 
-def _entry_target(manifest: Manifest, entry: VersionEntry) -> tuple[Path, str | None, str | None, Path | None]:
+def _entry_target(manifest: Manifest, entry: VersionEntry) -> _Target:
     _require_spec(entry)
-    return (entry.path, entry.sha256 or None, entry.version, manifest.root / "generated" / entry.version)
+    return _Target(entry.path, entry.sha256 or None, entry.version, manifest.root / "generated" / entry.version)
 
 
 def _require_spec(entry: VersionEntry) -> None:
@@ -151,88 +198,108 @@ def _validated(manifest_path: Path | None, version: str) -> bool:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    from .versions.lock import read_versions_lock, write_versions_lock
+
     problem = package_name_problem(args.package_name)
     if problem:
         raise UsageError(f"--package-name {args.package_name!r} {problem}")
     if args.client_name and not valid_client_name(args.client_name):
         raise UsageError(f"--client-name {args.client_name!r} is not a valid Python class name (letters, digits and '_', starting with a letter)")
+    targets, manifest = _targets(args)
+    lock_path: Path | None = args.names_lock
+    if lock_path is None and manifest is not None and any(t.label for t in targets):
+        lock_path = manifest.path.parent / "names.lock.json"
+    lock = read_versions_lock(lock_path) if lock_path is not None else None
+    original = lock
     status = 0
-    for spec, sha, label, default_out in _targets(args):
-        started = time.perf_counter()
-        lock = names_lock_path(args.manifest) if label else None  # manifest versions only
-        options = _check_mode(args, label, sha)
-        result = generate(
-            spec,
-            package=args.package_name,
-            sha256=sha,
-            use_cache=not args.no_cache,
-            names_lock=lock,
-            unused_components=not args.no_unused_components,
-            client_name=args.client_name,
-            options=options,
-        )
-        if args.strict and result.api.warnings:  # --strict: what generation worked around is an error
-            raise SpecError(f"{spec}: {len(result.api.warnings)} problem(s) found", tuple(result.api.warnings))
-        for warning in result.api.warnings:  # located, and worked around (see the README)
-            print(f"warning: {warning}", file=sys.stderr)
-        version = label or result.api.version
-        out = args.out or default_out or _generated_root() / safe_segment(version, "the spec's info.version")
-        if args.check:
-            stale = compare(result.files, out)
-            if stale:
-                print(f"{out}: {len(stale)} file(s) out of date; run `ampeco-codegen generate {label or spec}` to update", file=sys.stderr)
-                for line in stale:
-                    print(f"  {line}", file=sys.stderr)
+    try:
+        for target in targets:  # manifest order: each version sees the names of those before it
+            failed, lock = _generate_one(args, target, lock)
+            status |= failed
+        if args.check and lock is not None and manifest is not None:
+            missing = [t.label for t in targets if t.label and t.label not in lock.versions]
+            if missing:
+                print(f"{lock_path}: no names recorded for {', '.join(missing)}; run `ampeco-codegen generate --all`", file=sys.stderr)
                 status = 1
-            elif not args.quiet:
-                print(f"{out}: up to date ({len(result.files)} files)")
-            continue
-        notes: list[str] = []
-        write_tree(result.files, out, force=args.force, protect=(spec,), notes=notes)
-        for note in notes:
-            print(f"note: {note}", file=sys.stderr)
-        if lock is not None:
-            update_names_lock(lock, result.api)
-        if not args.quiet:
-            api = result.api
-            elapsed = time.perf_counter() - started
-            print(
-                f"{out}: {len(result.files)} files, {len(api.operations)} operations, "
-                f"{len(api.resources)} resources, {len(api.models)} models, {len(api.enums)} enums "
-                f"({elapsed:.2f} s)"
-            )
+    finally:
+        if lock is not None and lock_path is not None and not args.check:
+            if args.all and manifest is not None:
+                lock = lock.only({e.version for e in manifest.entries})  # versions that left the manifest
+            if lock != original:
+                write_versions_lock(lock_path, lock)
     return status
 
 
-def names_lock_path(manifest_path: Path | None) -> Path:
-    """``specs/names.lock.json`` beside the manifest: the class and method names given so far."""
-    return load_manifest(manifest_path).path.parent / "names.lock.json"
+def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock | None) -> tuple[int, VersionsLock | None]:
+    """Generate (or check) one target; (1 if out of date else 0, the lock with its entry)."""
+    from .pipeline import output_stamp
+    from .versions.ircache import file_digest
+    from .versions.lock import entry_of, entry_text
+    from .writer import is_current, marker_text, restamp
 
-
-def update_names_lock(path: Path, api: object) -> None:
-    """Add a generated version's names to the lock (written atomically)."""
-    import os
-    import tempfile
-
-    from .versions.lock import lock_text, make_lock, merge_lock, read_lock
-
-    lock = merge_lock(read_lock(path), api) if path.is_file() else make_lock(api)  # type: ignore[arg-type]
-    text = lock_text(lock)
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
-        return
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".names.lock.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.chmod(tmp, 0o666 & ~_umask())
-    os.replace(tmp, path)
-
-
-def _umask() -> int:
-    import os
-
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    started = time.perf_counter()
+    digest = file_digest(target.spec, target.sha256)
+    label = target.label or (lock.find(digest) if lock is not None else None)
+    own = lock.versions.get(label) if lock is not None and label else None
+    out = args.out or target.out or (_generated_root() / label if label else None)
+    # everything besides the spec and its names that decides the files
+    settings = f"{args.package_name}|{args.client_name}|{'no-' if args.no_unused_components else ''}unused-components"
+    if (
+        own is not None
+        and out is not None
+        and not args.no_cache
+        and not args.strict
+        and is_current(out, output_stamp(digest, entry_text(own), settings))
+    ):
+        if not args.quiet:
+            print(f"{out}: up to date (spec, names and generator unchanged)")
+        return 0, lock
+    result = generate(
+        target.spec,
+        package=args.package_name,
+        sha256=target.sha256,
+        use_cache=not args.no_cache,
+        names_lock=lock,
+        version=label,
+        unused_components=not args.no_unused_components,
+        client_name=args.client_name,
+        options=_check_mode(args, target.label, target.sha256),
+    )
+    if args.strict and result.api.warnings:  # --strict: what generation worked around is an error
+        raise SpecError(f"{target.spec}: {len(result.api.warnings)} problem(s) found", tuple(result.api.warnings))
+    for warning in result.api.warnings:  # located, and worked around (see the README)
+        print(f"warning: {warning}", file=sys.stderr)
+    version = label or result.api.version
+    out = out or _generated_root() / safe_segment(version, "the spec's info.version")
+    entry = entry_of(result.api, digest)
+    if args.check:
+        stale = compare(result.files, out)
+        if stale:
+            print(f"{out}: {len(stale)} file(s) out of date; run `ampeco-codegen generate {label or target.spec}` to update", file=sys.stderr)
+            for line in stale:
+                print(f"  {line}", file=sys.stderr)
+            return 1, lock
+        if not args.quiet:
+            print(f"{out}: up to date ({len(result.files)} files)")
+        return 0, lock
+    stamp = output_stamp(digest, entry_text(entry), settings)
+    marker = marker_text(stamp, result.files)
+    if not restamp(out, result.files, marker):  # the same files: only the stamp is new
+        notes: list[str] = []
+        write_tree(result.files, out, force=args.force, marker_text=marker, protect=(target.spec,), notes=notes)
+        for note in notes:
+            print(f"note: {note}", file=sys.stderr)
+    if lock is not None and lock.versions.get(version) != entry:
+        lock = lock.with_entry(version, entry)
+    if not args.quiet:
+        api = result.api
+        elapsed = time.perf_counter() - started
+        print(
+            f"{out}: {len(result.files)} files, {len(api.operations)} operations, "
+            f"{len(api.resources)} resources, {len(api.models)} models, {len(api.enums)} enums "
+            f"({elapsed:.2f} s)"
+        )
+    return 0, lock
 
 
 def compare(files: dict[str, str], out: Path) -> list[str]:
@@ -293,13 +360,46 @@ def cmd_versions(args: argparse.Namespace) -> int:
     return status
 
 
-def _diff_input(text: str, manifest_path: Path | None) -> tuple[Path, str | None, str]:
-    """(spec path, pinned sha256, label) for a diff argument: a manifest version or a path."""
+def _diff_input(text: str, manifest_path: Path | None) -> tuple[Path, str | None, str, str | None]:
+    """(spec path, pinned sha256, label, manifest version) for a diff argument: a manifest
+    version or a path (a path to a manifest version's file is that version)."""
     if _looks_like_path(text):
-        return Path(text), None, text
+        try:
+            entry = _manifest_entry_for(load_manifest(manifest_path), Path(text))
+        except GeneratorError:
+            entry = None
+        return Path(text), None, text, entry.version if entry else None
     entry = load_manifest(manifest_path).get(text)
     _require_spec(entry)
-    return entry.path, entry.sha256 or None, entry.version
+    return entry.path, entry.sha256 or None, entry.version, entry.version
+
+
+def _diff_lock(args: argparse.Namespace) -> VersionsLock | None:
+    """The names lock ``generate`` would use, so the report names what the SDK has."""
+    from .versions.lock import read_versions_lock
+
+    if args.names_lock is not None:
+        if not args.names_lock.is_file():
+            raise UsageError(f"{args.names_lock}: no such names lock")
+        return read_versions_lock(args.names_lock)
+    try:
+        path = load_manifest(args.manifest).path.parent / "names.lock.json"
+    except GeneratorError:
+        return None
+    return read_versions_lock(path) if path.is_file() else None
+
+
+def _read_uses(path: Path) -> set[str]:
+    """The names in a ``--uses`` file: one a line, ``#`` starts a comment."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read the --uses file: {getattr(exc, 'strerror', None) or exc}") from None
+    names = {line.split("#", 1)[0].strip() for line in text.splitlines()}
+    names.discard("")
+    if not names:
+        raise UsageError(f"{path}: the --uses file names nothing (one operationId, resource.method or class a line)")
+    return names
 
 
 def _build_quiet(path: Path, sha: str | None, validate: bool, use_cache: bool) -> tuple[str, object]:
@@ -350,13 +450,24 @@ def build_two(inputs: list[tuple[Path, str | None]], validate: bool, use_cache: 
 def cmd_diff(args: argparse.Namespace) -> int:
     from .versions.diff import diff_apis
 
+    from .versions.ircache import file_digest
+    from .versions.lock import locked_api
+
+    if (args.ignore_deprecated or args.uses) and not args.fail_on_breaking:
+        raise UsageError("--ignore-deprecated and --uses scope --fail-on-breaking; add it")
+    uses = _read_uses(args.uses) if args.uses else None
     inputs = []
     labels = []
+    versions = []
     for text in (args.old, args.new):
-        path, sha, label = _diff_input(text, args.manifest)
+        path, sha, label, version = _diff_input(text, args.manifest)
         inputs.append((path, sha))
         labels.append(label)
+        versions.append(version)
     apis = build_two(inputs, validate=args.validate, use_cache=not args.no_cache)
+    lock = _diff_lock(args)
+    if lock is not None:  # the names the generated SDKs have, not the naming rules' raw ones
+        apis = [locked_api(api, lock, version, file_digest(path)) for api, version, (path, _) in zip(apis, versions, inputs)]
     report = diff_apis(apis[0], apis[1], labels[0], labels[1])
     output = report.render(args.format)
     if args.output:
@@ -370,10 +481,25 @@ def cmd_diff(args: argparse.Namespace) -> int:
         print(f"{args.output}: {len(report.changes)} changes, {n} breaking", file=sys.stderr)
     else:
         sys.stdout.write(output)
-    if args.fail_on_breaking and report.has_breaking:
-        print(f"error: {len(report.breaking)} breaking change(s) from {labels[0]} to {labels[1]}", file=sys.stderr)
-        return 1
+    if args.fail_on_breaking:
+        counted = report.gate(ignore_deprecated=args.ignore_deprecated, uses=uses)
+        if counted:
+            scope = []
+            if args.ignore_deprecated:
+                scope.append("not already deprecated")
+            if uses is not None:
+                scope.append(f"in what {args.uses} lists")
+            where = f" ({', '.join(scope)})" if scope else ""
+            print(f"error: {len(counted)} breaking change(s) from {labels[0]} to {labels[1]}{where}", file=sys.stderr)
+            for change in counted[:20]:
+                print(f"  {_subject_of(change)}{change.message}", file=sys.stderr)
+            return 1
     return 0
+
+
+def _subject_of(change: object) -> str:
+    operation = getattr(change, "operation", "")
+    return f"{operation}: " if operation else ""
 
 
 def _next_steps(version: str, previous: str | None) -> list[str]:

@@ -13,6 +13,7 @@ from .model.ir import Api
 from .load.document import LoadOptions, load
 from .normalise.normaliser import normalise
 from .emit.package import render
+from .versions.lock import VersionsLock
 
 
 
@@ -46,21 +47,39 @@ def build_api(
     sha256: str | None = None,
     validate: bool = True,
     use_cache: bool = True,
-    names_lock: Path | None = None,
+    names_lock: Path | VersionsLock | None = None,
+    version: str | None = None,
     unused_components: bool = True,
     client_name: str = "",
     options: LoadOptions | None = None,
 ) -> Api:
     """The IR of ``spec``; with ``names_lock``, classes and methods keep their locked names;
-    without ``unused_components``, schemas nothing uses get no classes."""
+    without ``unused_components``, schemas nothing uses get no classes.
+
+    The lock's entry is the one of ``version`` (a manifest version), else the one made from
+    this very file (by sha256), else the one of the spec's own ``info.version``; a version the
+    lock does not know yet is named after the versions before it (``versions.lock.locked_api``).
+    """
     document = load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache, options=options)
     api = normalise(document, package, unused_components)
     api = replace(api, client_name=naming.client_class_name(package, client_name))
-    if names_lock is not None and names_lock.is_file():
-        from .versions.lock import apply_lock, read_lock
+    if names_lock is not None:
+        from .versions.lock import locked_api, read_versions_lock
 
-        api = apply_lock(api, read_lock(names_lock))
+        lock = names_lock if isinstance(names_lock, VersionsLock) else read_versions_lock(names_lock)
+        api = locked_api(api, lock, version, document.sha256)
     return api
+
+
+def output_stamp(spec_sha256: str, names: str, package: str) -> str:
+    """What an output folder was made from: the spec, its names entry (as text), the package
+    name and the generator's own code and templates. Same stamp, same files."""
+    import hashlib
+
+    from .versions.ircache import generator_digest
+
+    text = "\n".join((spec_sha256, package, generator_digest(), names))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class deep_recursion:
@@ -92,7 +111,8 @@ def generate(
     sha256: str | None = None,
     validate: bool = True,
     use_cache: bool = True,
-    names_lock: Path | None = None,
+    names_lock: Path | VersionsLock | None = None,
+    version: str | None = None,
     unused_components: bool = True,
     client_name: str = "",
     options: LoadOptions | None = None,
@@ -106,6 +126,7 @@ def generate(
             validate=validate,
             use_cache=use_cache,
             names_lock=names_lock,
+            version=version,
             unused_components=unused_components,
             client_name=client_name,
             options=options,

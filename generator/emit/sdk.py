@@ -663,7 +663,9 @@ class Renderer:
                 recursive=recursive,
                 model_names=[i.name for i in items if isinstance(i, Model)],
             )
-        out[f"{pkg}/models/__init__.py"] = self.template("models_init.py.j2", exports=sorted(exports))
+        # old names a previous version had, kept as deprecated aliases (``versions.lock.aliases_for``)
+        aliases = [(old, new, self.modules[new]) for old, new in sorted(self.api.extras.get("aliases", {}).items()) if new in self.modules]
+        out[f"{pkg}/models/__init__.py"] = self.template("models_init.py.j2", exports=sorted(exports), aliases=aliases)
         return out
 
     def enum_block(self, enum: EnumType) -> tuple[str, EnumType, list[str]]:

@@ -84,6 +84,7 @@ class Change:
     path: str = ""  # wire path inside ``where`` ("" is the body itself), or an SDK name
     old: Any = None
     new: Any = None
+    deprecated: bool = False  # about something the old version already deprecated
 
     def sort_key(self) -> tuple[Any, ...]:
         return (
@@ -108,8 +109,18 @@ class Change:
             "path": self.path,
             "old": self.old,
             "new": self.new,
+            "deprecated": self.deprecated,
             "message": self.message,
         }
+
+    def names(self) -> set[str]:
+        """What a team's list of used things may name to select this change: the operationId,
+        ``resource.method``, ``METHOD /path`` and the classes it is about."""
+        found = {self.operation, self.sdk, self.endpoint}
+        if self.section == "sdk" and self.path and "(" not in self.path:
+            found.add(self.path.split(".", 1)[0])
+            found.update(str(v) for v in (self.old, self.new) if isinstance(v, str))
+        return {n for n in found if n}
 
 
 @dataclass(frozen=True)
@@ -129,6 +140,20 @@ class Report:
     @property
     def has_breaking(self) -> bool:
         return any(c.breaking for c in self.changes)
+
+    def gate(self, ignore_deprecated: bool = False, uses: set[str] | None = None) -> tuple[Change, ...]:
+        """The breaking changes a CI gate fails for: without those about what the old version
+        had already deprecated (``ignore_deprecated``), and only those about the operations
+        and classes a team ``uses`` (operationIds, ``resource.method``, ``METHOD /path``,
+        class names) when a list is given."""
+        out = []
+        for change in self.breaking:
+            if ignore_deprecated and change.deprecated:
+                continue
+            if uses is not None and not (change.names() & uses):
+                continue
+            out.append(change)
+        return tuple(out)
 
     def summary(self) -> dict[str, Any]:
         sections = {}
@@ -455,8 +480,20 @@ class _Differ:
         self.changes: list[Change] = []
         self.pair_counts: Counter[_Pair] = Counter()  # in how many operations two classes meet
         self._op_pairs: set[_Pair] = set()
+        self.deprecated_ids: set[str] = {op.operation_id for op in old.operations if op.deprecated}
+        from .lock import anchors, live_classes
+
+        found = anchors(old)
+        live = live_classes(old, found)
+        self.deprecated_classes: set[str] = {c for c in found if c not in live}
+        self.aliases: dict[str, str] = dict(new.extras.get("aliases", {}))
 
     def add(self, section: str, kind: str, breaking: bool, message: str, op: Operation | None = None, **extra: Any) -> None:
+        if "deprecated" not in extra:
+            if op is not None:
+                extra["deprecated"] = op.operation_id in self.deprecated_ids
+            elif section == "sdk" and kind.startswith(("sdk-class", "sdk-enum", "sdk-field")):
+                extra["deprecated"] = str(extra.get("path", "")).split(".", 1)[0] in self.deprecated_classes
         self.changes.append(
             Change(
                 section=section,
@@ -472,6 +509,7 @@ class _Differ:
 
     def run(self) -> Report:
         matched, removed, added = match_operations(self.old.operations, self.new.operations)
+        self.deprecated_ids |= {new.operation_id for old, new in matched if old.deprecated}
         new_by_endpoint = {(o.http_method, o.path): o for o in self.new.operations}
         for op in removed:
             note = " (it was deprecated)" if op.deprecated else ""
@@ -513,7 +551,7 @@ class _Differ:
                 old=old.operation_id,
                 new=new.operation_id,
             )
-        elif (old.http_method, old.path) != (new.http_method, new.path):
+        elif (old.http_method, path_shape(old.path)) != (new.http_method, path_shape(new.path)):
             successor = new_by_endpoint.get((old.http_method, old.path))
             note = f"; the old endpoint is now {successor.operation_id} (client.{_sdk(successor)})" if successor else ""
             self.add(
@@ -551,6 +589,32 @@ class _Differ:
         gone = [k for k in old_params if k not in new_params]
         came = [k for k in new_params if k not in old_params]
         pairs: list[tuple[Parameter, Parameter]] = [(old_params[k], new_params[k]) for k in old_params if k in new_params]
+        # the same endpoint with a path parameter renamed ({tax} -> {taxId}): the same request
+        # on the wire, one argument renamed (positional callers are not affected)
+        if path_shape(old_op.path) == path_shape(new_op.path) and old_op.path != new_op.path:
+            old_path = re.findall(r"\{([^}]*)\}", old_op.path)
+            new_path = re.findall(r"\{([^}]*)\}", new_op.path)
+            for wire_a, wire_b in zip(old_path, new_path):
+                ka, kb = ("path", wire_a), ("path", wire_b)
+                if wire_a == wire_b or ka not in gone or kb not in came:
+                    continue
+                a, b = old_params[ka], new_params[kb]
+                gone.remove(ka)
+                came.remove(kb)
+                pairs.append((a, b))
+                self.add(
+                    "parameters",
+                    "request-path-parameter-renamed",
+                    a.name != b.name,
+                    f"path parameter {{{wire_a}}} renamed to {{{wire_b}}} (the same request on the wire); "
+                    + (f"argument {a.name!r} of client.{_sdk(new_op)}() is now {b.name!r}: breaking only for callers passing it by keyword" if a.name != b.name else "the SDK argument keeps its name"),
+                    new_op,
+                    where="path parameter",
+                    path=wire_b,
+                    old=a.name,
+                    new=b.name,
+                )
+        renamed_path = {id(b) for a, b in pairs if a.location == b.location == "path" and a.wire_name != b.wire_name}
         # a parameter that only changed its location
         for key in list(gone):
             moved = [k for k in came if k[1] == key[1]]
@@ -623,7 +687,7 @@ class _Differ:
                 full = _join(b.wire_name, path)
                 kind = "request-parameter-" + ("property-" if _is_property(path) else "") + change
                 self.add("parameters", kind, _rule("request", change, detail), _describe(change, where, full, o, n, detail), new_op, where=where, path=full, old=o, new=n)
-            if a.name != b.name:
+            if a.name != b.name and id(b) not in renamed_path:
                 self.add(
                     "sdk",
                     "sdk-parameter-renamed",
@@ -771,7 +835,21 @@ class _Differ:
             for item in items:
                 label = "class" if kind == "model" else "enum"
                 target = best.get((kind, item.name))
-                if target is None:
+                alias = self.aliases.get(item.name)
+                if item.name not in new_classes and new_classes.get(alias or "") == kind:
+                    # the SDK keeps the old name importable, as a deprecated alias of its heir
+                    assert alias is not None
+                    self.add(
+                        "sdk",
+                        f"sdk-{label}-aliased",
+                        False,
+                        f"{label} {item.name} is now {alias}; the old name stays importable as a deprecated alias",
+                        path=item.name,
+                        old=item.name,
+                        new=alias,
+                    )
+                    target = alias
+                elif target is None:
                     if new_classes.get(item.name) != kind:
                         self.add("sdk", f"sdk-{label}-removed", True, f"{label} {item.name} removed", path=item.name, old=item.name)
                         continue
@@ -811,6 +889,12 @@ class _Differ:
                 self.add("sdk", "sdk-enum-member-renamed", True, f"enum member {old.name}.{m.name} is now {new.name}.{other.name}", path=f"{old.name}.{m.name}", old=m.name, new=other.name)
 
 
+def path_shape(path: str) -> str:
+    """A path without its parameter names: ``/taxes/{tax}`` and ``/taxes/{taxId}`` are one
+    endpoint on the wire."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
 def match_operations(old: Iterable[Operation], new: Iterable[Operation]) -> tuple[list[tuple[Operation, Operation]], list[Operation], list[Operation]]:
     """Pair operations: by operationId, then (for the rest) by method and path.
 
@@ -819,8 +903,8 @@ def match_operations(old: Iterable[Operation], new: Iterable[Operation]) -> tupl
     old_by_id = {op.operation_id: op for op in old}
     new_by_id = {op.operation_id: op for op in new}
     pairs = [(old_by_id[i], new_by_id[i]) for i in sorted(old_by_id) if i in new_by_id]
-    rest_old = {(o.http_method, o.path): o for i, o in old_by_id.items() if i not in new_by_id}
-    rest_new = {(o.http_method, o.path): o for i, o in new_by_id.items() if i not in old_by_id}
+    rest_old = {(o.http_method, path_shape(o.path)): o for i, o in old_by_id.items() if i not in new_by_id}
+    rest_new = {(o.http_method, path_shape(o.path)): o for i, o in new_by_id.items() if i not in old_by_id}
     for endpoint in sorted(set(rest_old) & set(rest_new)):
         pairs.append((rest_old.pop(endpoint), rest_new.pop(endpoint)))
     pairs.sort(key=lambda p: p[1].operation_id)

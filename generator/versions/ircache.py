@@ -24,19 +24,26 @@ from ..errors import SpecError
 from ..model.ir import Api
 from ..load.document import cache_dir, read_bytes
 
-_MODULES = ("errors.py", "ir.py", "loader.py", "naming.py", "normaliser.py", "pipeline.py")
+@lru_cache(maxsize=1)
+def generator_digest() -> str:
+    """sha256 of the generator's Python code and its templates (every file, by relative path)."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for root in (package, package.parent / "templates"):
+        if not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+                digest.update(f"{root.name}/{path.relative_to(root).as_posix()}\0".encode())
+                digest.update(path.read_bytes())
+                digest.update(b"\0")
+    return digest.hexdigest()
 
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    digest = hashlib.sha256(f"{sys.version_info[:2]}".encode())
-    here = Path(__file__).resolve().parent
-    for name in _MODULES:
-        try:
-            digest.update((here / name).read_bytes())
-        except OSError:
-            digest.update(name.encode())
-    return digest.hexdigest()[:16]
+    """The key part that changes with the generator code (any of it) and the Python version."""
+    return hashlib.sha256(f"{sys.version_info[:2]} {generator_digest()}".encode()).hexdigest()[:16]
 
 
 def _entry(sha256: str, package: str, validated: bool) -> Path:

@@ -111,8 +111,12 @@ def _sample(items: list[str], limit: int = MAX_ANCHORS) -> list[str]:
 
 @dataclass(frozen=True)
 class NamesLock:
+    """One version's names (or several versions' merged)."""
+
     classes: dict[str, list[str]] = field(default_factory=dict)  # class name -> anchors
     methods: dict[str, str] = field(default_factory=dict)  # operationId -> "resource.method"
+    aliases: dict[str, str] = field(default_factory=dict)  # deprecated old class name -> its replacement
+    sha256: str = ""  # the spec file these names were given for
 
 
 def make_lock(api: Api) -> NamesLock:
@@ -124,17 +128,24 @@ def make_lock(api: Api) -> NamesLock:
     return NamesLock(classes, methods)
 
 
+def merge_names(older: NamesLock, newer: NamesLock, limit: int = 0) -> NamesLock:
+    """``older`` overlaid by ``newer``: an anchor ``newer`` gives to another class moves to it.
+
+    A name whose anchors all moved stays (with none), so no later schema is given it.
+    """
+    owner = {anchor for items in newer.classes.values() for anchor in items}
+    merged: dict[str, set[str]] = {name: {a for a in items if a not in owner} for name, items in older.classes.items()}
+    for name, items in newer.classes.items():
+        merged.setdefault(name, set()).update(items)
+    classes = {name: (_sample(sorted(merged[name]), limit) if limit else sorted(merged[name])) for name in sorted(merged)}
+    methods = dict(older.methods)
+    methods.update(newer.methods)
+    return NamesLock(classes, {k: methods[k] for k in sorted(methods)})
+
+
 def merge_lock(lock: NamesLock, api: Api) -> NamesLock:
     """``lock`` plus ``api``'s names (an anchor now used by another class moves to it)."""
-    fresh = make_lock(api)
-    owner = {anchor: name for name, items in fresh.classes.items() for anchor in items}
-    merged: dict[str, set[str]] = {name: {a for a in items if a not in owner} for name, items in lock.classes.items()}
-    for name, items in fresh.classes.items():
-        merged.setdefault(name, set()).update(items)
-    classes = {name: _sample(sorted(merged[name]), 2 * MAX_ANCHORS) for name in sorted(merged)}
-    methods = dict(lock.methods)
-    methods.update(fresh.methods)
-    return NamesLock(classes, {k: methods[k] for k in sorted(methods)})
+    return merge_names(lock, make_lock(api), 2 * MAX_ANCHORS)
 
 
 def read_lock(path: Path) -> NamesLock:
@@ -148,13 +159,78 @@ def lock_text(lock: NamesLock) -> str:
     return json.dumps({"format": LOCK_FORMAT, "classes": lock.classes, "methods": lock.methods}, indent=1, sort_keys=True) + "\n"
 
 
+def reserved_classes(api: Api) -> frozenset[str]:
+    """Class names the generated package defines itself: no lock may hand them to a model."""
+    from .. import naming
+
+    resources = {r.class_name for r in api.resources}
+    return naming.RESERVED_CLASSES | resources | {"Async" + c for c in resources}
+
+
+def live_slots(api: Api) -> set[str]:
+    """The slot keys (operationId, ``METHOD /path``) of operations that are not deprecated."""
+    keys = {"webhook"}
+    for op in api.operations:
+        if not op.deprecated:
+            keys.update((op.operation_id, f"{op.http_method} {op.path}"))
+    return keys
+
+
+def _slot_key(anchor_path: str) -> str:
+    """The operation key an operation anchor starts with (``evseRead ...``, ``GET /x ...``)."""
+    head = anchor_path.split(" ", 2)
+    return " ".join(head[:2]) if head[0].isupper() and len(head) > 1 and head[1].startswith("/") else head[0]
+
+
+def live_classes(api: Api, found: dict[str, set[_Anchor]] | None = None) -> set[str]:
+    """The classes an operation that is not deprecated (or a webhook) reaches, directly or
+    through the fields of other such classes."""
+    found = anchors(api) if found is None else found
+    live_keys = live_slots(api)
+    children: dict[str, set[str]] = defaultdict(set)
+    for c, items in found.items():
+        for parent, _ in items:
+            if parent:
+                children[parent].add(c)
+    live = {c for c, items in found.items() if any(not parent and _slot_key(path) in live_keys for parent, path in items)}
+    frontier = sorted(live)
+    while frontier:
+        following = []
+        for parent in frontier:
+            for child in sorted(children.get(parent, ())):
+                if child not in live:
+                    live.add(child)
+                    following.append(child)
+        frontier = following
+    return live
+
+
+def _from_deprecated(name: str) -> bool:
+    """True for a name the rules made from a deprecated operation: AMPECO marks those with
+    ``Deprecated`` in the operationId (``evseReadDeprecated``), and names carry its words."""
+    from .. import naming
+
+    return "deprecated" in (word.lower() for word in naming.words(name))
+
+
 def resolve(api: Api, lock: NamesLock) -> dict[str, str]:
-    """Fresh class name -> locked (or free) name, for every class of ``api``."""
+    """Fresh class name -> locked (or free) name, for every class of ``api``.
+
+    A locked name is never one the package reserves (``Notification``, ``EvsesResource``...).
+    When a class meets several locked names (two classes of the previous version merged),
+    a class live operations use takes a name made from a live operation over one made
+    from a ``...Deprecated`` operation, then the name with most votes from anchors in live
+    operations, then most votes in all.
+    """
+    reserved = reserved_classes(api)
     owner: dict[str, str] = {}
     for name in sorted(lock.classes):
+        if name in reserved:
+            continue
         for anchor in lock.classes[name]:
             owner[anchor] = name
     found = anchors(api)
+    live_keys = live_slots(api)
     classes = sorted({m.name for m in api.models} | {e.name for e in api.enums})
 
     # depth: 0 for classes used directly by an operation, else 1 + the shallowest parent
@@ -176,24 +252,31 @@ def resolve(api: Api, lock: NamesLock) -> dict[str, str]:
     for c in classes:
         depth.setdefault(c, 0)  # used by nothing we walk (cannot happen for a pruned IR)
 
+    live = live_classes(api, found)
+
     final: dict[str, str] = {}
     taken: set[str] = set()
     for level in sorted(set(depth.values())):
         wave = [c for c in classes if depth[c] == level]
-        offers: list[tuple[int, bool, str, str]] = []  # (-votes, not own name, locked name, class)
+        # (a live class offered a name from a deprecated operation, -live votes, -votes, not own name, locked name, class)
+        offers: list[tuple[bool, int, int, bool, str, str]] = []
         for c in wave:
             votes: Counter[str] = Counter()
+            live_votes: Counter[str] = Counter()
             for parent, path in found.get(c, ()):
                 if parent:
                     if parent not in final:
                         continue  # a deeper or cyclic parent: its anchors cannot be read yet
                     key = f"{final[parent]}.{path}"
+                    from_live = parent in live
                 else:
                     key = path
+                    from_live = _slot_key(path) in live_keys
                 if key in owner:
                     votes[owner[key]] += 1
-            offers.extend((-n, name != c, name, c) for name, n in votes.items())
-        for _, _, name, c in sorted(offers):
+                    live_votes[owner[key]] += from_live
+            offers.extend((c in live and _from_deprecated(name), -live_votes[name], -n, name != c, name, c) for name, n in votes.items())
+        for _, _, _, _, name, c in sorted(offers):
             if c in final or name in taken:
                 continue
             final[c] = name
@@ -203,7 +286,7 @@ def resolve(api: Api, lock: NamesLock) -> dict[str, str]:
                 continue
             # new to the lock: its own name, unless the lock keeps that name for another schema
             candidate, n = c, 2
-            while candidate in taken or candidate in lock.classes:
+            while candidate in taken or candidate in lock.classes or candidate in reserved:
                 candidate = f"{c}{n}"
                 n += 1
             final[c] = candidate
@@ -309,3 +392,196 @@ def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
     resources = tuple(replace(r, operations=tuple(operation(op) for op in r.operations)) for r in api.resources)
     extras: dict[str, Any] = dict(api.extras)
     return replace(api, resources=resources, models=tuple(models), enums=tuple(enums), webhooks=tuple(hook(w) for w in api.webhooks), extras=extras)
+
+
+# -- one entry per version -------------------------------------------------------------------
+#
+# ``specs/names.lock.json`` holds the names each version was generated with, in manifest
+# order. A version with an entry is generated with exactly that entry (released SDKs are
+# frozen: later versions cannot touch it); a version without one sees the merged entries of
+# the versions before it and nothing else. Entries are stored as differences from the entry
+# before them, so twenty similar versions cost little more than one.
+
+LOCK_FORMAT_VERSIONS = "ampeco-codegen/names-lock/2"
+
+
+@dataclass(frozen=True)
+class VersionsLock:
+    """The names of every generated version: version label -> its entry (manifest order)."""
+
+    versions: dict[str, NamesLock] = field(default_factory=dict)
+    legacy: NamesLock | None = None  # a lock of the old single-entry format: seen by every version
+
+    def find(self, sha256: str) -> str | None:
+        """The version whose entry was made from the spec with this sha256."""
+        for label, entry in self.versions.items():
+            if sha256 and entry.sha256 == sha256:
+                return label
+        return None
+
+    def earlier(self, version: str) -> list[str]:
+        from .manifest import version_key
+
+        return sorted((v for v in self.versions if version_key(v) < version_key(version)), key=version_key)
+
+    def seen_by(self, version: str) -> NamesLock:
+        """The names a new ``version`` starts from: every earlier version's, later ones winning."""
+        names = self.legacy or NamesLock()
+        for label in self.earlier(version):
+            names = merge_names(names, self.versions[label])
+        return names
+
+    def previous(self, version: str) -> NamesLock | None:
+        """The entry of the version just before ``version`` (its classes may need aliases)."""
+        earlier = self.earlier(version)
+        return self.versions[earlier[-1]] if earlier else self.legacy
+
+    def with_entry(self, version: str, entry: NamesLock) -> VersionsLock:
+        from .manifest import version_key
+
+        versions = dict(self.versions)
+        versions[version] = entry
+        return VersionsLock({v: versions[v] for v in sorted(versions, key=version_key)}, self.legacy)
+
+    def only(self, keep: set[str]) -> VersionsLock:
+        """Entries of ``keep`` alone (versions no longer in the manifest pruned), no legacy part."""
+        return VersionsLock({v: e for v, e in self.versions.items() if v in keep})
+
+
+def aliases_for(api: Api, previous: NamesLock | None) -> dict[str, str]:
+    """Old class name -> the class of ``api`` that took its place, for each class of the
+    previous version whose name ``api`` no longer has (it merged into another, or split).
+
+    The replacement is the class now found at most of the old class's anchors (ties:
+    alphabetical); aliases the previous version kept are carried on to their class's heir.
+    """
+    if previous is None:
+        return {}
+    names = {m.name for m in api.models} | {e.name for e in api.enums}
+    reserved = reserved_classes(api)
+    at: dict[str, str] = {}
+    for name, items in anchors(api).items():
+        for anchor in items:
+            at[_text(anchor)] = name
+    out: dict[str, str] = {}
+    for old in sorted(previous.classes):
+        if old in names or old in reserved:
+            continue
+        votes = Counter(at[a] for a in previous.classes[old] if a in at)
+        if votes:
+            out[old] = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    for old, target in sorted(previous.aliases.items()):
+        if old in names or old in out or old in reserved:
+            continue
+        heir = target if target in names else out.get(target)
+        if heir:
+            out[old] = heir
+    return out
+
+
+def locked_api(api: Api, lock: VersionsLock, version: str | None = None, sha256: str = "") -> Api:
+    """``api`` named the way ``generate`` names it: with its own entry when the lock has one
+    (found by ``version``, else by the spec's sha256, else by the API's own version), else
+    with the names of the versions before it; old names it dropped become aliases."""
+    label = version or lock.find(sha256) or api.version
+    own = lock.versions.get(label)
+    if own is not None:
+        named = apply_lock(api, own)
+        names = {m.name for m in named.models} | {e.name for e in named.enums}
+        aliases = {old: new for old, new in own.aliases.items() if new in names and old not in names}
+    else:
+        named = apply_lock(api, lock.seen_by(label))
+        aliases = aliases_for(named, lock.previous(label))
+    if not aliases and "aliases" not in named.extras:
+        return named
+    return replace(named, extras={**named.extras, "aliases": aliases})
+
+
+def entry_of(api: Api, sha256: str = "") -> NamesLock:
+    """The lock entry of a generated version: its names, its aliases, its spec."""
+    lock = make_lock(api)
+    return replace(lock, aliases=dict(sorted(api.extras.get("aliases", {}).items())), sha256=sha256)
+
+
+def entry_text(entry: NamesLock) -> str:
+    """One entry as text (what the output stamp hashes)."""
+    data = {"classes": entry.classes, "methods": entry.methods, "aliases": entry.aliases, "sha256": entry.sha256}
+    return json.dumps(data, sort_keys=True)
+
+
+def read_versions_lock(path: Path) -> VersionsLock:
+    """Read ``path`` (either format); a missing file is an empty lock. Bad content raises SpecError."""
+    from ..errors import SpecError
+
+    if not path.is_file():
+        return VersionsLock()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        if data.get("format") != LOCK_FORMAT_VERSIONS:
+            return VersionsLock(legacy=read_lock(path))
+        versions: dict[str, NamesLock] = {}
+        before: NamesLock | None = None
+        for raw in data["versions"]:
+            classes = dict(before.classes) if before and raw.get("base") else {}
+            methods = dict(before.methods) if before and raw.get("base") else {}
+            for name in raw.get("removed_classes", ()):
+                classes.pop(str(name), None)
+            for op in raw.get("removed_methods", ()):
+                methods.pop(str(op), None)
+            classes.update({str(k): [str(a) for a in v] for k, v in raw.get("classes", {}).items()})
+            methods.update({str(k): str(v) for k, v in raw.get("methods", {}).items()})
+            entry = NamesLock(
+                {k: classes[k] for k in sorted(classes)},
+                {k: methods[k] for k in sorted(methods)},
+                {str(k): str(v) for k, v in sorted(raw.get("aliases", {}).items())},
+                str(raw.get("sha256", "")),
+            )
+            versions[str(raw["version"])] = before = entry
+        return VersionsLock(versions)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SpecError(f"{path}: not a names lock ({exc}); restore it from version control or delete it") from None
+
+
+def versions_lock_text(lock: VersionsLock) -> str:
+    """The file form: each entry as its differences from the one before (sorted keys)."""
+    out: list[dict[str, Any]] = []
+    before: NamesLock | None = None
+    for version, entry in lock.versions.items():
+        raw: dict[str, Any] = {"version": version, "sha256": entry.sha256, "aliases": entry.aliases}
+        if before is None:
+            raw.update(classes=entry.classes, methods=entry.methods)
+        else:
+            raw["base"] = "previous"
+            raw["classes"] = {k: v for k, v in entry.classes.items() if before.classes.get(k) != v}
+            raw["removed_classes"] = sorted(set(before.classes) - set(entry.classes))
+            raw["methods"] = {k: v for k, v in entry.methods.items() if before.methods.get(k) != v}
+            raw["removed_methods"] = sorted(set(before.methods) - set(entry.methods))
+        out.append(raw)
+        before = entry
+    data: dict[str, Any] = {"format": LOCK_FORMAT_VERSIONS, "versions": out}
+    return json.dumps(data, indent=1, sort_keys=True) + "\n"
+
+
+def write_versions_lock(path: Path, lock: VersionsLock) -> bool:
+    """Write ``lock`` atomically when its text changed; True when the file was written."""
+    import os
+    import tempfile
+
+    text = versions_lock_text(lock)
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".names.lock.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return True

@@ -197,7 +197,7 @@ def test_json_report_shape_and_stable_order(capsys):
     assert report["summary"]["breaking"] == sum(1 for *_, b in V1_V2 if b)
     assert report["summary"]["non_breaking"] == sum(1 for *_, b in V1_V2 if not b)
     assert list(report["summary"]["sections"]) == ["operations", "parameters", "schemas", "webhooks", "sdk"]
-    keys = ["section", "kind", "breaking", "operation", "endpoint", "sdk", "where", "path", "old", "new", "message"]
+    keys = ["section", "kind", "breaking", "operation", "endpoint", "sdk", "where", "path", "old", "new", "deprecated", "message"]
     assert all(list(c) == keys for c in report["changes"])
     sections = [c["section"] for c in report["changes"]]
     assert sections == sorted(sections, key=["operations", "parameters", "schemas", "webhooks", "sdk"].index)

@@ -5,7 +5,7 @@ Variants of the real spec drop random operations, or add copies of operations (A
 class, method, argument, field or enum member whose name changed for a thing that exists
 in both. Methods, resources, arguments and fields hold by the naming rules alone; class
 names do not (their contests are settled by site counts and alphabetical ties), which the
-``xfail(strict=True)`` tests record for the rules alone. ``generator.names_lock`` fixes
+``xfail(strict=True)`` tests record for the rules alone. ``generator.versions.lock`` fixes
 that, and ``generate`` applies ``specs/names.lock.json`` to every manifest version: with
 the lock of the first version applied, nothing is renamed.
 """
