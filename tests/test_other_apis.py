@@ -489,14 +489,14 @@ def test_nested_resources_against_the_stub(packages):
     pkg = packages["stripe_api"][1]
     stub = importlib.import_module("stripe_api.stub").StripeApiStub(seed=3)
     with pkg.StripeApi("http://stub.local", "tok", transport=stub.transport(), max_retries=0) as client:
-        customer = client.customers.retrieve("cus_1")
-        sources = client.customers.sources.list("cus_1")
-        source = client.customers.sources.retrieve("cus_1", "src_1")
+        customer = client.customers.retrieve("1")
+        sources = client.customers.sources.list("1")
+        source = client.customers.sources.retrieve("1", "1")
     assert customer.id and isinstance(sources, list) and source.id
     assert [(r.method, r.path) for r in stub.requests] == [
-        ("GET", "/v1/customers/cus_1"),
-        ("GET", "/v1/customers/cus_1/sources"),
-        ("GET", "/v1/customers/cus_1/sources/src_1"),
+        ("GET", "/v1/customers/1"),
+        ("GET", "/v1/customers/1/sources"),
+        ("GET", "/v1/customers/1/sources/1"),
     ]
 
 

@@ -153,8 +153,13 @@ def value_node(value: Any, prefix: str = "") -> str | Group:
 
 
 def path_values(op: Operation, values: ExampleValues) -> list[Any]:
-    """A valid value for each path parameter, in order."""
-    return [values.value(p.type) for p in op.parameters if p.location == "path"]
+    """A valid value for each path parameter, in order: a plain string id is ``"1"``, the
+    id of the stub's first sample record, so that the example reads something that exists."""
+    return [
+        "1" if p.type.kind == "primitive" and p.type.name == "str" else values.value(p.type)
+        for p in op.parameters
+        if p.location == "path"
+    ]
 
 
 def keyword_arguments(op: Operation, values: ExampleValues) -> list[str | Group]:

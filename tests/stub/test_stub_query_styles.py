@@ -11,6 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
+from generator.naming import client_class_name
+
 from ..conftest import generate_package
 
 PACKAGE = "styles_stubcheck"
@@ -57,8 +59,7 @@ def pkg(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def make(pkg: Any) -> tuple[Any, Any]:
     module = importlib.import_module(f"{PACKAGE}.stub")
     stub = getattr(module, next(k for k in module.__all__ if k.endswith("Stub")))(seed=1)
-    names = set(pkg.__all__)
-    client_class = getattr(pkg, next(k for k in sorted(names) if f"Async{k}" in names))
+    client_class = getattr(pkg, client_class_name(PACKAGE))
     for op_id in CASES:
         stub.override(op_id, lambda call: module.Reply(200, call.query))
     return stub, client_class(base_url="http://stub.local", transport=stub.transport(), max_retries=0)
