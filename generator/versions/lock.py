@@ -168,8 +168,9 @@ def reserved_classes(api: Api) -> frozenset[str]:
 
 
 def live_slots(api: Api) -> set[str]:
-    """The slot keys (operationId, ``METHOD /path``) of operations that are not deprecated."""
-    keys = {"webhook"}
+    """The slot keys (operationId, ``METHOD /path``) of operations that are not deprecated,
+    with webhooks and the named components no operation uses (published vocabulary)."""
+    keys = {"webhook", "component"}
     for op in api.operations:
         if not op.deprecated:
             keys.update((op.operation_id, f"{op.http_method} {op.path}"))
@@ -183,8 +184,8 @@ def _slot_key(anchor_path: str) -> str:
 
 
 def live_classes(api: Api, found: dict[str, set[_Anchor]] | None = None) -> set[str]:
-    """The classes an operation that is not deprecated (or a webhook) reaches, directly or
-    through the fields of other such classes."""
+    """The classes an operation that is not deprecated (or a webhook, or an unused named
+    component) reaches, directly or through the fields of other such classes."""
     found = anchors(api) if found is None else found
     live_keys = live_slots(api)
     children: dict[str, set[str]] = defaultdict(set)
