@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import base64
 import functools
-import json
 import logging
 import os
 import sys
@@ -47,6 +46,8 @@ from .errors import (
     APIResponseValidationError,
     APITimeoutError,
     ConfigurationError,
+    ResponseValidationError,
+    decode_json,
     make_status_error,
 )
 from .operation import Operation, SecurityScheme, is_json_media
@@ -78,6 +79,18 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+#: The SDK's own logger (``ampeco`` in the AMPECO SDK): schema mismatches are warned here.
+sdk_log = logging.getLogger(__name__.split(".")[0])
+_MAX_ERRORS_SHOWN = 5
+_MAX_VALUE_SHOWN = 60
+
+
+def _short_repr(error: Mapping[str, Any]) -> str:
+    text = repr(error.get("input"))
+    if len(text) > _MAX_VALUE_SHOWN:
+        text = text[: _MAX_VALUE_SHOWN - 3] + "..."
+    return text
+
 
 BASE_URL_ENV = "AMPECO_BASE_URL"
 API_TOKEN_ENV = "AMPECO_API_TOKEN"
@@ -330,6 +343,16 @@ def _secret_headers(request: httpx.Request, auth: _AuthPlan) -> Sequence[_Swap]:
     return swaps
 
 
+def _checked_total_timeout(value: float | None) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ConfigurationError(
+            f"total_timeout must be a positive number of seconds or None, not {value!r}"
+        )
+    return float(value)
+
+
 def normalize_base_url(raw: str) -> str:
     """``https://host[:port][/prefix]`` from a bare host name or a full URL."""
     text = raw.strip()
@@ -520,7 +543,7 @@ class StreamedAPIResponse(_StreamedBase[_T]):
 
     def json(self) -> Any:
         """The whole body decoded as JSON, without any model parsing."""
-        return json.loads(self.read())
+        return decode_json(self.read())
 
     def parse(self) -> _T:
         """The value the normal call returns (the body is read whole first)."""
@@ -589,7 +612,7 @@ class AsyncStreamedAPIResponse(_StreamedBase[_T]):
 
     async def json(self) -> Any:
         """The whole body decoded as JSON, without any model parsing."""
-        return json.loads(await self.aread())
+        return decode_json(await self.aread())
 
     async def parse(self) -> _T:
         """The value the normal call returns (the body is read whole first)."""
@@ -717,6 +740,8 @@ class _BaseClient:
     _streaming: bool
     _owns_http: bool
     _user_agent: str
+    _strict_responses: bool  # raise ResponseValidationError instead of warning
+    _total_timeout: float | None  # seconds for a whole call, retries included
 
     def _configure(
         self,
@@ -765,6 +790,8 @@ class _BaseClient:
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | NotGiven,
         default_headers: Mapping[str, str] | NotGiven,
+        strict_responses: bool | NotGiven,
+        total_timeout: float | None | NotGiven,
         raw: bool,
         streaming: bool,
     ) -> None:
@@ -786,6 +813,16 @@ class _BaseClient:
         self._default_headers = dict(other._default_headers)
         if not isinstance(default_headers, NotGiven):
             self._default_headers.update(default_headers)
+        self._strict_responses = (
+            other._strict_responses
+            if isinstance(strict_responses, NotGiven)
+            else strict_responses
+        )
+        self._total_timeout = (
+            other._total_timeout
+            if isinstance(total_timeout, NotGiven)
+            else _checked_total_timeout(total_timeout)
+        )
         self._raw = raw
         self._streaming = streaming
         self._user_agent = other._user_agent
@@ -1050,18 +1087,25 @@ class _BaseClient:
 
     # -- responses -----------------------------------------------------------------
 
-    @staticmethod
-    def _parse(response: httpx.Response, cast_to: Any, unwrap: str | None) -> Any:
+    def _parse(
+        self,
+        op: Operation,
+        response: httpx.Response,
+        cast_to: Any,
+        unwrap: str | None,
+    ) -> Any:
         if cast_to is None:
             return None
         from pydantic import ValidationError
 
-        from .models import parse_json, parse_loose
+        from .models import parse_checked, parse_json_checked
 
         content = response.content
         try:
             if unwrap is None:
-                return parse_json(cast_to, content)
+                value, errors = parse_json_checked(cast_to, content)
+                self._check_response(op, response, value, errors, None)
+                return value
             if unwrap == "data":
                 adapter = _envelope_adapter(cast_to)
                 if adapter is not None:
@@ -1069,7 +1113,12 @@ class _BaseClient:
                         return adapter.validate_json(content).data
                     except ValidationError:
                         pass
-            data = json.loads(content)
+            data = decode_json(content)
+            if isinstance(data, dict) and unwrap in data:
+                data = data[unwrap]
+            else:
+                unwrap = None
+            value, errors = parse_checked(cast_to, data)
         except ValueError:
             raise APIResponseValidationError(
                 f"Expected a JSON body from {response.request.method} "
@@ -1077,13 +1126,46 @@ class _BaseClient:
                 f"{_describe_body(response)}",
                 response=response,
             ) from None
-        if isinstance(data, dict) and unwrap in data:
-            data = data[unwrap]
-        return parse_loose(cast_to, data)
+        self._check_response(op, response, value, errors, unwrap)
+        return value
 
-    @classmethod
+    def _check_response(
+        self,
+        op: Operation,
+        response: httpx.Response,
+        value: Any,
+        errors: list[dict[str, Any]],
+        unwrap: str | None,
+    ) -> None:
+        """Raise (``strict_responses``) or warn once and keep the errors on ``value``."""
+        if not errors:
+            return
+        from .models import attach_errors, error_path
+
+        where = [
+            {**error, "loc": (unwrap, *error["loc"])} if unwrap else error
+            for error in errors
+        ]
+        shown = "; ".join(
+            f"{error_path(error['loc'])}: {error['msg']} (got {_short_repr(error)})"
+            for error in where[:_MAX_ERRORS_SHOWN]
+        )
+        more = len(where) - _MAX_ERRORS_SHOWN
+        if more > 0:
+            shown += f"; and {more} more"
+        message = (
+            f"The response of {op.operation_id} (status {response.status_code}) does "
+            f"not fit its schema: {shown}"
+        )
+        if self._strict_responses:
+            raise ResponseValidationError(
+                message, operation=op.operation_id, errors=where, response=response
+            )
+        attach_errors(value, errors)
+        sdk_log.warning("%s", message)
+
     def _parser(
-        cls, op: Operation, cast_to: Any, unwrap: str | None
+        self, op: Operation, cast_to: Any, unwrap: str | None
     ) -> Callable[[httpx.Response], Any]:
         """How to turn ``op``'s response into ``cast_to``."""
         if cast_to is bytes:
@@ -1097,11 +1179,11 @@ class _BaseClient:
                 if media_type is None:  # not declared: go by what came
                     media_type = response.headers.get("content-type")
                 if is_json_media(media_type):
-                    return cls._parse(response, str, unwrap)  # a JSON string
+                    return self._parse(op, response, str, unwrap)  # a JSON string
                 return response.text
 
             return parse_text
-        return lambda response: cls._parse(response, cast_to, unwrap)
+        return lambda response: self._parse(op, response, cast_to, unwrap)
 
     def _result(
         self, response: httpx.Response, parser: Callable[[httpx.Response], Any]
@@ -1110,13 +1192,14 @@ class _BaseClient:
             return APIResponse(response, parser)
         return parser(response)
 
-    @staticmethod
-    def _page_parser(item_type: Any) -> Callable[[httpx.Response], Page[Any]]:
+    def _page_parser(
+        self, op: Operation, item_type: Any
+    ) -> Callable[[httpx.Response], Page[Any]]:
         def parse(response: httpx.Response) -> Page[Any]:
             from .models import parse_page
 
             try:
-                return parse_page(item_type, response)
+                page = parse_page(item_type, response)
             except ValueError:
                 raise APIResponseValidationError(
                     f"Expected a JSON listing from {response.request.method} "
@@ -1124,6 +1207,9 @@ class _BaseClient:
                     f"{_describe_body(response)}",
                     response=response,
                 ) from None
+            if page.validation_errors:  # items carry theirs already (parse_page)
+                self._check_response(op, response, None, page.validation_errors, None)
+            return page
 
         return parse
 
@@ -1265,6 +1351,8 @@ class SyncClient(_BaseClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        strict_responses: bool = False,
+        total_timeout: float | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] | None = None,
@@ -1272,6 +1360,8 @@ class SyncClient(_BaseClient):
         self._configure(
             base_url, api_token, credentials, timeout, max_retries, default_headers
         )
+        self._strict_responses = strict_responses
+        self._total_timeout = _checked_total_timeout(total_timeout)
         self._http, self._owns_http = _make_sync_http(http_client, transport, timeout)
         self._sleep = sleep if sleep is not None else time.sleep
 
@@ -1296,6 +1386,8 @@ class SyncClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
+        total_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> _SyncC:
         """A new client with some options changed, sharing this one's connection pool.
 
@@ -1307,6 +1399,8 @@ class SyncClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_responses=strict_responses,
+            total_timeout=total_timeout,
             raw=self._raw,
             streaming=self._streaming,
         )
@@ -1333,6 +1427,8 @@ class SyncClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
+        total_timeout: float | None | NotGiven = NOT_GIVEN,
         raw: bool = False,
         streaming: bool = False,
     ) -> _SyncC:
@@ -1344,6 +1440,8 @@ class SyncClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_responses=strict_responses,
+            total_timeout=total_timeout,
             raw=raw,
             streaming=streaming,
         )
@@ -1529,7 +1627,7 @@ class SyncClient(_BaseClient):
         query = dict(query or {})
         header_params = self._header_params(op, headers, cookies)
         resolved_timeout = self._resolve_timeout(timeout)
-        parser = self._page_parser(item_type)
+        parser = self._page_parser(op, item_type)
 
         def send(url: httpx.URL, stream: bool = False) -> httpx.Response:
             return self._send(
@@ -1601,6 +1699,8 @@ class AsyncClient(_BaseClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        strict_responses: bool = False,
+        total_timeout: float | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -1608,6 +1708,8 @@ class AsyncClient(_BaseClient):
         self._configure(
             base_url, api_token, credentials, timeout, max_retries, default_headers
         )
+        self._strict_responses = strict_responses
+        self._total_timeout = _checked_total_timeout(total_timeout)
         self._http, self._owns_http = _make_async_http(http_client, transport, timeout)
         self._sleep = sleep if sleep is not None else _asyncio_sleep
 
@@ -1634,6 +1736,8 @@ class AsyncClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
+        total_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> _AsyncC:
         """A new client with some options changed, sharing this one's connection pool.
 
@@ -1645,6 +1749,8 @@ class AsyncClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_responses=strict_responses,
+            total_timeout=total_timeout,
             raw=self._raw,
             streaming=self._streaming,
         )
@@ -1672,6 +1778,8 @@ class AsyncClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
+        total_timeout: float | None | NotGiven = NOT_GIVEN,
         raw: bool = False,
         streaming: bool = False,
     ) -> _AsyncC:
@@ -1683,6 +1791,8 @@ class AsyncClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_responses=strict_responses,
+            total_timeout=total_timeout,
             raw=raw,
             streaming=streaming,
         )
@@ -1869,7 +1979,7 @@ class AsyncClient(_BaseClient):
         query = dict(query or {})
         header_params = self._header_params(op, headers, cookies)
         resolved_timeout = self._resolve_timeout(timeout)
-        parser = self._page_parser(item_type)
+        parser = self._page_parser(op, item_type)
 
         async def send(url: httpx.URL, stream: bool = False) -> httpx.Response:
             return await self._send(

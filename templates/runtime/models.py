@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from .errors import decode_json
+
 if TYPE_CHECKING:
     import httpx
 
@@ -40,6 +42,11 @@ __all__ = [
     "get_adapter",
     "parse_loose",
     "parse_json",
+    "parse_checked",
+    "parse_json_checked",
+    "reportable_errors",
+    "attach_errors",
+    "error_path",
     "to_jsonable",
     "encode_json",
     "PageLinks",
@@ -63,6 +70,25 @@ class AmpecoModel(BaseModel):
         protected_namespaces=(),
         use_enum_values=False,
     )
+
+    @property
+    def model_validation_errors(self) -> list[dict[str, Any]]:
+        """How the data this model was parsed from did not fit its schema (else ``[]``).
+
+        One dict per mismatch, as pydantic's ``ValidationError.errors()`` gives them:
+        ``loc`` (wire keys, relative to this model), ``type``, ``msg`` and ``input``
+        (the value received, kept on the model as it came). Missing fields, unknown
+        fields and unknown enum values are tolerated and never listed.
+        """
+        private = self.__pydantic_private__
+        if private:
+            errors = private.get(_ERRORS_KEY)
+            if errors is not None:
+                return list(errors)
+        return []
+
+
+_ERRORS_KEY = "_ampeco_validation_errors"
 
 
 # Pseudo-members created for values an enum does not declare, per enum class, so that
@@ -157,10 +183,7 @@ def parse_loose(tp: Any, data: Any) -> Any:
 
     Never raises for JSON input.
     """
-    try:
-        return get_adapter(tp).validate_python(data)
-    except ValidationError:
-        return _construct(tp, data)
+    return parse_checked(tp, data)[0]
 
 
 def parse_json(tp: Any, content: bytes | str) -> Any:
@@ -168,11 +191,95 @@ def parse_json(tp: Any, content: bytes | str) -> Any:
 
     Raises ``ValueError`` only when ``content`` is not JSON at all.
     """
+    return parse_json_checked(tp, content)[0]
+
+
+ErrorList = list[dict[str, Any]]
+
+
+def reportable_errors(exc: ValidationError) -> ErrorList:
+    """The mismatches of ``exc`` a response is blamed for: all but missing fields.
+
+    Unknown fields (``extra="allow"``) and unknown enum values (open enums) never
+    fail validation, so they do not appear; a missing field is tolerated by design.
+    """
+    return [
+        dict(error)
+        for error in exc.errors(include_url=False)
+        if error["type"] != "missing"
+    ]
+
+
+def _not_json(exc: ValidationError) -> bool:
+    return any(error["type"] == "json_invalid" for error in exc.errors())
+
+
+def parse_checked(tp: Any, data: Any) -> tuple[Any, ErrorList]:
+    """``data`` as ``tp`` (see :func:`parse_loose`) and the mismatches found."""
     try:
-        return get_adapter(tp).validate_json(content)
-    except ValidationError:
-        data = json.loads(content)
+        return get_adapter(tp).validate_python(data), []
+    except ValidationError as exc:
+        errors = reportable_errors(exc)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to validate") from None
+    return _construct_guarded(tp, data), errors
+
+
+def parse_json_checked(tp: Any, content: bytes | str) -> tuple[Any, ErrorList]:
+    """Like :func:`parse_checked`, from the raw JSON text (faster when the data fits).
+
+    Raises ``ValueError`` when ``content`` is not JSON, or nests deeper than the JSON
+    parser allows (200 levels).
+    """
+    try:
+        return get_adapter(tp).validate_json(content), []
+    except ValidationError as exc:
+        if _not_json(exc):
+            raise ValueError(str(exc.errors()[0]["msg"])) from None
+        errors = reportable_errors(exc)
+    data = decode_json(content)
+    return _construct_guarded(tp, data), errors
+
+
+def _construct_guarded(tp: Any, data: Any) -> Any:
+    try:
         return _construct(tp, data)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to parse") from None
+
+
+def error_path(loc: Sequence[Any]) -> str:
+    """``data[3].energyConsumption.total`` from a pydantic ``loc``."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "(the body)"
+
+
+def attach_errors(value: Any, errors: ErrorList) -> None:
+    """Keep ``errors`` on the models they concern, each ``loc`` made relative to it.
+
+    A model gets every error under it; the items of a list each get their own.
+    """
+    if not errors:
+        return
+    if isinstance(value, BaseModel):
+        private = value.__pydantic_private__
+        if private is None:
+            private = {}
+            object.__setattr__(value, "__pydantic_private__", private)
+        private[_ERRORS_KEY] = tuple(errors)
+    elif isinstance(value, list):
+        by_item: dict[int, ErrorList] = {}
+        for error in errors:
+            loc = error["loc"]
+            if loc and isinstance(loc[0], int) and 0 <= loc[0] < len(value):
+                by_item.setdefault(loc[0], []).append({**error, "loc": loc[1:]})
+        for index, item_errors in by_item.items():
+            attach_errors(value[index], item_errors)
 
 
 _UNION_ORIGINS: tuple[Any, ...] = (typing.Union, types.UnionType)
@@ -483,7 +590,8 @@ def _body_type(item_type: Any) -> Any:
 def parse_page(item_type: Any, response: httpx.Response) -> Page[Any]:
     """Parse a listing response; items go through the same loose parsing as any call.
 
-    Raises ``ValueError`` only when the body is not JSON at all.
+    Mismatches with the schema are on ``page.validation_errors`` (and on each item's
+    ``model_validation_errors``). Raises ``ValueError`` only when the body is not JSON.
     """
     from .pagination import Page
 
@@ -491,18 +599,28 @@ def parse_page(item_type: Any, response: httpx.Response) -> Page[Any]:
     try:
         body = get_adapter(_body_type(item_type)).validate_json(content)
         return Page(body.data, body.links, body.meta, response)
-    except ValidationError:
-        raw = json.loads(content)
+    except ValidationError as exc:
+        if _not_json(exc):
+            raise ValueError(str(exc.errors()[0]["msg"])) from None
+        errors = reportable_errors(exc)
+    raw = decode_json(content)
     if isinstance(raw, list):  # a bare array: one page, no links
         raw = {"data": raw}
+        errors = [{**error, "loc": ("data", *error["loc"])} for error in errors]
     if not isinstance(raw, dict):
-        return Page([], None, None, response)
+        return Page([], None, None, response, errors)
     items = raw.get("data")
-    data = (
-        [parse_loose(item_type, item) for item in items]
-        if isinstance(items, list)
-        else []
-    )
+    data: list[Any] = []
+    if isinstance(items, list):
+        for index, item in enumerate(items):
+            items[index] = None  # the raw item is dropped as soon as it is parsed
+            data.append(_construct_guarded_item(item_type, item))
+    item_errors = [
+        {**error, "loc": error["loc"][1:]}
+        for error in errors
+        if error["loc"][:1] == ("data",)
+    ]
+    attach_errors(data, item_errors)
     links = parse_loose(PageLinks, raw.get("links"))
     meta = parse_loose(PageMeta, raw.get("meta"))
     return Page(
@@ -510,4 +628,12 @@ def parse_page(item_type: Any, response: httpx.Response) -> Page[Any]:
         links if isinstance(links, PageLinks) else None,
         meta if isinstance(meta, PageMeta) else None,
         response,
+        errors,
     )
+
+
+def _construct_guarded_item(item_type: Any, item: Any) -> Any:
+    try:
+        return get_adapter(item_type).validate_python(item)
+    except ValidationError:
+        return _construct_guarded(item_type, item)
