@@ -313,6 +313,15 @@ class _Outgoing:
         if self.shown_url is not None:
             request.url = self.shown_url
 
+    def hide_everywhere(
+        self, response: httpx.Response | None, exc: BaseException | None
+    ) -> None:
+        """:meth:`hide`, and mask every other request reachable from the outcome."""
+        self.hide()
+        for request in _requests_of(response, exc):
+            if request is not self.request:
+                _mask_request(request, self.swaps)
+
     def show(self) -> None:
         """Put the secrets back before the request is sent again (a retry)."""
         request = self.request
@@ -320,6 +329,38 @@ class _Outgoing:
             request.headers[name] = sent.reveal()
         if self.sent_url is not None:
             request.url = self.sent_url
+
+
+_ALWAYS_MASKED = ("authorization", "proxy-authorization")
+
+
+def _mask_request(request: httpx.Request, swaps: Sequence[_Swap]) -> None:
+    """Mask a request httpx built on its own (a redirect followed by the caller's
+    ``http_client``, or its ``auth=``): our secrets, and any Authorization header."""
+    headers = request.headers
+    for name, sent, shown in swaps:
+        if headers.get(name) == sent.reveal():
+            headers[name] = shown
+    for name in _ALWAYS_MASKED:
+        value = headers.get(name)
+        if value is not None and not value.endswith(_MASK):
+            headers[name] = _masked_authorization(value)
+
+
+def _requests_of(
+    response: httpx.Response | None, exc: BaseException | None
+) -> list[httpx.Request]:
+    found: list[httpx.Request] = []
+    if response is not None:
+        for earlier in response.history:
+            found.append(earlier.request)
+        found.append(response.request)
+    if isinstance(exc, httpx.RequestError):
+        try:
+            found.append(exc.request)
+        except RuntimeError:  # raised without a request
+            pass
+    return found
 
 
 def _secret_headers(request: httpx.Request, auth: _AuthPlan) -> Sequence[_Swap]:
@@ -1253,6 +1294,58 @@ class _BaseClient:
         )
         return delay
 
+    def _start_attempt(self, limits: _Deadlines, out: _Outgoing) -> float | None:
+        try:
+            return limits.start_attempt(out.request)
+        except httpx.TimeoutException as exc:
+            out.hide()
+            raise APITimeoutError(
+                f"total_timeout of {self._total_timeout} s reached for "
+                f"{out.request.method} {out.shown}",
+                request_method=out.request.method,
+                request_url=str(out.shown),
+            ) from exc
+
+    def _after_failure(
+        self,
+        attempt: int,
+        out: _Outgoing,
+        exc: Exception,
+        started: float,
+        limits: _Deadlines,
+    ) -> float:
+        """The wait before retrying a failed attempt; raises the SDK's error if none."""
+        request = out.request
+        log.info(
+            "%s %s failed after %.3f s (attempt %d): %s",
+            request.method,
+            out.shown,
+            time.monotonic() - started,
+            attempt + 1,
+            type(exc).__name__,
+        )
+        delay = (
+            self._retry_error(attempt, request, exc)
+            if isinstance(exc, httpx.RequestError)
+            else None
+        )
+        if delay is None or not limits.allows_wait(delay):
+            raise _connection_error(request, exc) from exc
+        return delay
+
+    @staticmethod
+    def _log_response(
+        out: _Outgoing, response: httpx.Response, attempt: int, started: float
+    ) -> None:
+        log.info(
+            "%s %s -> %d in %.3f s (attempt %d)",
+            out.request.method,
+            out.shown,
+            response.status_code,
+            time.monotonic() - started,
+            attempt + 1,
+        )
+
     def _warn_deprecated(self, op: Operation) -> None:
         message = f"{op.display_name} is deprecated"
         if op.replacement:
@@ -1261,6 +1354,148 @@ class _BaseClient:
         # when streaming, 4 is the manager's __enter__ and 5 the caller's ``with``.
         stacklevel = 5 if self._streaming else 4
         warnings.warn(message, DeprecationWarning, stacklevel=stacklevel)
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that fails with ``ReadTimeout`` once the attempt's deadline passes.
+
+    httpx's timeouts bound each read; a server dripping a byte per read would never
+    trip them. Checked between chunks, so a call ends within one read of its deadline.
+    """
+
+    def __init__(
+        self, inner: httpx.SyncByteStream, deadline: float, request: httpx.Request
+    ) -> None:
+        self._inner = inner
+        self._deadline = deadline
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            if time.monotonic() > self._deadline:
+                raise httpx.ReadTimeout(_DEADLINE_MESSAGE, request=self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    """The async counterpart of :class:`_DeadlineStream`."""
+
+    def __init__(
+        self, inner: httpx.AsyncByteStream, deadline: float, request: httpx.Request
+    ) -> None:
+        self._inner = inner
+        self._deadline = deadline
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            if time.monotonic() > self._deadline:
+                raise httpx.ReadTimeout(_DEADLINE_MESSAGE, request=self._request)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+_DEADLINE_MESSAGE = "the response did not arrive whole within the timeout"
+
+
+class _Deadlines:
+    """The time limits of one call: each attempt (a numeric ``timeout=``) and the
+    whole call with its retries and waits (``total_timeout``)."""
+
+    __slots__ = ("attempt_seconds", "call_deadline", "timeout")
+
+    def __init__(self, timeout: TimeoutTypes, total_timeout: float | None) -> None:
+        self.timeout = timeout
+        self.attempt_seconds = (
+            float(timeout)
+            if isinstance(timeout, (int, float)) and not isinstance(timeout, bool)
+            else None
+        )
+        self.call_deadline = (
+            None if total_timeout is None else time.monotonic() + total_timeout
+        )
+
+    def start_attempt(self, request: httpx.Request) -> float | None:
+        """The deadline of the attempt starting now; per-read timeouts capped to it."""
+        now = time.monotonic()
+        deadline = None if self.attempt_seconds is None else now + self.attempt_seconds
+        if self.call_deadline is not None:
+            remaining = self.call_deadline - now
+            if remaining <= 0:
+                raise httpx.TimeoutException(
+                    "total_timeout reached before the call could succeed",
+                    request=request,
+                )
+            deadline = (
+                self.call_deadline
+                if deadline is None
+                else min(deadline, self.call_deadline)
+            )
+            request.extensions["timeout"] = _capped_timeout(self.timeout, remaining)
+        return deadline
+
+    def allows_wait(self, delay: float) -> bool:
+        """Whether waiting ``delay`` seconds still leaves time for another attempt."""
+        return (
+            self.call_deadline is None or time.monotonic() + delay < self.call_deadline
+        )
+
+
+def _capped_timeout(timeout: TimeoutTypes, cap: float) -> dict[str, float | None]:
+    limits = httpx.Timeout(timeout).as_dict()
+    return {
+        phase: cap if value is None else min(value, cap)
+        for phase, value in limits.items()
+    }
+
+
+# What sending can raise besides a response: httpx's errors (a transport failure, a
+# redirect loop, an event hook's raise_for_status), a URL it cannot parse, a stream
+# misused by the caller's hooks. Each becomes an APIConnectionError.
+_SEND_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError)
+
+
+def _finish_sync(
+    response: httpx.Response,
+    stream: bool,
+    deadline: float | None,
+    request: httpx.Request,
+) -> None:
+    """Read the body (unless it is a success the caller streams), within the deadline."""
+    if stream and response.is_success:
+        return
+    if deadline is not None:
+        response.stream = _DeadlineStream(
+            cast(httpx.SyncByteStream, response.stream), deadline, request
+        )
+    try:
+        response.read()
+    finally:
+        response.close()
+
+
+async def _finish_async(
+    response: httpx.Response,
+    stream: bool,
+    deadline: float | None,
+    request: httpx.Request,
+) -> None:
+    """The async counterpart of :func:`_finish_sync`."""
+    if stream and response.is_success:
+        return
+    if deadline is not None:
+        response.stream = _AsyncDeadlineStream(
+            cast(httpx.AsyncByteStream, response.stream), deadline, request
+        )
+    try:
+        await response.aread()
+    finally:
+        await response.aclose()
 
 
 def _env_proxies() -> bool:
@@ -1466,30 +1701,32 @@ class SyncClient(_BaseClient):
         """Send with retries; a success's body is left unread when ``stream`` is set."""
         out = self._outgoing(method, url, headers, content, content_type, timeout, auth)
         request = out.request
+        limits = _Deadlines(timeout, self._total_timeout)
         attempt = 0
         while True:
             if attempt:
                 out.show()
-            log.debug("Sending %s %s", method, out.shown)
+            deadline = self._start_attempt(limits, out)
+            log.debug("Sending %s %s (attempt %d)", method, out.shown, attempt + 1)
+            started = time.monotonic()
+            response: httpx.Response | None = None
+            failure: Exception | None = None
             try:
-                try:
-                    response = self._http.send(request, stream=stream)
-                finally:
-                    out.hide()  # before any message, log line or error sees it
-                if stream and not response.is_success:
-                    try:  # an error's body is read whole, as without streaming
-                        response.read()
-                    finally:
-                        response.close()
-            except httpx.RequestError as exc:
-                delay = self._retry_error(attempt, request, exc)
-                if delay is None:
-                    raise _connection_error(request, exc) from exc
+                response = self._http.send(request, stream=True)
+                _finish_sync(response, stream, deadline, request)
+            except _SEND_ERRORS as exc:
+                failure = exc
+            finally:
+                out.hide_everywhere(response, failure)
+            if failure is not None:
+                delay = self._after_failure(attempt, out, failure, started, limits)
             else:
+                assert response is not None
+                self._log_response(out, response, attempt, started)
                 if response.is_success:
                     return response
                 delay = self._retry_status(attempt, response)
-                if delay is None:
+                if delay is None or not limits.allows_wait(delay):
                     raise make_status_error(response)
                 response.close()
             self._sleep(delay)
@@ -1817,30 +2054,32 @@ class AsyncClient(_BaseClient):
         """Send with retries; a success's body is left unread when ``stream`` is set."""
         out = self._outgoing(method, url, headers, content, content_type, timeout, auth)
         request = out.request
+        limits = _Deadlines(timeout, self._total_timeout)
         attempt = 0
         while True:
             if attempt:
                 out.show()
-            log.debug("Sending %s %s", method, out.shown)
+            deadline = self._start_attempt(limits, out)
+            log.debug("Sending %s %s (attempt %d)", method, out.shown, attempt + 1)
+            started = time.monotonic()
+            response: httpx.Response | None = None
+            failure: Exception | None = None
             try:
-                try:
-                    response = await self._http.send(request, stream=stream)
-                finally:
-                    out.hide()  # before any message, log line or error sees it
-                if stream and not response.is_success:
-                    try:  # an error's body is read whole, as without streaming
-                        await response.aread()
-                    finally:
-                        await response.aclose()
-            except httpx.RequestError as exc:
-                delay = self._retry_error(attempt, request, exc)
-                if delay is None:
-                    raise _connection_error(request, exc) from exc
+                response = await self._http.send(request, stream=True)
+                await _finish_async(response, stream, deadline, request)
+            except _SEND_ERRORS as exc:
+                failure = exc
+            finally:
+                out.hide_everywhere(response, failure)
+            if failure is not None:
+                delay = self._after_failure(attempt, out, failure, started, limits)
             else:
+                assert response is not None
+                self._log_response(out, response, attempt, started)
                 if response.is_success:
                     return response
                 delay = self._retry_status(attempt, response)
-                if delay is None:
+                if delay is None or not limits.allows_wait(delay):
                     raise make_status_error(response)
                 await response.aclose()
             await self._sleep(delay)
