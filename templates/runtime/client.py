@@ -74,6 +74,8 @@ __all__ = [
     "AsyncStreamedResponseManager",
     "BASE_URL_ENV",
     "API_TOKEN_ENV",
+    "ENV_PREFIX",
+    "LOG_ENV",
     "DEFAULT_TIMEOUT",
     "DEFAULT_MAX_RETRIES",
 ]
@@ -85,6 +87,25 @@ _MAX_ERRORS_SHOWN = 5
 _MAX_VALUE_SHOWN = 60
 
 
+_LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+
+
+def _logging_from_env() -> None:
+    """Turn the SDK's logging on when ``AMPECO_LOG`` asks for it (once per process:
+    a handler to stderr on the SDK's logger, unless one was added already)."""
+    level = _LOG_LEVELS.get(os.environ.get(LOG_ENV, "").strip().lower())
+    if level is None:
+        return
+    sdk_log.setLevel(level)
+    if not any(getattr(h, "_from_env", False) for h in sdk_log.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s")
+        )
+        handler._from_env = True  # type: ignore[attr-defined]
+        sdk_log.addHandler(handler)
+
+
 def _short_repr(error: Mapping[str, Any]) -> str:
     text = repr(error.get("input"))
     if len(text) > _MAX_VALUE_SHOWN:
@@ -92,8 +113,13 @@ def _short_repr(error: Mapping[str, Any]) -> str:
     return text
 
 
-BASE_URL_ENV = "AMPECO_BASE_URL"
-API_TOKEN_ENV = "AMPECO_API_TOKEN"
+#: The prefix of every environment variable the SDK reads (one place to change it).
+ENV_PREFIX = "AMPECO"
+BASE_URL_ENV = f"{ENV_PREFIX}_BASE_URL"
+API_TOKEN_ENV = f"{ENV_PREFIX}_API_TOKEN"
+#: ``debug`` or ``info``: log each request (method, URL with secrets masked, status,
+#: attempt, elapsed time) to stderr through the SDK's logger.
+LOG_ENV = f"{ENV_PREFIX}_LOG"
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 _MASK = "[masked]"
@@ -806,6 +832,7 @@ class _BaseClient:
             api_token = os.environ.get(API_TOKEN_ENV) or None
         if max_retries < 0:
             raise ConfigurationError("max_retries must be zero or more")
+        _logging_from_env()
         self._base = normalize_base_url(base_url)
         self._base_url = httpx.URL(self._base)
         self._token = (
@@ -1033,6 +1060,8 @@ class _BaseClient:
         op: Operation,
         headers: Mapping[str, Any] | None,
         cookies: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None = None,
+        auth: _AuthPlan = _NO_AUTH,
     ) -> dict[str, str]:
         result: dict[str, str] = {}
         accept = op._accept
@@ -1046,6 +1075,8 @@ class _BaseClient:
             cookie = encode_cookies(cookies)
             if cookie is not None:
                 result["Cookie"] = cookie
+        if extra_headers:
+            _merge_extra_headers(result, extra_headers, auth)
         return result
 
     def _merge_static_headers(self) -> httpx.Headers:
@@ -1078,17 +1109,38 @@ class _BaseClient:
         return headers
 
     @staticmethod
-    def _encode_body(op: Operation, body: Any) -> tuple[bytes | None, str | None]:
-        if body is None or isinstance(body, NotGiven):
+    def _encode_body(
+        op: Operation,
+        body: Any,
+        body_type: Any = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> tuple[bytes | None, str | None]:
+        given = not (body is None or isinstance(body, NotGiven))
+        if not given and not extra_body:
             return None, None  # no body at all (a JSON null body helps nobody)
         kind = op._body_kind
+        if extra_body and kind != "json":
+            raise TypeError(
+                f"extra_body= merges keys into a JSON body; {op.display_name} sends "
+                f"{op.request_content_type or 'no body'}"
+            )
         if kind != "json":
             return _encode_other_body(op, kind, body)
         content_type = op.request_content_type or "application/json"
         if isinstance(body, (bytes, bytearray)):
             return bytes(body), content_type
-        from .models import encode_json
+        from .models import check_keys, encode_json, to_jsonable
 
+        if body_type is not None and isinstance(body, Mapping):
+            body = check_keys(body_type, body, "body")
+        if extra_body:
+            value = to_jsonable(body) if given else {}
+            if not isinstance(value, dict):
+                raise TypeError(
+                    f"extra_body= merges keys into a JSON object; the body of "
+                    f"{op.display_name} is {type(value).__name__}"
+                )
+            body = {**value, **to_jsonable(dict(extra_body))}
         return encode_json(body), content_type
 
     def _outgoing(
@@ -1498,6 +1550,45 @@ async def _finish_async(
         await response.aclose()
 
 
+def _query_with(
+    query: Mapping[str, Any] | None,
+    types: Mapping[str, Any] | None,
+    extra: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """The query values with object-valued mappings checked against their models
+    (unknown keys refused, snake_case keys renamed) and ``extra_query`` merged last."""
+    values = dict(query or {})
+    if types:
+        for name, model in types.items():
+            value = values.get(name)
+            if isinstance(value, Mapping):
+                from .models import check_keys
+
+                values[name] = check_keys(model, value, name)
+    if extra:
+        values.update(extra)
+    return values
+
+
+def _merge_extra_headers(
+    result: dict[str, str], extra: Mapping[str, str], auth: _AuthPlan
+) -> None:
+    """Add ``extra_headers`` last; a header carrying the credentials is refused."""
+    guarded = {name.lower() for name, _ in auth.headers}
+    if auth.cookies:
+        guarded.add("cookie")
+    for name, value in extra.items():
+        if name.lower() in guarded:
+            raise ConfigurationError(
+                f"extra_headers= would replace the {name} header that carries this "
+                f"client's credentials; use with_options(api_token=...) or "
+                f"credentials= instead"
+            )
+        for existing in [key for key in result if key.lower() == name.lower()]:
+            del result[existing]
+        result[name] = value
+
+
 def _env_proxies() -> bool:
     """Whether proxy variables are set (httpx then builds its transports itself)."""
     return bool(getproxies())
@@ -1745,6 +1836,11 @@ class SyncClient(_BaseClient):
         body: Any = ...,
         unwrap: str | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        body_type: Any = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
     ) -> None: ...
 
     @overload
@@ -1760,6 +1856,11 @@ class SyncClient(_BaseClient):
         body: Any = ...,
         unwrap: str | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        body_type: Any = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
     ) -> _T: ...
 
     @overload
@@ -1775,6 +1876,11 @@ class SyncClient(_BaseClient):
         body: Any = ...,
         unwrap: str | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        body_type: Any = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
     ) -> Any: ...
 
     def _request(
@@ -1789,6 +1895,11 @@ class SyncClient(_BaseClient):
         body: Any = NOT_GIVEN,
         unwrap: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        body_type: Any = None,
+        query_types: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Call ``op`` and return its response parsed as ``cast_to``.
 
@@ -1799,11 +1910,13 @@ class SyncClient(_BaseClient):
         if op.deprecated:
             self._warn_deprecated(op)
         auth = self._auth_for(op)
-        content, content_type = self._encode_body(op, body)
+        content, content_type = self._encode_body(op, body, body_type, extra_body)
         response = self._send(
             op.http_method,
-            self._url_text(op, path, query_pairs(query or {}, op)),
-            headers=self._header_params(op, headers, cookies),
+            self._url_text(
+                op, path, query_pairs(_query_with(query, query_types, extra_query), op)
+            ),
+            headers=self._header_params(op, headers, cookies, extra_headers, auth),
             content=content,
             content_type=content_type,
             timeout=self._resolve_timeout(timeout),
@@ -1826,6 +1939,9 @@ class SyncClient(_BaseClient):
         headers: Mapping[str, Any] | None = ...,
         cookies: Mapping[str, Any] | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
     ) -> SyncPager[_T]: ...
 
     @overload
@@ -1839,6 +1955,9 @@ class SyncClient(_BaseClient):
         headers: Mapping[str, Any] | None = ...,
         cookies: Mapping[str, Any] | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
     ) -> SyncPager[Any]: ...
 
     def _paginate(
@@ -1851,6 +1970,9 @@ class SyncClient(_BaseClient):
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        query_types: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPager[Any]:
         """A lazy pager over every item of the listing ``op``.
 
@@ -1861,8 +1983,8 @@ class SyncClient(_BaseClient):
             self._warn_deprecated(op)
         auth = self._auth_for(op)
         path = dict(path or {})
-        query = dict(query or {})
-        header_params = self._header_params(op, headers, cookies)
+        query = _query_with(query, query_types, extra_query)
+        header_params = self._header_params(op, headers, cookies, extra_headers, auth)
         resolved_timeout = self._resolve_timeout(timeout)
         parser = self._page_parser(op, item_type)
 
@@ -2098,6 +2220,11 @@ class AsyncClient(_BaseClient):
         body: Any = ...,
         unwrap: str | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        body_type: Any = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
     ) -> None: ...
 
     @overload
@@ -2113,6 +2240,11 @@ class AsyncClient(_BaseClient):
         body: Any = ...,
         unwrap: str | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        body_type: Any = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
     ) -> _T: ...
 
     @overload
@@ -2128,6 +2260,11 @@ class AsyncClient(_BaseClient):
         body: Any = ...,
         unwrap: str | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        body_type: Any = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
     ) -> Any: ...
 
     async def _request(
@@ -2142,6 +2279,11 @@ class AsyncClient(_BaseClient):
         body: Any = NOT_GIVEN,
         unwrap: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        body_type: Any = None,
+        query_types: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Call ``op`` and return its response parsed as ``cast_to``.
 
@@ -2152,11 +2294,13 @@ class AsyncClient(_BaseClient):
         if op.deprecated:
             self._warn_deprecated(op)
         auth = self._auth_for(op)
-        content, content_type = self._encode_body(op, body)
+        content, content_type = self._encode_body(op, body, body_type, extra_body)
         response = await self._send(
             op.http_method,
-            self._url_text(op, path, query_pairs(query or {}, op)),
-            headers=self._header_params(op, headers, cookies),
+            self._url_text(
+                op, path, query_pairs(_query_with(query, query_types, extra_query), op)
+            ),
+            headers=self._header_params(op, headers, cookies, extra_headers, auth),
             content=content,
             content_type=content_type,
             timeout=self._resolve_timeout(timeout),
@@ -2179,6 +2323,9 @@ class AsyncClient(_BaseClient):
         headers: Mapping[str, Any] | None = ...,
         cookies: Mapping[str, Any] | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
     ) -> AsyncPager[_T]: ...
 
     @overload
@@ -2192,6 +2339,9 @@ class AsyncClient(_BaseClient):
         headers: Mapping[str, Any] | None = ...,
         cookies: Mapping[str, Any] | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
     ) -> AsyncPager[Any]: ...
 
     def _paginate(
@@ -2204,6 +2354,9 @@ class AsyncClient(_BaseClient):
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        query_types: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Any]:
         """A lazy async pager over every item of the listing ``op``.
 
@@ -2215,8 +2368,8 @@ class AsyncClient(_BaseClient):
             self._warn_deprecated(op)
         auth = self._auth_for(op)
         path = dict(path or {})
-        query = dict(query or {})
-        header_params = self._header_params(op, headers, cookies)
+        query = _query_with(query, query_types, extra_query)
+        header_params = self._header_params(op, headers, cookies, extra_headers, auth)
         resolved_timeout = self._resolve_timeout(timeout)
         parser = self._page_parser(op, item_type)
 

@@ -33,6 +33,7 @@ __all__ = [
     "RateLimitError",
     "InternalServerError",
     "ResponseValidationError",
+    "UnknownKeyError",
     "make_status_error",
     "parse_retry_after",
     "decode_json",
@@ -51,6 +52,31 @@ class ConfigurationError(AmpecoError):
     Raised when the client is built, or at call time when an operation's security
     needs a credential the client was not given.
     """
+
+
+class UnknownKeyError(AmpecoError, ValueError):
+    """A mapping passed as a body or a ``filter`` has a key its schema does not know.
+
+    Raised before anything is sent. ``key`` is the offending key, ``path`` where it
+    was (``body.evse.nmae``), ``suggestion`` the closest valid wire key (or None) and
+    ``valid`` every key the schema allows there. snake_case spellings of known keys
+    are not errors: they are renamed to the wire (camelCase) key.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        key: str,
+        path: str,
+        suggestion: str | None,
+        valid: list[str],
+    ) -> None:
+        super().__init__(message)
+        self.key = key
+        self.path = path
+        self.suggestion = suggestion
+        self.valid = valid
 
 
 class UnsafeRedirectError(AmpecoError):

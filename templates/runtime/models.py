@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from .errors import decode_json
+from .errors import UnknownKeyError, decode_json
 
 if TYPE_CHECKING:
     import httpx
@@ -49,6 +49,7 @@ __all__ = [
     "error_path",
     "to_jsonable",
     "encode_json",
+    "check_keys",
     "PageLinks",
     "PageMeta",
     "parse_page",
@@ -442,6 +443,118 @@ def _construct_model(model: type[BaseModel], data: dict[Any, Any]) -> BaseModel:
             if key not in used and key not in values and isinstance(key, str):
                 extra[key] = item
     return instance
+
+
+# ---------------------------------------------------------------------------------
+# Mappings given where a model is expected (bodies, ``filter``): keys checked
+
+
+class _KeyPlan:
+    """The keys a model accepts in a mapping: wire names, and snake_case field names
+    (renamed to the wire name), each with the model (or list of models) below it."""
+
+    __slots__ = ("keys", "wire")
+
+    def __init__(self, model: type[BaseModel]) -> None:
+        self.keys: dict[str, tuple[str, Any]] = {}
+        self.wire: list[str] = []
+        fields = model.model_fields
+        for name, info in fields.items():
+            wire = _wire_name(name, info)
+            self.wire.append(wire)
+            self.keys[wire] = (wire, _nested_model(info.annotation))
+        for name, info in fields.items():
+            self.keys.setdefault(name, self.keys[_wire_name(name, info)])
+
+
+def _wire_name(name: str, info: pydantic.fields.FieldInfo) -> str:
+    for alias in (info.serialization_alias, info.alias, info.validation_alias):
+        if isinstance(alias, str):
+            return alias
+    return name
+
+
+def _nested_model(annotation: Any) -> Any:
+    """The model a field's mapping values are checked against: ``(model, is_list)``."""
+    annotation = _strip_annotated(annotation)
+    if typing.get_origin(annotation) in _UNION_ORIGINS:
+        members = [m for m in typing.get_args(annotation) if m is not type(None)]
+        if len(members) != 1:
+            return None
+        annotation = _strip_annotated(members[0])
+    if _is_model(annotation) and not annotation.__pydantic_root_model__:
+        return (annotation, False)
+    if typing.get_origin(annotation) in _LIST_ORIGINS:
+        args = typing.get_args(annotation)
+        inner = _strip_annotated(args[0]) if args else None
+        if _is_model(inner) and not inner.__pydantic_root_model__:
+            return (inner, True)
+    return None
+
+
+_key_plans: dict[type[BaseModel], _KeyPlan] = {}
+
+
+def check_keys(model: Any, value: Mapping[Any, Any], path: str) -> dict[Any, Any]:
+    """``value`` with its keys checked against ``model``'s fields, recursively.
+
+    A snake_case field name is renamed to its wire key; a key the model does not know
+    raises :class:`UnknownKeyError` naming it and the closest valid key.
+    """
+    if not (_is_model(model) and not model.__pydantic_root_model__):
+        return dict(value)
+    plan = _key_plans.get(model)
+    if plan is None:
+        plan = _key_plans[model] = _KeyPlan(model)
+    result: dict[Any, Any] = {}
+    for key, item in value.items():
+        entry = plan.keys.get(key) if isinstance(key, str) else None
+        if entry is None:
+            raise _unknown_key(model, plan, key, path)
+        wire, nested = entry
+        if nested is not None:
+            sub_model, is_list = nested
+            where = f"{path}.{wire}"
+            if not is_list and isinstance(item, Mapping):
+                item = check_keys(sub_model, item, where)
+            elif is_list and isinstance(item, (list, tuple)):
+                item = [
+                    (
+                        check_keys(sub_model, element, f"{where}[{index}]")
+                        if isinstance(element, Mapping)
+                        else element
+                    )
+                    for index, element in enumerate(item)
+                ]
+        result[wire] = item
+    return result
+
+
+def _squash(text: str) -> str:
+    return "".join(char for char in text.lower() if char.isalnum())
+
+
+def _unknown_key(
+    model: type[BaseModel], plan: _KeyPlan, key: Any, path: str
+) -> UnknownKeyError:
+    import difflib
+
+    text = key if isinstance(key, str) else repr(key)
+    squashed = {_squash(wire): wire for wire in plan.wire}
+    suggestion = squashed.get(_squash(text))  # StartedAfter, started-after...
+    if suggestion is None:
+        close = difflib.get_close_matches(text, list(plan.keys), n=1, cutoff=0.6)
+        suggestion = plan.keys[close[0]][0] if close else None
+    hint = f"; did you mean {suggestion!r}?" if suggestion else ""
+    shown = ", ".join(sorted(plan.wire)[:40])
+    return UnknownKeyError(
+        f"{path} has a key {text!r} that {model.__name__} does not know{hint} "
+        f"(valid keys: {shown})",
+        key=text,
+        path=f"{path}.{text}",
+        suggestion=suggestion,
+        valid=sorted(plan.wire),
+    )
 
 
 # ---------------------------------------------------------------------------------
