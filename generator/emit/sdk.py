@@ -17,7 +17,7 @@ import jinja2
 
 from .. import naming
 
-from ..format import pyfmt
+from ..format import blackcache, pyfmt
 from ..format.pyfmt import import_line
 from .examples import usage_examples
 from ..model.ir import MISSING, Api, EnumType, Model, Operation, Parameter, Resource, TypeRef
@@ -54,12 +54,29 @@ class TypeContext:
     pydantic: set[str] = field(default_factory=set)
     runtime: set[tuple[str, str]] = field(default_factory=set)
     tagged: bool = False  # render discriminated unions as pydantic tagged unions
+    # names from the ``params`` module (TypedDicts, Literal aliases) an annotation needs
+    params: set[str] = field(default_factory=set)
+    # models that have a TypedDict (the input models), for ``Model | ModelParam``
+    param_models: frozenset[str] = frozenset()
+    # how class names are spelled (``models.`` inside the params module)
+    prefix: str = ""
+    # enums as ``Enum | EnumLiteral`` without the other input changes (model __init__)
+    literal_enums: bool = False
 
     def annotation(self, t: TypeRef, *, input: bool = False) -> str:
         text = self._bare(t, input)
         if t.nullable and text != "Any":
             text += " | None"
         return text
+
+    def _enum_input(self, name: str) -> str | None:
+        """``Enum | EnumLiteral``: the enum or one of its values as a string literal."""
+        enum = self.enums.get(name)
+        if enum is None or enum.value_type == "float" or not enum.members:
+            return None
+        literal = literal_alias(name)
+        self.params.add(literal)
+        return f"{self.prefix}{name} | {literal}"
 
     def _bare(self, t: TypeRef, input: bool) -> str:
         if t.kind == "primitive":
@@ -74,14 +91,22 @@ class TypeContext:
             if enum is not None and enum.value_type == "float":
                 return "float"
             self.classes.add(t.name)
-            return f"{t.name} | {'str' if enum is None or enum.value_type == 'str' else 'int'}" if input else t.name
+            if input or self.literal_enums:
+                typed = self._enum_input(t.name)
+                if typed is not None:
+                    return typed
+                return f"{self.prefix}{t.name} | {'str' if enum is None or enum.value_type == 'str' else 'int'}"
+            return f"{self.prefix}{t.name}"
         if t.kind == "model":
             self.classes.add(t.name)
+            if input and t.name in self.param_models:
+                self.params.add(param_name(t.name))
+                return f"{self.prefix}{t.name} | {param_name(t.name)}"
             if input:
                 self.typing.add("Any")
                 self.stdlib.add(("collections.abc", "Mapping"))
-                return f"{t.name} | Mapping[str, Any]"
-            return t.name
+                return f"{self.prefix}{t.name} | Mapping[str, Any]"
+            return f"{self.prefix}{t.name}"
         if t.kind == "list":
             inner = self.annotation(t.items[0], input=input)
             if input:
@@ -194,7 +219,33 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
         doc = f.description
         if doc:
             lines.append(pyfmt.docstring(doc, 4))
+    lines.extend(_init_for_type_checkers(model, ctx, enums))
     return lines
+
+
+def _init_for_type_checkers(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> list[str]:
+    """A constructor signature (for type checkers only) accepting each enum's values as
+    string literals: pydantic's synthesized one would take only the enum members, so
+    ``Filter(status="finished")``, valid at run time, would be a mypy error."""
+    def has_enum(t: TypeRef) -> bool:
+        return any(i.kind == "enum" and i.name in enums and enums[i.name].value_type != "float" for i in t.walk())
+
+    if not any(has_enum(f.type) for f in model.fields):
+        return []
+    saved = ctx.tagged, ctx.literal_enums
+    ctx.tagged, ctx.literal_enums = False, True
+    try:
+        args = ["self", "*"]
+        for f in model.fields:
+            ann = ctx.annotation(f.type)
+            if not f.required and not ann.endswith("| None") and ann != "Any":
+                ann += " | None"
+            args.append(f"{f.name}: {ann}" + ("" if f.required else " = ..."))
+    finally:
+        ctx.tagged, ctx.literal_enums = saved
+    ctx.typing.add("TYPE_CHECKING")
+    inner = "\n".join(pyfmt.layout(a, 12, "", ",") for a in args)
+    return ["", "    if TYPE_CHECKING:", "", "        def __init__(", inner, "        ) -> None: ..."]
 
 
 def _strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -313,6 +364,89 @@ def module_names(api: Api) -> dict[str, str]:
 # -- operations -------------------------------------------------------------------------
 
 
+def _typed_dict(model: Model, ctx: TypeContext) -> str:
+    """``class <Model>Param(TypedDict, total=False)`` with the model's wire keys.
+
+    Required keys go in a base TypedDict (``typing.Required`` is Python 3.11+); keys
+    that are not identifiers (``from``, ``x-id``) use TypedDict's functional form.
+    """
+    name = param_name(model.name)
+    required = [f for f in model.fields if f.required]
+    optional = [f for f in model.fields if not f.required]
+
+    def annotation(f: Any) -> str:
+        return ctx.annotation(f.type, input=True)
+
+    def plain(f: Any) -> bool:
+        key = f.wire_name
+        return key.isidentifier() and not keyword.iskeyword(key) and not key.startswith("__")
+
+    doc = pyfmt.docstring(f"The wire (camelCase) keys of :class:`~.models.{model.name}`, for a type-checked mapping.", 4)
+    if all(plain(f) for f in model.fields):
+        parts = []
+        base = "TypedDict"
+        if required and optional:
+            parts.append(f"class _{name}Required(TypedDict):\n" + "\n".join(f"    {f.wire_name}: {annotation(f)}" for f in required))
+            base = f"_{name}Required"
+        fields = optional if (required and optional) else (required or optional)
+        total = "" if (required and not optional) else ", total=False"
+        if base != "TypedDict" and optional:
+            total = ", total=False"
+        body = "\n".join(f"    {f.wire_name}: {annotation(f)}" for f in fields) or "    pass"
+        parts.append(f"class {name}({base}{total}):\n{doc}\n\n{body}")
+        return "\n\n\n".join(parts)
+
+    def functional(target: str, fields: list[Any], total: bool) -> str:
+        entries: list[str | pyfmt.Group] = [f"{pyfmt.py_str(f.wire_name)}: {pyfmt.py_str(annotation(f))}" for f in fields]
+        args: list[str | pyfmt.Group] = [pyfmt.py_str(target), pyfmt.Group("{", entries, "}", "collection")]
+        if not total:
+            args.append("total=False")
+        return pyfmt.assignment(target, pyfmt.Group("TypedDict(", args, ")"), 0)
+
+    if required and optional:
+        return "\n\n".join(
+            [
+                functional(f"_{name}Required", required, True),
+                functional(f"_{name}Optional", optional, False),
+                f"\n\nclass {name}(_{name}Required, _{name}Optional):\n{doc}",
+            ]
+        )
+    return functional(name, required or optional, bool(required))
+
+
+def param_name(model: str) -> str:
+    """The TypedDict of a model's wire keys, in the ``params`` module."""
+    return f"{model}Param"
+
+
+def literal_alias(enum: str) -> str:
+    """The ``Literal[...]`` alias of an enum's values, in the ``params`` module."""
+    return f"{enum}Literal"
+
+
+def _checked_model(t: TypeRef) -> str | None:
+    """The model a mapping given for ``t`` is checked against (None: not an object)."""
+    return t.name if t.kind == "model" else None
+
+
+def input_models(api: Api) -> set[str]:
+    """Models a caller builds: request bodies and object-valued query parameters, and
+    every model nested in them. Each gets a TypedDict in the ``params`` module."""
+    by_name = {m.name: m for m in api.models}
+    todo: list[TypeRef] = []
+    for op in api.operations:
+        if op.body is not None:
+            todo.append(op.body.type)
+        todo.extend(p.type for p in op.parameters if p.location == "query")
+    found: set[str] = set()
+    while todo:
+        for inner in todo.pop().walk():
+            if inner.kind == "model" and inner.name not in found and inner.name in by_name:
+                found.add(inner.name)
+                todo.extend(f.type for f in by_name[inner.name].fields)
+    return found
+
+
 @dataclass
 class MethodView:
     op: Operation
@@ -322,6 +456,11 @@ class MethodView:
     imports: list[str]  # local import lines inside the method
     call: str  # the call expression statement(s), indented 8
     async_call: str
+
+    def wrapper(self, helper: str) -> str:
+        """``self.<method> = <helper>(resource.<method>)`` in a with_* view's __init__."""
+        name = self.op.method
+        return pyfmt.assignment(f"self.{name}", pyfmt.Group(f"{helper}(", [f"resource.{name}"], ")"), 8)
 
 
 def _param_annotation(p: Parameter, ctx: TypeContext) -> str:
@@ -374,6 +513,11 @@ def method_view(op: Operation, ctx: TypeContext, modules: dict[str, str]) -> Met
         args.append(f"body: {ann} | NotGiven = NOT_GIVEN")
     for p in optional_other:
         args.append(f"{p.name}: {_param_annotation(p, ctx)} = None")
+    ctx.stdlib.add(("collections.abc", "Mapping"))
+    args.append("extra_headers: Mapping[str, str] | None = None")
+    args.append("extra_query: Mapping[str, object] | None = None")
+    if op.body is not None:
+        args.append("extra_body: Mapping[str, object] | None = None")
     args.append("timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN")
     if op.pagination:
         item = ctx.annotation(op.item_type) if op.item_type else "Any"
@@ -389,6 +533,11 @@ def method_view(op: Operation, ctx: TypeContext, modules: dict[str, str]) -> Met
         for inner in parse_type.walk():
             if inner.kind in ("model", "enum") and inner.name in modules:
                 needed.add(inner.name)
+    # models a mapping is checked against before sending (unknown keys, snake_case)
+    body_model = _checked_model(op.body.type) if op.body is not None else None
+    query_models = [(p, _checked_model(p.type)) for p in op.parameters if p.location == "query"]
+    query_models = [(p, m) for p, m in query_models if m is not None]
+    needed.update(m for m in [body_model, *(m for _, m in query_models)] if m and m in modules)
     imports = [import_line(f"..models.{modules[n]}", [n], 8) for n in sorted(needed)]
 
     call_args: list[str | pyfmt.Group] = [f"OPERATIONS[{pyfmt.py_str(op.operation_id)}]"]
@@ -411,6 +560,14 @@ def method_view(op: Operation, ctx: TypeContext, modules: dict[str, str]) -> Met
     if op.unwrap and not op.pagination:
         call_args.append(f"unwrap={pyfmt.py_str(op.unwrap)}")
     call_args.append("timeout=timeout")
+    if body_model is not None:
+        call_args.append(f"body_type={body_model}")
+    if query_models:
+        entries: list[str | pyfmt.Group] = [f"{pyfmt.py_str(p.wire_name)}: {m}" for p, m in query_models]
+        call_args.append(pyfmt.Group("query_types={", entries, "}", "collection"))
+    call_args.extend(["extra_headers=extra_headers", "extra_query=extra_query"])
+    if op.body is not None:
+        call_args.append("extra_body=extra_body")
 
     def render_call(is_async: bool) -> str:
         if op.pagination:
@@ -475,6 +632,7 @@ class Renderer:
         self.env.globals["usage"] = usage_examples(api)
         self.enums = {e.name: e for e in api.enums}
         self.modules = module_names(api)
+        self.input_models = frozenset(input_models(api))
 
     def template(self, name: str, **context: Any) -> str:
         return self.env.get_template(name).render(api=self.api, sdk_version=self.sdk_version, **context)
@@ -495,7 +653,31 @@ class Renderer:
         for resource in self.api.resources:
             out[f"{pkg}/resources/{resource.module}.py"] = self.resource_module(resource)
         out.update(self.model_modules())
+        out[f"{pkg}/params.py"] = self.params_module()
         return out
+
+    def params_module(self) -> str:
+        """``params.py``: a TypedDict of wire keys per input model, and a ``Literal``
+        alias of the values of each enum, for type-checked mappings and strings."""
+        ctx = TypeContext(self.enums, param_models=self.input_models, prefix="models.")
+        by_name = {m.name: m for m in self.api.models}
+        blocks: list[str] = []
+        for enum in sorted(self.api.enums, key=lambda e: e.name):
+            if enum.value_type == "float" or not enum.members:
+                continue
+            values = [pyfmt.py_value(m.value) for m in enum.members]
+            literal = pyfmt.Group("Literal[", list(dict.fromkeys(values)), "]")
+            blocks.append(pyfmt.assignment(f"{literal_alias(enum.name)}: TypeAlias", literal, 0))
+        for name in sorted(self.input_models):
+            blocks.append(_typed_dict(by_name[name], ctx))
+        stdlib = sorted((m, n) for m, n in ctx.stdlib if m)
+        text = self.template(
+            "params.py.j2",
+            blocks=blocks,
+            type_imports=_group_imports(stdlib) + ([f"from typing import {', '.join(sorted(n for n in ctx.typing if not n.startswith('__')))}"] if any(not n.startswith("__") for n in ctx.typing) else []),
+            uses_models=bool(self.input_models),
+        )
+        return blackcache.format(text)
 
     def security_lines(self) -> list[str]:
         """Class attributes describing the API's security, when it is not the runtime's
@@ -564,11 +746,14 @@ class Renderer:
         return self.template("operations.py.j2", entries=entries)
 
     def resource_module(self, resource: Resource) -> str:
-        ctx = TypeContext(self.enums)
+        ctx = TypeContext(self.enums, param_models=self.input_models)
         methods = [method_view(op, ctx, self.modules) for op in resource.operations]
         type_imports = defaultdict(set)
         for name in ctx.classes:
             type_imports[self.modules[name]].add(name)
+        model_imports = [import_line(f"..models.{mod}", sorted(names), 4) for mod, names in sorted(type_imports.items())]
+        if ctx.params:
+            model_imports.append(import_line("..params", sorted(ctx.params), 4))
         stdlib = sorted((m, n) for m, n in ctx.stdlib if m)
         return self.template(
             "resource.py.j2",
@@ -576,7 +761,7 @@ class Renderer:
             methods=methods,
             stdlib=_group_imports(stdlib),
             typing=sorted(n for n in ctx.typing if not n.startswith("__")),
-            model_imports=[import_line(f"..models.{mod}", sorted(names), 4) for mod, names in sorted(type_imports.items())],
+            model_imports=model_imports,
             uses_sync_pager=any(m.op.pagination for m in methods),
         )
 
@@ -613,6 +798,10 @@ class Renderer:
             runtime_names = (["AmpecoModel"] if any(isinstance(i, Model) for i in items) else []) + sorted(
                 {_enum_base(i) for i in items if isinstance(i, EnumType)}
             )
+            if ctx.params:
+                imports_checking = ["if TYPE_CHECKING:", import_line("..params", sorted(ctx.params), 4)]
+            else:
+                imports_checking = []
             groups = [
                 _group_imports(stdlib) + ([f"from typing import {', '.join(typing)}"] if typing else []),
                 [import_line("pydantic", sorted(ctx.pydantic | ({"Field"} if "__Field__" in ctx.typing else set())))]
@@ -621,6 +810,7 @@ class Renderer:
                 [import_line(".._runtime.models", runtime_names)]
                 + [import_line(f".._runtime.{mod}", [name]) for mod, name in sorted(ctx.runtime)]
                 + [import_line(f".{mod}", sorted(names)) for mod, names in sorted(imports.items())],
+                imports_checking,
             ]
             out[f"{pkg}/models/{module}.py"] = self.template(
                 "model.py.j2",

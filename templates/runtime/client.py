@@ -35,7 +35,16 @@ from collections.abc import (
     Sequence,
 )
 from types import MappingProxyType
-from typing import Any, ClassVar, Generic, Protocol, TypeVar, cast, overload
+from typing import (
+    Any,
+    ClassVar,
+    Generic,
+    ParamSpec,
+    Protocol,
+    TypeVar,
+    cast,
+    overload,
+)
 from urllib.parse import quote, unquote_plus
 from urllib.request import getproxies
 
@@ -78,6 +87,14 @@ __all__ = [
     "LOG_ENV",
     "DEFAULT_TIMEOUT",
     "DEFAULT_MAX_RETRIES",
+    "to_raw",
+    "to_raw_listing",
+    "to_async_raw",
+    "to_async_raw_listing",
+    "to_streamed",
+    "to_streamed_listing",
+    "to_async_streamed",
+    "to_async_streamed_listing",
 ]
 
 log = logging.getLogger(__name__)
@@ -127,6 +144,7 @@ _MASK = "[masked]"
 _COOKIE_SAFE = "!#$%&'()*+-./:<=>?@[]^_`{|}~"
 
 _T = TypeVar("_T")
+_P = ParamSpec("_P")
 _Chunk = TypeVar("_Chunk", bytes, str)
 _SyncC = TypeVar("_SyncC", bound="SyncClient")
 _AsyncC = TypeVar("_AsyncC", bound="AsyncClient")
@@ -741,6 +759,90 @@ class AsyncStreamedResponseManager(Generic[_T]):
     async def __aexit__(self, *exc_info: object) -> None:
         if self._response is not None:
             await self._response.aclose()
+
+
+# -- typed views for ``with_raw_response`` / ``with_streaming_response`` -------------
+# The generated ``<Resource>WithRawResponse`` classes wrap the methods of a resource of
+# a raw-mode (or streaming-mode) client copy with these, so that type checkers see the
+# precise result of each call. The raw ones change nothing at run time (the copy
+# already returns APIResponse objects); the streamed ones wrap the call in its manager.
+
+
+def to_raw(method: Callable[_P, _T]) -> Callable[_P, APIResponse[_T]]:
+    """A raw-mode method, typed as returning ``APIResponse[<its result>]``."""
+    return cast("Callable[_P, APIResponse[_T]]", method)
+
+
+def to_raw_listing(
+    method: Callable[_P, SyncPager[_T]],
+) -> Callable[_P, APIResponse[Page[_T]]]:
+    """A raw-mode listing: the first page's ``APIResponse[Page[<item>]]``."""
+    return cast("Callable[_P, APIResponse[Page[_T]]]", method)
+
+
+def to_async_raw(
+    method: Callable[_P, Awaitable[_T]],
+) -> Callable[_P, Awaitable[APIResponse[_T]]]:
+    """An async raw-mode method, typed as giving ``APIResponse[<its result>]``."""
+    return cast("Callable[_P, Awaitable[APIResponse[_T]]]", method)
+
+
+def to_async_raw_listing(
+    method: Callable[_P, AsyncPager[_T]],
+) -> Callable[_P, Awaitable[APIResponse[Page[_T]]]]:
+    """An async raw-mode listing: an awaitable of the first page's response."""
+    return cast("Callable[_P, Awaitable[APIResponse[Page[_T]]]]", method)
+
+
+def to_streamed(
+    method: Callable[_P, _T],
+) -> Callable[_P, StreamedResponseManager[_T]]:
+    """A streaming-mode method: the call gives a manager to ``with``."""
+
+    @functools.wraps(method)
+    def streamed(*args: _P.args, **kwargs: _P.kwargs) -> StreamedResponseManager[_T]:
+        call = cast(
+            "Callable[[], StreamedAPIResponse[_T]]",
+            functools.partial(method, *args, **kwargs),
+        )
+        return StreamedResponseManager(call)
+
+    return streamed
+
+
+def to_streamed_listing(
+    method: Callable[_P, SyncPager[_T]],
+) -> Callable[_P, StreamedResponseManager[Page[_T]]]:
+    """A streaming-mode listing: a manager of the first page's unread response."""
+    return cast("Callable[_P, StreamedResponseManager[Page[_T]]]", to_streamed(method))
+
+
+def to_async_streamed(
+    method: Callable[_P, Awaitable[_T]],
+) -> Callable[_P, AsyncStreamedResponseManager[_T]]:
+    """An async streaming-mode method: the call gives a manager to ``async with``."""
+
+    @functools.wraps(method)
+    def streamed(
+        *args: _P.args, **kwargs: _P.kwargs
+    ) -> AsyncStreamedResponseManager[_T]:
+        call = cast(
+            "Callable[[], Awaitable[AsyncStreamedAPIResponse[_T]]]",
+            functools.partial(method, *args, **kwargs),
+        )
+        return AsyncStreamedResponseManager(call)
+
+    return streamed
+
+
+def to_async_streamed_listing(
+    method: Callable[_P, AsyncPager[_T]],
+) -> Callable[_P, AsyncStreamedResponseManager[Page[_T]]]:
+    """An async streaming-mode listing: a manager of the first page's response."""
+    return cast(
+        "Callable[_P, AsyncStreamedResponseManager[Page[_T]]]",
+        to_async_streamed(cast("Callable[_P, Awaitable[Any]]", method)),
+    )
 
 
 class _StreamingView:
@@ -1816,9 +1918,10 @@ class SyncClient(_BaseClient):
                 self._log_response(out, response, attempt, started)
                 if response.is_success:
                     return response
-                delay = self._retry_status(attempt, response)
-                if delay is None or not limits.allows_wait(delay):
+                wait = self._retry_status(attempt, response)
+                if wait is None or not limits.allows_wait(wait):
                     raise make_status_error(response)
+                delay = wait
                 response.close()
             self._sleep(delay)
             attempt += 1
@@ -2200,9 +2303,10 @@ class AsyncClient(_BaseClient):
                 self._log_response(out, response, attempt, started)
                 if response.is_success:
                     return response
-                delay = self._retry_status(attempt, response)
-                if delay is None or not limits.allows_wait(delay):
+                wait = self._retry_status(attempt, response)
+                if wait is None or not limits.allows_wait(wait):
                     raise make_status_error(response)
+                delay = wait
                 await response.aclose()
             await self._sleep(delay)
             attempt += 1

@@ -487,7 +487,7 @@ def _nested_model(annotation: Any) -> Any:
     if typing.get_origin(annotation) in _LIST_ORIGINS:
         args = typing.get_args(annotation)
         inner = _strip_annotated(args[0]) if args else None
-        if _is_model(inner) and not inner.__pydantic_root_model__:
+        if inner is not None and _is_model(inner) and not inner.__pydantic_root_model__:
             return (inner, True)
     return None
 

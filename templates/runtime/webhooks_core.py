@@ -94,9 +94,9 @@ class WebhookPayloadError(WebhookError):
     def from_validation(
         cls, name: str, model: type[Any], exc: ValidationError
     ) -> WebhookPayloadError:
-        errors = [dict(e) for e in exc.errors(include_url=False)]
+        errors: list[dict[str, Any]] = [dict(e) for e in exc.errors(include_url=False)]
         listed = "; ".join(
-            f"{error_path(e['loc'])}: {e['msg']}"
+            f"{error_path(tuple(e['loc']))}: {e['msg']}"
             + ("" if e["type"] == "missing" else f" (got {_short(e.get('input'))})")
             for e in errors[:10]
         )

@@ -23,7 +23,9 @@ class DrippingServer:
     """Answers each connection with headers at once, then one body byte every ``pause``
     seconds (at most ``limit`` bytes), like a server stuck behind a slow proxy."""
 
-    def __init__(self, pause: float = 0.3, limit: int = 60, where: str = "body") -> None:
+    def __init__(
+        self, pause: float = 0.3, limit: int = 60, where: str = "body"
+    ) -> None:
         self.pause, self.limit, self.where = pause, limit, where
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
@@ -87,7 +89,9 @@ def dripping() -> Iterator[DrippingServer]:
 def test_timeout_bounds_the_whole_attempt_against_a_dripping_body(
     dripping: DrippingServer,
 ) -> None:
-    client = FakeAmpeco(base_url=dripping.url, api_token=TOKEN, max_retries=0, timeout=1.0)
+    client = FakeAmpeco(
+        base_url=dripping.url, api_token=TOKEN, max_retries=0, timeout=1.0
+    )
     started = time.monotonic()
     with pytest.raises(APITimeoutError):
         client.evses.read(1)
@@ -109,7 +113,9 @@ def test_async_timeout_bounds_the_whole_attempt(dripping: DrippingServer) -> Non
     assert elapsed < 2.0, elapsed
 
 
-def test_total_timeout_bounds_the_call_with_its_retries(server: RecordingServer) -> None:
+def test_total_timeout_bounds_the_call_with_its_retries(
+    server: RecordingServer,
+) -> None:
     server.on("GET", f"{EVSES}/1", Reply(503, {"message": "busy"}, delay=0.3))
     client = FakeAmpeco(
         base_url=server.url,
@@ -175,7 +181,9 @@ def test_authorization_masked_after_a_redirect_followed_by_the_callers_client(
     with pytest.raises(InternalServerError) as info:
         client.evses.read(1)
     response = info.value.response
-    assert server.requests[-1].headers["authorization"] == f"Bearer {TOKEN}"  # it was sent
+    assert (
+        server.requests[-1].headers["authorization"] == f"Bearer {TOKEN}"
+    )  # it was sent
     requests = [r.request for r in response.history] + [response.request]
     assert len(requests) == 2
     for request in requests:
@@ -183,7 +191,9 @@ def test_authorization_masked_after_a_redirect_followed_by_the_callers_client(
         assert TOKEN not in repr(request.headers)
 
 
-def test_authorization_from_the_callers_own_auth_is_masked(server: RecordingServer) -> None:
+def test_authorization_from_the_callers_own_auth_is_masked(
+    server: RecordingServer,
+) -> None:
     server.on("GET", f"{EVSES}/1", Reply(404, {"message": "no"}))
     http = httpx.Client(auth=httpx.BasicAuth("user", "pa55word"))
     client = FakeAmpeco(base_url=server.url, api_token=TOKEN, http_client=http)

@@ -49,19 +49,25 @@ class Tariff(AmpecoModel):
 
 class SessionsFilter(AmpecoModel):
     started_after: str | None = Field(
-        default=None, validation_alias="startedAfter", serialization_alias="startedAfter"
+        default=None,
+        validation_alias="startedAfter",
+        serialization_alias="startedAfter",
     )
     status: Status | None = None
     roaming: Roaming | None = None
 
 
 class StartBody(AmpecoModel):
-    user_id: int | None = Field(default=None, validation_alias="userId", serialization_alias="userId")
+    user_id: int | None = Field(
+        default=None, validation_alias="userId", serialization_alias="userId"
+    )
     tariffs: list[Tariff] | None = None
 
 
 def make(server: RecordingServer, **kwargs: Any) -> FakeAmpeco:
-    return FakeAmpeco(base_url=server.url, api_token=TOKEN, sleep=SleepRecorder(), **kwargs)
+    return FakeAmpeco(
+        base_url=server.url, api_token=TOKEN, sleep=SleepRecorder(), **kwargs
+    )
 
 
 def listing(client: FakeAmpeco, filter: Any, **kwargs: Any) -> Any:
@@ -91,7 +97,9 @@ ACCEPTED = {"success": True, "sessionId": 1, "authorizationId": 2}
 # -- unknown keys: refused before sending, naming the closest valid key ---------------
 
 
-def test_a_wrong_filter_key_raises_before_anything_is_sent(server: RecordingServer) -> None:
+def test_a_wrong_filter_key_raises_before_anything_is_sent(
+    server: RecordingServer,
+) -> None:
     client = make(server)
     with pytest.raises(UnknownKeyError) as info:
         listing(client, {"startedAftr": "2024-01-01"})
@@ -105,7 +113,9 @@ def test_a_wrong_filter_key_raises_before_anything_is_sent(server: RecordingServ
 
 def test_a_wrong_nested_body_key_names_its_path(server: RecordingServer) -> None:
     with pytest.raises(UnknownKeyError) as info:
-        start(make(server), {"userId": 7, "tariffs": [{"pricePerKwh": 1}, {"price": 2}]})
+        start(
+            make(server), {"userId": 7, "tariffs": [{"pricePerKwh": 1}, {"price": 2}]}
+        )
     assert info.value.path == "body.tariffs[1].price"
     assert info.value.suggestion == "pricePerKwh"
     assert server.requests == []
@@ -113,7 +123,14 @@ def test_a_wrong_nested_body_key_names_its_path(server: RecordingServer) -> None
 
 def test_snake_case_keys_are_renamed_to_wire_keys(server: RecordingServer) -> None:
     server.on("GET", SESSIONS, Reply(200, {"data": []}))
-    listing(make(server), {"started_after": "2024-01-01", "status": Status.FINISHED, "roaming": {"roaming_operator_ids": [3]}})
+    listing(
+        make(server),
+        {
+            "started_after": "2024-01-01",
+            "status": Status.FINISHED,
+            "roaming": {"roaming_operator_ids": [3]},
+        },
+    )
     assert server.requests[0].query_pairs == [
         ("filter[startedAfter]", "2024-01-01"),
         ("filter[status]", "finished"),
@@ -121,7 +138,10 @@ def test_snake_case_keys_are_renamed_to_wire_keys(server: RecordingServer) -> No
     ]
     server.on("POST", START, Reply(202, ACCEPTED))
     start(make(server), {"user_id": 7, "tariffs": [{"price_per_kwh": 0.5}]})
-    assert server.requests[-1].json() == {"userId": 7, "tariffs": [{"pricePerKwh": 0.5}]}
+    assert server.requests[-1].json() == {
+        "userId": 7,
+        "tariffs": [{"pricePerKwh": 0.5}],
+    }
 
 
 def test_models_pass_unchecked(server: RecordingServer) -> None:
@@ -164,9 +184,13 @@ def test_extra_query_reaches_every_page(server: RecordingServer) -> None:
 
 
 @pytest.mark.parametrize("name", ["Authorization", "authorization"])
-def test_extra_headers_never_replace_the_credentials(server: RecordingServer, name: str) -> None:
+def test_extra_headers_never_replace_the_credentials(
+    server: RecordingServer, name: str
+) -> None:
     with pytest.raises(ConfigurationError, match="credentials"):
-        make(server)._request(EVSE_READ, Evse, path={"evse": 1}, extra_headers={name: "Bearer other"})
+        make(server)._request(
+            EVSE_READ, Evse, path={"evse": 1}, extra_headers={name: "Bearer other"}
+        )
     assert server.requests == []
 
 

@@ -19,7 +19,9 @@ from runtime.errors import (
 from runtime_fakes import EVSES, TOKEN, AsyncFakeAmpeco, FakeAmpeco, evse_json
 from runtime_server import RecordingServer, Reply, SleepRecorder
 
-SDK_LOGGER = "runtime"  # the package's top-level logger: ``ampeco`` in the generated SDK
+SDK_LOGGER = (
+    "runtime"  # the package's top-level logger: ``ampeco`` in the generated SDK
+)
 
 
 def make(server: RecordingServer, **kwargs: Any) -> FakeAmpeco:
@@ -42,7 +44,10 @@ def warnings_of(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
 @pytest.mark.parametrize(
     "data",
     [
-        {"status": "charging-v2", **{k: v for k, v in evse_json(1).items() if k != "status"}},
+        {
+            "status": "charging-v2",
+            **{k: v for k, v in evse_json(1).items() if k != "status"},
+        },
         evse_json(1, brandNewField={"x": 1}),
         {"id": 1},  # chargePointId (required) missing
         evse_json(1, chargePointId="101", id="1"),  # pydantic's lax "1" for int
@@ -79,12 +84,18 @@ def test_wrong_type_warns_once_and_the_model_exposes_the_errors(
     assert evse.charge_point_id == "12.5kWh"  # the value as it came, not None
     locs = {tuple(e["loc"]) for e in evse.model_validation_errors}
     assert ("chargePointId",) in locs and ("connectors",) in locs
-    inputs = {e["input"] for e in evse.model_validation_errors if e["loc"] == ("chargePointId",)}
+    inputs = {
+        e["input"]
+        for e in evse.model_validation_errors
+        if e["loc"] == ("chargePointId",)
+    }
     assert inputs == {"12.5kWh"}
     assert evse.status is not None and evse.status.value == "enabled"  # the rest parsed
 
 
-def test_strict_responses_raise_response_validation_error(server: RecordingServer) -> None:
+def test_strict_responses_raise_response_validation_error(
+    server: RecordingServer,
+) -> None:
     server.on("GET", f"{EVSES}/1", Reply(200, {"data": evse_json(1, id="seven")}))
     with pytest.raises(ResponseValidationError) as info:
         make(server, strict_responses=True).evses.read(1)
@@ -149,7 +160,12 @@ DEEP_OBJECT = b'{"data":' * 100_000 + b"1" + b"}" * 100_000
 
 @pytest.mark.parametrize("body", [DEEP, DEEP_OBJECT], ids=["array", "object"])
 @pytest.mark.parametrize(
-    "status,error", [(200, APIResponseValidationError), (404, NotFoundError), (500, InternalServerError)]
+    "status,error",
+    [
+        (200, APIResponseValidationError),
+        (404, NotFoundError),
+        (500, InternalServerError),
+    ],
 )
 def test_json_nested_100000_deep_raises_the_sdk_error(
     server: RecordingServer, body: bytes, status: int, error: type[Exception]
