@@ -7,6 +7,7 @@ templates in ``templates/`` arrange it. The result is black-clean by constructio
 from __future__ import annotations
 
 import keyword
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -207,7 +208,7 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
             wire = pyfmt.py_str(f.wire_name)
             args.extend([f"validation_alias={wire}", f"serialization_alias={wire}"])
         if f.deprecated:
-            args.append("deprecated=True")
+            args.append(f"deprecated={pyfmt.py_str(deprecation_message(model, f))}")
         head = f"{f.name}: {ann}"
         if args == [f"default={default}"]:
             lines.append(pyfmt.assignment(head, default, 4))
@@ -217,10 +218,38 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
         else:
             lines.append(f"    {head}")
         doc = f.description
+        if f.deprecated and not doc.lstrip().lower().startswith("deprecated"):
+            doc = f"Deprecated{_replacement_note(model, f)}.\n\n{doc}".strip()
         if doc:
             lines.append(pyfmt.docstring(doc, 4))
     lines.extend(_init_for_type_checkers(model, ctx, enums))
     return lines
+
+
+_REPLACEMENT = re.compile(
+    r"\b[Uu]se (?:the )?((?:`[^`]+`(?:,? (?:and|or) )?)+)(?: (?:fields?|propert(?:y|ies)|parameters?))? instead"
+)
+
+
+def replacement_names(model: Model, f: Any) -> list[str]:
+    """What the spec says replaces a deprecated field ("Use `idTag` instead"), as the
+    Python names of this model's fields where they are fields of it."""
+    match = _REPLACEMENT.search(f.description or "")
+    if match is None:
+        return []
+    by_wire = {other.wire_name: other.name for other in model.fields}
+    names = re.findall(r"`([^`]+)`", match.group(1))
+    return [by_wire.get(name, name) for name in names]
+
+
+def _replacement_note(model: Model, f: Any) -> str:
+    names = replacement_names(model, f)
+    return f"; use {' and '.join(names)} instead" if names else ""
+
+
+def deprecation_message(model: Model, f: Any) -> str:
+    """The warning reading a deprecated field gives: model, field and replacement."""
+    return f"{model.name}.{f.name} is deprecated{_replacement_note(model, f)}"
 
 
 def _init_for_type_checkers(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> list[str]:
@@ -235,7 +264,8 @@ def _init_for_type_checkers(model: Model, ctx: TypeContext, enums: dict[str, Enu
     saved = ctx.tagged, ctx.literal_enums
     ctx.tagged, ctx.literal_enums = False, True
     try:
-        args = ["self", "*"]
+        # pydantic forbids field names with a leading underscore: "_self" never clashes
+        args = ["_self" if any(f.name == "self" for f in model.fields) else "self", "*"]
         for f in model.fields:
             ann = ctx.annotation(f.type)
             if not f.required and not ann.endswith("| None") and ann != "Any":
@@ -397,11 +427,11 @@ def _typed_dict(model: Model, ctx: TypeContext) -> str:
         return "\n\n\n".join(parts)
 
     def functional(target: str, fields: list[Any], total: bool) -> str:
-        entries: list[str | pyfmt.Group] = [f"{pyfmt.py_str(f.wire_name)}: {pyfmt.py_str(annotation(f))}" for f in fields]
-        args: list[str | pyfmt.Group] = [pyfmt.py_str(target), pyfmt.Group("{", entries, "}", "collection")]
-        if not total:
-            args.append("total=False")
-        return pyfmt.assignment(target, pyfmt.Group("TypedDict(", args, ")"), 0)
+        # plain text: black (run over the whole module) settles the layout, and never
+        # splits the string literals
+        entries = "".join(f"        {pyfmt.py_str(f.wire_name)}: {pyfmt.py_str(annotation(f))},\n" for f in fields)
+        tail = "" if total else "    total=False,\n"
+        return f"{target} = TypedDict(\n    {pyfmt.py_str(target)},\n    {{\n{entries}    }},\n{tail})"
 
     if required and optional:
         return "\n\n".join(
