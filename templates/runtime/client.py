@@ -1277,6 +1277,41 @@ class _BaseClient:
             url if shown_url is None else shown_url,
         )
 
+    @staticmethod
+    def _parsed_url(op: Operation, text: str) -> httpx.URL:
+        try:
+            return httpx.URL(text)
+        except httpx.InvalidURL as exc:
+            shown = text[:200]
+            raise APIConnectionError(
+                f"Cannot send {op.http_method} {shown}: {exc}",
+                request_method=op.http_method,
+                request_url=shown,
+            ) from None
+
+    def _prepare(
+        self,
+        method: str,
+        url: httpx.URL | str,
+        headers: Mapping[str, str],
+        content: bytes | None,
+        content_type: str | None,
+        timeout: TimeoutTypes,
+        auth: _AuthPlan,
+    ) -> _Outgoing:
+        """:meth:`_outgoing`, with a URL httpx cannot build reported as an SDK error."""
+        try:
+            return self._outgoing(
+                method, url, headers, content, content_type, timeout, auth
+            )
+        except httpx.InvalidURL as exc:
+            shown = str(url)[:200]
+            raise APIConnectionError(
+                f"Cannot send {method} {shown}: {exc}",
+                request_method=method,
+                request_url=shown,
+            ) from None
+
     def _resolve_timeout(self, timeout: TimeoutTypes | NotGiven) -> TimeoutTypes:
         return self._timeout if isinstance(timeout, NotGiven) else timeout
 
@@ -1892,7 +1927,7 @@ class SyncClient(_BaseClient):
         stream: bool = False,
     ) -> httpx.Response:
         """Send with retries; a success's body is left unread when ``stream`` is set."""
-        out = self._outgoing(method, url, headers, content, content_type, timeout, auth)
+        out = self._prepare(method, url, headers, content, content_type, timeout, auth)
         request = out.request
         limits = _Deadlines(timeout, self._total_timeout)
         attempt = 0
@@ -2107,7 +2142,7 @@ class SyncClient(_BaseClient):
             return parser(send(url))
 
         pairs = query_pairs(query, op)
-        first_url = httpx.URL(self._url_text(op, path, pairs))
+        first_url = self._parsed_url(op, self._url_text(op, path, pairs))
         # Raw and streaming modes give the first page's response (typed loosely anyway).
         if self._raw:
             return cast("SyncPager[Any]", APIResponse(send(first_url), parser))
@@ -2277,7 +2312,7 @@ class AsyncClient(_BaseClient):
         stream: bool = False,
     ) -> httpx.Response:
         """Send with retries; a success's body is left unread when ``stream`` is set."""
-        out = self._outgoing(method, url, headers, content, content_type, timeout, auth)
+        out = self._prepare(method, url, headers, content, content_type, timeout, auth)
         request = out.request
         limits = _Deadlines(timeout, self._total_timeout)
         attempt = 0
@@ -2493,7 +2528,7 @@ class AsyncClient(_BaseClient):
             return parser(await send(url))
 
         pairs = query_pairs(query, op)
-        first_url = httpx.URL(self._url_text(op, path, pairs))
+        first_url = self._parsed_url(op, self._url_text(op, path, pairs))
         if self._raw:
 
             async def raw_first_page() -> APIResponse[Page[Any]]:

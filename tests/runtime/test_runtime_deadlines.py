@@ -202,3 +202,13 @@ def test_authorization_from_the_callers_own_auth_is_masked(
     request = info.value.response.request  # type: ignore[attr-defined]
     assert "pa55word" not in str(request.headers) and TOKEN not in str(request.headers)
     assert request.headers["authorization"].endswith("[masked]")
+
+
+def test_a_url_httpx_cannot_build_is_an_sdk_error(server: RecordingServer) -> None:
+    client = FakeAmpeco(base_url=server.url, api_token=TOKEN)
+    huge = "x" * 70_000  # httpx refuses URLs over 65,536 characters
+    with pytest.raises(APIConnectionError, match="Cannot send GET"):
+        client.evses.read(1, include=[huge])
+    with pytest.raises(APIConnectionError, match="Cannot send GET"):
+        client.evses.listing(filter={"chargePointId": huge}).first_page()
+    assert server.requests == []
