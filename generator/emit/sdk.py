@@ -222,6 +222,10 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
             doc = f"Deprecated{_replacement_note(model, f)}.\n\n{doc}".strip()
         if doc:
             lines.append(pyfmt.docstring(doc, 4))
+    if model.extra is not None:
+        # additionalProperties: a mapping given for it may have keys of its own
+        ctx.typing.add("ClassVar")
+        lines.append("    _open_keys: ClassVar[bool] = True")
     lines.extend(_init_for_type_checkers(model, ctx, enums))
     return lines
 

@@ -538,17 +538,22 @@ def check_keys(model: Any, value: Mapping[Any, Any], path: str) -> dict[Any, Any
     """``value`` with its keys checked against ``model``'s fields, recursively.
 
     A snake_case field name is renamed to its wire key; a key the model does not know
-    raises :class:`UnknownKeyError` naming it and the closest valid key.
+    raises :class:`UnknownKeyError` naming it and the closest valid key, unless the
+    model takes additional properties (``_open_keys``, set by the generator).
     """
     if not (_is_model(model) and not model.__pydantic_root_model__):
         return dict(value)
     plan = _key_plans.get(model)
     if plan is None:
         plan = _key_plans[model] = _KeyPlan(model)
+    open_keys = getattr(model, "_open_keys", False)  # additionalProperties
     result: dict[Any, Any] = {}
     for key, item in value.items():
         entry = plan.keys.get(key) if isinstance(key, str) else None
         if entry is None:
+            if open_keys:
+                result[key] = item
+                continue
             raise _unknown_key(model, plan, key, path)
         wire, nested = entry
         if nested is not None:

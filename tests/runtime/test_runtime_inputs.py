@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from pydantic import Field
@@ -234,3 +234,30 @@ def test_without_ampeco_log_nothing_is_printed(
     server.on("GET", f"{EVSES}/1", Reply(200, {"data": evse_json(1)}))
     make(server).evses.read(1)
     assert capsys.readouterr().err == ""
+
+
+class Labels(AmpecoModel):
+    """An object with properties and additionalProperties: other keys are its own."""
+
+    _open_keys: ClassVar[bool] = True
+    user_id: int | None = Field(default=None, validation_alias="userId", serialization_alias="userId")
+
+
+def test_a_model_with_additional_properties_keeps_unknown_keys() -> None:
+    from runtime.models import check_keys
+
+    assert check_keys(Labels, {"user_id": 1, "colour": "red"}, "body") == {"userId": 1, "colour": "red"}
+    assert "_open_keys" not in Labels.model_fields
+    with pytest.raises(UnknownKeyError):
+        check_keys(StartBody, {"colour": "red"}, "body")
+
+
+def test_the_generator_marks_models_with_additional_properties() -> None:
+    from generator.emit.sdk import TypeContext, model_lines
+    from generator.model.ir import Field as IRField, Model, TypeRef
+
+    text = TypeRef("primitive", "str")
+    ctx = TypeContext({})
+    lines = model_lines(Model("Labels", (IRField("name", "name", text, False),), extra=text), ctx, {})
+    assert "    _open_keys: ClassVar[bool] = True" in lines and "ClassVar" in ctx.typing
+    assert not any("_open_keys" in line for line in model_lines(Model("Plain", (IRField("name", "name", text, False),)), ctx, {}))
