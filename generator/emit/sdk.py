@@ -278,7 +278,9 @@ def _init_for_type_checkers(model: Model, ctx: TypeContext, enums: dict[str, Enu
     finally:
         ctx.tagged, ctx.literal_enums = saved
     ctx.typing.add("TYPE_CHECKING")
-    inner = "\n".join(pyfmt.layout(a, 12, "", ",") for a in args)
+    # one argument per line; a line too long sends the module through black
+    # (pyfmt.needs_black), which knows how it splits an annotation
+    inner = "\n".join(f"            {a}," for a in args)
     return ["", "    if TYPE_CHECKING:", "", "        def __init__(", inner, "        ) -> None: ..."]
 
 
