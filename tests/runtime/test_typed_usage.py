@@ -20,13 +20,41 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def mypy_report(tmp_path_factory: pytest.TempPathFactory) -> dict[int, list[str]]:
+def fresh_sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("typed_sdk")
     entry = load_manifest(REPO / "specs" / "versions.toml").get("3.110.0")
     result = generate(
         entry.path, sha256=entry.sha256, names_lock=REPO / "specs" / "names.lock.json"
     )
     write_tree(result.files, out / "sdk")
+    return out
+
+
+def test_the_fresh_package_is_black_clean(fresh_sdk: Path) -> None:
+    """params.py, the typed views and the models' type-checking __init__ included."""
+    (fresh_sdk / "black.toml").write_text("[tool.black]\n")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "black",
+            "--check",
+            "-q",
+            "--config",
+            str(fresh_sdk / "black.toml"),
+            ".",
+        ],
+        cwd=fresh_sdk / "sdk",
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+
+
+@pytest.fixture(scope="module")
+def mypy_report(fresh_sdk: Path) -> dict[int, list[str]]:
+    out = fresh_sdk
     shutil.copy(USAGE, out / "sdk" / "usage.py")
     run = subprocess.run(
         [
