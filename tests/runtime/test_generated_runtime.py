@@ -223,8 +223,7 @@ def test_a_listing_page_costs_about_three_times_its_body(
     finally:
         tracemalloc.stop()
     assert len(page.data) == count and page.validation_errors == []
-    # the body (kept by page.response) and the models: measured 3.6x for these
-    # varied items (2.6x for one item repeated); 6.1x and 7.2x before models shared
-    # the set of their field names
+    # the body (kept by page.response) and ~2.6x in models: 3.6x measured, 7.1x
+    # before models shared the set of their field names
     assert (peak - base) / len(body) < 4.0
     assert (current - base) / len(body) < 4.0
