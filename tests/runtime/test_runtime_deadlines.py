@@ -16,7 +16,7 @@ import pytest
 
 from runtime.errors import APIConnectionError, APITimeoutError, InternalServerError
 from runtime_fakes import EVSES, TOKEN, AsyncFakeAmpeco, FakeAmpeco, evse_json
-from runtime_server import RecordingServer, Reply, SleepRecorder
+from runtime_server import RecordingServer, Reply
 
 
 class DrippingServer:

@@ -23,7 +23,6 @@ from runtime_fakes import (
     Evse,
     FakeAmpeco,
     StartSessionAccepted,
-    StartSessionRequest,
     evse_json,
 )
 from runtime_server import RecordingServer, Reply, SleepRecorder
