@@ -39,7 +39,7 @@ _SPLIT = re.compile(r"[^0-9A-Za-z]+")
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
 
 # Names generated modules use themselves, which a spec name must not shadow.
-RESERVED_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "cls"})
+RESERVED_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "extra_query", "extra_body", "cls"})
 # pydantic.BaseModel attributes a field must not shadow (plus anything model_*).
 RESERVED_FIELDS = frozenset(
     {

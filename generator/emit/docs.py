@@ -3,10 +3,12 @@ resource with every method, and a page per model and enum."""
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from .examples import ExampleValues, call_example
-from ..model.ir import MISSING, Operation, Parameter, TypeRef
+from ..model.ir import MISSING, Operation, TypeRef
 
 if TYPE_CHECKING:
     from .sdk import Renderer, TypeContext
@@ -21,7 +23,8 @@ def type_markdown(t: TypeRef, ctx: TypeContext, prefix: str, input: bool = False
     """A type as text, with model and enum names linked to their pages."""
     text = ctx.annotation(t, input=input)
     for inner in sorted({i.name for i in t.walk() if i.kind in ("model", "enum")}, key=len, reverse=True):
-        text = text.replace(inner, f"\x00{inner}\x01")
+        # whole names only: ``EvseStatus`` is not linked inside ``EvseStatusLiteral``
+        text = re.sub(rf"(?<![\w\x00]){re.escape(inner)}(?![\w\x01])", f"\x00{inner}\x01", text)
     out = text.replace("|", "\\|")
     for inner in {i.name for i in t.walk() if i.kind in ("model", "enum")}:
         out = out.replace(f"\x00{inner}\x01", f"[`{inner}`]({prefix}{inner}.md)")

@@ -36,6 +36,7 @@ class Identity:
         lines = [
             f"    _api_name = {pyfmt.py_str(self.api_name)}",
             f"    _base_url_env = {pyfmt.py_str(self.base_url_env)}",
+            f"    _log_env = {pyfmt.py_str(self.env_prefix + '_LOG')}",
         ]
         if self.api_token_env:
             lines.append(f"    _api_token_env = {pyfmt.py_str(self.api_token_env)}")

@@ -8,6 +8,7 @@ Python decides what each file says (types, imports); the Jinja2 templates in
 from __future__ import annotations
 
 import keyword
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,12 +58,29 @@ class TypeContext:
     pydantic: set[str] = field(default_factory=set)
     runtime: set[tuple[str, str]] = field(default_factory=set)
     tagged: bool = False  # render discriminated unions as pydantic tagged unions
+    # names from the ``params`` module (TypedDicts, Literal aliases) an annotation needs
+    params: set[str] = field(default_factory=set)
+    # models that have a TypedDict (the input models), for ``Model | ModelParam``
+    param_models: frozenset[str] = frozenset()
+    # how class names are spelled (``models.`` inside the params module)
+    prefix: str = ""
+    # enums as ``Enum | EnumLiteral`` without the other input changes (model __init__)
+    literal_enums: bool = False
 
     def annotation(self, t: TypeRef, *, input: bool = False) -> str:
         text = self._bare(t, input)
         if t.nullable and text not in ("Any", "None"):  # None: a null-only schema
             text += " | None"
         return text
+
+    def _enum_input(self, name: str) -> str | None:
+        """``Enum | EnumLiteral``: the enum or one of its values as a string literal."""
+        enum = self.enums.get(name)
+        if enum is None or enum.value_type == "float" or not enum.members:
+            return None
+        literal = literal_alias(name)
+        self.params.add(literal)
+        return f"{self.prefix}{name} | {literal}"
 
     def _bare(self, t: TypeRef, input: bool) -> str:
         if t.kind == "primitive":
@@ -77,14 +95,22 @@ class TypeContext:
             if enum is not None and enum.value_type == "float":
                 return "float"
             self.classes.add(t.name)
-            return f"{t.name} | {'str' if enum is None or enum.value_type == 'str' else 'int'}" if input else t.name
+            if input or self.literal_enums:
+                typed = self._enum_input(t.name)
+                if typed is not None:
+                    return typed
+                return f"{self.prefix}{t.name} | {'str' if enum is None or enum.value_type == 'str' else 'int'}"
+            return f"{self.prefix}{t.name}"
         if t.kind == "model":
             self.classes.add(t.name)
+            if input and t.name in self.param_models:
+                self.params.add(param_name(t.name))
+                return f"{self.prefix}{t.name} | {param_name(t.name)}"
             if input:
                 self.typing.add("Any")
                 self.stdlib.add(("collections.abc", "Mapping"))
-                return f"{t.name} | Mapping[str, Any]"
-            return t.name
+                return f"{self.prefix}{t.name} | Mapping[str, Any]"
+            return f"{self.prefix}{t.name}"
         if t.kind == "list":
             inner = self.annotation(t.items[0], input=input)
             if input:
@@ -185,7 +211,7 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
             wire = pyfmt.py_str(f.wire_name)
             args.extend([f"validation_alias={wire}", f"serialization_alias={wire}"])
         if f.deprecated:
-            args.append("deprecated=True")
+            args.append(f"deprecated={pyfmt.py_str(deprecation_message(model, f))}")
         head = f"    {f.name}: {ann}"
         if args == [f"default={default}"]:
             lines.append(f"{head} = {default}")
@@ -195,9 +221,70 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
         else:
             lines.append(head)
         doc = f.description
+        if f.deprecated and not doc.lstrip().lower().startswith("deprecated"):
+            doc = f"Deprecated{_replacement_note(model, f)}.\n\n{doc}".strip()
         if doc:
             lines.append(pyfmt.docstring(doc, 4))
+    if model.extra is not None:
+        # additionalProperties: a mapping given for it may have keys of its own
+        ctx.typing.add("ClassVar")
+        lines.append("    _open_keys: ClassVar[bool] = True")
+    lines.extend(_init_for_type_checkers(model, ctx, enums))
     return lines
+
+
+_REPLACEMENT = re.compile(
+    r"\b[Uu]se (?:the )?((?:`[^`]+`(?:,? (?:and|or) )?)+)(?: (?:fields?|propert(?:y|ies)|parameters?))? instead"
+)
+
+
+def replacement_names(model: Model, f: Any) -> list[str]:
+    """What the spec says replaces a deprecated field ("Use `idTag` instead"), as the
+    Python names of this model's fields where they are fields of it."""
+    match = _REPLACEMENT.search(f.description or "")
+    if match is None:
+        return []
+    by_wire = {other.wire_name: other.name for other in model.fields}
+    names = re.findall(r"`([^`]+)`", match.group(1))
+    return [by_wire.get(name, name) for name in names]
+
+
+def _replacement_note(model: Model, f: Any) -> str:
+    names = replacement_names(model, f)
+    return f"; use {' and '.join(names)} instead" if names else ""
+
+
+def deprecation_message(model: Model, f: Any) -> str:
+    """The warning reading a deprecated field gives: model, field and replacement."""
+    return f"{model.name}.{f.name} is deprecated{_replacement_note(model, f)}"
+
+
+def _init_for_type_checkers(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> list[str]:
+    """A constructor signature (for type checkers only) accepting each enum's values as
+    string literals: pydantic's synthesized one would take only the enum members, so
+    ``Filter(status="finished")``, valid at run time, would be a mypy error."""
+    def has_enum(t: TypeRef) -> bool:
+        return any(i.kind == "enum" and i.name in enums and enums[i.name].value_type != "float" for i in t.walk())
+
+    if not any(has_enum(f.type) for f in model.fields):
+        return []
+    saved = ctx.tagged, ctx.literal_enums
+    ctx.tagged, ctx.literal_enums = False, True
+    try:
+        # pydantic forbids field names with a leading underscore: "_self" never clashes
+        args = ["_self" if any(f.name == "self" for f in model.fields) else "self", "*"]
+        for f in model.fields:
+            ann = ctx.annotation(f.type)
+            if not f.required and not ann.endswith("| None") and ann != "Any":
+                ann += " | None"
+            args.append(f"{f.name}: {ann}" + ("" if f.required else " = ..."))
+    finally:
+        ctx.tagged, ctx.literal_enums = saved
+    ctx.typing.add("TYPE_CHECKING")
+    # one argument per line (the trailing comma keeps it so); the formatting pass settles
+    # any line still too long
+    inner = "\n".join(f"            {a}," for a in args)
+    return ["", "    if TYPE_CHECKING:", "", "        def __init__(", inner, "        ) -> None: ..."]
 
 
 def _strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -334,6 +421,89 @@ def module_names(api: Api) -> dict[str, str]:
 # -- operations -------------------------------------------------------------------------
 
 
+def _typed_dict(model: Model, ctx: TypeContext) -> str:
+    """``class <Model>Param(TypedDict, total=False)`` with the model's wire keys.
+
+    Required keys go in a base TypedDict (``typing.Required`` is Python 3.11+); keys
+    that are not identifiers (``from``, ``x-id``) use TypedDict's functional form.
+    """
+    name = param_name(model.name)
+    required = [f for f in model.fields if f.required]
+    optional = [f for f in model.fields if not f.required]
+
+    def annotation(f: Any) -> str:
+        return ctx.annotation(f.type, input=True)
+
+    def plain(f: Any) -> bool:
+        key = f.wire_name
+        return key.isidentifier() and not keyword.iskeyword(key) and not key.startswith("__")
+
+    doc = pyfmt.docstring(f"The wire (camelCase) keys of :class:`~.models.{model.name}`, for a type-checked mapping.", 4)
+    if all(plain(f) for f in model.fields):
+        parts = []
+        base = "TypedDict"
+        if required and optional:
+            parts.append(f"class _{name}Required(TypedDict):\n" + "\n".join(f"    {f.wire_name}: {annotation(f)}" for f in required))
+            base = f"_{name}Required"
+        fields = optional if (required and optional) else (required or optional)
+        total = "" if (required and not optional) else ", total=False"
+        if base != "TypedDict" and optional:
+            total = ", total=False"
+        body = "\n".join(f"    {f.wire_name}: {annotation(f)}" for f in fields) or "    pass"
+        parts.append(f"class {name}({base}{total}):\n{doc}\n\n{body}")
+        return "\n\n\n".join(parts)
+
+    def functional(target: str, fields: list[Any], total: bool) -> str:
+        # plain text: black (run over the whole module) settles the layout, and never
+        # splits the string literals
+        entries = "".join(f"        {pyfmt.py_str(f.wire_name)}: {pyfmt.py_str(annotation(f))},\n" for f in fields)
+        tail = "" if total else "    total=False,\n"
+        return f"{target} = TypedDict(\n    {pyfmt.py_str(target)},\n    {{\n{entries}    }},\n{tail})"
+
+    if required and optional:
+        return "\n\n".join(
+            [
+                functional(f"_{name}Required", required, True),
+                functional(f"_{name}Optional", optional, False),
+                f"\n\nclass {name}(_{name}Required, _{name}Optional):\n{doc}",
+            ]
+        )
+    return functional(name, required or optional, bool(required))
+
+
+def param_name(model: str) -> str:
+    """The TypedDict of a model's wire keys, in the ``params`` module."""
+    return f"{model}Param"
+
+
+def literal_alias(enum: str) -> str:
+    """The ``Literal[...]`` alias of an enum's values, in the ``params`` module."""
+    return f"{enum}Literal"
+
+
+def _checked_model(t: TypeRef) -> str | None:
+    """The model a mapping given for ``t`` is checked against (None: not an object)."""
+    return t.name if t.kind == "model" else None
+
+
+def input_models(api: Api) -> set[str]:
+    """Models a caller builds: request bodies and object-valued query parameters, and
+    every model nested in them. Each gets a TypedDict in the ``params`` module."""
+    by_name = {m.name: m for m in api.models}
+    todo: list[TypeRef] = []
+    for op in api.operations:
+        if op.body is not None:
+            todo.append(op.body.type)
+        todo.extend(p.type for p in op.parameters if p.location == "query")
+    found: set[str] = set()
+    while todo:
+        for inner in todo.pop().walk():
+            if inner.kind == "model" and inner.name not in found and inner.name in by_name:
+                found.add(inner.name)
+                todo.extend(f.type for f in by_name[inner.name].fields)
+    return found
+
+
 @dataclass
 class MethodView:
     op: Operation
@@ -343,6 +513,11 @@ class MethodView:
     imports: list[str]  # local import lines inside the method
     call: str  # the call expression statement(s), indented 8
     async_call: str
+
+    def wrapper(self, helper: str) -> str:
+        """``self.<method> = <helper>(resource.<method>)`` in a with_* view's __init__."""
+        name = self.op.method
+        return f"        self.{name} = {helper}(resource.{name})"
 
 
 def _param_annotation(p: Parameter, ctx: TypeContext) -> str:
@@ -395,6 +570,11 @@ def method_view(op: Operation, ctx: TypeContext, modules: dict[str, str]) -> Met
         args.append(f"body: {ann} | NotGiven = NOT_GIVEN")
     for p in optional_other:
         args.append(f"{p.name}: {_param_annotation(p, ctx)} = None")
+    ctx.stdlib.add(("collections.abc", "Mapping"))
+    args.append("extra_headers: Mapping[str, str] | None = None")
+    args.append("extra_query: Mapping[str, object] | None = None")
+    if op.body is not None:
+        args.append("extra_body: Mapping[str, object] | None = None")
     args.append("timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN")
     if op.pagination:
         item = ctx.annotation(op.item_type) if op.item_type else "Any"
@@ -410,6 +590,11 @@ def method_view(op: Operation, ctx: TypeContext, modules: dict[str, str]) -> Met
         for inner in parse_type.walk():
             if inner.kind in ("model", "enum") and inner.name in modules:
                 needed.add(inner.name)
+    # models a mapping is checked against before sending (unknown keys, snake_case)
+    body_model = _checked_model(op.body.type) if op.body is not None else None
+    query_models = [(p, _checked_model(p.type)) for p in op.parameters if p.location == "query"]
+    query_models = [(p, m) for p, m in query_models if m is not None]
+    needed.update(m for m in [body_model, *(m for _, m in query_models)] if m and m in modules)
     imports = [import_line(f"..models.{modules[n]}", [n], 8) for n in sorted(needed)]
 
     call_args: list[str] = [f"OPERATIONS[{pyfmt.py_str(op.operation_id)}]"]
@@ -430,6 +615,14 @@ def method_view(op: Operation, ctx: TypeContext, modules: dict[str, str]) -> Met
     if op.unwrap and not op.pagination:
         call_args.append(f"unwrap={pyfmt.py_str(op.unwrap)}")
     call_args.append("timeout=timeout")
+    if body_model is not None:
+        call_args.append(f"body_type={body_model}")
+    if query_models:
+        entries = [f"{pyfmt.py_str(p.wire_name)}: {m}" for p, m in query_models]
+        call_args.append("query_types={" + ", ".join(entries) + "}")
+    call_args.extend(["extra_headers=extra_headers", "extra_query=extra_query"])
+    if op.body is not None:
+        call_args.append("extra_body=extra_body")
 
     joined = ", ".join(call_args)
 
@@ -513,6 +706,7 @@ class Renderer:
         self.env.globals["webhook_signing"] = signing_scheme(api)
         self.enums = {e.name: e for e in api.enums}
         self.modules = module_names(api)
+        self.input_models = frozenset(input_models(api))
 
     def template(self, name: str, **context: Any) -> str:
         return self.env.get_template(name).render(api=self.api, sdk_version=self.sdk_version, **context)
@@ -535,7 +729,30 @@ class Renderer:
         for resource in self.api.resources:
             out[f"{pkg}/resources/{resource.module}.py"] = self.resource_module(resource)
         out.update(self.model_modules())
+        out[f"{pkg}/params.py"] = self.params_module()
         return out
+
+    def params_module(self) -> str:
+        """``params.py``: a TypedDict of wire keys per input model, and a ``Literal``
+        alias of the values of each enum, for type-checked mappings and strings."""
+        ctx = TypeContext(self.enums, param_models=self.input_models, prefix="models.")
+        by_name = {m.name: m for m in self.api.models}
+        blocks: list[str] = []
+        for enum in sorted(self.api.enums, key=lambda e: e.name):
+            if enum.value_type == "float" or not enum.members:
+                continue
+            values = [pyfmt.py_value(m.value) for m in enum.members]
+            blocks.append(f"{literal_alias(enum.name)}: TypeAlias = Literal[{', '.join(dict.fromkeys(values))}]")
+        for name in sorted(self.input_models):
+            blocks.append(_typed_dict(by_name[name], ctx))
+        stdlib = sorted((m, n) for m, n in ctx.stdlib if m)
+        text = self.template(
+            "params.py.j2",
+            blocks=blocks,
+            type_imports=_group_imports(stdlib) + ([f"from typing import {', '.join(sorted(n for n in ctx.typing if not n.startswith('__')))}"] if any(not n.startswith("__") for n in ctx.typing) else []),
+            uses_models=bool(self.input_models),
+        )
+        return text
 
     def security_lines(self) -> list[str]:
         """Class attributes describing the API's security, when it is not the runtime's
@@ -597,11 +814,14 @@ class Renderer:
         return self.template("operations.py.j2", entries=entries, uses_encoding=uses_encoding)
 
     def resource_module(self, resource: Resource) -> str:
-        ctx = TypeContext(self.enums)
+        ctx = TypeContext(self.enums, param_models=self.input_models)
         methods = [method_view(op, ctx, self.modules) for op in resource.operations]
         type_imports = defaultdict(set)
         for name in ctx.classes:
             type_imports[self.modules[name]].add(name)
+        model_imports = [import_line(f"..models.{mod}", sorted(names), 4) for mod, names in sorted(type_imports.items())]
+        if ctx.params:
+            model_imports.append(import_line("..params", sorted(ctx.params), 4))
         stdlib = sorted((m, n) for m, n in ctx.stdlib if m)
         return self.template(
             "resource.py.j2",
@@ -609,7 +829,7 @@ class Renderer:
             methods=methods,
             stdlib=_group_imports(stdlib),
             typing=sorted(n for n in ctx.typing if not n.startswith("__")),
-            model_imports=[import_line(f"..models.{mod}", sorted(names), 4) for mod, names in sorted(type_imports.items())],
+            model_imports=model_imports,
             uses_sync_pager=any(m.op.pagination for m in methods),
             children=[r for r in self.api.resources if r.name.rpartition(".")[0] == resource.name],
         )
@@ -647,6 +867,10 @@ class Renderer:
             runtime_names = sorted(
                 (["SDKModel"] if any(isinstance(i, Model) for i in items) else []) + sorted({_enum_base(i) for i in items if isinstance(i, EnumType)})
             )
+            if ctx.params:
+                imports_checking = ["if TYPE_CHECKING:", import_line("..params", sorted(ctx.params), 4)]
+            else:
+                imports_checking = []
             groups = [
                 _group_imports(stdlib) + ([f"from typing import {', '.join(typing)}"] if typing else []),
                 [import_line("pydantic", sorted(ctx.pydantic | ({"Field"} if "__Field__" in ctx.typing else set())))]
@@ -655,6 +879,7 @@ class Renderer:
                 [import_line(".._runtime.models", runtime_names)]
                 + [import_line(f".._runtime.{mod}", [name]) for mod, name in sorted(ctx.runtime)]
                 + [import_line(f".{mod}", sorted(names)) for mod, names in sorted(imports.items())],
+                imports_checking,
             ]
             out[f"{pkg}/models/{module}.py"] = self.template(
                 "model.py.j2",

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
+        ResponseValidationError,
         UnprocessableEntityError,
         UnsafeRedirectError,
     )
@@ -72,6 +73,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "UnprocessableEntityError",
         "RateLimitError",
         "InternalServerError",
+        "ResponseValidationError",
     ),
     "models": (
         "SDKModel",
@@ -109,6 +111,7 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "ResponseValidationError",
     "SDKModel",
     "OpenEnum",
     "OpenIntEnum",

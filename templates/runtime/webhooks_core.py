@@ -18,7 +18,6 @@ import enum
 import binascii
 import hashlib
 import hmac
-import json
 import math
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -28,8 +27,8 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import SDKError, ConfigurationError
-from .models import get_adapter, is_unknown_member, parse_loose
+from .errors import SDKError, ConfigurationError, decode_json
+from .models import error_path, get_adapter, is_unknown_member
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -97,7 +96,38 @@ class WebhookVerificationError(WebhookError):
 
 
 class WebhookPayloadError(WebhookError):
-    """The (authentic) body is not a JSON object."""
+    """The body is not a JSON object, or does not fit its notification's model.
+
+    ``errors`` lists the mismatches as pydantic reports them (empty when the body is
+    not JSON at all); ``str()`` names each field.
+    """
+
+    def __init__(
+        self, message: str, errors: list[dict[str, Any]] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.errors: list[dict[str, Any]] = errors or []
+
+    @classmethod
+    def from_validation(
+        cls, name: str, model: type[Any], exc: ValidationError
+    ) -> WebhookPayloadError:
+        errors: list[dict[str, Any]] = [dict(e) for e in exc.errors(include_url=False)]
+        listed = "; ".join(
+            f"{error_path(tuple(e['loc']))}: {e['msg']}"
+            + ("" if e["type"] == "missing" else f" (got {_short(e.get('input'))})")
+            for e in errors[:10]
+        )
+        if len(errors) > 10:
+            listed += f"; and {len(errors) - 10} more"
+        return cls(
+            f"the {name} payload does not fit {model.__name__}: {listed}", errors
+        )
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 # ---------------------------------------------------------------------------------
@@ -194,7 +224,10 @@ def parse_timestamp(value: str) -> datetime:
     when = datetime.fromisoformat(text)
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc)
+    try:  # 0001-01-01T00:00:00+01:00 is before year 1 in UTC
+        return when.astimezone(timezone.utc)
+    except OverflowError:
+        raise ValueError("timestamp out of range") from None
 
 
 def _check_freshness(
@@ -210,7 +243,7 @@ def _check_freshness(
         )
     try:
         sent = parse_timestamp(raw).timestamp()
-    except ValueError:
+    except (ValueError, OverflowError):
         raise WebhookVerificationError(
             f"{TIMESTAMP_HEADER} header is neither ISO 8601 nor Unix time: {raw[:64]!r}"
         ) from None
@@ -439,7 +472,7 @@ def decode_payload(body: bytes | bytearray | memoryview) -> dict[str, Any]:
             "the notification body is not UTF-8 text; expected a JSON object"
         ) from None
     try:
-        value = json.loads(text)
+        value = decode_json(text)
     except ValueError as exc:
         raise WebhookPayloadError(
             f"the notification body is not valid JSON ({exc})"
@@ -545,9 +578,11 @@ class NotificationTypes:
     """Notification type name -> payload model(s), and parsing by that name.
 
     ``types`` maps each name to its model; ``alternatives`` lists further models to try,
-    in order, for a name whose payload has had several shapes (API versions). A payload
-    that fits none of them strictly is built leniently with the first (see
-    ``models.parse_loose``): a changed server must not break an older SDK.
+    in order, for a name whose payload has had several shapes (API versions). Unknown
+    fields and unknown enum values are accepted (a newer server); a payload that fits
+    none of the models (a field missing or of the wrong type) raises
+    :class:`WebhookPayloadError` naming the fields, rather than giving a handler a
+    payload whose required fields are ``None``.
     """
 
     def __init__(
@@ -608,23 +643,46 @@ class NotificationTypes:
             return UnknownNotification(
                 value if isinstance(value, str) else (name or None), raw
             )
+        versions = [raw]
+        if self.discriminator not in raw:
+            # the type came from X-Webhook-Type: a model that requires the field is
+            # given the name the header says
+            versions.append({**raw, self.discriminator: name})
+        first_error: ValidationError | None = None
+        for version in versions:
+            try:
+                return self._best_fit(candidates, version)
+            except ValidationError as exc:
+                first_error = first_error or exc
+            except RecursionError:
+                raise WebhookPayloadError(
+                    f"the {name} payload is nested too deeply"
+                ) from None
+        assert first_error is not None
+        raise WebhookPayloadError.from_validation(name, candidates[0], first_error)
+
+    @staticmethod
+    def _best_fit(candidates: Sequence[type[BaseModel]], data: dict[str, Any]) -> Any:
+        """The first model ``data`` fits without unknown enum values, else the one with
+        the fewest; raises the first model's ``ValidationError`` if none fits."""
         best: Any = None
         best_unknown = 0
+        first_error: ValidationError | None = None
         for model in candidates:
             try:
-                parsed = get_adapter(model).validate_python(raw)
-            except ValidationError:
+                parsed = get_adapter(model).validate_python(data)
+            except ValidationError as exc:
+                first_error = first_error or exc
                 continue
             unknown = _unknown_members(parsed)
-            if (
-                unknown == 0
-            ):  # open enums accept anything: a clean fit beats the first fit
+            if unknown == 0:  # open enums accept anything: a clean fit wins
                 return parsed
             if best is None or unknown < best_unknown:
                 best, best_unknown = parsed, unknown
         if best is not None:
             return best
-        return parse_loose(candidates[0], raw)
+        assert first_error is not None
+        raise first_error
 
     def parse(
         self,

@@ -288,6 +288,7 @@ class FakeAmpeco(SyncClient):
     _api_name = "AMPECO API"
     _base_url_env = "AMPECO_BASE_URL"
     _api_token_env = "AMPECO_API_TOKEN"
+    _log_env = "AMPECO_LOG"
     _sdk_version = "1.2.3"
     _api_version = "3.110.0"
 
@@ -392,6 +393,7 @@ class AsyncFakeAmpeco(AsyncClient):
     _api_name = "AMPECO API"
     _base_url_env = "AMPECO_BASE_URL"
     _api_token_env = "AMPECO_API_TOKEN"
+    _log_env = "AMPECO_LOG"
     _sdk_version = "1.2.3"
     _api_version = "3.110.0"
 

@@ -101,15 +101,39 @@ def test_the_signed_payload_wins_over_the_header(hooks, sign, clock):
     assert note.webhook_type == "evse.changed"
 
 
-def test_payload_that_breaks_its_schema_still_parses(hooks, sign, clock):
-    payload = dict(SESSION, sessionId="not-a-number", newField={"a": 1})
+def test_payload_that_breaks_its_schema_is_refused_naming_the_fields(hooks, sign, clock):
+    payload = dict(SESSION, sessionId="not-a-number")
     del payload["chargePointId"]
     body, headers = sign(payload)
+    with pytest.raises(hooks.WebhookPayloadError) as info:
+        hooks.parse(body, headers, SECRET, now=clock)
+    message = str(info.value)
+    assert "SessionStartStopNotification" in message
+    assert "sessionId" in message and "'not-a-number'" in message
+    assert "chargePointId: Field required" in message
+    assert {e["loc"] for e in info.value.errors} == {("sessionId",), ("chargePointId",)}
+
+
+def test_a_payload_without_its_required_fields_is_refused(hooks, sign, clock):
+    body, headers = sign({"notification": "session.start.stop.notification"})
+    with pytest.raises(hooks.WebhookPayloadError, match="sessionId: Field required"):
+        hooks.parse(body, headers, SECRET, now=clock)
+
+
+def test_unknown_fields_and_enum_values_are_tolerated(hooks, sign, clock):
+    body, headers = sign(dict(SESSION, action="paused-v2", newField={"a": 1}))
     note = hooks.parse(body, headers, SECRET, now=clock)
     assert type(note.payload).__name__ == "SessionStartStopNotification"
-    assert note.payload.session_id == "not-a-number"  # kept as sent
-    assert note.payload.evse_id == 2
+    assert note.payload.action.value == "paused-v2"
     assert note.payload.newField == {"a": 1}
+
+
+@pytest.mark.parametrize("deep", [b"[" * 100_000 + b"]" * 100_000, b'{"a":' * 100_000 + b"1" + b"}" * 100_000])
+def test_json_nested_100000_deep_is_a_payload_error(hooks, sign, clock, deep):
+    body, headers = sign(SESSION)
+    headers = dict(headers, **{"X-Signature": hooks.compute_signature(deep, SECRET)})
+    with pytest.raises(hooks.WebhookPayloadError, match="nested too deeply"):
+        hooks.parse(deep, headers, SECRET, now=clock)
 
 
 @pytest.mark.parametrize(
@@ -148,7 +172,8 @@ def test_parse_payload_without_verification(hooks):
     assert type(payload).__name__ == "SessionStartStopNotification"
     unknown = hooks.parse_payload({"notification": "x.y"})
     assert isinstance(unknown, hooks.UnknownNotification)
-    typed = hooks.parse_payload({"sessionId": 1}, webhook_type="session.start.stop.notification")
+    without_type = {k: v for k, v in SESSION.items() if k != "notification"}
+    typed = hooks.parse_payload(without_type, webhook_type="session.start.stop.notification")
     assert type(typed).__name__ == "SessionStartStopNotification"
 
 
@@ -182,7 +207,8 @@ def test_dispatch_to_the_registered_handler(dispatcher, hooks, sign):
 
     assert dispatcher.dispatch(*sign(SESSION)) == "handled"
     assert calls[0].payload.session_id == 5 and calls[0].tenant == "tenant-7"
-    assert dispatcher.dispatch(*sign({"notification": "cdr.received"})) == "cdr.received"
+    evse = {"notification": "evse.changed", "evseId": 1, "action": "updated", "lastUpdatedAt": "2024-05-01T12:00:00Z"}
+    assert dispatcher.dispatch(*sign(evse)) == "evse.changed"
     assert dispatcher.handler_for("evse.changed") is on_other
     assert on_session.__name__ == "on_session"  # the decorator returns the function
 

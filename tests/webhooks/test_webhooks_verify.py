@@ -11,7 +11,12 @@ import pytest
 
 from conftest import NOW, SECRET
 
-PAYLOAD = {"notification": "evse.changed", "evse": {"id": 17}, "lastUpdatedAt": "2024-05-01T12:30:00Z"}
+PAYLOAD = {
+    "notification": "evse.changed",
+    "evseId": 17,
+    "action": "updated",
+    "lastUpdatedAt": "2024-05-01T12:30:00Z",
+}
 
 
 def _hmac(body: bytes, secret: str = SECRET) -> bytes:
@@ -159,7 +164,20 @@ def test_timestamp_forms(hooks, sign, stamp):
     assert abs(note.timestamp.timestamp() - NOW) <= 61
 
 
-@pytest.mark.parametrize("stamp", ["yesterday", "", "2024-13-01T00:00:00Z", "inf", "nan", "1e300"])
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "yesterday",
+        "",
+        "2024-13-01T00:00:00Z",
+        "inf",
+        "nan",
+        "1e300",
+        "0001-01-01T00:00:00+01:00",  # before year 1 in UTC
+        "9999-12-31T23:59:59-01:00",  # after year 9999 in UTC
+        "-99999999999999999",
+    ],
+)
 def test_unreadable_timestamp(hooks, sign, stamp):
     body, headers = sign(PAYLOAD, timestamp=stamp)
     message = _refused(hooks, body, headers)

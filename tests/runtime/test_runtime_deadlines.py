@@ -1,0 +1,214 @@
+"""Deadlines that hold against a hostile server, and secrets masked on every request the
+SDK exposes (issue 18). Servers bind 127.0.0.1; each serves a bounded number of
+connections and every test finishes within a few seconds."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from runtime.errors import APIConnectionError, APITimeoutError, InternalServerError
+from runtime_fakes import EVSES, TOKEN, AsyncFakeAmpeco, FakeAmpeco, evse_json
+from runtime_server import RecordingServer, Reply
+
+
+class DrippingServer:
+    """Answers each connection with headers at once, then one body byte every ``pause``
+    seconds (at most ``limit`` bytes), like a server stuck behind a slow proxy."""
+
+    def __init__(
+        self, pause: float = 0.3, limit: int = 60, where: str = "body"
+    ) -> None:
+        self.pause, self.limit, self.where = pause, limit, where
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.sock.settimeout(0.2)
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+
+    def _serve(self) -> None:
+        served = 0
+        while not self.stopped.is_set() and served < 10:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            served += 1
+            threading.Thread(target=self._drip, args=(conn,), daemon=True).start()
+
+    def _drip(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                conn.recv(65536)
+                body = b" " * self.limit
+                head = (
+                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                    b"Content-Length: %d\r\n\r\n" % len(body)
+                )
+                if self.where == "body":
+                    conn.sendall(head)
+                    data = body
+                else:
+                    data = head + body
+                for byte in data:
+                    if self.stopped.is_set():
+                        return
+                    conn.sendall(bytes([byte]))
+                    time.sleep(self.pause)
+            except OSError:
+                return
+
+    def __enter__(self) -> DrippingServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.stopped.set()
+        self.sock.close()
+        self.thread.join(5)
+
+
+@pytest.fixture
+def dripping() -> Iterator[DrippingServer]:
+    with DrippingServer() as server:
+        yield server
+
+
+def test_timeout_bounds_the_whole_attempt_against_a_dripping_body(
+    dripping: DrippingServer,
+) -> None:
+    client = FakeAmpeco(
+        base_url=dripping.url, api_token=TOKEN, max_retries=0, timeout=1.0
+    )
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        client.evses.read(1)
+    elapsed = time.monotonic() - started
+    assert elapsed < 2.0, elapsed  # 60 bytes at 0.3 s would take 18 s
+
+
+def test_async_timeout_bounds_the_whole_attempt(dripping: DrippingServer) -> None:
+    async def main() -> float:
+        async with AsyncFakeAmpeco(
+            base_url=dripping.url, api_token=TOKEN, max_retries=0, timeout=1.0
+        ) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await client.evses.read(1)
+            return time.monotonic() - started
+
+    elapsed = asyncio.run(asyncio.wait_for(main(), 15))
+    assert elapsed < 2.0, elapsed
+
+
+def test_total_timeout_bounds_the_call_with_its_retries(
+    server: RecordingServer,
+) -> None:
+    server.on("GET", f"{EVSES}/1", Reply(503, {"message": "busy"}, delay=0.3))
+    client = FakeAmpeco(
+        base_url=server.url,
+        api_token=TOKEN,
+        max_retries=50,
+        total_timeout=1.0,
+        sleep=lambda seconds: time.sleep(min(seconds, 0.05)),
+    )
+    started = time.monotonic()
+    with pytest.raises((APITimeoutError, InternalServerError)):
+        client.evses.read(1)
+    elapsed = time.monotonic() - started
+    # it gives up as soon as the next wait would overrun the deadline
+    assert 0.5 < elapsed < 2.0, elapsed
+    assert 2 <= len(server.requests) <= 5
+
+
+def test_total_timeout_bounds_one_slow_attempt(dripping: DrippingServer) -> None:
+    client = FakeAmpeco(
+        base_url=dripping.url, api_token=TOKEN, timeout=30.0, total_timeout=1.0
+    )
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        client.evses.read(1)
+    assert time.monotonic() - started < 2.0
+
+
+@pytest.mark.parametrize("value", [0, -1, "5", True])
+def test_total_timeout_is_checked(value: Any) -> None:
+    from runtime.errors import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="total_timeout"):
+        FakeAmpeco(base_url="http://127.0.0.1:9", api_token=TOKEN, total_timeout=value)
+
+
+# -- every failure is the SDK's own --------------------------------------------------
+
+
+def test_an_event_hook_error_becomes_an_sdk_error(server: RecordingServer) -> None:
+    server.on("GET", f"{EVSES}/1", Reply(200, {"data": evse_json(1)}))
+
+    def boom(response: httpx.Response) -> None:
+        raise httpx.StreamConsumed()
+
+    http = httpx.Client(event_hooks={"response": [boom]})
+    client = FakeAmpeco(base_url=server.url, api_token=TOKEN, http_client=http)
+    with pytest.raises(APIConnectionError):
+        client.evses.read(1)
+
+
+# -- secrets masked on every request the SDK exposes ---------------------------------
+
+
+def test_authorization_masked_after_a_redirect_followed_by_the_callers_client(
+    server: RecordingServer,
+) -> None:
+    server.on("GET", f"{EVSES}/1", Reply(302, b"", {"Location": f"{EVSES}/2"}))
+    server.on("GET", f"{EVSES}/2", Reply(500, {"message": "down"}))
+    http = httpx.Client(follow_redirects=True)
+    client = FakeAmpeco(
+        base_url=server.url, api_token=TOKEN, http_client=http, max_retries=0
+    )
+    with pytest.raises(InternalServerError) as info:
+        client.evses.read(1)
+    response = info.value.response
+    assert (
+        server.requests[-1].headers["authorization"] == f"Bearer {TOKEN}"
+    )  # it was sent
+    requests = [r.request for r in response.history] + [response.request]
+    assert len(requests) == 2
+    for request in requests:
+        assert request.headers["authorization"] == "Bearer [masked]"
+        assert TOKEN not in repr(request.headers)
+
+
+def test_authorization_from_the_callers_own_auth_is_masked(
+    server: RecordingServer,
+) -> None:
+    server.on("GET", f"{EVSES}/1", Reply(404, {"message": "no"}))
+    http = httpx.Client(auth=httpx.BasicAuth("user", "pa55word"))
+    client = FakeAmpeco(base_url=server.url, api_token=TOKEN, http_client=http)
+    with pytest.raises(Exception) as info:
+        client.evses.read(1)
+    request = info.value.response.request  # type: ignore[attr-defined]
+    assert "pa55word" not in str(request.headers) and TOKEN not in str(request.headers)
+    assert request.headers["authorization"].endswith("[masked]")
+
+
+def test_a_url_httpx_cannot_build_is_an_sdk_error(server: RecordingServer) -> None:
+    client = FakeAmpeco(base_url=server.url, api_token=TOKEN)
+    huge = "x" * 70_000  # httpx refuses URLs over 65,536 characters
+    with pytest.raises(APIConnectionError, match="Cannot send GET"):
+        client.evses.read(1, include=[huge])
+    with pytest.raises(APIConnectionError, match="Cannot send GET"):
+        client.evses.listing(filter={"chargePointId": huge}).first_page()
+    assert server.requests == []
