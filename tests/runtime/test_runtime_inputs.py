@@ -10,8 +10,8 @@ import pytest
 from pydantic import Field
 
 LOG_ENV = "AMPECO_LOG"  # the fake client's _log_env
-from runtime.errors import AmpecoError, ConfigurationError, UnknownKeyError
-from runtime.models import AmpecoModel, OpenEnum
+from runtime.errors import SDKError, ConfigurationError, UnknownKeyError
+from runtime.models import SDKModel, OpenEnum
 from runtime_fakes import (
     EVSE_READ,
     EVSES,
@@ -32,7 +32,7 @@ class Status(OpenEnum):
     FINISHED = "finished"
 
 
-class Roaming(AmpecoModel):
+class Roaming(SDKModel):
     roaming_operator_ids: list[int] | None = Field(
         default=None,
         validation_alias="roamingOperatorIds",
@@ -40,13 +40,13 @@ class Roaming(AmpecoModel):
     )
 
 
-class Tariff(AmpecoModel):
+class Tariff(SDKModel):
     price_per_kwh: float | None = Field(
         default=None, validation_alias="pricePerKwh", serialization_alias="pricePerKwh"
     )
 
 
-class SessionsFilter(AmpecoModel):
+class SessionsFilter(SDKModel):
     started_after: str | None = Field(
         default=None,
         validation_alias="startedAfter",
@@ -56,7 +56,7 @@ class SessionsFilter(AmpecoModel):
     roaming: Roaming | None = None
 
 
-class StartBody(AmpecoModel):
+class StartBody(SDKModel):
     user_id: int | None = Field(
         default=None, validation_alias="userId", serialization_alias="userId"
     )
@@ -103,7 +103,7 @@ def test_a_wrong_filter_key_raises_before_anything_is_sent(
     with pytest.raises(UnknownKeyError) as info:
         listing(client, {"startedAftr": "2024-01-01"})
     exc = info.value
-    assert isinstance(exc, AmpecoError) and isinstance(exc, ValueError)
+    assert isinstance(exc, SDKError) and isinstance(exc, ValueError)
     assert exc.key == "startedAftr" and exc.suggestion == "startedAfter"
     assert exc.path == "filter.startedAftr"
     assert "'startedAftr'" in str(exc) and "did you mean 'startedAfter'" in str(exc)
@@ -235,7 +235,7 @@ def test_without_ampeco_log_nothing_is_printed(
     assert capsys.readouterr().err == ""
 
 
-class Labels(AmpecoModel):
+class Labels(SDKModel):
     """An object with properties and additionalProperties: other keys are its own."""
 
     _open_keys: ClassVar[bool] = True

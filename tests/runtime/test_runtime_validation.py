@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from runtime.errors import (
-    AmpecoError,
+    SDKError,
     APIResponseValidationError,
     InternalServerError,
     NotFoundError,
@@ -100,7 +100,7 @@ def test_strict_responses_raise_response_validation_error(
     with pytest.raises(ResponseValidationError) as info:
         make(server, strict_responses=True).evses.read(1)
     exc = info.value
-    assert isinstance(exc, AmpecoError) and isinstance(exc, APIResponseValidationError)
+    assert isinstance(exc, SDKError) and isinstance(exc, APIResponseValidationError)
     assert exc.operation == "evseRead"
     assert exc.status == 200
     assert exc.response.status_code == 200
@@ -185,6 +185,6 @@ def test_json_nested_100000_deep_raises_the_sdk_error(
 def test_a_malformed_next_link_is_an_sdk_error(server: RecordingServer) -> None:
     body = {"data": [evse_json(1)], "links": {"next": "http://[::1"}}
     server.on("GET", EVSES, Reply(200, body))
-    with pytest.raises(AmpecoError) as info:
+    with pytest.raises(SDKError) as info:
         list(make(server).evses.listing())
     assert "links.next" in str(info.value)
