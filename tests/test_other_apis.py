@@ -358,8 +358,11 @@ def test_parse_payload_chooses_the_type_from_the_payload(packages):
     assert cdr.total_cost == 3.5 and patch.location_id == "L1"
     unknown = hooks.parse_payload({"object": "tariff", "id": "T1"})
     assert isinstance(unknown, hooks.UnknownNotification) and unknown.raw["id"] == "T1"
-    told = hooks.parse_payload({"id": "S2", "status": "COMPLETED"}, webhook_type="sessionUpdated")
+    told = hooks.parse_payload({"object": "session", "id": "S2", "status": "COMPLETED"}, webhook_type="sessionUpdated")
     assert type(told).__name__ == "Session"
+    # told the type, a payload without a field its model requires still does not fit (issue 16)
+    with pytest.raises(hooks.WebhookPayloadError, match="object"):
+        hooks.parse_payload({"id": "S2", "status": "COMPLETED"}, webhook_type="sessionUpdated")
 
 
 def test_no_signature_check_unless_configured(packages):

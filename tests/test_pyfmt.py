@@ -219,3 +219,17 @@ def test_a_scratch_folder_that_cannot_be_written_falls_back(monkeypatch, tmp_pat
     blocked.write_text("a file, not a folder")
     monkeypatch.setattr(tree, "_scratch_parent", lambda: str(blocked))
     assert tree.ruff_format({"m.py": "x = f( 1 )\n"}) == {"m.py": "x = f(1)\n"}
+
+
+def test_a_union_after_a_split_subscript_goes_to_black():
+    """ruff splits ``n0: dict[...] | None = ...`` at the subscript and leaves ``| None``
+    bare after it; black parenthesises the whole annotation (found by the property test)."""
+    source = (
+        "class M:\n    def __init__(\n        self,\n        *,\n"
+        "        n0: dict[str, list[SomeVeryLongModelNameForTesting | AnotherVeryLongNameXyz]] | None = ...,\n"
+        "        n1: dict[str, list[SomeVeryLongModelNameForTesting | AnotherVeryLongNameXyz]] = ...,\n"
+        "    ) -> None: ...\n"
+    )
+    ruffed = tree.ruff_format({"m.py": source})["m.py"]
+    assert not black_stable(ruffed) and tree.needs_black(ruffed)
+    assert black_stable(formatted(source))

@@ -197,7 +197,7 @@ def black_suspects(source: str) -> list[int]:
     88 columns whose code (strings and comments aside) has a bracket, a union or an
     annotated assignment black could split or parenthesise (black parenthesises a long
     annotation, and the long value of an annotated assignment; ruff does not), or a union
-    ruff split without parentheses of its own. Long docstrings, long string literals and
+    ruff split without parentheses of its own (also after a member it split itself). Long docstrings, long string literals and
     long import paths are left as they are by both."""
     lines = source.split("\n")
     suspects = [
@@ -222,6 +222,11 @@ def black_suspects(source: str) -> list[int]:
             # an argument or item of its own (after a bracket or a comma), not an
             # annotation (``name: A``, ``-> A``) nor an assigned value (``x = A``)
             member = code[first]
+            if member.lstrip().startswith((")", "]", "}")):
+                # the first member was itself split (``name: dict[`` ... ``]``): black
+                # parenthesises the whole union instead
+                found.append(index + 1)
+                continue
             inside = (
                 first > 0
                 and code[first - 1].rstrip().endswith(("(", "[", ","))

@@ -94,7 +94,7 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-#: The SDK's own logger (``ampeco`` in the AMPECO SDK): schema mismatches are warned here.
+#: The SDK's own logger, named after its package: schema mismatches are warned here.
 sdk_log = logging.getLogger(__name__.split(".")[0])
 _MAX_ERRORS_SHOWN = 5
 _MAX_VALUE_SHOWN = 60
@@ -104,7 +104,7 @@ _LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 
 
 def _logging_from_env(variable: str) -> None:
-    """Turn the SDK's logging on when ``variable`` (``<PREFIX>_LOG``, e.g. ``AMPECO_LOG``)
+    """Turn the SDK's logging on when ``variable`` (``<PREFIX>_LOG``)
     asks for it (once per process: a handler to stderr on the SDK's logger, unless one
     was added already); ``debug`` or ``info`` log each request (method, URL with secrets
     masked, status, attempt, elapsed time)."""

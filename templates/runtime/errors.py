@@ -159,7 +159,7 @@ class ResponseValidationError(APIResponseValidationError):
     ``errors`` lists each mismatch as pydantic reports it (``loc`` is the path of wire
     keys, ``input`` the value received); ``operation`` is the operationId and
     ``status`` the HTTP status. Without ``strict_responses`` the same mismatches are
-    logged once on the ``ampeco`` logger and kept on the returned model
+    logged once on the package's logger and kept on the returned model
     (``model.model_validation_errors``).
     """
 

@@ -110,7 +110,7 @@ class SDKModel(BaseModel):
         return []
 
 
-_ERRORS_KEY = "_ampeco_validation_errors"
+_ERRORS_KEY = "_sdk_validation_errors"
 
 
 class _SharedFieldsSet(set):  # type: ignore[type-arg]

@@ -34,8 +34,13 @@ TOKEN = "tok-fresh-SECRET"
 def pkg(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     out = tmp_path_factory.mktemp("fresh_sdk")
     entry = load_manifest(REPO / "specs" / "versions.toml").get("3.110.0")
+    # AMPECO's own class names (Ampeco, AmpecoStub, AMPECO_*) under another import name
     result = generate(
-        entry.path, package=PACKAGE, names_lock=REPO / "specs" / "names.lock.json"
+        entry.path,
+        package=PACKAGE,
+        names_lock=REPO / "specs" / "names.lock.json",
+        version="3.110.0",
+        client_name="Ampeco",
     )
     write_tree(result.files, out)
     sys.path.insert(0, str(out))
