@@ -1,6 +1,7 @@
 """Every operation of the AMPECO.CHARGE Public API 3.110.0, by operationId.
 
-``getattr(getattr(client, op.resource), op.method)`` is the bound callable of ``op``.
+``getattr(getattr(client, op.resource), op.method)`` is the bound callable of ``op``
+(a dotted ``resource``, such as ``customers.sources``, walks attributes).
 """
 
 from ._runtime.operation import Operation, Param

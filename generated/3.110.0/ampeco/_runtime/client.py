@@ -1,4 +1,4 @@
-"""The HTTP client machinery under the generated ``Ampeco`` and ``AsyncAmpeco`` classes.
+"""The HTTP client machinery under a generated SDK's sync and async client classes.
 
 Generated resource methods call ``self._client._request(...)`` or
 ``self._client._paginate(...)`` with a static :class:`Operation`; everything else
@@ -13,14 +13,13 @@ and in errors.
 
 Start-up is kept cheap: pydantic and the models (:mod:`.models`) are imported when the
 first response is parsed or body encoded, and httpx's transport is created when the
-first request goes out, so ``Ampeco(...)`` costs little more than importing httpx.
+first request goes out, so creating a client costs little more than importing httpx.
 """
 
 from __future__ import annotations
 
 import base64
 import functools
-import json
 import logging
 import os
 import sys
@@ -36,7 +35,16 @@ from collections.abc import (
     Sequence,
 )
 from types import MappingProxyType
-from typing import Any, ClassVar, Generic, Protocol, TypeVar, cast, overload
+from typing import (
+    Any,
+    ClassVar,
+    Generic,
+    ParamSpec,
+    Protocol,
+    TypeVar,
+    cast,
+    overload,
+)
 from urllib.parse import quote, unquote_plus
 from urllib.request import getproxies
 
@@ -47,6 +55,8 @@ from .errors import (
     APIResponseValidationError,
     APITimeoutError,
     ConfigurationError,
+    ResponseValidationError,
+    decode_json,
     make_status_error,
 )
 from .operation import Operation, SecurityScheme, is_json_media
@@ -71,16 +81,55 @@ __all__ = [
     "AsyncStreamedAPIResponse",
     "StreamedResponseManager",
     "AsyncStreamedResponseManager",
-    "BASE_URL_ENV",
-    "API_TOKEN_ENV",
     "DEFAULT_TIMEOUT",
     "DEFAULT_MAX_RETRIES",
+    "to_raw",
+    "to_raw_listing",
+    "to_async_raw",
+    "to_async_raw_listing",
+    "to_streamed",
+    "to_streamed_listing",
+    "to_async_streamed",
+    "to_async_streamed_listing",
 ]
 
 log = logging.getLogger(__name__)
+#: The SDK's own logger, named after its package: schema mismatches are warned here.
+sdk_log = logging.getLogger(__name__.split(".")[0])
+_MAX_ERRORS_SHOWN = 5
+_MAX_VALUE_SHOWN = 60
 
-BASE_URL_ENV = "AMPECO_BASE_URL"
-API_TOKEN_ENV = "AMPECO_API_TOKEN"
+
+_LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+
+
+def _logging_from_env(variable: str) -> None:
+    """Turn the SDK's logging on when ``variable`` (``<PREFIX>_LOG``)
+    asks for it (once per process: a handler to stderr on the SDK's logger, unless one
+    was added already); ``debug`` or ``info`` log each request (method, URL with secrets
+    masked, status, attempt, elapsed time)."""
+    if not variable:
+        return
+    level = _LOG_LEVELS.get(os.environ.get(variable, "").strip().lower())
+    if level is None:
+        return
+    sdk_log.setLevel(level)
+    if not any(getattr(h, "_from_env", False) for h in sdk_log.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s")
+        )
+        handler._from_env = True  # type: ignore[attr-defined]
+        sdk_log.addHandler(handler)
+
+
+def _short_repr(error: Mapping[str, Any]) -> str:
+    text = repr(error.get("input"))
+    if len(text) > _MAX_VALUE_SHOWN:
+        text = text[: _MAX_VALUE_SHOWN - 3] + "..."
+    return text
+
+
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 _MASK = "[masked]"
@@ -88,6 +137,7 @@ _MASK = "[masked]"
 _COOKIE_SAFE = "!#$%&'()*+-./:<=>?@[]^_`{|}~"
 
 _T = TypeVar("_T")
+_P = ParamSpec("_P")
 _Chunk = TypeVar("_Chunk", bytes, str)
 _SyncC = TypeVar("_SyncC", bound="SyncClient")
 _AsyncC = TypeVar("_AsyncC", bound="AsyncClient")
@@ -300,6 +350,15 @@ class _Outgoing:
         if self.shown_url is not None:
             request.url = self.shown_url
 
+    def hide_everywhere(
+        self, response: httpx.Response | None, exc: BaseException | None
+    ) -> None:
+        """:meth:`hide`, and mask every other request reachable from the outcome."""
+        self.hide()
+        for request in _requests_of(response, exc):
+            if request is not self.request:
+                _mask_request(request, self.swaps)
+
     def show(self) -> None:
         """Put the secrets back before the request is sent again (a retry)."""
         request = self.request
@@ -307,6 +366,38 @@ class _Outgoing:
             request.headers[name] = sent.reveal()
         if self.sent_url is not None:
             request.url = self.sent_url
+
+
+_ALWAYS_MASKED = ("authorization", "proxy-authorization")
+
+
+def _mask_request(request: httpx.Request, swaps: Sequence[_Swap]) -> None:
+    """Mask a request httpx built on its own (a redirect followed by the caller's
+    ``http_client``, or its ``auth=``): our secrets, and any Authorization header."""
+    headers = request.headers
+    for name, sent, shown in swaps:
+        if headers.get(name) == sent.reveal():
+            headers[name] = shown
+    for name in _ALWAYS_MASKED:
+        value = headers.get(name)
+        if value is not None and not value.endswith(_MASK):
+            headers[name] = _masked_authorization(value)
+
+
+def _requests_of(
+    response: httpx.Response | None, exc: BaseException | None
+) -> list[httpx.Request]:
+    found: list[httpx.Request] = []
+    if response is not None:
+        for earlier in response.history:
+            found.append(earlier.request)
+        found.append(response.request)
+    if isinstance(exc, httpx.RequestError):
+        try:
+            found.append(exc.request)
+        except RuntimeError:  # raised without a request
+            pass
+    return found
 
 
 def _secret_headers(request: httpx.Request, auth: _AuthPlan) -> Sequence[_Swap]:
@@ -328,6 +419,16 @@ def _secret_headers(request: httpx.Request, auth: _AuthPlan) -> Sequence[_Swap]:
         shown = "; ".join(kept + [f"{name}={_MASK}" for name, _ in auth.cookies])
         swaps.append(("Cookie", _Secret(sent), shown))
     return swaps
+
+
+def _checked_total_timeout(value: float | None) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ConfigurationError(
+            f"total_timeout must be a positive number of seconds or None, not {value!r}"
+        )
+    return float(value)
 
 
 def normalize_base_url(raw: str) -> str:
@@ -409,9 +510,9 @@ def _raw_content(op: Operation, body: Any) -> bytes:
     )
 
 
-def _encode_multipart(body: Any) -> tuple[bytes, str]:
+def _encode_multipart(body: Any, op: Operation | None = None) -> tuple[bytes, str]:
     """A ``multipart/form-data`` body and its Content-Type (with the boundary)."""
-    fields = multipart_fields(body)
+    fields = multipart_fields(body, op._encoding_index if op is not None else None)
     if not fields:  # httpx would send no body at all; send an empty multipart
         boundary = os.urandom(16).hex()
         return (
@@ -427,9 +528,9 @@ def _encode_other_body(op: Operation, kind: str, body: Any) -> tuple[bytes, str]
     """A form, multipart or raw (octet-stream, text, ...) request body."""
     content_type = op.request_content_type or "application/octet-stream"
     if kind == "multipart":
-        return _encode_multipart(body)
+        return _encode_multipart(body, op)
     if kind == "form" and not isinstance(body, (bytes, bytearray, memoryview, str)):
-        return encode_form(body), content_type
+        return encode_form(body, op._encoding_index), content_type
     return _raw_content(op, body), content_type
 
 
@@ -520,7 +621,7 @@ class StreamedAPIResponse(_StreamedBase[_T]):
 
     def json(self) -> Any:
         """The whole body decoded as JSON, without any model parsing."""
-        return json.loads(self.read())
+        return decode_json(self.read())
 
     def parse(self) -> _T:
         """The value the normal call returns (the body is read whole first)."""
@@ -589,7 +690,7 @@ class AsyncStreamedAPIResponse(_StreamedBase[_T]):
 
     async def json(self) -> Any:
         """The whole body decoded as JSON, without any model parsing."""
-        return json.loads(await self.aread())
+        return decode_json(await self.aread())
 
     async def parse(self) -> _T:
         """The value the normal call returns (the body is read whole first)."""
@@ -631,7 +732,7 @@ class StreamedResponseManager(Generic[_T]):
 
 
 class AsyncStreamedResponseManager(Generic[_T]):
-    """What an ``AsyncAmpeco.with_streaming_response`` call returns: ``async with`` it.
+    """What an async client's ``with_streaming_response`` call returns: ``async with`` it.
 
     Entering sends the request (retrying and raising errors as usual) and gives the
     :class:`AsyncStreamedAPIResponse`; leaving closes it, also on an exception or a
@@ -651,6 +752,90 @@ class AsyncStreamedResponseManager(Generic[_T]):
     async def __aexit__(self, *exc_info: object) -> None:
         if self._response is not None:
             await self._response.aclose()
+
+
+# -- typed views for ``with_raw_response`` / ``with_streaming_response`` -------------
+# The generated ``<Resource>WithRawResponse`` classes wrap the methods of a resource of
+# a raw-mode (or streaming-mode) client copy with these, so that type checkers see the
+# precise result of each call. The raw ones change nothing at run time (the copy
+# already returns APIResponse objects); the streamed ones wrap the call in its manager.
+
+
+def to_raw(method: Callable[_P, _T]) -> Callable[_P, APIResponse[_T]]:
+    """A raw-mode method, typed as returning ``APIResponse[<its result>]``."""
+    return cast("Callable[_P, APIResponse[_T]]", method)
+
+
+def to_raw_listing(
+    method: Callable[_P, SyncPager[_T]],
+) -> Callable[_P, APIResponse[Page[_T]]]:
+    """A raw-mode listing: the first page's ``APIResponse[Page[<item>]]``."""
+    return cast("Callable[_P, APIResponse[Page[_T]]]", method)
+
+
+def to_async_raw(
+    method: Callable[_P, Awaitable[_T]],
+) -> Callable[_P, Awaitable[APIResponse[_T]]]:
+    """An async raw-mode method, typed as giving ``APIResponse[<its result>]``."""
+    return cast("Callable[_P, Awaitable[APIResponse[_T]]]", method)
+
+
+def to_async_raw_listing(
+    method: Callable[_P, AsyncPager[_T]],
+) -> Callable[_P, Awaitable[APIResponse[Page[_T]]]]:
+    """An async raw-mode listing: an awaitable of the first page's response."""
+    return cast("Callable[_P, Awaitable[APIResponse[Page[_T]]]]", method)
+
+
+def to_streamed(
+    method: Callable[_P, _T],
+) -> Callable[_P, StreamedResponseManager[_T]]:
+    """A streaming-mode method: the call gives a manager to ``with``."""
+
+    @functools.wraps(method)
+    def streamed(*args: _P.args, **kwargs: _P.kwargs) -> StreamedResponseManager[_T]:
+        call = cast(
+            "Callable[[], StreamedAPIResponse[_T]]",
+            functools.partial(method, *args, **kwargs),
+        )
+        return StreamedResponseManager(call)
+
+    return streamed
+
+
+def to_streamed_listing(
+    method: Callable[_P, SyncPager[_T]],
+) -> Callable[_P, StreamedResponseManager[Page[_T]]]:
+    """A streaming-mode listing: a manager of the first page's unread response."""
+    return cast("Callable[_P, StreamedResponseManager[Page[_T]]]", to_streamed(method))
+
+
+def to_async_streamed(
+    method: Callable[_P, Awaitable[_T]],
+) -> Callable[_P, AsyncStreamedResponseManager[_T]]:
+    """An async streaming-mode method: the call gives a manager to ``async with``."""
+
+    @functools.wraps(method)
+    def streamed(
+        *args: _P.args, **kwargs: _P.kwargs
+    ) -> AsyncStreamedResponseManager[_T]:
+        call = cast(
+            "Callable[[], Awaitable[AsyncStreamedAPIResponse[_T]]]",
+            functools.partial(method, *args, **kwargs),
+        )
+        return AsyncStreamedResponseManager(call)
+
+    return streamed
+
+
+def to_async_streamed_listing(
+    method: Callable[_P, AsyncPager[_T]],
+) -> Callable[_P, AsyncStreamedResponseManager[Page[_T]]]:
+    """An async streaming-mode listing: a manager of the first page's response."""
+    return cast(
+        "Callable[_P, AsyncStreamedResponseManager[Page[_T]]]",
+        to_async_streamed(cast("Callable[_P, Awaitable[Any]]", method)),
+    )
 
 
 class _StreamingView:
@@ -689,7 +874,7 @@ class _StreamingView:
 class _BaseClient:
     """Configuration and the I/O-free half of a request, shared by sync and async."""
 
-    _sdk_name: str = "ampeco"
+    _sdk_name: str = "sdk"
     _sdk_version: str = "0.0.0"
     _api_version: str = "unknown"
     #: The spec's security schemes by name, and the security of operations that do not
@@ -698,6 +883,17 @@ class _BaseClient:
         {"bearerAuth": SecurityScheme("bearerAuth", "http", "bearer")}
     )
     _default_security: ClassVar[tuple[tuple[str, ...], ...]] = (("bearerAuth",),)
+    #: Where configuration comes from, set by the generated subclass from its own API
+    #: (the bare runtime reads no environment variable): the variables holding the base
+    #: URL and the bearer token, per-scheme variables for other credentials (apiKey: one
+    #: variable; HTTP basic: username and password), the spec's server as the default
+    #: base URL, and the API's name in the User-Agent.
+    _base_url_env: ClassVar[str] = ""
+    _api_token_env: ClassVar[str] = ""
+    _log_env: ClassVar[str] = ""
+    _credential_envs: ClassVar[Mapping[str, tuple[str, ...]]] = MappingProxyType({})
+    _default_base_url: ClassVar[str] = ""
+    _api_name: ClassVar[str] = "API"
 
     _base: str
     _base_url: httpx.URL
@@ -717,6 +913,8 @@ class _BaseClient:
     _streaming: bool
     _owns_http: bool
     _user_agent: str
+    _strict_responses: bool  # raise ResponseValidationError instead of warning
+    _total_timeout: float | None  # seconds for a whole call, retries included
 
     def _configure(
         self,
@@ -727,25 +925,38 @@ class _BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
     ) -> None:
+        if base_url is None and self._base_url_env:
+            base_url = os.environ.get(self._base_url_env) or None
         if base_url is None:
-            base_url = os.environ.get(BASE_URL_ENV) or None
+            base_url = self._default_base_url or None
         if base_url is None or not base_url.strip():
-            raise ConfigurationError(
-                f"No base URL: pass base_url= (your tenant host, e.g. "
-                f"'cpo.example.com') or set the {BASE_URL_ENV} environment variable"
+            where = (
+                f" or set the {self._base_url_env} environment variable"
+                if self._base_url_env
+                else ""
             )
-        if api_token is None and any(
-            scheme.uses_token for scheme in self._security_schemes.values()
+            raise ConfigurationError(
+                f"No base URL: pass base_url= (the API's host or URL, e.g. "
+                f"'api.example.com'){where}"
+            )
+        if (
+            api_token is None
+            and self._api_token_env
+            and any(scheme.uses_token for scheme in self._security_schemes.values())
         ):
-            api_token = os.environ.get(API_TOKEN_ENV) or None
+            api_token = os.environ.get(self._api_token_env) or None
         if max_retries < 0:
             raise ConfigurationError("max_retries must be zero or more")
+        _logging_from_env(self._log_env)
         self._base = normalize_base_url(base_url)
         self._base_url = httpx.URL(self._base)
         self._token = (
             _checked_token(api_token) if api_token and api_token.strip() else None
         )
-        self._explicit = self._check_credentials(credentials or {})
+        self._explicit = {
+            **self._env_credentials(),
+            **self._check_credentials(credentials or {}),
+        }
         self._resolve_credentials()
         self._require_default_credentials()
         self._timeout = timeout
@@ -765,6 +976,8 @@ class _BaseClient:
         timeout: TimeoutTypes | NotGiven,
         max_retries: int | NotGiven,
         default_headers: Mapping[str, str] | NotGiven,
+        strict_responses: bool | NotGiven,
+        total_timeout: float | None | NotGiven,
         raw: bool,
         streaming: bool,
     ) -> None:
@@ -786,6 +999,16 @@ class _BaseClient:
         self._default_headers = dict(other._default_headers)
         if not isinstance(default_headers, NotGiven):
             self._default_headers.update(default_headers)
+        self._strict_responses = (
+            other._strict_responses
+            if isinstance(strict_responses, NotGiven)
+            else strict_responses
+        )
+        self._total_timeout = (
+            other._total_timeout
+            if isinstance(total_timeout, NotGiven)
+            else _checked_total_timeout(total_timeout)
+        )
         self._raw = raw
         self._streaming = streaming
         self._user_agent = other._user_agent
@@ -808,6 +1031,20 @@ class _BaseClient:
                 )
             result[name] = _make_credential(scheme, value)
         return result
+
+    @classmethod
+    def _env_credentials(cls) -> dict[str, _Credential]:
+        """Credentials from this API's own per-scheme variables (all of a scheme's
+        variables set and non-empty, or none taken)."""
+        found: dict[str, _Credential] = {}
+        for name, variables in cls._credential_envs.items():
+            scheme = cls._security_schemes.get(name)
+            values = [os.environ.get(variable) or "" for variable in variables]
+            if scheme is None or not variables or not all(values):
+                continue
+            value: Any = values[0] if len(values) == 1 else tuple(values)
+            found[name] = _make_credential(scheme, value)
+        return found
 
     def _resolve_credentials(self) -> None:
         """Which schemes can be applied: ``credentials=``, then the token for bearers."""
@@ -842,10 +1079,12 @@ class _BaseClient:
                 if others
                 else ""
             )
-            raise ConfigurationError(
-                f"No API token: pass api_token= or set the {API_TOKEN_ENV} "
-                f"environment variable{hint}"
+            where = (
+                f" or set the {self._api_token_env} environment variable"
+                if self._api_token_env
+                else ""
             )
+            raise ConfigurationError(f"No API token: pass api_token={where}{hint}")
 
     def _auth_for(self, op: Operation) -> _AuthPlan:
         """The credentials ``op`` sends (worked out once per security requirement)."""
@@ -868,6 +1107,12 @@ class _BaseClient:
             return _NO_AUTH  # no authentication, or optional and none configured
         raise ConfigurationError(self._missing_credentials(op, alternatives))
 
+    @classmethod
+    def _env_hint(cls, scheme: str) -> str:
+        """`` or set A and B`` for a scheme read from the environment, else ""."""
+        variables = cls._credential_envs.get(scheme, ())
+        return f" or set {' and '.join(variables)}" if variables else ""
+
     def _missing_credentials(
         self, op: Operation, alternatives: tuple[tuple[str, ...], ...]
     ) -> str:
@@ -882,18 +1127,19 @@ class _BaseClient:
                 hints.append(f"{name!r} is not a security scheme this client knows")
             elif scheme.uses_token:
                 hints.append(
-                    f"{name!r} ({scheme.describe()}): pass api_token= or set "
-                    f"{API_TOKEN_ENV}, or credentials={{{name!r}: ...}}"
+                    f"{name!r} ({scheme.describe()}): pass api_token="
+                    + (f" or set {self._api_token_env}" if self._api_token_env else "")
+                    + f", or credentials={{{name!r}: ...}}"
                 )
             elif scheme.kind == "http" and scheme.scheme.lower() == "basic":
                 hints.append(
                     f"{name!r} (HTTP basic): pass credentials="
-                    f"{{{name!r}: (username, password)}}"
+                    f"{{{name!r}: (username, password)}}" + self._env_hint(name)
                 )
             else:
                 hints.append(
                     f"{name!r} ({scheme.describe()}): pass credentials="
-                    f"{{{name!r}: ...}}"
+                    f"{{{name!r}: ...}}" + self._env_hint(name)
                 )
         return f"No credentials for {op.display_name}, which needs {needs}: " + (
             "; ".join(hints)
@@ -915,10 +1161,10 @@ class _BaseClient:
 
     @classmethod
     def user_agent(cls) -> str:
-        """``<sdk>/<version> (AMPECO API <api version>; python/x.y; httpx/<v>)``."""
+        """``<sdk>/<version> (<API name> <api version>; python/x.y; httpx/<v>)``."""
         python = f"{sys.version_info.major}.{sys.version_info.minor}"
         return (
-            f"{cls._sdk_name}/{cls._sdk_version} (AMPECO API {cls._api_version}; "
+            f"{cls._sdk_name}/{cls._sdk_version} ({cls._api_name} {cls._api_version}; "
             f"python/{python}; httpx/{httpx.__version__})"
         )
 
@@ -955,6 +1201,8 @@ class _BaseClient:
         op: Operation,
         headers: Mapping[str, Any] | None,
         cookies: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None = None,
+        auth: _AuthPlan = _NO_AUTH,
     ) -> dict[str, str]:
         result: dict[str, str] = {}
         accept = op._accept
@@ -968,6 +1216,8 @@ class _BaseClient:
             cookie = encode_cookies(cookies)
             if cookie is not None:
                 result["Cookie"] = cookie
+        if extra_headers:
+            _merge_extra_headers(result, extra_headers, auth)
         return result
 
     def _merge_static_headers(self) -> httpx.Headers:
@@ -1000,17 +1250,38 @@ class _BaseClient:
         return headers
 
     @staticmethod
-    def _encode_body(op: Operation, body: Any) -> tuple[bytes | None, str | None]:
-        if body is None or isinstance(body, NotGiven):
+    def _encode_body(
+        op: Operation,
+        body: Any,
+        body_type: Any = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> tuple[bytes | None, str | None]:
+        given = not (body is None or isinstance(body, NotGiven))
+        if not given and not extra_body:
             return None, None  # no body at all (a JSON null body helps nobody)
         kind = op._body_kind
+        if extra_body and kind != "json":
+            raise TypeError(
+                f"extra_body= merges keys into a JSON body; {op.display_name} sends "
+                f"{op.request_content_type or 'no body'}"
+            )
         if kind != "json":
             return _encode_other_body(op, kind, body)
         content_type = op.request_content_type or "application/json"
         if isinstance(body, (bytes, bytearray)):
             return bytes(body), content_type
-        from .models import encode_json
+        from .models import check_keys, encode_json, to_jsonable
 
+        if body_type is not None and isinstance(body, Mapping):
+            body = check_keys(body_type, body, "body")
+        if extra_body:
+            value = to_jsonable(body) if given else {}
+            if not isinstance(value, dict):
+                raise TypeError(
+                    f"extra_body= merges keys into a JSON object; the body of "
+                    f"{op.display_name} is {type(value).__name__}"
+                )
+            body = {**value, **to_jsonable(dict(extra_body))}
         return encode_json(body), content_type
 
     def _outgoing(
@@ -1045,23 +1316,65 @@ class _BaseClient:
             url if shown_url is None else shown_url,
         )
 
+    @staticmethod
+    def _parsed_url(op: Operation, text: str) -> httpx.URL:
+        try:
+            return httpx.URL(text)
+        except httpx.InvalidURL as exc:
+            shown = text[:200]
+            raise APIConnectionError(
+                f"Cannot send {op.http_method} {shown}: {exc}",
+                request_method=op.http_method,
+                request_url=shown,
+            ) from None
+
+    def _prepare(
+        self,
+        method: str,
+        url: httpx.URL | str,
+        headers: Mapping[str, str],
+        content: bytes | None,
+        content_type: str | None,
+        timeout: TimeoutTypes,
+        auth: _AuthPlan,
+    ) -> _Outgoing:
+        """:meth:`_outgoing`, with a URL httpx cannot build reported as an SDK error."""
+        try:
+            return self._outgoing(
+                method, url, headers, content, content_type, timeout, auth
+            )
+        except httpx.InvalidURL as exc:
+            shown = str(url)[:200]
+            raise APIConnectionError(
+                f"Cannot send {method} {shown}: {exc}",
+                request_method=method,
+                request_url=shown,
+            ) from None
+
     def _resolve_timeout(self, timeout: TimeoutTypes | NotGiven) -> TimeoutTypes:
         return self._timeout if isinstance(timeout, NotGiven) else timeout
 
     # -- responses -----------------------------------------------------------------
 
-    @staticmethod
-    def _parse(response: httpx.Response, cast_to: Any, unwrap: str | None) -> Any:
+    def _parse(
+        self,
+        op: Operation,
+        response: httpx.Response,
+        cast_to: Any,
+        unwrap: str | None,
+    ) -> Any:
         if cast_to is None:
             return None
         from pydantic import ValidationError
 
-        from .models import parse_json, parse_loose
+        from .models import parse_checked, parse_json_checked
 
         content = response.content
         try:
             if unwrap is None:
-                return parse_json(cast_to, content)
+                value, errors = parse_json_checked(cast_to, content)
+                self._check_response(op, response, value, errors, None)
+                return value
             if unwrap == "data":
                 adapter = _envelope_adapter(cast_to)
                 if adapter is not None:
@@ -1069,7 +1382,12 @@ class _BaseClient:
                         return adapter.validate_json(content).data
                     except ValidationError:
                         pass
-            data = json.loads(content)
+            data = decode_json(content)
+            if isinstance(data, dict) and unwrap in data:
+                data = data[unwrap]
+            else:
+                unwrap = None
+            value, errors = parse_checked(cast_to, data)
         except ValueError:
             raise APIResponseValidationError(
                 f"Expected a JSON body from {response.request.method} "
@@ -1077,13 +1395,46 @@ class _BaseClient:
                 f"{_describe_body(response)}",
                 response=response,
             ) from None
-        if isinstance(data, dict) and unwrap in data:
-            data = data[unwrap]
-        return parse_loose(cast_to, data)
+        self._check_response(op, response, value, errors, unwrap)
+        return value
 
-    @classmethod
+    def _check_response(
+        self,
+        op: Operation,
+        response: httpx.Response,
+        value: Any,
+        errors: list[dict[str, Any]],
+        unwrap: str | None,
+    ) -> None:
+        """Raise (``strict_responses``) or warn once and keep the errors on ``value``."""
+        if not errors:
+            return
+        from .models import attach_errors, error_path
+
+        where = [
+            {**error, "loc": (unwrap, *error["loc"])} if unwrap else error
+            for error in errors
+        ]
+        shown = "; ".join(
+            f"{error_path(error['loc'])}: {error['msg']} (got {_short_repr(error)})"
+            for error in where[:_MAX_ERRORS_SHOWN]
+        )
+        more = len(where) - _MAX_ERRORS_SHOWN
+        if more > 0:
+            shown += f"; and {more} more"
+        message = (
+            f"The response of {op.operation_id} (status {response.status_code}) does "
+            f"not fit its schema: {shown}"
+        )
+        if self._strict_responses:
+            raise ResponseValidationError(
+                message, operation=op.operation_id, errors=where, response=response
+            )
+        attach_errors(value, errors)
+        sdk_log.warning("%s", message)
+
     def _parser(
-        cls, op: Operation, cast_to: Any, unwrap: str | None
+        self, op: Operation, cast_to: Any, unwrap: str | None
     ) -> Callable[[httpx.Response], Any]:
         """How to turn ``op``'s response into ``cast_to``."""
         if cast_to is bytes:
@@ -1097,11 +1448,11 @@ class _BaseClient:
                 if media_type is None:  # not declared: go by what came
                     media_type = response.headers.get("content-type")
                 if is_json_media(media_type):
-                    return cls._parse(response, str, unwrap)  # a JSON string
+                    return self._parse(op, response, str, unwrap)  # a JSON string
                 return response.text
 
             return parse_text
-        return lambda response: cls._parse(response, cast_to, unwrap)
+        return lambda response: self._parse(op, response, cast_to, unwrap)
 
     def _result(
         self, response: httpx.Response, parser: Callable[[httpx.Response], Any]
@@ -1110,13 +1461,14 @@ class _BaseClient:
             return APIResponse(response, parser)
         return parser(response)
 
-    @staticmethod
-    def _page_parser(item_type: Any) -> Callable[[httpx.Response], Page[Any]]:
+    def _page_parser(
+        self, op: Operation, item_type: Any
+    ) -> Callable[[httpx.Response], Page[Any]]:
         def parse(response: httpx.Response) -> Page[Any]:
             from .models import parse_page
 
             try:
-                return parse_page(item_type, response)
+                page = parse_page(item_type, response)
             except ValueError:
                 raise APIResponseValidationError(
                     f"Expected a JSON listing from {response.request.method} "
@@ -1124,6 +1476,9 @@ class _BaseClient:
                     f"{_describe_body(response)}",
                     response=response,
                 ) from None
+            if page.validation_errors:  # items carry theirs already (parse_page)
+                self._check_response(op, response, None, page.validation_errors, None)
+            return page
 
         return parse
 
@@ -1167,6 +1522,58 @@ class _BaseClient:
         )
         return delay
 
+    def _start_attempt(self, limits: _Deadlines, out: _Outgoing) -> float | None:
+        try:
+            return limits.start_attempt(out.request)
+        except httpx.TimeoutException as exc:
+            out.hide()
+            raise APITimeoutError(
+                f"total_timeout of {self._total_timeout} s reached for "
+                f"{out.request.method} {out.shown}",
+                request_method=out.request.method,
+                request_url=str(out.shown),
+            ) from exc
+
+    def _after_failure(
+        self,
+        attempt: int,
+        out: _Outgoing,
+        exc: Exception,
+        started: float,
+        limits: _Deadlines,
+    ) -> float:
+        """The wait before retrying a failed attempt; raises the SDK's error if none."""
+        request = out.request
+        log.info(
+            "%s %s failed after %.3f s (attempt %d): %s",
+            request.method,
+            out.shown,
+            time.monotonic() - started,
+            attempt + 1,
+            type(exc).__name__,
+        )
+        delay = (
+            self._retry_error(attempt, request, exc)
+            if isinstance(exc, httpx.RequestError)
+            else None
+        )
+        if delay is None or not limits.allows_wait(delay):
+            raise _connection_error(request, exc) from exc
+        return delay
+
+    @staticmethod
+    def _log_response(
+        out: _Outgoing, response: httpx.Response, attempt: int, started: float
+    ) -> None:
+        log.info(
+            "%s %s -> %d in %.3f s (attempt %d)",
+            out.request.method,
+            out.shown,
+            response.status_code,
+            time.monotonic() - started,
+            attempt + 1,
+        )
+
     def _warn_deprecated(self, op: Operation) -> None:
         message = f"{op.display_name} is deprecated"
         if op.replacement:
@@ -1175,6 +1582,187 @@ class _BaseClient:
         # when streaming, 4 is the manager's __enter__ and 5 the caller's ``with``.
         stacklevel = 5 if self._streaming else 4
         warnings.warn(message, DeprecationWarning, stacklevel=stacklevel)
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that fails with ``ReadTimeout`` once the attempt's deadline passes.
+
+    httpx's timeouts bound each read; a server dripping a byte per read would never
+    trip them. Checked between chunks, so a call ends within one read of its deadline.
+    """
+
+    def __init__(
+        self, inner: httpx.SyncByteStream, deadline: float, request: httpx.Request
+    ) -> None:
+        self._inner = inner
+        self._deadline = deadline
+        self._request = request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            if time.monotonic() > self._deadline:
+                raise httpx.ReadTimeout(_DEADLINE_MESSAGE, request=self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    """The async counterpart of :class:`_DeadlineStream`."""
+
+    def __init__(
+        self, inner: httpx.AsyncByteStream, deadline: float, request: httpx.Request
+    ) -> None:
+        self._inner = inner
+        self._deadline = deadline
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            if time.monotonic() > self._deadline:
+                raise httpx.ReadTimeout(_DEADLINE_MESSAGE, request=self._request)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+_DEADLINE_MESSAGE = "the response did not arrive whole within the timeout"
+
+
+class _Deadlines:
+    """The time limits of one call: each attempt (a numeric ``timeout=``) and the
+    whole call with its retries and waits (``total_timeout``)."""
+
+    __slots__ = ("attempt_seconds", "call_deadline", "timeout")
+
+    def __init__(self, timeout: TimeoutTypes, total_timeout: float | None) -> None:
+        self.timeout = timeout
+        self.attempt_seconds = (
+            float(timeout)
+            if isinstance(timeout, (int, float)) and not isinstance(timeout, bool)
+            else None
+        )
+        self.call_deadline = (
+            None if total_timeout is None else time.monotonic() + total_timeout
+        )
+
+    def start_attempt(self, request: httpx.Request) -> float | None:
+        """The deadline of the attempt starting now; per-read timeouts capped to it."""
+        now = time.monotonic()
+        deadline = None if self.attempt_seconds is None else now + self.attempt_seconds
+        if self.call_deadline is not None:
+            remaining = self.call_deadline - now
+            if remaining <= 0:
+                raise httpx.TimeoutException(
+                    "total_timeout reached before the call could succeed",
+                    request=request,
+                )
+            deadline = (
+                self.call_deadline
+                if deadline is None
+                else min(deadline, self.call_deadline)
+            )
+            request.extensions["timeout"] = _capped_timeout(self.timeout, remaining)
+        return deadline
+
+    def allows_wait(self, delay: float) -> bool:
+        """Whether waiting ``delay`` seconds still leaves time for another attempt."""
+        return (
+            self.call_deadline is None or time.monotonic() + delay < self.call_deadline
+        )
+
+
+def _capped_timeout(timeout: TimeoutTypes, cap: float) -> dict[str, float | None]:
+    limits = httpx.Timeout(timeout).as_dict()
+    return {
+        phase: cap if value is None else min(value, cap)
+        for phase, value in limits.items()
+    }
+
+
+# What sending can raise besides a response: httpx's errors (a transport failure, a
+# redirect loop, an event hook's raise_for_status), a URL it cannot parse, a stream
+# misused by the caller's hooks. Each becomes an APIConnectionError.
+_SEND_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError)
+
+
+def _finish_sync(
+    response: httpx.Response,
+    stream: bool,
+    deadline: float | None,
+    request: httpx.Request,
+) -> None:
+    """Read the body (unless it is a success the caller streams), within the deadline."""
+    if stream and response.is_success:
+        return
+    if deadline is not None:
+        response.stream = _DeadlineStream(
+            cast(httpx.SyncByteStream, response.stream), deadline, request
+        )
+    try:
+        response.read()
+    finally:
+        response.close()
+
+
+async def _finish_async(
+    response: httpx.Response,
+    stream: bool,
+    deadline: float | None,
+    request: httpx.Request,
+) -> None:
+    """The async counterpart of :func:`_finish_sync`."""
+    if stream and response.is_success:
+        return
+    if deadline is not None:
+        response.stream = _AsyncDeadlineStream(
+            cast(httpx.AsyncByteStream, response.stream), deadline, request
+        )
+    try:
+        await response.aread()
+    finally:
+        await response.aclose()
+
+
+def _query_with(
+    query: Mapping[str, Any] | None,
+    types: Mapping[str, Any] | None,
+    extra: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """The query values with object-valued mappings checked against their models
+    (unknown keys refused, snake_case keys renamed) and ``extra_query`` merged last."""
+    values = dict(query or {})
+    if types:
+        for name, model in types.items():
+            value = values.get(name)
+            if isinstance(value, Mapping):
+                from .models import check_keys
+
+                values[name] = check_keys(model, value, name)
+    if extra:
+        values.update(extra)
+    return values
+
+
+def _merge_extra_headers(
+    result: dict[str, str], extra: Mapping[str, str], auth: _AuthPlan
+) -> None:
+    """Add ``extra_headers`` last; a header carrying the credentials is refused."""
+    guarded = {name.lower() for name, _ in auth.headers}
+    if auth.cookies:
+        guarded.add("cookie")
+    for name, value in extra.items():
+        if name.lower() in guarded:
+            raise ConfigurationError(
+                f"extra_headers= would replace the {name} header that carries this "
+                f"client's credentials; use with_options(api_token=...) or "
+                f"credentials= instead"
+            )
+        for existing in [key for key in result if key.lower() == name.lower()]:
+            del result[existing]
+        result[name] = value
 
 
 def _env_proxies() -> bool:
@@ -1251,7 +1839,7 @@ def _make_sync_http(
 
 
 class SyncClient(_BaseClient):
-    """Base of the generated synchronous ``Ampeco`` client."""
+    """Base of a generated synchronous client."""
 
     _http: httpx.Client
     _sleep: Callable[[float], None]
@@ -1265,6 +1853,8 @@ class SyncClient(_BaseClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        strict_responses: bool = False,
+        total_timeout: float | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] | None = None,
@@ -1272,6 +1862,8 @@ class SyncClient(_BaseClient):
         self._configure(
             base_url, api_token, credentials, timeout, max_retries, default_headers
         )
+        self._strict_responses = strict_responses
+        self._total_timeout = _checked_total_timeout(total_timeout)
         self._http, self._owns_http = _make_sync_http(http_client, transport, timeout)
         self._sleep = sleep if sleep is not None else time.sleep
 
@@ -1296,6 +1888,8 @@ class SyncClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
+        total_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> _SyncC:
         """A new client with some options changed, sharing this one's connection pool.
 
@@ -1307,6 +1901,8 @@ class SyncClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_responses=strict_responses,
+            total_timeout=total_timeout,
             raw=self._raw,
             streaming=self._streaming,
         )
@@ -1333,6 +1929,8 @@ class SyncClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
+        total_timeout: float | None | NotGiven = NOT_GIVEN,
         raw: bool = False,
         streaming: bool = False,
     ) -> _SyncC:
@@ -1344,6 +1942,8 @@ class SyncClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_responses=strict_responses,
+            total_timeout=total_timeout,
             raw=raw,
             streaming=streaming,
         )
@@ -1366,33 +1966,36 @@ class SyncClient(_BaseClient):
         stream: bool = False,
     ) -> httpx.Response:
         """Send with retries; a success's body is left unread when ``stream`` is set."""
-        out = self._outgoing(method, url, headers, content, content_type, timeout, auth)
+        out = self._prepare(method, url, headers, content, content_type, timeout, auth)
         request = out.request
+        limits = _Deadlines(timeout, self._total_timeout)
         attempt = 0
         while True:
             if attempt:
                 out.show()
-            log.debug("Sending %s %s", method, out.shown)
+            deadline = self._start_attempt(limits, out)
+            log.debug("Sending %s %s (attempt %d)", method, out.shown, attempt + 1)
+            started = time.monotonic()
+            response: httpx.Response | None = None
+            failure: Exception | None = None
             try:
-                try:
-                    response = self._http.send(request, stream=stream)
-                finally:
-                    out.hide()  # before any message, log line or error sees it
-                if stream and not response.is_success:
-                    try:  # an error's body is read whole, as without streaming
-                        response.read()
-                    finally:
-                        response.close()
-            except httpx.RequestError as exc:
-                delay = self._retry_error(attempt, request, exc)
-                if delay is None:
-                    raise _connection_error(request, exc) from exc
+                response = self._http.send(request, stream=True)
+                _finish_sync(response, stream, deadline, request)
+            except _SEND_ERRORS as exc:
+                failure = exc
+            finally:
+                out.hide_everywhere(response, failure)
+            if failure is not None:
+                delay = self._after_failure(attempt, out, failure, started, limits)
             else:
+                assert response is not None
+                self._log_response(out, response, attempt, started)
                 if response.is_success:
                     return response
-                delay = self._retry_status(attempt, response)
-                if delay is None:
+                wait = self._retry_status(attempt, response)
+                if wait is None or not limits.allows_wait(wait):
                     raise make_status_error(response)
+                delay = wait
                 response.close()
             self._sleep(delay)
             attempt += 1
@@ -1410,6 +2013,11 @@ class SyncClient(_BaseClient):
         body: Any = ...,
         unwrap: str | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        body_type: Any = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
     ) -> None: ...
 
     @overload
@@ -1425,6 +2033,11 @@ class SyncClient(_BaseClient):
         body: Any = ...,
         unwrap: str | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        body_type: Any = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
     ) -> _T: ...
 
     @overload
@@ -1440,6 +2053,11 @@ class SyncClient(_BaseClient):
         body: Any = ...,
         unwrap: str | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        body_type: Any = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
     ) -> Any: ...
 
     def _request(
@@ -1454,6 +2072,11 @@ class SyncClient(_BaseClient):
         body: Any = NOT_GIVEN,
         unwrap: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        body_type: Any = None,
+        query_types: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Call ``op`` and return its response parsed as ``cast_to``.
 
@@ -1464,11 +2087,13 @@ class SyncClient(_BaseClient):
         if op.deprecated:
             self._warn_deprecated(op)
         auth = self._auth_for(op)
-        content, content_type = self._encode_body(op, body)
+        content, content_type = self._encode_body(op, body, body_type, extra_body)
         response = self._send(
             op.http_method,
-            self._url_text(op, path, query_pairs(query or {}, op)),
-            headers=self._header_params(op, headers, cookies),
+            self._url_text(
+                op, path, query_pairs(_query_with(query, query_types, extra_query), op)
+            ),
+            headers=self._header_params(op, headers, cookies, extra_headers, auth),
             content=content,
             content_type=content_type,
             timeout=self._resolve_timeout(timeout),
@@ -1491,6 +2116,9 @@ class SyncClient(_BaseClient):
         headers: Mapping[str, Any] | None = ...,
         cookies: Mapping[str, Any] | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
     ) -> SyncPager[_T]: ...
 
     @overload
@@ -1504,6 +2132,9 @@ class SyncClient(_BaseClient):
         headers: Mapping[str, Any] | None = ...,
         cookies: Mapping[str, Any] | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
     ) -> SyncPager[Any]: ...
 
     def _paginate(
@@ -1516,6 +2147,9 @@ class SyncClient(_BaseClient):
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        query_types: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPager[Any]:
         """A lazy pager over every item of the listing ``op``.
 
@@ -1526,10 +2160,10 @@ class SyncClient(_BaseClient):
             self._warn_deprecated(op)
         auth = self._auth_for(op)
         path = dict(path or {})
-        query = dict(query or {})
-        header_params = self._header_params(op, headers, cookies)
+        query = _query_with(query, query_types, extra_query)
+        header_params = self._header_params(op, headers, cookies, extra_headers, auth)
         resolved_timeout = self._resolve_timeout(timeout)
-        parser = self._page_parser(item_type)
+        parser = self._page_parser(op, item_type)
 
         def send(url: httpx.URL, stream: bool = False) -> httpx.Response:
             return self._send(
@@ -1547,7 +2181,7 @@ class SyncClient(_BaseClient):
             return parser(send(url))
 
         pairs = query_pairs(query, op)
-        first_url = httpx.URL(self._url_text(op, path, pairs))
+        first_url = self._parsed_url(op, self._url_text(op, path, pairs))
         # Raw and streaming modes give the first page's response (typed loosely anyway).
         if self._raw:
             return cast("SyncPager[Any]", APIResponse(send(first_url), parser))
@@ -1587,7 +2221,7 @@ def _make_async_http(
 
 
 class AsyncClient(_BaseClient):
-    """Base of the generated asynchronous ``AsyncAmpeco`` client."""
+    """Base of a generated asynchronous client."""
 
     _http: httpx.AsyncClient
     _sleep: Callable[[float], Awaitable[None]]
@@ -1601,6 +2235,8 @@ class AsyncClient(_BaseClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        strict_responses: bool = False,
+        total_timeout: float | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -1608,6 +2244,8 @@ class AsyncClient(_BaseClient):
         self._configure(
             base_url, api_token, credentials, timeout, max_retries, default_headers
         )
+        self._strict_responses = strict_responses
+        self._total_timeout = _checked_total_timeout(total_timeout)
         self._http, self._owns_http = _make_async_http(http_client, transport, timeout)
         self._sleep = sleep if sleep is not None else _asyncio_sleep
 
@@ -1634,6 +2272,8 @@ class AsyncClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
+        total_timeout: float | None | NotGiven = NOT_GIVEN,
     ) -> _AsyncC:
         """A new client with some options changed, sharing this one's connection pool.
 
@@ -1645,6 +2285,8 @@ class AsyncClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_responses=strict_responses,
+            total_timeout=total_timeout,
             raw=self._raw,
             streaming=self._streaming,
         )
@@ -1672,6 +2314,8 @@ class AsyncClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
+        total_timeout: float | None | NotGiven = NOT_GIVEN,
         raw: bool = False,
         streaming: bool = False,
     ) -> _AsyncC:
@@ -1683,6 +2327,8 @@ class AsyncClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_responses=strict_responses,
+            total_timeout=total_timeout,
             raw=raw,
             streaming=streaming,
         )
@@ -1705,33 +2351,36 @@ class AsyncClient(_BaseClient):
         stream: bool = False,
     ) -> httpx.Response:
         """Send with retries; a success's body is left unread when ``stream`` is set."""
-        out = self._outgoing(method, url, headers, content, content_type, timeout, auth)
+        out = self._prepare(method, url, headers, content, content_type, timeout, auth)
         request = out.request
+        limits = _Deadlines(timeout, self._total_timeout)
         attempt = 0
         while True:
             if attempt:
                 out.show()
-            log.debug("Sending %s %s", method, out.shown)
+            deadline = self._start_attempt(limits, out)
+            log.debug("Sending %s %s (attempt %d)", method, out.shown, attempt + 1)
+            started = time.monotonic()
+            response: httpx.Response | None = None
+            failure: Exception | None = None
             try:
-                try:
-                    response = await self._http.send(request, stream=stream)
-                finally:
-                    out.hide()  # before any message, log line or error sees it
-                if stream and not response.is_success:
-                    try:  # an error's body is read whole, as without streaming
-                        await response.aread()
-                    finally:
-                        await response.aclose()
-            except httpx.RequestError as exc:
-                delay = self._retry_error(attempt, request, exc)
-                if delay is None:
-                    raise _connection_error(request, exc) from exc
+                response = await self._http.send(request, stream=True)
+                await _finish_async(response, stream, deadline, request)
+            except _SEND_ERRORS as exc:
+                failure = exc
+            finally:
+                out.hide_everywhere(response, failure)
+            if failure is not None:
+                delay = self._after_failure(attempt, out, failure, started, limits)
             else:
+                assert response is not None
+                self._log_response(out, response, attempt, started)
                 if response.is_success:
                     return response
-                delay = self._retry_status(attempt, response)
-                if delay is None:
+                wait = self._retry_status(attempt, response)
+                if wait is None or not limits.allows_wait(wait):
                     raise make_status_error(response)
+                delay = wait
                 await response.aclose()
             await self._sleep(delay)
             attempt += 1
@@ -1749,6 +2398,11 @@ class AsyncClient(_BaseClient):
         body: Any = ...,
         unwrap: str | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        body_type: Any = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
     ) -> None: ...
 
     @overload
@@ -1764,6 +2418,11 @@ class AsyncClient(_BaseClient):
         body: Any = ...,
         unwrap: str | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        body_type: Any = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
     ) -> _T: ...
 
     @overload
@@ -1779,6 +2438,11 @@ class AsyncClient(_BaseClient):
         body: Any = ...,
         unwrap: str | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        body_type: Any = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
+        extra_body: Mapping[str, Any] | None = ...,
     ) -> Any: ...
 
     async def _request(
@@ -1793,6 +2457,11 @@ class AsyncClient(_BaseClient):
         body: Any = NOT_GIVEN,
         unwrap: str | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        body_type: Any = None,
+        query_types: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Any:
         """Call ``op`` and return its response parsed as ``cast_to``.
 
@@ -1803,11 +2472,13 @@ class AsyncClient(_BaseClient):
         if op.deprecated:
             self._warn_deprecated(op)
         auth = self._auth_for(op)
-        content, content_type = self._encode_body(op, body)
+        content, content_type = self._encode_body(op, body, body_type, extra_body)
         response = await self._send(
             op.http_method,
-            self._url_text(op, path, query_pairs(query or {}, op)),
-            headers=self._header_params(op, headers, cookies),
+            self._url_text(
+                op, path, query_pairs(_query_with(query, query_types, extra_query), op)
+            ),
+            headers=self._header_params(op, headers, cookies, extra_headers, auth),
             content=content,
             content_type=content_type,
             timeout=self._resolve_timeout(timeout),
@@ -1830,6 +2501,9 @@ class AsyncClient(_BaseClient):
         headers: Mapping[str, Any] | None = ...,
         cookies: Mapping[str, Any] | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
     ) -> AsyncPager[_T]: ...
 
     @overload
@@ -1843,6 +2517,9 @@ class AsyncClient(_BaseClient):
         headers: Mapping[str, Any] | None = ...,
         cookies: Mapping[str, Any] | None = ...,
         timeout: TimeoutTypes | NotGiven = ...,
+        query_types: Mapping[str, Any] | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        extra_query: Mapping[str, Any] | None = ...,
     ) -> AsyncPager[Any]: ...
 
     def _paginate(
@@ -1855,6 +2532,9 @@ class AsyncClient(_BaseClient):
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        query_types: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPager[Any]:
         """A lazy async pager over every item of the listing ``op``.
 
@@ -1866,10 +2546,10 @@ class AsyncClient(_BaseClient):
             self._warn_deprecated(op)
         auth = self._auth_for(op)
         path = dict(path or {})
-        query = dict(query or {})
-        header_params = self._header_params(op, headers, cookies)
+        query = _query_with(query, query_types, extra_query)
+        header_params = self._header_params(op, headers, cookies, extra_headers, auth)
         resolved_timeout = self._resolve_timeout(timeout)
-        parser = self._page_parser(item_type)
+        parser = self._page_parser(op, item_type)
 
         async def send(url: httpx.URL, stream: bool = False) -> httpx.Response:
             return await self._send(
@@ -1887,7 +2567,7 @@ class AsyncClient(_BaseClient):
             return parser(await send(url))
 
         pairs = query_pairs(query, op)
-        first_url = httpx.URL(self._url_text(op, path, pairs))
+        first_url = self._parsed_url(op, self._url_text(op, path, pairs))
         if self._raw:
 
             async def raw_first_page() -> APIResponse[Page[Any]]:

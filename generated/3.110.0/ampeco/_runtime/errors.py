@@ -1,4 +1,5 @@
-"""Exceptions raised by the SDK. Every one derives from :class:`AmpecoError`.
+"""Exceptions raised by the SDK. Every one derives from :class:`SDKError`
+(which the generated package also exports under the API's own name).
 
 Messages and reprs name the request (method and URL) but never carry the API token or
 any other credential (an API key in the query shows as ``[masked]``).
@@ -16,7 +17,7 @@ from typing import Any
 import httpx
 
 __all__ = [
-    "AmpecoError",
+    "SDKError",
     "ConfigurationError",
     "UnsafeRedirectError",
     "APIError",
@@ -32,18 +33,21 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "ResponseValidationError",
+    "UnknownKeyError",
     "make_status_error",
     "parse_retry_after",
+    "decode_json",
 ]
 
 _MAX_MESSAGE_BODY = 300
 
 
-class AmpecoError(Exception):
+class SDKError(Exception):
     """Base class of every error the SDK raises."""
 
 
-class ConfigurationError(AmpecoError):
+class ConfigurationError(SDKError):
     """A setting is missing or malformed: the base URL, the API token or a credential.
 
     Raised when the client is built, or at call time when an operation's security
@@ -51,7 +55,32 @@ class ConfigurationError(AmpecoError):
     """
 
 
-class UnsafeRedirectError(AmpecoError):
+class UnknownKeyError(SDKError, ValueError):
+    """A mapping passed as a body or a ``filter`` has a key its schema does not know.
+
+    Raised before anything is sent. ``key`` is the offending key, ``path`` where it
+    was (``body.evse.nmae``), ``suggestion`` the closest valid wire key (or None) and
+    ``valid`` every key the schema allows there. snake_case spellings of known keys
+    are not errors: they are renamed to the wire (camelCase) key.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        key: str,
+        path: str,
+        suggestion: str | None,
+        valid: list[str],
+    ) -> None:
+        super().__init__(message)
+        self.key = key
+        self.path = path
+        self.suggestion = suggestion
+        self.valid = valid
+
+
+class UnsafeRedirectError(SDKError):
     """The API pointed at a URL on another origin; the SDK refuses to send the token there."""
 
     def __init__(self, message: str, *, url: str) -> None:
@@ -59,7 +88,7 @@ class UnsafeRedirectError(AmpecoError):
         self.url = url
 
 
-class APIError(AmpecoError):
+class APIError(SDKError):
     """A request to the API failed: no usable response, or an error status."""
 
     request_method: str
@@ -124,6 +153,30 @@ class APIResponseValidationError(APIError):
         self.status_code = response.status_code
 
 
+class ResponseValidationError(APIResponseValidationError):
+    """A JSON response that does not fit its schema, raised with ``strict_responses=True``.
+
+    ``errors`` lists each mismatch as pydantic reports it (``loc`` is the path of wire
+    keys, ``input`` the value received); ``operation`` is the operationId and
+    ``status`` the HTTP status. Without ``strict_responses`` the same mismatches are
+    logged once on the package's logger and kept on the returned model
+    (``model.model_validation_errors``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        errors: list[dict[str, Any]],
+        response: httpx.Response,
+    ) -> None:
+        super().__init__(message, response=response)
+        self.operation = operation
+        self.status = response.status_code
+        self.errors = errors
+
+
 # Python 3.13 renamed some phrases (RFC 9110); keep messages identical on every version.
 _STABLE_REASONS = {
     413: "Request Entity Too Large",
@@ -141,12 +194,24 @@ def _reason(status_code: int, response: httpx.Response) -> str:
         return response.reason_phrase or "Error"
 
 
+def decode_json(content: bytes | str) -> Any:
+    """``json.loads``, with nesting too deep for Python's stack a ``ValueError`` too.
+
+    A hostile body nested 100,000 deep must fail like any other bad JSON, never with
+    a ``RecursionError``.
+    """
+    try:
+        return json.loads(content)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to decode") from None
+
+
 def _parse_body(response: httpx.Response) -> Any:
     content = response.content
     if not content:
         return None
     try:
-        return json.loads(content)
+        return decode_json(content)
     except ValueError:
         return response.text
 
@@ -198,7 +263,7 @@ class APIStatusError(APIError):
     """The API answered with an error status (4xx, 5xx, or an unexpected 1xx/3xx).
 
     ``body`` is the parsed JSON (or the text when it is not JSON); ``message`` is
-    AMPECO's ``message`` field when there is one.
+    the API's ``message`` field when there is one.
     """
 
     status_code: int
@@ -241,7 +306,7 @@ class ConflictError(APIStatusError):
 
 
 class UnprocessableEntityError(APIStatusError):
-    """422: AMPECO rejected the payload; ``errors`` maps each field to its messages."""
+    """422: the API rejected the payload; ``errors`` maps each field to its messages."""
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
         super().__init__(message, response=response, body=body)
@@ -286,12 +351,19 @@ def _describe(status_code: int, response: httpx.Response, body: Any) -> str:
             )
             detail = f"{detail} ({listed})" if detail else listed
         if not detail:
-            detail = _shorten(json.dumps(body, default=str))
+            detail = _shorten(_dumps(body))
     elif isinstance(body, str) and body.strip():
         detail = _shorten(body)
     elif body is not None:
-        detail = _shorten(json.dumps(body, default=str))
+        detail = _shorten(_dumps(body))
     return f"{text}: {detail}" if detail else text
+
+
+def _dumps(body: Any) -> str:
+    try:
+        return json.dumps(body, default=str)
+    except (RecursionError, ValueError):
+        return "<a JSON value nested too deeply to show>"
 
 
 def make_status_error(response: httpx.Response) -> APIStatusError:

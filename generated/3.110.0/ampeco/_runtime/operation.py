@@ -7,6 +7,7 @@ from functools import cached_property
 
 __all__ = [
     "Param",
+    "Encoding",
     "Operation",
     "SecurityScheme",
     "PARAM_LOCATIONS",
@@ -109,6 +110,21 @@ class Param:
         return self.effective_style == "form"
 
 
+@dataclass(frozen=True, slots=True)
+class Encoding:
+    """How one property of a form or multipart body goes on the wire (OpenAPI's
+    ``encoding`` object): ``style``/``explode`` for form bodies (``""``/``None``: the
+    runtime's default), ``content_type`` of the value (JSON text for
+    ``application/json``), and whether the property is required, so that an empty
+    array is sent (``name=``) rather than left out."""
+
+    name: str
+    style: str = ""
+    explode: bool | None = None
+    content_type: str = ""
+    required: bool = False
+
+
 @dataclass(frozen=True)
 class Operation:
     """Everything the runtime needs to call one operation of the spec.
@@ -134,6 +150,7 @@ class Operation:
     request_content_type: str | None = field(default=None, repr=False)
     security: tuple[tuple[str, ...], ...] | None = field(default=None, repr=False)
     response_content_type: str | None = field(default=None, repr=False)
+    body_encoding: tuple[Encoding, ...] = field(default=(), repr=False)
 
     @cached_property
     def _body_kind(self) -> str:
@@ -147,6 +164,11 @@ class Operation:
         if media_type is None or is_json_media(media_type):
             return None
         return f"{media_type}, application/json;q=0.9"
+
+    @cached_property
+    def _encoding_index(self) -> dict[str, Encoding]:
+        """The body's per-property encodings by property name."""
+        return {encoding.name: encoding for encoding in self.body_encoding}
 
     @cached_property
     def _param_index(self) -> dict[tuple[str, str], Param]:

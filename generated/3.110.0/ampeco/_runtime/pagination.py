@@ -1,6 +1,6 @@
 """Listing pages and the pagers that walk them lazily.
 
-AMPECO's listing responses look like ``{"data": [...], "links": {...}, "meta": {...}}``.
+Listing responses (the envelope this runtime knows) look like ``{"data": [...], "links": {...}, "meta": {...}}``.
 Cursor pagination follows ``links.next``; page-number pagination follows ``links.next``
 too when present, else asks for ``page=current_page+1`` while ``current_page <
 last_page``. A ``links.next`` on another origin than the client's base URL is refused
@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from .errors import UnsafeRedirectError
+from .errors import APIResponseValidationError, UnsafeRedirectError
 from .qs import encode_pairs
 
 if TYPE_CHECKING:
@@ -45,12 +45,17 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 @dataclass
 class Page(Generic[T]):
-    """One page of a listing: its items, ``links``, ``meta`` and the HTTP response."""
+    """One page of a listing: its items, ``links``, ``meta`` and the HTTP response.
+
+    ``validation_errors`` lists how the body did not fit its schema (see
+    ``SDKModel.model_validation_errors``); ``loc`` starts at the body's top level.
+    """
 
     data: list[T]
     links: PageLinks | None
     meta: PageMeta | None
     response: httpx.Response = field(repr=False)
+    validation_errors: list[dict[str, Any]] = field(default_factory=list, repr=False)
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.data)
@@ -97,7 +102,14 @@ def next_page_url(
         return None
     link = page.links.next if page.links is not None else None
     if isinstance(link, str) and link:
-        url = current_url.join(link)
+        try:
+            url = current_url.join(link)
+            url.query.decode("ascii")
+        except (httpx.InvalidURL, ValueError) as exc:
+            raise APIResponseValidationError(
+                f"The listing's links.next is not a usable URL ({exc}): {link[:200]!r}",
+                response=page.response,
+            ) from None
         if not same_origin(url, base_url):
             raise UnsafeRedirectError(
                 f"Refusing to follow links.next to {url.scheme}://{url.netloc.decode()}: "

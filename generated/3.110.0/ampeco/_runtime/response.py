@@ -3,12 +3,13 @@ shares with the streamed responses of ``client.with_streaming_response``."""
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import httpx
+
+from .errors import decode_json
 
 __all__ = ["APIResponse", "ResponseBase"]
 
@@ -84,7 +85,7 @@ class APIResponse(ResponseBase[T]):
 
     def json(self) -> Any:
         """The body decoded as JSON, without any model parsing."""
-        return json.loads(self.http_response.content)
+        return decode_json(self.http_response.content)
 
     def parse(self) -> T:
         """The value the normal call returns (parsed once, then cached)."""

@@ -4,7 +4,7 @@ The generated ``_handlers.py`` registers one :class:`Route` per operation of the
 (method, path template, typed parameters, security, body and result types and their
 media types) with a handler that picks the operation's behaviour: create, read,
 update, delete, listing, singleton or a plain invented response. :class:`Stub` routes
-requests to them the way AMPECO's Laravel backend does (404, 405, 401, 422 with
+requests to them the way a Laravel backend does (404, 405, 401, 422 with
 ``{"message", "errors"}``), keeps created records in memory, paginates listings, and
 lets a test script failures and latency. It answers in-process as an httpx transport,
 or over HTTP via ``stub_server``.
@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import timezone
 from email.parser import BytesParser
 from email.policy import HTTP
 from email.utils import collapse_rfc2231_value
@@ -48,7 +49,9 @@ from .stub_schema import (
     Type,
     display_name,
     merge_patch,
+    parse_datetime,
     project,
+    unproducible_patterns,
 )
 from .types import CredentialTypes
 
@@ -67,6 +70,8 @@ __all__ = [
     "StubTransport",
     "AsyncStubTransport",
     "parse_php_query",
+    "read_query",
+    "MalformedRequest",
 ]
 
 Handler = Callable[["Call"], "Reply"]
@@ -75,7 +80,7 @@ log = logging.getLogger(__name__)
 DEFAULT_PER_PAGE = 100
 MAX_PER_PAGE = 100
 JSON = "application/json"
-#: AMPECO's security, also used for specs that declare no security schemes: one bearer
+#: The runtime's default security, also used for specs that declare no security schemes: one bearer
 #: scheme, required by every operation.
 DEFAULT_SCHEMES: Mapping[str, SecurityScheme] = MappingProxyType(
     {"bearerAuth": SecurityScheme("bearerAuth", "http", "bearer")}
@@ -119,7 +124,7 @@ class Route:
 class RouteTable:
     """Collects the routes of a generated handlers module (``@routes.add(...)``).
 
-    ``schemes`` are the API's security schemes (AMPECO's bearer scheme when not given)
+    ``schemes`` are the API's security schemes (one bearer scheme when not given)
     and ``default_security`` the security of routes added without their own.
     """
 
@@ -185,12 +190,74 @@ class RouteTable:
         return register
 
 
+#: At most this many ways of splitting one segment among its parameters are tried.
+_MAX_SPLITS = 64
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """One piece of a path template: a literal, a whole parameter (``{id}``) or a
+    literal with parameters inside (``{Sid}.json``, ``{name}.{ext}``, ``v{n}``).
+
+    ``parts`` alternate literal text and parameter names (``["", "name", ".",
+    "ext", ""]``)."""
+
+    literal: str | None = None
+    parts: tuple[str, ...] = ()
+
+    def splits(self, piece: str) -> list[dict[str, str]]:
+        """Every reading of ``piece`` as this segment (parameters take at least one
+        character), shortest first parameter first; [] when none."""
+        if self.literal is not None:
+            return [{}] if piece == self.literal else []
+        out: list[dict[str, str]] = []
+        _split(self.parts, 0, piece, 0, {}, out)
+        return out
+
+
+def _split(
+    parts: tuple[str, ...],
+    index: int,
+    piece: str,
+    at: int,
+    texts: dict[str, str],
+    out: list[dict[str, str]],
+) -> None:
+    if len(out) >= _MAX_SPLITS:
+        return
+    literal = parts[index]
+    if not piece.startswith(literal, at):
+        return
+    at += len(literal)
+    if index == len(parts) - 1:
+        if at == len(piece):
+            out.append(dict(texts))
+        return
+    name, following = parts[index + 1], parts[index + 2]
+    last = index + 2 == len(parts) - 1
+    ends = [len(piece) - len(following)] if last else []
+    if not last:
+        start = at + 1
+        while True:
+            found = piece.find(following, start) if following else start
+            if found < 0 or found > len(piece):
+                break
+            ends.append(found)
+            start = found + 1
+            if not following and start > len(piece):
+                break
+    for end in ends:
+        if end > at:
+            texts[name] = piece[at:end]
+            _split(parts, index + 2, piece, end, texts, out)
+            del texts[name]
+
+
 @dataclass(frozen=True)
 class _Template:
     path: str
-    segments: tuple[str | None, ...]  # None marks a parameter
-    names: tuple[str, ...]
-    literals: int
+    segments: tuple[_Segment, ...]
+    rank: tuple[int, int, int]  # more literal segments, then more literal text, win
     methods: dict[str, Route]
 
 
@@ -203,11 +270,17 @@ class _Match:
     allowed: tuple[str, ...] = ()
 
 
-_PLACEHOLDER = re.compile(r"^\{([^{}]+)\}$")
+_INNER_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+def _segment(piece: str) -> _Segment:
+    parts = tuple(_INNER_PARAM.split(piece))
+    return _Segment(literal=piece) if len(parts) == 1 else _Segment(parts=parts)
 
 
 class Router:
-    """Finds the route of a request path; literal segments win over parameters."""
+    """Finds the route of a request path; literal segments win over parameters, and
+    a segment with literal text around a parameter over a bare parameter."""
 
     def __init__(self, routes: Sequence[Route], checker: Checker) -> None:
         self.checker = checker
@@ -216,40 +289,37 @@ class Router:
             by_path.setdefault(route.path, {})[route.method.upper()] = route
         self._by_length: dict[int, list[_Template]] = {}
         for path in sorted(by_path):
-            segments: list[str | None] = []
-            names: list[str] = []
-            for piece in path.strip("/").split("/"):
-                found = _PLACEHOLDER.match(piece)
-                if found:
-                    segments.append(None)
-                    names.append(found.group(1))
-                else:
-                    segments.append(piece)
-            template = _Template(
-                path,
-                tuple(segments),
-                tuple(names),
-                sum(1 for s in segments if s is not None),
-                by_path[path],
+            segments = tuple(_segment(piece) for piece in path.strip("/").split("/"))
+            literal_text = sum(
+                len(_INNER_PARAM.sub("", piece)) for piece in path.strip("/").split("/")
             )
+            rank = (
+                -sum(1 for s in segments if s.literal is not None),
+                -sum(1 for s in segments if any(s.parts[::2])),
+                -literal_text,
+            )
+            template = _Template(path, segments, rank, by_path[path])
             self._by_length.setdefault(len(segments), []).append(template)
         for templates in self._by_length.values():
-            templates.sort(key=lambda t: (-t.literals, t.path))
+            templates.sort(key=lambda t: (t.rank, t.path))
 
     def match(self, method: str, path: str) -> _Match:
         pieces = [unquote(piece) for piece in path.strip("/").split("/")]
         typed: list[tuple[_Template, dict[str, Any], dict[str, str]]] = []
         for template in self._by_length.get(len(pieces), ()):
-            texts: dict[str, str] = {}
-            for expected, piece in zip(template.segments, pieces):
-                if expected is None:
-                    texts[template.names[len(texts)]] = piece
-                elif expected != piece:
+            readings: list[dict[str, str]] = [{}]
+            for segment, piece in zip(template.segments, pieces):
+                splits = segment.splits(piece)
+                readings = [{**done, **more} for done in readings for more in splits][
+                    :_MAX_SPLITS
+                ]
+                if not readings:
                     break
-            else:
+            for texts in readings:  # the first reading whose values fit their types
                 values = self._typed(template, texts)
                 if values is not None:
                     typed.append((template, values, texts))
+                    break
         if not typed:
             return _Match(404)
         wanted = "GET" if method == "HEAD" else method
@@ -364,6 +434,11 @@ class RecordedRequest:
     error: Exception | None = None  # what a handler raised (the answer was a 500)
     form: dict[str, Any] | None = None
     parts: list[FormPart] = field(default_factory=list)
+    #: ``filter[...]`` keys a listing got that its operation does not declare (the
+    #: stub ignores them, as it cannot know what the real API does with them)
+    unknown_filters: list[str] = field(default_factory=list)
+    #: declared filters the stub could not apply (they name no field of the records)
+    unapplied_filters: list[str] = field(default_factory=list)
 
     def query_value(self, name: str) -> str | None:
         """The last value sent for a query key (``"per_page"``, ``"filter[id]"``)."""
@@ -379,6 +454,15 @@ class _Failure:
 
 
 # -- state ---------------------------------------------------------------------------------
+
+
+def _key(value: Any) -> str:
+    """The text a record id is known by: ``7``, ``"7"`` and a path's ``7`` are one id."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 class _Entry:
@@ -397,20 +481,37 @@ def _id_key(value: Any) -> tuple[int, int, str]:
 
 
 class _Collection:
+    """Records by id text (``_key``); each keeps the id it was created with."""
+
     def __init__(self, sample_items: int) -> None:
-        self.entries: dict[Any, _Entry] = {}
-        self.deleted: set[Any] = set()
+        self.entries: dict[str, _Entry] = {}
+        self.deleted: set[str] = set()
         for number in range(1, sample_items + 1):
-            self.entries[number] = _Entry(number, {})
+            self.entries[_key(number)] = _Entry(number, {})
 
     def next_id(self) -> int:
+        """One more than the largest whole-number id ever used (deleted ones too)."""
         ints = [
-            k for k in (*self.entries, *self.deleted) if isinstance(k, int) and k > 0
+            int(k)
+            for k in (*self.entries, *self.deleted)
+            if k.isascii() and k.isdigit()
         ]
         return max(ints, default=0) + 1
 
+    def find(self, id: Any) -> _Entry | None:
+        return self.entries.get(_key(id))
+
+    def put(self, id: Any, data: dict[str, Any]) -> _Entry:
+        entry = self.entries[_key(id)] = _Entry(id, data)
+        self.deleted.discard(_key(id))
+        return entry
+
+    def drop(self, id: Any) -> bool:
+        self.deleted.add(_key(id))
+        return self.entries.pop(_key(id), None) is not None
+
     def ordered(self) -> list[_Entry]:
-        return [self.entries[k] for k in sorted(self.entries, key=_id_key)]
+        return sorted(self.entries.values(), key=lambda e: _id_key(e.id))
 
 
 class Store:
@@ -438,23 +539,21 @@ class Store:
         """Store a record (a new integer id unless ``id`` is given); returns its id."""
         coll = self._get(collection)
         key = coll.next_id() if id is None else id
-        coll.entries[key] = _Entry(key, dict(data or {}))
-        coll.deleted.discard(key)
+        coll.put(key, dict(data or {}))
         return key
 
     def get(self, collection: str, id: Any) -> dict[str, Any] | None:
-        """What was written to a record (``{}`` for a sample), or None when absent."""
-        entry = self._get(collection).entries.get(id)
+        """What was written to a record (``{}`` for a sample), or None when absent.
+
+        ``7`` and ``"7"`` name the same record (as they do in a URL)."""
+        entry = self._get(collection).find(id)
         return dict(entry.data) if entry is not None else None
 
     def ids(self, collection: str) -> list[Any]:
         return [entry.id for entry in self._get(collection).ordered()]
 
     def remove(self, collection: str, id: Any) -> bool:
-        coll = self._get(collection)
-        removed = coll.entries.pop(id, None) is not None
-        coll.deleted.add(id)
-        return removed
+        return self._get(collection).drop(id)
 
     def clear(self, collection: str | None = None) -> None:
         """Forget one collection (or all): it starts over with its samples."""
@@ -495,8 +594,10 @@ class Call:
         headers: dict[str, str],
         cookies: dict[str, Any],
         body: Any,
+        record: RecordedRequest | None = None,
     ) -> None:
         self.stub = stub
+        self.record = record
         self.route = route
         self.base_url = base_url
         self.path = path
@@ -553,49 +654,71 @@ class Call:
         return Synth(self.stub.schemas, rng, depth=self.stub.depth).value(t)
 
     def _view(self, collection: str, entry: _Entry, id_param: str | None) -> Any:
-        """The record as the operation's result type shows it (cached per operation)."""
+        """The record as the operation's result type shows it (cached per operation).
+
+        Its ``id`` (and a field named like the id parameter) is the record's id in the
+        field's type: ``7`` for an integer or number field, ``"7"`` for a string one, so
+        what a listing shows reads back the same record.
+        """
         t = self.route.result or ANY
         cached = entry.cache.get(self.route.operation_id, NO_VALUE)
         if cached is not NO_VALUE:
             return cached
-        base = self.invent(t, f"{collection}|{entry.id!r}")
+        base = self.invent(t, f"{collection}|{_key(entry.id)}")
         value = project(self.stub.checker, base, entry.data, t)
         shape = self.stub.schemas.models.get(t.name) if t.kind == "model" else None
         if shape is not None and isinstance(value, dict):
             for name in ("id", id_param):
                 spec = shape.by_name.get(name) if name else None
-                if spec is not None and self.stub.checker.ok(entry.id, spec.type, spec):
-                    value[spec.name] = entry.id
+                if spec is None:
+                    continue
+                typed = _typed_id(entry.id, spec.type)
+                if typed is not NO_VALUE and self.stub.checker.ok(
+                    typed, spec.type, spec
+                ):
+                    value[spec.name] = typed
         entry.cache[self.route.operation_id] = value
         return value
+
+    def _natural(self, id_param: str) -> bool:
+        """Whether every value of the id parameter names a record (a date, a weekday):
+        such records exist without being created."""
+        spec = next((p for p in self.route.path_params if p.name == id_param), None)
+        if spec is None:
+            return False
+        value = self.path_params.get(id_param)
+        options = spec.type.items if spec.type.kind == "union" else (spec.type,)
+        return any(
+            t.kind in _NATURAL_KINDS and self.stub.checker.ok(value, t, spec)
+            for t in options
+        )
 
     def _entry(
         self, collection: str, id_param: str
     ) -> tuple[_Collection, _Entry | None]:
+        """The record the id parameter names, or None. Nothing is stored: a record of a
+        natural key that was never written is a fresh, unsaved one."""
         coll = self.stub.store._get(collection)
         key = self.path_params.get(id_param)
-        entry = coll.entries.get(key)
-        if entry is None and key is not None and key not in coll.deleted:
-            spec = next((p for p in self.route.path_params if p.name == id_param), None)
-            if spec is not None and spec.type.kind != "int":
-                # keys that are not numbers (a date, a configuration key) all exist
-                entry = coll.entries[key] = _Entry(key, {})
+        entry = coll.find(key) if key is not None else None
+        if entry is None and key is not None and self._natural(id_param):
+            entry = _Entry(key, {})
         return coll, entry
 
     # -- behaviours ---------------------------------------------------------------------
 
     def create(self, collection: str) -> Reply:
-        """Store the body as a new record and answer it."""
+        """Store the body as a new record (the next whole-number id) and answer it."""
         key = self.collection_key(collection)
         coll = self.stub.store._get(key)
         data = dict(self.body) if isinstance(self.body, dict) else {}
-        new_id = coll.next_id()
-        entry = coll.entries[new_id] = _Entry(new_id, data)
+        entry = coll.put(coll.next_id(), data)
         if self.route.result is None:
             return Reply(self.route.status)
         return self.reply(self._view(key, entry, None))
 
     def read(self, collection: str, id_param: str) -> Reply:
+        """The record, or 404 (and nothing changes) when there is none."""
         key = self.collection_key(collection)
         _, entry = self._entry(key, id_param)
         if entry is None:
@@ -603,11 +726,24 @@ class Call:
         return self.reply(self._view(key, entry, id_param))
 
     def update(self, collection: str, id_param: str) -> Reply:
-        """Merge the body into the record (objects key by key) and answer it."""
+        """Merge the body into the record (objects key by key) and answer it; 404 when
+        there is no such record."""
+        return self._write(collection, id_param, create=False)
+
+    def upsert(self, collection: str, id_param: str) -> Reply:
+        """Like ``update``, creating the record under the id the path gives when it
+        does not exist (a PUT to a collection nothing else creates records in)."""
+        return self._write(collection, id_param, create=True)
+
+    def _write(self, collection: str, id_param: str, *, create: bool) -> Reply:
         key = self.collection_key(collection)
-        _, entry = self._entry(key, id_param)
+        coll, entry = self._entry(key, id_param)
         if entry is None:
-            return self.not_found()
+            if not create:
+                return self.not_found()
+            entry = _Entry(self.path_params[id_param], {})
+        if coll.find(entry.id) is None:
+            entry = coll.put(entry.id, entry.data)
         if isinstance(self.body, dict):
             entry.data = merge_patch(entry.data, self.body)
             entry.cache.clear()
@@ -616,26 +752,31 @@ class Call:
         return self.reply(self._view(key, entry, id_param))
 
     def delete(self, collection: str, id_param: str) -> Reply:
+        """Delete the record; 404 when there is none (a natural key's unsaved record
+        is reset, which always succeeds)."""
         key = self.collection_key(collection)
         coll, entry = self._entry(key, id_param)
         if entry is None:
             return self.not_found()
         reply = self.empty()
-        del coll.entries[entry.id]
-        coll.deleted.add(entry.id)
+        if coll.find(entry.id) is not None:
+            coll.drop(entry.id)
         return reply
 
     def singleton(self, collection: str) -> Reply:
         """A resource without an id (``contact-details``): read, write or reset it."""
         key = self.collection_key(collection)
         coll = self.stub.store._get(key, samples=False)
-        entry = coll.entries.get("")
+        entry = coll.find("")
         method = self.route.method.upper()
         if method == "DELETE":
             coll.entries.pop("", None)
             return self.empty()
         if entry is None:
-            entry = coll.entries[""] = _Entry("", {})
+            entry = _Entry("", {})
+            if method != "GET":
+                coll.put("", entry.data)
+                entry = coll.find("") or entry
         if method != "GET" and isinstance(self.body, dict):
             entry.data = merge_patch(entry.data, self.body)
             entry.cache.clear()
@@ -656,10 +797,31 @@ class Call:
         key = self.collection_key(collection)
         coll = self.stub.store._get(key)
         items = [(e.id, self._view(key, e, None)) for e in coll.ordered()]
-        filters = self.query.get("filter")
-        if isinstance(filters, dict) and filters:
-            raw = _raw_filters(self.query_pairs)
-            items = [(i, v) for i, v in items if _matches_filters(v, raw)]
+        raw = _raw_filters(self.query_pairs)
+        declared = self._declared_filters()
+        unknown = sorted(
+            name for name in raw if declared is not None and name not in declared
+        )
+        applied = {name: v for name, v in raw.items() if name not in unknown}
+        unapplied: set[str] = set()
+        if applied:
+            items = _apply_filters(items, applied, unapplied)
+        if self.record is not None:
+            self.record.unknown_filters = unknown
+            self.record.unapplied_filters = sorted(unapplied)
+        if unknown:
+            log.warning(
+                "%s: filter key(s) %s are not declared by the operation and were "
+                "ignored",
+                self.operation_id,
+                ", ".join(unknown),
+            )
+        if unapplied:
+            log.info(
+                "%s: filter(s) %s name no field of the records; not applied",
+                self.operation_id,
+                ", ".join(sorted(unapplied)),
+            )
         per_page = self.query.get("per_page")
         if not isinstance(per_page, int) or isinstance(per_page, bool) or per_page < 1:
             per_page = DEFAULT_PER_PAGE
@@ -673,6 +835,20 @@ class Call:
         else:
             body = self._cursor_listing(items, per_page)
         return Reply(self.route.status, body)
+
+    def _declared_filters(self) -> set[str] | None:
+        """The keys the operation's ``filter`` parameter declares (None: any key)."""
+        spec = next((f for f in self.route.query if f.name == "filter"), None)
+        if spec is None:
+            return set()
+        options = spec.type.items if spec.type.kind == "union" else (spec.type,)
+        names: set[str] = set()
+        for option in options:
+            shape = self.stub.schemas.models.get(option.name)
+            if option.kind != "model" or shape is None or shape.extra is not None:
+                return None
+            names.update(shape.by_name)
+        return names
 
     def _url(self, **extra: Any) -> str:
         pairs = [(k, v) for k, v in self.query_pairs if k not in ("cursor", "page")]
@@ -753,6 +929,29 @@ class Call:
         }
 
 
+#: Path parameter types whose every value names a record: a date, a weekday, one of
+#: the configuration keys an enum lists.
+_NATURAL_KINDS = frozenset({"date", "datetime", "time", "enum", "bool"})
+
+
+def _typed_id(id: Any, t: Type) -> Any:
+    """A record id as a value of the field type ``t`` (NO_VALUE when it is none)."""
+    if t.kind == "union":
+        for item in t.items:
+            found = _typed_id(id, item)
+            if found is not NO_VALUE:
+                return found
+        return NO_VALUE
+    text = _key(id)
+    if t.kind in ("int", "float", "decimal"):
+        if text.isascii() and text.lstrip("-").isdigit() and len(text) < 19:
+            return int(text)
+        return NO_VALUE
+    if t.kind == "str":
+        return text
+    return id
+
+
 def _raw_result(value: Any, result: Type | None) -> bytes | str:
     """A text or binary result as sent: invented text is encoded for ``bytes``."""
     if isinstance(value, str) and result is not None and result.kind == "bytes":
@@ -800,27 +999,156 @@ def _as_text(value: Any) -> str | None:
     return None
 
 
-def _matches_filters(item: Any, filters: dict[str, list[str]]) -> bool:
-    """Equality on the item's own scalar fields (or membership in a list of scalars);
-    a filter on another name, or on an object, is not applied."""
-    if not isinstance(item, dict):
-        return True
-    for name, wanted in filters.items():
-        value = item.get(name)
-        values = value if isinstance(value, list) else [value]
-        texts = [_as_text(v) for v in values]
-        if name not in item or any(
-            t is None and v is not None for t, v in zip(texts, values)
-        ):
-            continue
-        accepted = {w.lower() if w.lower() in ("true", "false") else w for w in wanted}
-        accepted |= {{"1": "true", "0": "false"}[w] for w in wanted if w in ("1", "0")}
-        if not any(t is not None and t in accepted for t in texts):
+#: Filter names that bound a range, and how: ``createdAfter`` keeps the records whose
+#: ``createdAt`` is at or after the value. Bounds are inclusive except the ``...Than``
+#: ones (the real API's choice cannot be seen in the spec).
+_RANGE_SUFFIXES = (
+    ("GreaterThan", ">"),
+    ("LessThan", "<"),
+    ("After", ">="),
+    ("Before", "<="),
+    ("Since", ">="),
+    ("Until", "<="),
+    ("From", ">="),
+    ("To", "<="),
+    ("Min", ">="),
+    ("Max", "<="),
+)
+_RANGE_PREFIXES = (("min", ">="), ("max", "<="), ("from", ">="), ("to", "<="))
+#: Where a range's base name (``created``, ``lastUpdated``) finds its field.
+_FIELD_ENDINGS = ("", "At", "Date", "DateTime", "Time", "On", "Timestamp")
+
+
+def _range_of(name: str) -> tuple[str, str] | None:
+    """``("created", ">=")`` for ``createdAfter``; None for a name that bounds nothing."""
+    for suffix, op in _RANGE_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)], op
+    for prefix, op in _RANGE_PREFIXES:
+        rest = name[len(prefix) :]
+        if name.startswith(prefix) and rest[:1].isupper():
+            return rest[0].lower() + rest[1:], op
+    return None
+
+
+def _filter_plan(name: str, item: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The item field a filter applies to and how (``eq`` or a comparison); None when
+    the stub cannot tell (no such field: a filter on a relation, say).
+
+    A field named exactly like the filter is compared by equality, unless the name
+    bounds a range (``reservedFrom``: the record's ``reservedFrom`` at or after it).
+    """
+    bound = _range_of(name)
+    if bound is not None:
+        base, op = bound
+        if name in item:
+            return name, op
+        for ending in _FIELD_ENDINGS:
+            if base + ending in item:
+                return base + ending, op
+        return None
+    return (name, "eq") if name in item else None
+
+
+def _comparable(value: Any) -> tuple[int, Any] | None:
+    """A value to order by: (0, number) or (1, UTC date-time) or (2, text)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return (0, float(value))
+    if not isinstance(value, str):
+        return None
+    try:
+        return (0, float(value))
+    except ValueError:
+        pass
+    moment = parse_datetime(value)
+    if moment is not None:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timezone.utc)
+        return (1, moment)
+    return (2, value)
+
+
+_COMPARE: dict[str, Callable[[Any, Any], bool]] = {
+    ">": lambda a, b: a > b,
+    "<": lambda a, b: a < b,
+    ">=": lambda a, b: a >= b,
+    "<=": lambda a, b: a <= b,
+}
+
+
+def _in_range(value: Any, op: str, bounds: list[str]) -> bool:
+    mine = _comparable(value)
+    if mine is None:
+        return False
+    for bound in bounds:
+        theirs = _comparable(bound)
+        if theirs is None or theirs[0] != mine[0]:
+            return False
+        if not _COMPARE[op](mine[1], theirs[1]):
             return False
     return True
 
 
+def _equal(value: Any, wanted: list[str]) -> bool | None:
+    """Equality with any wanted text (membership for a list field); None when the
+    value is an object the text cannot be compared with."""
+    values = value if isinstance(value, list) else [value]
+    texts = [_as_text(v) for v in values]
+    if any(t is None and v is not None for t, v in zip(texts, values)):
+        return None
+    accepted = {w.lower() if w.lower() in ("true", "false") else w for w in wanted}
+    accepted |= {{"1": "true", "0": "false"}[w] for w in wanted if w in ("1", "0")}
+    return any(t is not None and t in accepted for t in texts)
+
+
+def _apply_filters(
+    items: list[tuple[Any, Any]],
+    filters: dict[str, list[str]],
+    unapplied: set[str],
+) -> list[tuple[Any, Any]]:
+    """The items every filter keeps: equality (or membership) on the item's own
+    fields, ranges by name (``...After``/``...Before``, ``...From``/``...To``,
+    ``min...``/``max...``, ``...GreaterThan``/``...LessThan``) compared as numbers or
+    date-times. A filter the stub cannot apply to an item (no such field, an object
+    field) keeps it, and its name goes to ``unapplied``."""
+    kept = []
+    for id, item in items:
+        keep = True
+        if isinstance(item, dict):
+            for name, wanted in filters.items():
+                plan = _filter_plan(name, item)
+                if plan is None:
+                    unapplied.add(name)
+                    continue
+                field_name, op = plan
+                value = item.get(field_name)
+                if op == "eq":
+                    found = _equal(value, wanted)
+                    if found is None:
+                        unapplied.add(name)
+                        continue
+                    keep = found
+                else:
+                    keep = value is not None and _in_range(value, op, wanted)
+                if not keep:
+                    break
+        if keep:
+            kept.append((id, item))
+    return kept
+
+
 # -- query strings ---------------------------------------------------------------------------
+
+#: Deepest ``a[b][c]...`` key and deepest JSON body the stub reads (deeper: 400).
+MAX_QUERY_DEPTH = 32
+MAX_JSON_DEPTH = 128
+
+
+class MalformedRequest(ValueError):
+    """A request the stub cannot read at all: answered 400, never a traceback."""
+
 
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 _PHP_KEY = re.compile(r"^([^\[\]]+)((?:\[[^\[\]]*\])*)$")
@@ -838,6 +1166,10 @@ def parse_php_query(pairs: Sequence[tuple[str, str]]) -> dict[str, Any]:
             root[key] = value
             continue
         parts = [found.group(1), *_BRACKETS.findall(found.group(2))]
+        if len(parts) > MAX_QUERY_DEPTH:
+            raise MalformedRequest(
+                f"The query key {key[:40]!r}... nests deeper than {MAX_QUERY_DEPTH}."
+            )
         node = root
         for index, part in enumerate(parts):
             if part == "":
@@ -852,10 +1184,98 @@ def parse_php_query(pairs: Sequence[tuple[str, str]]) -> dict[str, Any]:
     return {name: _listify(value) for name, value in root.items()}
 
 
+_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def _structure(t: Type) -> str:
+    """ "list" or "object" for a parameter of array or object type, else ""."""
+    if t.kind == "union":
+        found = {_structure(item) for item in t.items} - {""}
+        return found.pop() if len(found) == 1 else ""
+    if t.kind in ("list", "tuple"):
+        return "list"
+    if t.kind in ("model", "dict"):
+        return "object"
+    return ""
+
+
+def _object_keys(t: Type, schemas: Schemas | None) -> set[str] | None:
+    """The property names an object parameter may have (None: any name)."""
+    if t.kind == "union":
+        names: set[str] = set()
+        for item in t.items:
+            found = _object_keys(item, schemas)
+            if found is None:
+                return None
+            names |= found
+        return names
+    shape = schemas.models.get(t.name) if schemas is not None else None
+    if t.kind != "model" or shape is None or shape.extra is not None:
+        return None
+    return set(shape.by_name)
+
+
+def read_query(
+    specs: Sequence[Field],
+    pairs: Sequence[tuple[str, str]],
+    schemas: Schemas | None = None,
+) -> dict[str, Any]:
+    """The query's values by parameter name, read back the way each was sent.
+
+    PHP keys (``a[b]=1``, ``a[]=1``) are read as PHP does; a ``form``,
+    ``spaceDelimited`` or ``pipeDelimited`` parameter as OpenAPI defines them: an
+    exploded array repeats its name (``id=1&id=2``), an exploded object sends its
+    properties as parameters (``lat=1&lon=2``), and without ``explode`` an array is
+    joined by the style's delimiter (``id=1,2``) and an object is ``key,value`` pairs
+    (``point=lat,1,lon,2``).
+    """
+    sent = parse_php_query(pairs)
+    declared = {spec.name for spec in specs}
+    plain: dict[str, list[str]] = {}
+    for key, value in pairs:
+        plain.setdefault(key, []).append(value)
+    for spec in specs:
+        shape = _structure(spec.type)
+        if spec.style not in _DELIMITERS or not shape:
+            continue
+        delimiter = _DELIMITERS[spec.style]
+        if shape == "list":
+            values = plain.get(spec.name)
+            if values is None:
+                continue
+            if spec.explode:
+                sent[spec.name] = list(values)
+            else:
+                text = values[-1]
+                sent[spec.name] = text.split(delimiter) if text else []
+        elif spec.explode:
+            keys = _object_keys(spec.type, schemas)
+            found = {
+                key: values[-1]
+                for key, values in plain.items()
+                if key not in declared
+                and (keys is None or key in keys)
+                and "[" not in key
+            }
+            if found:
+                for key in found:
+                    sent.pop(key, None)
+                sent[spec.name] = found
+        elif spec.name in plain:
+            items = plain[spec.name][-1].split(delimiter)
+            if len(items) % 2:
+                sent[spec.name] = plain[spec.name][-1]  # not pairs: reported as invalid
+            else:
+                sent[spec.name] = dict(zip(items[::2], items[1::2]))
+    return sent
+
+
 def _listify(node: Any) -> Any:
     if isinstance(node, dict):
         converted = {k: _listify(v) for k, v in node.items()}
-        if converted and all(k.isdigit() for k in converted):
+        if converted and all(
+            k.isascii() and k.isdigit() and len(k) < 10 for k in converted
+        ):
             return [converted[k] for k in sorted(converted, key=int)]
         return converted
     if isinstance(node, list):
@@ -880,12 +1300,12 @@ def _laravel_errors(errors: Errors) -> dict[str, Any]:
 
 
 class Stub:
-    """A stateful mock of the API; the generated ``AmpecoStub`` fills in the routes.
+    """A stateful mock of the API; the generated stub class fills in the routes.
 
     ``seed`` fixes every invented value; each collection starts with ``sample_items``
     records; ``depth`` bounds how deep invented objects nest.
 
-    Each operation asks for the credentials its security says (AMPECO's: a bearer
+    Each operation asks for the credentials its security says (by default: a bearer
     token), else answers 401. Any well-formed, non-empty credentials are accepted
     unless configured: ``token`` is then the only bearer token accepted, and
     ``credentials`` (keyed by security scheme name, as the client takes them) the only
@@ -898,6 +1318,7 @@ class Stub:
     schemas: ClassVar[Schemas] = Schemas({}, {})
     api_version: ClassVar[str] = ""
     _routers: ClassVar[dict[type, Router]] = {}
+    _unproducible_cache: ClassVar[dict[type, list[str]]] = {}
 
     def __init__(
         self,
@@ -912,7 +1333,9 @@ class Stub:
         self.token = token
         self._expected = self._expected_credentials(token, credentials or {})
         self.depth = depth
-        self.checker = Checker(self.schemas)
+        self.checker = Checker(
+            self.schemas, unchecked_patterns=frozenset(self._unproducible())
+        )
         router = Stub._routers.get(type(self))
         if router is None:
             router = Stub._routers[type(self)] = Router(self.routes, self.checker)
@@ -927,6 +1350,28 @@ class Stub:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} seed={self.seed} routes={len(self.routes)}>"
+
+    @classmethod
+    def _unproducible(cls) -> list[str]:
+        """Patterns of the API the stub cannot invent values for: said once (a
+        warning when the first stub of its class starts) and not enforced, so the
+        stub never answers 422 to what it invented itself."""
+        found = Stub._unproducible_cache.get(cls)
+        if found is None:
+            fields = [f for shape in cls.schemas.models.values() for f in shape.fields]
+            for route in cls.routes:
+                fields.extend((*route.path_params, *route.query, *route.headers))
+                fields.extend(route.cookies)
+            found = Stub._unproducible_cache[cls] = unproducible_patterns(fields)
+            if found:
+                log.warning(
+                    "%s cannot invent values for %d pattern(s) and does not enforce "
+                    "them: %s",
+                    cls.__name__,
+                    len(found),
+                    ", ".join(map(repr, found)),
+                )
+        return found
 
     @classmethod
     def _expected_credentials(
@@ -986,7 +1431,7 @@ class Stub:
     ) -> None:
         """Make the next ``times`` calls of an operation (``"*"``: any) fail.
 
-        The default body is AMPECO's ``{"message": ...}`` for the status.
+        The default body is Laravel's ``{"message": ...}`` for the status.
         """
         target = self._target(operation_id)
         if body is NO_VALUE:
@@ -1040,10 +1485,21 @@ class Stub:
         headers: Mapping[str, str],
         body: bytes = b"",
     ) -> tuple[Reply, float]:
-        """Answer one request; also returns the latency to apply before answering."""
-        parts = urlsplit(url)
+        """Answer one request; also returns the latency to apply before answering.
+
+        A request the stub cannot read (a malformed URL or query) is answered 400, and
+        a failure of the stub itself 500, always as a JSON error: it keeps serving.
+        """
         method = method.upper()
-        pairs = parse_qsl(parts.query, keep_blank_values=True)
+        try:
+            parts = urlsplit(url)
+            pairs = parse_qsl(parts.query, keep_blank_values=True)
+        except ValueError:
+            parts = urlsplit("http://stub.invalid/")
+            pairs = []
+            early: Reply | None = Reply.message(400, "The request URL is malformed.")
+        else:
+            early = None
         query: dict[str, list[str]] = {}
         for key, value in pairs:
             query.setdefault(key, []).append(value)
@@ -1059,7 +1515,20 @@ class Stub:
             operation_id=None,
         )
         with self._lock:
-            reply, delay = self._dispatch(record, parts, pairs)
+            delay = 0.0
+            try:
+                if early is not None:
+                    reply = early
+                else:
+                    reply, delay = self._dispatch(record, parts, pairs)
+            except MalformedRequest as exc:
+                reply = Reply.message(400, str(exc))
+            except RecursionError:
+                reply = Reply.message(400, "The request nests too deeply.")
+            except Exception as exc:  # a bug of the stub must not stop the server
+                log.exception("stub failed on %s %s", method, url[:200])
+                record.error = exc
+                reply = Reply.message(500, "Server Error")
             record.status = reply.status
             record.response = reply.body
             self.requests.append(record)
@@ -1103,11 +1572,12 @@ class Stub:
         cookies = _parse_cookies(record.headers.get("cookie", ""))
         if not self._authorised(route, record.headers, pairs, cookies):
             return Reply.message(401, "Unauthenticated."), delay
-        if isinstance(payload, _Unreadable) and payload.status == 415:
-            return Reply.message(415, payload.message), delay
+        if isinstance(payload, _Unreadable) and payload.status in (400, 415):
+            return Reply.message(payload.status, payload.message), delay
         pairs = self._without_api_keys(route, pairs)
         errors: Errors = []
-        query = self._params(route.query, parse_php_query(pairs), errors)
+        sent = read_query(route.query, pairs, self.schemas)
+        query = self._params(route.query, sent, errors)
         sent_headers = {
             spec.name: record.headers[spec.name.lower()]
             for spec in route.headers
@@ -1131,6 +1601,7 @@ class Stub:
             headers=record.headers,
             cookies=typed_cookies,
             body=body,
+            record=record,
         )
         handler = self._overrides.get(op) or route.handler
         try:
@@ -1273,7 +1744,9 @@ class Stub:
         """Form or multipart fields (text, and bytes for files) as values of ``t``.
 
         Text is read as a query string is (``2`` is an integer for an integer field);
-        in a multipart body, objects and arrays come as JSON text.
+        in a multipart body, objects and arrays come as JSON text. An empty value of a
+        nullable field is null (the encodings have no null of their own: the client
+        sends a required field set to ``None`` empty).
         """
         shape = self.schemas.models.get(t.name) if t.kind == "model" else None
         if shape is None:
@@ -1282,6 +1755,9 @@ class Stub:
         for name, raw in fields.items():
             spec = shape.by_name.get(name)
             field_type = spec.type if spec is not None else shape.extra or ANY
+            if raw in ("", b"") and field_type.nullable:
+                typed[name] = None
+                continue
             if kind == "multipart" and isinstance(raw, str) and _structured(field_type):
                 try:
                     typed[name] = json.loads(raw)
@@ -1294,25 +1770,31 @@ class Stub:
     # -- running ------------------------------------------------------------------------
 
     def transport(self) -> StubTransport:
-        """An httpx transport answering in-process: ``Ampeco(..., transport=...)``."""
+        """An httpx transport answering in-process: ``Client(..., transport=...)``."""
         return StubTransport(self)
 
     def async_transport(self) -> AsyncStubTransport:
-        """The same for ``AsyncAmpeco`` (an ``httpx.AsyncBaseTransport``)."""
+        """The same for the async client (an ``httpx.AsyncBaseTransport``)."""
         return AsyncStubTransport(self)
 
     @contextmanager
     def serve(
-        self, host: str = "127.0.0.1", port: int = 0, *, server: str = "stdlib"
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        server: str = "stdlib",
+        timeout: float = 10.0,
     ) -> Iterator[str]:
         """Serve over HTTP in a background thread; yields the base URL.
 
         ``server`` is ``"stdlib"`` (http.server), ``"uvicorn"`` or ``"auto"`` (uvicorn
-        when installed). Port 0 picks a free port.
+        when installed). Port 0 picks a free port. ``timeout`` is how long the
+        built-in server waits for a client that stops sending.
         """
         from .stub_server import serve
 
-        with serve(self, host, port, server=server) as url:
+        with serve(self, host, port, server=server, timeout=timeout) as url:
             yield url
 
     def serve_forever(
@@ -1348,9 +1830,14 @@ def _read_body(route: Route | None, record: RecordedRequest) -> Any:
         return None
     if kind == "json":
         try:
-            record.json = json.loads(body)
+            decoded = json.loads(body)
+        except RecursionError:
+            return _Unreadable(400, _TOO_DEEP)
         except ValueError:
             return _Unreadable(422, "The request body must be valid JSON.")
+        if _depth_exceeds(decoded, MAX_JSON_DEPTH):
+            return _Unreadable(400, _TOO_DEEP)
+        record.json = decoded
         return record.json
     if kind == "raw":
         return body
@@ -1379,6 +1866,26 @@ def _read_body(route: Route | None, record: RecordedRequest) -> Any:
     record.parts = parts
     record.form = fields
     return fields
+
+
+_TOO_DEEP = f"The request body nests deeper than {MAX_JSON_DEPTH} levels."
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    """Whether JSON ``value`` nests deeper than ``limit`` (walked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _multipart_parts(content_type: str, body: bytes) -> list[FormPart] | None:

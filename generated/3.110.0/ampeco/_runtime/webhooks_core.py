@@ -1,7 +1,8 @@
-"""Receiving AMPECO notifications: signature checks, typed parsing, dispatch.
+"""Receiving webhook notifications: signature checks, typed parsing, dispatch.
 
-AMPECO POSTs each notification as a JSON object to the subscriber's callback URL with
-``X-Signature`` (HMAC-SHA256 of the raw body, keyed with the access token),
+The X-Signature scheme (the default for APIs that declare their notifications as
+callbacks): each notification is POSTed as a JSON object to the subscriber's callback
+URL with ``X-Signature`` (HMAC-SHA256 of the raw body, keyed with the access token),
 ``X-Timestamp``, ``X-Tenant``, ``X-Webhook-Id`` and ``X-Webhook-Type`` headers. The
 generated ``<package>.webhooks`` module binds the classes here to the API's payload
 models; this module knows no API in particular.
@@ -17,7 +18,6 @@ import enum
 import binascii
 import hashlib
 import hmac
-import json
 import math
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -27,8 +27,8 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import AmpecoError, ConfigurationError
-from .models import get_adapter, is_unknown_member, parse_loose
+from .errors import SDKError, ConfigurationError, decode_json
+from .models import error_path, get_adapter, is_unknown_member
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -50,6 +50,16 @@ __all__ = [
     "parse_timestamp",
     "header_value",
     "decode_payload",
+    "PayloadShape",
+    "Verifier",
+    "STANDARD_ID_HEADER",
+    "STANDARD_TIMESTAMP_HEADER",
+    "STANDARD_SIGNATURE_HEADER",
+    "standard_signature",
+    "standard_webhook_headers",
+    "verify_standard_webhook",
+    "standard_webhooks_verifier",
+    "configured_verifier",
 ]
 
 #: Seconds an ``X-Timestamp`` may lie in the past (or future) before it is refused.
@@ -62,23 +72,62 @@ TIMESTAMP_HEADER = "X-Timestamp"
 TENANT_HEADER = "X-Tenant"
 WEBHOOK_ID_HEADER = "X-Webhook-Id"
 WEBHOOK_TYPE_HEADER = "X-Webhook-Type"
+# Standard Webhooks (standardwebhooks.com): the signed content is ``id.timestamp.body``
+STANDARD_ID_HEADER = "webhook-id"
+STANDARD_TIMESTAMP_HEADER = "webhook-timestamp"
+STANDARD_SIGNATURE_HEADER = "webhook-signature"
+_STANDARD_SECRET_PREFIX = "whsec_"
+
+#: Checks one request (raw body, headers); raises to refuse it.
+Verifier = Callable[[bytes, Mapping[str, str]], None]
 
 # Unix timestamps above this are read as milliseconds (year 5138 in seconds).
 _MILLISECONDS_FROM = 1e11
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 
-class WebhookError(AmpecoError):
+class WebhookError(SDKError):
     """A received webhook request was refused (base of the two errors below)."""
 
 
 class WebhookVerificationError(WebhookError):
-    """The request is not provably from AMPECO: signature missing or wrong, or its
+    """The request is not provably from the API: signature missing or wrong, or its
     timestamp missing, malformed or outside the tolerance."""
 
 
 class WebhookPayloadError(WebhookError):
-    """The (authentic) body is not a JSON object."""
+    """The body is not a JSON object, or does not fit its notification's model.
+
+    ``errors`` lists the mismatches as pydantic reports them (empty when the body is
+    not JSON at all); ``str()`` names each field.
+    """
+
+    def __init__(
+        self, message: str, errors: list[dict[str, Any]] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.errors: list[dict[str, Any]] = errors or []
+
+    @classmethod
+    def from_validation(
+        cls, name: str, model: type[Any], exc: ValidationError
+    ) -> WebhookPayloadError:
+        errors: list[dict[str, Any]] = [dict(e) for e in exc.errors(include_url=False)]
+        listed = "; ".join(
+            f"{error_path(tuple(e['loc']))}: {e['msg']}"
+            + ("" if e["type"] == "missing" else f" (got {_short(e.get('input'))})")
+            for e in errors[:10]
+        )
+        if len(errors) > 10:
+            listed += f"; and {len(errors) - 10} more"
+        return cls(
+            f"the {name} payload does not fit {model.__name__}: {listed}", errors
+        )
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 # ---------------------------------------------------------------------------------
@@ -125,7 +174,7 @@ def _body_bytes(body: bytes | bytearray | memoryview) -> bytes:
 
 
 def compute_signature(body: bytes, secret: str | bytes) -> str:
-    """The ``X-Signature`` value AMPECO sends for ``body``: lower-case hex HMAC-SHA256."""
+    """The ``X-Signature`` value sent for ``body``: lower-case hex HMAC-SHA256."""
     key = _secret_bytes(secret)
     return hmac.new(key, _body_bytes(body), hashlib.sha256).hexdigest()
 
@@ -175,7 +224,10 @@ def parse_timestamp(value: str) -> datetime:
     when = datetime.fromisoformat(text)
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc)
+    try:  # 0001-01-01T00:00:00+01:00 is before year 1 in UTC
+        return when.astimezone(timezone.utc)
+    except OverflowError:
+        raise ValueError("timestamp out of range") from None
 
 
 def _check_freshness(
@@ -191,7 +243,7 @@ def _check_freshness(
         )
     try:
         sent = parse_timestamp(raw).timestamp()
-    except ValueError:
+    except (ValueError, OverflowError):
         raise WebhookVerificationError(
             f"{TIMESTAMP_HEADER} header is neither ISO 8601 nor Unix time: {raw[:64]!r}"
         ) from None
@@ -217,7 +269,7 @@ def verify_signature(
     tolerance: float | None = DEFAULT_TOLERANCE,
     now: Callable[[], float] | None = None,
 ) -> None:
-    """Check that ``body`` was signed by AMPECO with ``secret``; raise if not.
+    """Check that ``body`` was signed with ``secret`` (X-Signature scheme); raise if not.
 
     ``X-Signature`` must hold the HMAC-SHA256 of the raw body keyed with ``secret``
     (the access token), as hex (any case) or base64; several comma-separated values
@@ -258,6 +310,151 @@ def verify_signature(
 
 
 # ---------------------------------------------------------------------------------
+# Standard Webhooks: an option for any API
+
+
+def _standard_key(secret: str | bytes) -> bytes:
+    """The HMAC key of a Standard Webhooks secret: ``whsec_<base64>`` (the prefix is
+    optional), or raw bytes."""
+    if isinstance(secret, (bytes, bytearray)):
+        if not secret:
+            raise ConfigurationError("the webhook secret is empty")
+        return bytes(secret)
+    text = secret.strip()
+    text = text.removeprefix(_STANDARD_SECRET_PREFIX)
+    try:
+        key = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        raise ConfigurationError(
+            "a Standard Webhooks secret is 'whsec_' followed by base64"
+        ) from None
+    if not key:
+        raise ConfigurationError("the webhook secret is empty")
+    return key
+
+
+def standard_signature(
+    secret: str | bytes, msg_id: str, timestamp: int | str, body: bytes
+) -> str:
+    """``v1,<base64 HMAC-SHA256 of "id.timestamp.body">``: one ``webhook-signature`` entry."""
+    signed = f"{msg_id}.{timestamp}.".encode() + _body_bytes(body)
+    digest = hmac.new(_standard_key(secret), signed, hashlib.sha256).digest()
+    return "v1," + base64.b64encode(digest).decode("ascii")
+
+
+def standard_webhook_headers(
+    body: bytes,
+    secret: str | bytes,
+    *,
+    msg_id: str,
+    timestamp: float | None = None,
+) -> dict[str, str]:
+    """The three headers a Standard Webhooks sender adds (to test a receiver)."""
+    when = str(int(time.time() if timestamp is None else timestamp))
+    return {
+        STANDARD_ID_HEADER: msg_id,
+        STANDARD_TIMESTAMP_HEADER: when,
+        STANDARD_SIGNATURE_HEADER: standard_signature(secret, msg_id, when, body),
+    }
+
+
+def verify_standard_webhook(
+    body: bytes,
+    headers: Mapping[str, str],
+    secret: str | bytes,
+    *,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    now: Callable[[], float] | None = None,
+) -> None:
+    """Check a Standard Webhooks signature; raise :class:`WebhookVerificationError`.
+
+    ``webhook-signature`` holds space-separated ``v1,<base64>`` entries, one of which
+    must be the HMAC-SHA256 of ``webhook-id.webhook-timestamp.body`` keyed with the
+    secret (compared in constant time); ``webhook-timestamp`` (Unix seconds) must be
+    within ``tolerance`` seconds of ``now()`` (``None``: not checked).
+    """
+    key = _standard_key(secret)
+    msg_id = header_value(headers, STANDARD_ID_HEADER)
+    stamp = header_value(headers, STANDARD_TIMESTAMP_HEADER)
+    signature = header_value(headers, STANDARD_SIGNATURE_HEADER)
+    for name, value in (
+        (STANDARD_ID_HEADER, msg_id),
+        (STANDARD_TIMESTAMP_HEADER, stamp),
+        (STANDARD_SIGNATURE_HEADER, signature),
+    ):
+        if value is None or not value.strip():
+            raise WebhookVerificationError(f"missing {name} header")
+    assert msg_id is not None and stamp is not None and signature is not None
+    signed = f"{msg_id}.{stamp.strip()}.".encode() + _body_bytes(body)
+    digest = hmac.new(key, signed, hashlib.sha256).digest()
+    matched = False
+    for entry in signature.split():
+        version, _, value = entry.partition(",")
+        if version != "v1" or not value.isascii():
+            continue
+        try:
+            given = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        matched = hmac.compare_digest(given, digest) or matched
+    if not matched:
+        raise WebhookVerificationError(
+            f"{STANDARD_SIGNATURE_HEADER} does not match (wrong secret, or the body, "
+            "id or timestamp changed after signing)"
+        )
+    if tolerance is not None:
+        try:
+            sent = float(int(stamp.strip()))
+        except ValueError:
+            raise WebhookVerificationError(
+                f"{STANDARD_TIMESTAMP_HEADER} is not Unix time in seconds: {stamp[:32]!r}"
+            ) from None
+        age = (now or time.time)() - sent
+        if abs(age) > tolerance:
+            raise WebhookVerificationError(
+                f"{STANDARD_TIMESTAMP_HEADER} is {abs(age):.0f} s "
+                f"{'old' if age > 0 else 'in the future'}, more than the "
+                f"{tolerance:g} s tolerance"
+            )
+
+
+def standard_webhooks_verifier(
+    secret: str | bytes,
+    *,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    now: Callable[[], float] | None = None,
+) -> Verifier:
+    """A :data:`Verifier` for the Standard Webhooks scheme with ``secret``."""
+    _standard_key(secret)  # a malformed secret fails here, not on the first request
+
+    def verify(body: bytes, headers: Mapping[str, str]) -> None:
+        verify_standard_webhook(body, headers, secret, tolerance=tolerance, now=now)
+
+    return verify
+
+
+def configured_verifier(
+    secret: str | bytes | None,
+    verify: Verifier | None,
+    *,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    now: Callable[[], float] | None = None,
+) -> Verifier | None:
+    """What checks requests for an API without the X-Signature scheme: ``verify`` (the
+    caller's own check), or the Standard Webhooks scheme when a ``secret`` is given, or
+    nothing (``None``) when neither is."""
+    if verify is not None and secret is not None:
+        raise ConfigurationError("pass secret= or verify=, not both")
+    if verify is not None:
+        if not callable(verify):
+            raise ConfigurationError("verify= must be a callable (body, headers)")
+        return verify
+    if secret is not None:
+        return standard_webhooks_verifier(secret, tolerance=tolerance, now=now)
+    return None
+
+
+# ---------------------------------------------------------------------------------
 # Payloads
 
 
@@ -275,7 +472,7 @@ def decode_payload(body: bytes | bytearray | memoryview) -> dict[str, Any]:
             "the notification body is not UTF-8 text; expected a JSON object"
         ) from None
     try:
-        value = json.loads(text)
+        value = decode_json(text)
     except ValueError as exc:
         raise WebhookPayloadError(
             f"the notification body is not valid JSON ({exc})"
@@ -326,6 +523,19 @@ PayloadT = TypeVar("PayloadT", covariant=True)
 
 
 @dataclass(frozen=True)
+class PayloadShape:
+    """How a payload shows its notification type when it carries no ``notification``
+    field: ``field`` holding one of ``values`` (a discriminator, a const or an enum of
+    a type field), else ``required`` fields all present (used when exactly one type's
+    are)."""
+
+    name: str
+    field: str = ""
+    values: tuple[str, ...] = ()
+    required: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Notification(Generic[PayloadT]):
     """A verified notification: the typed payload and the request's header values.
 
@@ -368,9 +578,11 @@ class NotificationTypes:
     """Notification type name -> payload model(s), and parsing by that name.
 
     ``types`` maps each name to its model; ``alternatives`` lists further models to try,
-    in order, for a name whose payload has had several shapes (API versions). A payload
-    that fits none of them strictly is built leniently with the first (see
-    ``models.parse_loose``): a changed server must not break an older SDK.
+    in order, for a name whose payload has had several shapes (API versions). Unknown
+    fields and unknown enum values are accepted (a newer server); a payload that fits
+    none of the models (a field missing or of the wrong type) raises
+    :class:`WebhookPayloadError` naming the fields, rather than giving a handler a
+    payload whose required fields are ``None``.
     """
 
     def __init__(
@@ -379,8 +591,10 @@ class NotificationTypes:
         alternatives: Mapping[str, Sequence[type[BaseModel]]] | None = None,
         *,
         discriminator: str = DISCRIMINATOR,
+        shapes: Sequence[PayloadShape] = (),
     ) -> None:
         self.discriminator = discriminator
+        self.shapes = tuple(shapes)
         self._candidates: dict[str, tuple[type[BaseModel], ...]] = {}
         for name, model in types.items():
             extra = tuple((alternatives or {}).get(name, ()))
@@ -395,11 +609,29 @@ class NotificationTypes:
         return sorted(n for n, ms in self._candidates.items() if model in ms)
 
     def type_of(self, data: Mapping[str, Any], webhook_type: str | None = None) -> str:
-        """The notification type of a payload: its discriminator, else the header."""
+        """The notification type of a payload: its discriminator, else a type field
+        (:class:`PayloadShape`), else ``webhook_type`` (a header, or the caller's word),
+        else the only type whose required fields are all present."""
         value = data.get(self.discriminator)
         if isinstance(value, str) and value:
             return value
-        return webhook_type or ""
+        by_field = [
+            s.name
+            for s in self.shapes
+            if s.field
+            and isinstance(data.get(s.field), str)
+            and data[s.field] in s.values
+        ]
+        if len(set(by_field)) == 1:
+            return by_field[0]
+        if webhook_type:
+            return webhook_type
+        by_required = [
+            s.name
+            for s in self.shapes
+            if not s.field and s.required and all(k in data for k in s.required)
+        ]
+        return by_required[0] if len(set(by_required)) == 1 else ""
 
     def payload(self, data: Mapping[str, Any], webhook_type: str | None = None) -> Any:
         """``data`` as its payload model, or an :class:`UnknownNotification`."""
@@ -408,24 +640,49 @@ class NotificationTypes:
         candidates = self._candidates.get(name)
         if not candidates:
             value = raw.get(self.discriminator)
-            return UnknownNotification(value if isinstance(value, str) else None, raw)
+            return UnknownNotification(
+                value if isinstance(value, str) else (name or None), raw
+            )
+        versions = [raw]
+        if self.discriminator not in raw:
+            # the type came from X-Webhook-Type: a model that requires the field is
+            # given the name the header says
+            versions.append({**raw, self.discriminator: name})
+        first_error: ValidationError | None = None
+        for version in versions:
+            try:
+                return self._best_fit(candidates, version)
+            except ValidationError as exc:
+                first_error = first_error or exc
+            except RecursionError:
+                raise WebhookPayloadError(
+                    f"the {name} payload is nested too deeply"
+                ) from None
+        assert first_error is not None
+        raise WebhookPayloadError.from_validation(name, candidates[0], first_error)
+
+    @staticmethod
+    def _best_fit(candidates: Sequence[type[BaseModel]], data: dict[str, Any]) -> Any:
+        """The first model ``data`` fits without unknown enum values, else the one with
+        the fewest; raises the first model's ``ValidationError`` if none fits."""
         best: Any = None
         best_unknown = 0
+        first_error: ValidationError | None = None
         for model in candidates:
             try:
-                parsed = get_adapter(model).validate_python(raw)
-            except ValidationError:
+                parsed = get_adapter(model).validate_python(data)
+            except ValidationError as exc:
+                first_error = first_error or exc
                 continue
             unknown = _unknown_members(parsed)
-            if (
-                unknown == 0
-            ):  # open enums accept anything: a clean fit beats the first fit
+            if unknown == 0:  # open enums accept anything: a clean fit wins
                 return parsed
             if best is None or unknown < best_unknown:
                 best, best_unknown = parsed, unknown
         if best is not None:
             return best
-        return parse_loose(candidates[0], raw)
+        assert first_error is not None
+        raise first_error
 
     def parse(
         self,
@@ -440,6 +697,15 @@ class NotificationTypes:
         verify_signature(body, headers, secret, tolerance=tolerance, now=now)
         return self.unverified(body, headers)
 
+    def verified_by(
+        self, body: bytes, headers: Mapping[str, str], verifier: Verifier | None
+    ) -> Notification[Any]:
+        """The notification in a request, checked first by ``verifier`` when there is
+        one (``None``: the API declares no signing and none was configured)."""
+        if verifier is not None:
+            verifier(_body_bytes(body), headers)
+        return self.unverified(body, headers)
+
     def unverified(self, body: bytes, headers: Mapping[str, str]) -> Notification[Any]:
         """The notification in a request WITHOUT checking its signature.
 
@@ -447,7 +713,9 @@ class NotificationTypes:
         """
         data = decode_payload(body)
         webhook_type = header_value(headers, WEBHOOK_TYPE_HEADER)
-        raw_timestamp = header_value(headers, TIMESTAMP_HEADER)
+        raw_timestamp = header_value(headers, TIMESTAMP_HEADER) or header_value(
+            headers, STANDARD_TIMESTAMP_HEADER
+        )
         timestamp: datetime | None = None
         if raw_timestamp is not None:
             try:
@@ -458,7 +726,8 @@ class NotificationTypes:
             type=self.type_of(data, webhook_type),
             payload=self.payload(data, webhook_type),
             tenant=header_value(headers, TENANT_HEADER),
-            webhook_id=header_value(headers, WEBHOOK_ID_HEADER),
+            webhook_id=header_value(headers, WEBHOOK_ID_HEADER)
+            or header_value(headers, STANDARD_ID_HEADER),
             webhook_type=webhook_type,
             timestamp=timestamp,
             raw=data,
@@ -494,14 +763,21 @@ class WebhookDispatcher:
 
     def __init__(
         self,
-        secret: str,
+        secret: str | None,
         types: NotificationTypes,
         *,
         tolerance: float | None = DEFAULT_TOLERANCE,
         now: Callable[[], float] | None = None,
+        verifier: Verifier | None = None,
+        verify_with_secret: bool = True,
     ) -> None:
-        _secret_bytes(secret)  # fail early on an empty secret
-        self._secret = secret
+        # ``verify_with_secret``: the X-Signature scheme with ``secret``; otherwise
+        # ``verifier`` checks each request (``None``: no check, the API signs nothing)
+        if verify_with_secret:
+            _secret_bytes(secret or "")  # fail early on an empty secret
+        self._verify_with_secret = verify_with_secret
+        self._verifier = verifier
+        self._secret = secret or ""
         self.types = types
         self.tolerance = tolerance
         self._now = now
@@ -560,6 +836,8 @@ class WebhookDispatcher:
 
     def parse(self, body: bytes, headers: Mapping[str, str]) -> Notification[Any]:
         """Verify and parse a request without dispatching it."""
+        if not self._verify_with_secret:
+            return self.types.verified_by(body, headers, self._verifier)
         return self.types.parse(
             body, headers, self._secret, tolerance=self.tolerance, now=self._now
         )

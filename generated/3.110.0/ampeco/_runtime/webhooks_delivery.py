@@ -1,4 +1,4 @@
-"""Sending signed notifications the way AMPECO does, to test a receiver end to end.
+"""Sending signed notifications with the X-Signature scheme, to test a receiver end to end.
 
 :func:`sign_notification` builds the exact body and headers (``X-Signature``,
 ``X-Timestamp``, ``X-Tenant``, ``X-Webhook-Id``, ``X-Webhook-Type``);
@@ -38,7 +38,7 @@ _DEFAULT_TIMEOUT = 10.0
 
 
 def format_timestamp(when: float | datetime) -> str:
-    """An ``X-Timestamp`` as AMPECO writes it: ISO 8601 with microseconds, in Zulu time."""
+    """An ``X-Timestamp`` as the scheme writes it: ISO 8601 with microseconds, in Zulu time."""
     if isinstance(when, datetime):
         moment = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
     else:

@@ -1,16 +1,18 @@
 """Every model and enum of the AMPECO.CHARGE Public API 3.110.0.
 
 Names are imported on first use, so ``import ampeco.models`` stays cheap.
+Names earlier versions had for classes that merged into another or split stay importable
+as deprecated aliases: the first use warns and names the class to use instead.
 """
 
 from __future__ import annotations
 
+import warnings
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .adyen_castles import AdyenCastles as AdyenCastles
-    from .ampeco import Ampeco as Ampeco
     from .ampeco_invoice_manager import AmpecoInvoiceManager as AmpecoInvoiceManager
     from .ampeco_invoice_manager_invoice_type import (
         AmpecoInvoiceManagerInvoiceType as AmpecoInvoiceManagerInvoiceType,
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from .ampeco_invoice_manager import (
         AmpecoInvoiceManagerRequireInvoiceEnforcedBy as AmpecoInvoiceManagerRequireInvoiceEnforcedBy,
     )
+    from .ampeco import Ampeco_ as Ampeco_
     from .assign_installer_job_charge_points_request import (
         AssignInstallerJobChargePointsRequest as AssignInstallerJobChargePointsRequest,
     )
@@ -1240,7 +1243,6 @@ if TYPE_CHECKING:
     from .not_acceptable_error_body import (
         NotAcceptableErrorBody as NotAcceptableErrorBody,
     )
-    from .notification import Notification as Notification
     from .notification_kafka import NotificationKafka as NotificationKafka
     from .notification_kafka import (
         NotificationKafkaCompressionCodec as NotificationKafkaCompressionCodec,
@@ -1256,6 +1258,7 @@ if TYPE_CHECKING:
     )
     from .notification_via import NotificationVia as NotificationVia
     from .notification_webhook import NotificationWebhook as NotificationWebhook
+    from .notification import Notification_ as Notification_
     from .notifications import Notifications as Notifications
     from .notifications_create_request import (
         NotificationsCreateRequest as NotificationsCreateRequest,
@@ -1753,6 +1756,7 @@ if TYPE_CHECKING:
         TariffCreateRequestPricingFlexibleMarkUpAsFixedPerKwh as TariffCreateRequestPricingFlexibleMarkUpAsFixedPerKwh,
     )
     from .tariff_group import TariffGroup as TariffGroup
+    from .tariff_group2 import TariffGroup2 as TariffGroup2
     from .tariff_group_create_request import (
         TariffGroupCreateRequest as TariffGroupCreateRequest,
     )
@@ -2084,13 +2088,15 @@ if TYPE_CHECKING:
     )
     from .vouchers_listing_filter import VouchersListingFilter as VouchersListingFilter
     from .web_portal import WebPortal as WebPortal
+    from .ampeco import Ampeco_ as Ampeco
+    from .notification import Notification_ as Notification
 
 _MODULES: dict[str, str] = {
     "AdyenCastles": "adyen_castles",
-    "Ampeco": "ampeco",
     "AmpecoInvoiceManager": "ampeco_invoice_manager",
     "AmpecoInvoiceManagerInvoiceType": "ampeco_invoice_manager_invoice_type",
     "AmpecoInvoiceManagerRequireInvoiceEnforcedBy": "ampeco_invoice_manager",
+    "Ampeco_": "ampeco",
     "AssignInstallerJobChargePointsRequest": "assign_installer_job_charge_points_request",
     "AssignInstallerJobChargePointsValidationErrorBody": "assign_installer_job_charge_points_validation_error_body",
     "AustralianState": "australian_state",
@@ -2585,7 +2591,6 @@ _MODULES: dict[str, str] = {
     "NetworkStatusNotification": "network_status_notification",
     "NetworkStatusNotificationNotification": "network_status_notification",
     "NotAcceptableErrorBody": "not_acceptable_error_body",
-    "Notification": "notification",
     "NotificationKafka": "notification_kafka",
     "NotificationKafkaCompressionCodec": "notification_kafka",
     "NotificationKafkaSaslMechanism": "notification_kafka",
@@ -2593,6 +2598,7 @@ _MODULES: dict[str, str] = {
     "NotificationNotification": "notification_notification",
     "NotificationVia": "notification_via",
     "NotificationWebhook": "notification_webhook",
+    "Notification_": "notification",
     "Notifications": "notifications",
     "NotificationsCreateRequest": "notifications_create_request",
     "NotificationsResendFailedRequest": "notifications_resend_failed_request",
@@ -2806,6 +2812,7 @@ _MODULES: dict[str, str] = {
     "TariffCreateRequestPricing": "tariff_create_request",
     "TariffCreateRequestPricingFlexibleMarkUpAsFixedPerKwh": "tariff_create_request",
     "TariffGroup": "tariff_group",
+    "TariffGroup2": "tariff_group2",
     "TariffGroupCreateRequest": "tariff_group_create_request",
     "TariffGroupsListingFilter": "tariff_groups_listing_filter",
     "TariffPartner": "tariff_partner",
@@ -2949,10 +2956,26 @@ _MODULES: dict[str, str] = {
     "WebPortal": "web_portal",
 }
 
+# deprecated name -> the class that replaced it
+_ALIASES: dict[str, str] = {
+    "Ampeco": "Ampeco_",
+    "Notification": "Notification_",
+}
+
 __all__ = sorted(_MODULES)
 
 
 def __getattr__(name: str) -> Any:
+    replacement = _ALIASES.get(name)
+    if replacement is not None:
+        warnings.warn(
+            f"{__name__}.{name} is deprecated: use {__name__}.{replacement}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        value = __getattr__(replacement)
+        globals()[name] = value
+        return value
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,16 +1,24 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 from .payment_terminal_option12_network_status import (
     PaymentTerminalOption12NetworkStatus,
 )
 from .payment_terminal_option6_terminal_type import PaymentTerminalOption6TerminalType
 
+if TYPE_CHECKING:
+    from ..params import (
+        PaymentTerminalOption12NetworkStatusLiteral,
+        PaymentTerminalOption6TerminalTypeLiteral,
+    )
 
-class AdyenCastles(AmpecoModel):
+
+class AdyenCastles(SDKModel):
     name: str
     integration_id: int = Field(
         validation_alias="integrationId", serialization_alias="integrationId"
@@ -64,3 +72,32 @@ class AdyenCastles(AmpecoModel):
         validation_alias="adyenApiKey", serialization_alias="adyenApiKey"
     )
     """API key to authenticate requests to Adyen"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            integration_id: int,
+            terminal_type: (
+                PaymentTerminalOption6TerminalType
+                | PaymentTerminalOption6TerminalTypeLiteral
+            ),
+            operator_id: int,
+            charging_zone_id: int | None = ...,
+            charge_point_id: int | None = ...,
+            network_status: (
+                PaymentTerminalOption12NetworkStatus
+                | PaymentTerminalOption12NetworkStatusLiteral
+                | None
+            ) = ...,
+            phone: str,
+            default_language: str,
+            present_card_on_stop_session: bool | None = ...,
+            info: list[PaymentTerminalOption12InfoItem],
+            serial_number: str | None = ...,
+            external_id: str | None = ...,
+            merchant_account: str,
+            adyen_api_key: str,
+        ) -> None: ...

@@ -1,12 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option6_terminal_type import PaymentTerminalOption6TerminalType
 
+if TYPE_CHECKING:
+    from ..params import PaymentTerminalOption6TerminalTypeLiteral
 
-class Ampeco(AmpecoModel):
+
+class Ampeco_(SDKModel):
     name: str
     integration_id: int = Field(
         validation_alias="integrationId", serialization_alias="integrationId"
@@ -37,3 +42,21 @@ class Ampeco(AmpecoModel):
     external_id: str | None = Field(
         default=None, validation_alias="externalId", serialization_alias="externalId"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            integration_id: int,
+            terminal_type: (
+                PaymentTerminalOption6TerminalType
+                | PaymentTerminalOption6TerminalTypeLiteral
+            ),
+            operator_id: int,
+            charging_zone_id: int | None = ...,
+            charge_point_id: int | None = ...,
+            serial_number: str | None = ...,
+            external_id: str | None = ...,
+        ) -> None: ...

@@ -1,13 +1,22 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .ampeco_invoice_manager_invoice_type import AmpecoInvoiceManagerInvoiceType
 from .partner_country import PartnerCountry
 from .partner_state import PartnerState
+
+if TYPE_CHECKING:
+    from ..params import (
+        AmpecoInvoiceManagerInvoiceTypeLiteral,
+        AmpecoInvoiceManagerRequireInvoiceEnforcedByLiteral,
+        PartnerCountryLiteral,
+        PartnerStateLiteral,
+    )
 
 
 class AmpecoInvoiceManagerRequireInvoiceEnforcedBy(OpenEnum):
@@ -17,7 +26,7 @@ class AmpecoInvoiceManagerRequireInvoiceEnforcedBy(OpenEnum):
     USER_REQUEST = "user_request"
 
 
-class AmpecoInvoiceManager(AmpecoModel):
+class AmpecoInvoiceManager(SDKModel):
     """Invoice processor - Ampeco"""
 
     require_invoice: bool = Field(
@@ -90,3 +99,36 @@ class AmpecoInvoiceManager(AmpecoModel):
         default=None, validation_alias="postCode", serialization_alias="postCode"
     )
     address: str | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            require_invoice: bool,
+            require_invoice_last_updated_at: datetime | None = ...,
+            require_invoice_enforced_by: (
+                AmpecoInvoiceManagerRequireInvoiceEnforcedBy
+                | AmpecoInvoiceManagerRequireInvoiceEnforcedByLiteral
+                | None
+            ) = ...,
+            original_request_value: bool | None = ...,
+            invoice_type: (
+                AmpecoInvoiceManagerInvoiceType
+                | AmpecoInvoiceManagerInvoiceTypeLiteral
+                | None
+            ),
+            individual_name: str | None = ...,
+            individual_personal_id: str | None = ...,
+            individual_tax_id: str | None = ...,
+            company_name: str | None = ...,
+            company_reg_no: str | None = ...,
+            company_tax_id: str | None = ...,
+            company_tax_administration_office_name: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            region: str | None = ...,
+            state: PartnerState | PartnerStateLiteral | None = ...,
+            city: str | None = ...,
+            post_code: str | None = ...,
+            address: str | None = ...,
+        ) -> None: ...

@@ -1,13 +1,21 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .authorization_deprecated_roaming import AuthorizationDeprecatedRoaming
 from .authorization_source import AuthorizationSource
 from .authorization_status import AuthorizationStatus
+
+if TYPE_CHECKING:
+    from ..params import (
+        AuthorizationMethodLiteral,
+        AuthorizationSourceLiteral,
+        AuthorizationStatusLiteral,
+    )
 
 
 class AuthorizationMethod(OpenEnum):
@@ -30,7 +38,7 @@ class AuthorizationMethod(OpenEnum):
     PLUG_AND_CHARGE_ISO15118 = "plug_and_charge_iso15118"
 
 
-class Authorization(AmpecoModel):
+class Authorization(SDKModel):
     """Authorization"""
 
     id: int
@@ -84,3 +92,23 @@ class Authorization(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            method: AuthorizationMethod | AuthorizationMethodLiteral,
+            source: AuthorizationSource | AuthorizationSourceLiteral,
+            created_at: datetime,
+            status: AuthorizationStatus | AuthorizationStatusLiteral,
+            rejection_reason: str | None,
+            user_id: int | None = ...,
+            id_tag_uid: str | None = ...,
+            roaming: AuthorizationDeprecatedRoaming | None = ...,
+            charge_point_id: int,
+            evse_id: int | None = ...,
+            session_ids: list[int],
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...

@@ -1,11 +1,19 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .authorization_deprecated_roaming import AuthorizationDeprecatedRoaming
+
+if TYPE_CHECKING:
+    from ..params import (
+        AuthorizationDeprecatedMethodLiteral,
+        AuthorizationDeprecatedSourceLiteral,
+        AuthorizationDeprecatedStatusLiteral,
+    )
 
 
 class AuthorizationDeprecatedMethod(OpenEnum):
@@ -28,7 +36,7 @@ class AuthorizationDeprecatedStatus(OpenEnum):
     REJECTED = "rejected"
 
 
-class AuthorizationDeprecated(AmpecoModel):
+class AuthorizationDeprecated(SDKModel):
     """Authorization"""
 
     id: int
@@ -57,3 +65,26 @@ class AuthorizationDeprecated(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            method: (
+                AuthorizationDeprecatedMethod | AuthorizationDeprecatedMethodLiteral
+            ),
+            source: (
+                AuthorizationDeprecatedSource | AuthorizationDeprecatedSourceLiteral
+            ),
+            created_at: datetime,
+            status: (
+                AuthorizationDeprecatedStatus | AuthorizationDeprecatedStatusLiteral
+            ),
+            rejection_reason: str | None,
+            user_id: int | None = ...,
+            rfid_tag_uid: str | None = ...,
+            roaming: AuthorizationDeprecatedRoaming | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class AuthorizationDeprecatedRoaming(AmpecoModel):
+class AuthorizationDeprecatedRoaming(SDKModel):
     """In case source is roaming, this object describes the EMSP that gave the authorization"""
 
     platform_id: int | None = Field(

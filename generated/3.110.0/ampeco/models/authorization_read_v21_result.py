@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .authorization_source import AuthorizationSource
 from .authorization_status import AuthorizationStatus
+
+if TYPE_CHECKING:
+    from ..params import (
+        AuthorizationReadV21ResultMethodLiteral,
+        AuthorizationSourceLiteral,
+        AuthorizationStatusLiteral,
+    )
 
 
 class AuthorizationReadV21ResultMethod(OpenEnum):
@@ -33,7 +41,7 @@ class AuthorizationReadV21ResultMethod(OpenEnum):
     PLUG_AND_CHARGE_ISO15118 = "plug_and_charge_iso15118"
 
 
-class AuthorizationReadV21ResultRoaming(AmpecoModel):
+class AuthorizationReadV21ResultRoaming(SDKModel):
     """Roaming information for authorizations from external EMSPs.
     Present only when source is 'roaming'.
 
@@ -67,7 +75,7 @@ class AuthorizationReadV21ResultRoaming(AmpecoModel):
     """OCPI's contractId, or Hubjects EVCO ID"""
 
 
-class AuthorizationReadV21Result(AmpecoModel):
+class AuthorizationReadV21Result(SDKModel):
     """Authorization"""
 
     id: int
@@ -129,6 +137,29 @@ class AuthorizationReadV21Result(AmpecoModel):
         validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            method: (
+                AuthorizationReadV21ResultMethod
+                | AuthorizationReadV21ResultMethodLiteral
+            ),
+            source: AuthorizationSource | AuthorizationSourceLiteral,
+            created_at: datetime,
+            status: AuthorizationStatus | AuthorizationStatusLiteral,
+            rejection_reason: str | None = ...,
+            user_id: int,
+            id_tag_uid: str,
+            roaming: AuthorizationReadV21ResultRoaming | None = ...,
+            charge_point_id: int | None = ...,
+            evse_id: int | None = ...,
+            session_ids: list[int],
+            last_updated_at: datetime,
+        ) -> None: ...
 
 
 AuthorizationReadV21Result.model_rebuild()

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class AuthorizationsListingV21Filter(AmpecoModel):
+class AuthorizationsListingV21Filter(SDKModel):
     created_after: datetime | None = Field(
         default=None,
         validation_alias="createdAfter",

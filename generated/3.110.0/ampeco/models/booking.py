@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .booking_request_option1_authorized_token import (
     BookingRequestOption1AuthorizedToken,
 )
 from .booking_status import BookingStatus
 from .location_access_method import LocationAccessMethod
 
+if TYPE_CHECKING:
+    from ..params import BookingStatusLiteral, LocationAccessMethodLiteral
 
-class BookingBookedEvse(AmpecoModel):
+
+class BookingBookedEvse(SDKModel):
     id: int
     """EVSE ID"""
 
 
-class Booking(AmpecoModel):
+class Booking(SDKModel):
     """Detailed booking information that can include EVSE details when requested"""
 
     id: int
@@ -78,6 +82,27 @@ class Booking(AmpecoModel):
         default=None, validation_alias="bookedEvses", serialization_alias="bookedEvses"
     )
     """Array of EVSE objects linked to this booking (up to 3). Only included when include[]=bookedEvses is specified"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            user_id: int | None = ...,
+            authorized_tokens: list[BookingRequestOption1AuthorizedToken] | None = ...,
+            location_id: int,
+            start_at: datetime,
+            end_at: datetime,
+            status: BookingStatus | BookingStatusLiteral,
+            session_id: int | None = ...,
+            access_methods: (
+                list[LocationAccessMethod | LocationAccessMethodLiteral] | None
+            ) = ...,
+            created_at: datetime,
+            last_updated_at: datetime,
+            booked_evses: list[BookingBookedEvse] | None = ...,
+        ) -> None: ...
 
 
 Booking.model_rebuild()

@@ -1,18 +1,22 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .booking_request_option1_authorized_token import (
     BookingRequestOption1AuthorizedToken,
 )
 from .booking_status import BookingStatus
 from .location_access_method import LocationAccessMethod
 
+if TYPE_CHECKING:
+    from ..params import BookingStatusLiteral, LocationAccessMethodLiteral
 
-class BookingListItem(AmpecoModel):
+
+class BookingListItem(SDKModel):
     """Booking information for listing views (without detailed EVSE information)"""
 
     id: int
@@ -67,3 +71,23 @@ class BookingListItem(AmpecoModel):
     last_updated_at: datetime = Field(
         validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            user_id: int | None = ...,
+            authorized_tokens: list[BookingRequestOption1AuthorizedToken] | None = ...,
+            location_id: int,
+            start_at: datetime,
+            end_at: datetime,
+            status: BookingStatus | BookingStatusLiteral,
+            session_id: int | None = ...,
+            access_methods: (
+                list[LocationAccessMethod | LocationAccessMethodLiteral] | None
+            ) = ...,
+            created_at: datetime,
+            last_updated_at: datetime,
+        ) -> None: ...

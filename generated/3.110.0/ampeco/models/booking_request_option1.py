@@ -1,10 +1,11 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .booking_request_option1_authorized_token import (
     BookingRequestOption1AuthorizedToken,
 )
@@ -15,8 +16,14 @@ from .booking_request_option1_parking_space_criteria import (
 from .booking_request_option1_status import BookingRequestOption1Status
 from .booking_request_option1_type import BookingRequestOption1Type
 
+if TYPE_CHECKING:
+    from ..params import (
+        BookingRequestOption1StatusLiteral,
+        BookingRequestOption1TypeLiteral,
+    )
 
-class BookingRequestOption1(AmpecoModel):
+
+class BookingRequestOption1(SDKModel):
     """Response schema for create booking request"""
 
     id: int
@@ -104,3 +111,28 @@ class BookingRequestOption1(AmpecoModel):
 
     Response behavior: Only present when status is \"approved\". Omitted for \"pending\" and \"rejected\" requests.
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            type: BookingRequestOption1Type | BookingRequestOption1TypeLiteral,
+            status: BookingRequestOption1Status | BookingRequestOption1StatusLiteral,
+            rejection_reason: str | None = ...,
+            created_at: datetime,
+            last_updated_at: datetime,
+            user_id: int,
+            location_id: int,
+            external_id: str | None = ...,
+            start_at: datetime,
+            end_at: datetime,
+            evse_id: int | None = ...,
+            evse_criteria: BookingRequestOption1EvseCriteria | None = ...,
+            parking_space_criteria: (
+                BookingRequestOption1ParkingSpaceCriteria | None
+            ) = ...,
+            authorized_tokens: list[BookingRequestOption1AuthorizedToken] | None = ...,
+            booking_id: int | None = ...,
+        ) -> None: ...

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class BookingRequestOption1AuthorizedToken(AmpecoModel):
+class BookingRequestOption1AuthorizedToken(SDKModel):
     id: int
     """Internal token ID for use in API requests (e.g., authorizedTokenIds in create/update)"""
     uid: str

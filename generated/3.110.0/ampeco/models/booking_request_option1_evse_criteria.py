@@ -1,13 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_type import ChargePointEvseConnectorType
 from .evse_current_type import EvseCurrentType
 
+if TYPE_CHECKING:
+    from ..params import ChargePointEvseConnectorTypeLiteral, EvseCurrentTypeLiteral
 
-class BookingRequestOption1EvseCriteria(AmpecoModel):
+
+class BookingRequestOption1EvseCriteria(SDKModel):
     """Criteria for automatic EVSE selection based on technical requirements. Ignored when evseId is explicitly provided.
 
     Response behavior: Only present when EVSE criteria were specified in the request. Omitted when evseId was provided or no criteria were specified.
@@ -31,3 +36,18 @@ class BookingRequestOption1EvseCriteria(AmpecoModel):
         serialization_alias="connectorType",
     )
     """Required connector type. Omitted in response when not specified."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            current_type: EvseCurrentType | EvseCurrentTypeLiteral | None = ...,
+            min_power: float | None = ...,
+            max_power: float | None = ...,
+            connector_type: (
+                ChargePointEvseConnectorType
+                | ChargePointEvseConnectorTypeLiteral
+                | None
+            ) = ...,
+        ) -> None: ...

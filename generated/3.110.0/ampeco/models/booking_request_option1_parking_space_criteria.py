@@ -1,8 +1,13 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import BookingRequestOption1ParkingSpaceCriteriaVehicleTypeLiteral
 
 
 class BookingRequestOption1ParkingSpaceCriteriaVehicleType(OpenEnum):
@@ -24,7 +29,7 @@ class BookingRequestOption1ParkingSpaceCriteriaVehicleType(OpenEnum):
     BUSES_OR_MOTOR_COACHES = "buses_or_motor_coaches"
 
 
-class BookingRequestOption1ParkingSpaceCriteria(AmpecoModel):
+class BookingRequestOption1ParkingSpaceCriteria(SDKModel):
     """Parking space criteria for selecting EVSE with suitable parking.
 
     Response behavior: This property is only included in the response when parking criteria were specified in the request. If no criteria were provided, this property is omitted entirely.
@@ -76,3 +81,22 @@ class BookingRequestOption1ParkingSpaceCriteria(AmpecoModel):
         serialization_alias="dangerousGoodsAllowed",
     )
     """Whether parking space must allow dangerous goods vehicles. Omitted in response when not specified."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            vehicle_weight_kg: int | None = ...,
+            vehicle_height_cm: int | None = ...,
+            vehicle_length_cm: int | None = ...,
+            vehicle_width_cm: int | None = ...,
+            vehicle_type: (
+                BookingRequestOption1ParkingSpaceCriteriaVehicleType
+                | BookingRequestOption1ParkingSpaceCriteriaVehicleTypeLiteral
+                | None
+            ) = ...,
+            drive_through_required: bool | None = ...,
+            refrigeration_outlet_required: bool | None = ...,
+            dangerous_goods_allowed: bool | None = ...,
+        ) -> None: ...

@@ -1,18 +1,25 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .booking_request_option1_authorized_token import (
     BookingRequestOption1AuthorizedToken,
 )
 from .booking_request_option1_status import BookingRequestOption1Status
 from .booking_request_option2_type import BookingRequestOption2Type
 
+if TYPE_CHECKING:
+    from ..params import (
+        BookingRequestOption1StatusLiteral,
+        BookingRequestOption2TypeLiteral,
+    )
 
-class BookingRequestOption2(AmpecoModel):
+
+class BookingRequestOption2(SDKModel):
     """Response schema for update booking request"""
 
     id: int
@@ -72,3 +79,22 @@ class BookingRequestOption2(AmpecoModel):
 
     Response behavior: Only present when the booking has authorized tokens. Omitted when no tokens are associated with the booking.
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            type: BookingRequestOption2Type | BookingRequestOption2TypeLiteral,
+            status: BookingRequestOption1Status | BookingRequestOption1StatusLiteral,
+            rejection_reason: str | None = ...,
+            created_at: datetime,
+            last_updated_at: datetime,
+            booking_id: int,
+            user_id: int | None = ...,
+            external_id: str | None = ...,
+            start_at: datetime | None = ...,
+            end_at: datetime | None = ...,
+            authorized_tokens: list[BookingRequestOption1AuthorizedToken] | None = ...,
+        ) -> None: ...

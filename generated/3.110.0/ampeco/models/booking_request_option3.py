@@ -1,15 +1,22 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .booking_request_option1_status import BookingRequestOption1Status
 from .booking_request_option3_type import BookingRequestOption3Type
 
+if TYPE_CHECKING:
+    from ..params import (
+        BookingRequestOption1StatusLiteral,
+        BookingRequestOption3TypeLiteral,
+    )
 
-class BookingRequestOption3(AmpecoModel):
+
+class BookingRequestOption3(SDKModel):
     id: int
     """System-generated unique identifier"""
     type: BookingRequestOption3Type
@@ -46,3 +53,18 @@ class BookingRequestOption3(AmpecoModel):
 
     Response behavior: Only present when an external ID was provided. Omitted when not specified.
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            type: BookingRequestOption3Type | BookingRequestOption3TypeLiteral,
+            status: BookingRequestOption1Status | BookingRequestOption1StatusLiteral,
+            rejection_reason: str | None = ...,
+            created_at: datetime,
+            last_updated_at: datetime,
+            booking_id: int,
+            external_id: str | None = ...,
+        ) -> None: ...

@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .booking_request_option1_status import BookingRequestOption1Status
 
+if TYPE_CHECKING:
+    from ..params import BookingRequestOption1StatusLiteral
 
-class BookingRequestsListingFilter(AmpecoModel):
+
+class BookingRequestsListingFilter(SDKModel):
     status: BookingRequestOption1Status | None = None
     """Filter by booking request status"""
     user_id: int | None = Field(
@@ -51,3 +55,22 @@ class BookingRequestsListingFilter(AmpecoModel):
         default=None, validation_alias="externalId", serialization_alias="externalId"
     )
     """Filter by external identifier from roaming partner (e.g., OCPI request_id)"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            status: (
+                BookingRequestOption1Status | BookingRequestOption1StatusLiteral | None
+            ) = ...,
+            user_id: int | None = ...,
+            location_id: int | None = ...,
+            start_after: datetime | None = ...,
+            start_before: datetime | None = ...,
+            end_after: datetime | None = ...,
+            end_before: datetime | None = ...,
+            created_after: datetime | None = ...,
+            created_before: datetime | None = ...,
+            external_id: str | None = ...,
+        ) -> None: ...

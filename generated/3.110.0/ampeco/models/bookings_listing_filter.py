@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .booking_status import BookingStatus
 
+if TYPE_CHECKING:
+    from ..params import BookingStatusLiteral
 
-class BookingsListingFilter(AmpecoModel):
+
+class BookingsListingFilter(SDKModel):
     status: BookingStatus | None = None
     """Filter by booking status"""
     user_id: int | None = Field(
@@ -35,3 +39,17 @@ class BookingsListingFilter(AmpecoModel):
         default=None, validation_alias="endBefore", serialization_alias="endBefore"
     )
     """Filter bookings with end time before this date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            status: BookingStatus | BookingStatusLiteral | None = ...,
+            user_id: int | None = ...,
+            location_id: int | None = ...,
+            start_after: datetime | None = ...,
+            start_before: datetime | None = ...,
+            end_after: datetime | None = ...,
+            end_before: datetime | None = ...,
+        ) -> None: ...

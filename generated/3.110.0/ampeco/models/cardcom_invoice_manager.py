@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .ampeco_invoice_manager_invoice_type import AmpecoInvoiceManagerInvoiceType
 from .partner_country import PartnerCountry
 
+if TYPE_CHECKING:
+    from ..params import AmpecoInvoiceManagerInvoiceTypeLiteral, PartnerCountryLiteral
 
-class CardcomInvoiceManagerCompany(AmpecoModel):
+
+class CardcomInvoiceManagerCompany(SDKModel):
     name: str | None = None
     email: str | None = None
     mobile_phone_number: str | None = Field(
@@ -30,8 +35,24 @@ class CardcomInvoiceManagerCompany(AmpecoModel):
     postcode: str | None = None
     address: str | None = None
 
+    if TYPE_CHECKING:
 
-class CardcomInvoiceManagerIndividual(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            name: str | None = ...,
+            email: str | None = ...,
+            mobile_phone_number: str | None = ...,
+            landline_phone_number: str | None = ...,
+            tax_id: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            city: str | None = ...,
+            postcode: str | None = ...,
+            address: str | None = ...,
+        ) -> None: ...
+
+
+class CardcomInvoiceManagerIndividual(SDKModel):
     name: str | None = None
     email: str | None = None
     mobile_phone_number: str | None = Field(
@@ -47,8 +68,23 @@ class CardcomInvoiceManagerIndividual(AmpecoModel):
     postcode: str | None = None
     address: str | None = None
 
+    if TYPE_CHECKING:
 
-class CardcomInvoiceManager(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            name: str | None = ...,
+            email: str | None = ...,
+            mobile_phone_number: str | None = ...,
+            tax_id: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            city: str | None = ...,
+            postcode: str | None = ...,
+            address: str | None = ...,
+        ) -> None: ...
+
+
+class CardcomInvoiceManager(SDKModel):
     """Invoice processor - Cardcom"""
 
     invoice_required: bool = Field(
@@ -59,6 +95,21 @@ class CardcomInvoiceManager(AmpecoModel):
     )
     individual: CardcomInvoiceManagerIndividual
     company: CardcomInvoiceManagerCompany
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            invoice_required: bool,
+            client_type: (
+                AmpecoInvoiceManagerInvoiceType
+                | AmpecoInvoiceManagerInvoiceTypeLiteral
+                | None
+            ),
+            individual: CardcomInvoiceManagerIndividual,
+            company: CardcomInvoiceManagerCompany,
+        ) -> None: ...
 
 
 CardcomInvoiceManager.model_rebuild()

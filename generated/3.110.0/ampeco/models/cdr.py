@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .cdr_delivery_response import CdrDeliveryResponse
+
+if TYPE_CHECKING:
+    from ..params import (
+        CdrDeliveryResponseLiteral,
+        CdrOcpiDataVersionLiteral,
+        CdrOicpDataSignedMeteringValueMeteringStatusLiteral,
+        CdrOicpDataVersionLiteral,
+        CdrProtocolTypeLiteral,
+    )
 
 
 class CdrOcpiDataVersion(OpenEnum):
@@ -33,7 +42,7 @@ class CdrProtocolType(OpenEnum):
     HUBJECT = "Hubject"
 
 
-class CdrOcpiData(AmpecoModel):
+class CdrOcpiData(SDKModel):
     """When the CDR is based on the OCPI protocols. The field descriptions follow the specifications in the different protocols (OCPI 2.1.1, OCPI 2.2). As the data is served in the API without any, based on the protocol validation, the response can contain differences compared to the protocol description."""
 
     version: CdrOcpiDataVersion
@@ -116,8 +125,32 @@ class CdrOcpiData(AmpecoModel):
     )
     """This field can be used to reference an invoice, that will later be send for this CDR."""
 
+    if TYPE_CHECKING:
 
-class CdrOicpDataCalibrationLawVerificationInfo(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            version: CdrOcpiDataVersion | CdrOcpiDataVersionLiteral,
+            signed_data: dict[str, Any] | None = ...,
+            cdr_token: dict[str, Any] | None = ...,
+            auth_method: str | None = ...,
+            authorization_reference: str | None = ...,
+            cdr_location: dict[str, Any] | None = ...,
+            charging_periods: list[dict[str, Any]] | None = ...,
+            currency: str | None = ...,
+            total_cost: float | None = ...,
+            total_fixed_cost: float | None = ...,
+            total_energy: float | None = ...,
+            total_energy_cost: float | None = ...,
+            total_time: float | None = ...,
+            total_time_cost: float | None = ...,
+            total_parking_time: float | None = ...,
+            total_parking_cost: float | None = ...,
+            invoice_reference_id: str | None = ...,
+        ) -> None: ...
+
+
+class CdrOicpDataCalibrationLawVerificationInfo(SDKModel):
     """Omitted if protocol differs from version 2.3"""
 
     calibration_law_certificate_id: str | None = Field(
@@ -145,13 +178,13 @@ class CdrOicpDataCalibrationLawVerificationInfo(AmpecoModel):
     )
 
 
-class CdrOicpQrCodeIdentificationHashedPinLegacyHashedData(AmpecoModel):
+class CdrOicpQrCodeIdentificationHashedPinLegacyHashedData(SDKModel):
     function: str
     salt: str | None = None
     value: str | None = None
 
 
-class CdrOicpDataIdentificationQrCodeIdentificationHashedPin(AmpecoModel):
+class CdrOicpDataIdentificationQrCodeIdentificationHashedPin(SDKModel):
     value: str
     function: str
     legacy_hashed_data: CdrOicpQrCodeIdentificationHashedPinLegacyHashedData | None = (
@@ -164,7 +197,7 @@ class CdrOicpDataIdentificationQrCodeIdentificationHashedPin(AmpecoModel):
     pin: str | None = None
 
 
-class CdrOicpDataIdentificationQrCodeIdentification(AmpecoModel):
+class CdrOicpDataIdentificationQrCodeIdentification(SDKModel):
     evco_id: str = Field(validation_alias="evcoID", serialization_alias="evcoID")
     hashed_pin: CdrOicpDataIdentificationQrCodeIdentificationHashedPin | None = Field(
         default=None, validation_alias="hashedPin", serialization_alias="hashedPin"
@@ -172,11 +205,11 @@ class CdrOicpDataIdentificationQrCodeIdentification(AmpecoModel):
     pin: str | None = None
 
 
-class CdrOicpDataIdentificationRemoteIdentification(AmpecoModel):
+class CdrOicpDataIdentificationRemoteIdentification(SDKModel):
     evco_id: str = Field(validation_alias="evcoId", serialization_alias="evcoId")
 
 
-class CdrOicpDataIdentificationRfidIdentification(AmpecoModel):
+class CdrOicpDataIdentificationRfidIdentification(SDKModel):
     uid: str
     evco_id: str | None = Field(
         default=None, validation_alias="evcoId", serialization_alias="evcoId"
@@ -192,11 +225,11 @@ class CdrOicpDataIdentificationRfidIdentification(AmpecoModel):
     )
 
 
-class CdrOicpDataIdentificationRfidMifareFamilyIdentification(AmpecoModel):
+class CdrOicpDataIdentificationRfidMifareFamilyIdentification(SDKModel):
     uid: str
 
 
-class CdrOicpDataIdentification(AmpecoModel):
+class CdrOicpDataIdentification(SDKModel):
     """Authentication data details. The data structure differs depending on the authentication technology"""
 
     plug_and_charge_identification: (
@@ -232,7 +265,7 @@ class CdrOicpDataIdentification(AmpecoModel):
     )
 
 
-class CdrOicpDataSignedMeteringValue(AmpecoModel):
+class CdrOicpDataSignedMeteringValue(SDKModel):
     signed_metering_value: str | None = Field(
         default=None,
         validation_alias="signedMeteringValue",
@@ -244,8 +277,21 @@ class CdrOicpDataSignedMeteringValue(AmpecoModel):
         serialization_alias="meteringStatus",
     )
 
+    if TYPE_CHECKING:
 
-class CdrOicpData(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            signed_metering_value: str | None = ...,
+            metering_status: (
+                CdrOicpDataSignedMeteringValueMeteringStatus
+                | CdrOicpDataSignedMeteringValueMeteringStatusLiteral
+                | None
+            ) = ...,
+        ) -> None: ...
+
+
+class CdrOicpData(SDKModel):
     """When the CDR is based on the OICP protocols. The field descriptions follow the specifications in the different protocols (Hubject 2.2, Hubject 2.3). As the data is served in the API without any, based on the protocol validation, the response can contain differences compared to the protocol description."""
 
     session_id: str = Field(
@@ -341,8 +387,38 @@ class CdrOicpData(AmpecoModel):
         default=None, validation_alias="operatorId", serialization_alias="operatorId"
     )
 
+    if TYPE_CHECKING:
 
-class Cdr(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            session_id: str,
+            version: CdrOicpDataVersion | CdrOicpDataVersionLiteral,
+            cpo_partner_session_id: str | None = ...,
+            emp_partner_session_id: str | None = ...,
+            partner_product_id: str | None = ...,
+            evse_id: str,
+            identification: CdrOicpDataIdentification,
+            charging_start: datetime | None = ...,
+            charging_end: datetime | None = ...,
+            session_start: datetime,
+            session_end: datetime,
+            meter_value_start: Decimal | None = ...,
+            meter_value_end: Decimal | None = ...,
+            meter_value_in_between: str | None = ...,
+            consumed_energy: Decimal | None = ...,
+            signed_metering_values: list[CdrOicpDataSignedMeteringValue] | None = ...,
+            metering_signature: str | None = ...,
+            calibration_law_verification_info: (
+                CdrOicpDataCalibrationLawVerificationInfo | None
+            ) = ...,
+            hub_operator_id: str | None = ...,
+            hub_provider_id: str | None = ...,
+            operator_id: str | None = ...,
+        ) -> None: ...
+
+
+class Cdr(SDKModel):
     id: int
     operator_id: int = Field(
         validation_alias="operatorId", serialization_alias="operatorId"
@@ -407,6 +483,32 @@ class Cdr(AmpecoModel):
         serialization_alias="externalAppData",
     )
     """Used to hold any external application data related to the CDR."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            operator_id: int,
+            platform_id: int,
+            protocol_type: CdrProtocolType | CdrProtocolTypeLiteral,
+            session_id: str | None = ...,
+            received_at: datetime,
+            start_time: datetime,
+            end_time: datetime,
+            ocpi_data: CdrOcpiData | None = ...,
+            oicp_data: CdrOicpData | None = ...,
+            roaming_id: str | None = ...,
+            credit: bool | None = ...,
+            is_local: bool,
+            last_updated_at: datetime | None = ...,
+            sent_at: datetime | None = ...,
+            delivery_response: (
+                CdrDeliveryResponse | CdrDeliveryResponseLiteral | None
+            ) = ...,
+            external_app_data: dict[str, Any] | None = ...,
+        ) -> None: ...
 
 
 Cdr.model_rebuild()

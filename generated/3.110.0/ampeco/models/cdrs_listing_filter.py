@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .cdr_delivery_response import CdrDeliveryResponse
 
+if TYPE_CHECKING:
+    from ..params import CdrDeliveryResponseLiteral
 
-class CdrsListingFilter(AmpecoModel):
+
+class CdrsListingFilter(SDKModel):
     start_date_time_from: datetime | None = Field(
         default=None,
         validation_alias="startDateTimeFrom",
@@ -81,3 +85,26 @@ class CdrsListingFilter(AmpecoModel):
       - `success`: CDRs successfully **accepted** by the EMSP.
       - `fail`: CDRs that were **rejected** (not accepted) by the EMSP.
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            start_date_time_from: datetime | None = ...,
+            start_date_time_to: datetime | None = ...,
+            end_date_time_from: datetime | None = ...,
+            end_date_time_to: datetime | None = ...,
+            operator_id: str | None = ...,
+            platform_id: str | None = ...,
+            roaming_id: str | None = ...,
+            credit: str | None = ...,
+            is_local: str | None = ...,
+            received_after: datetime | None = ...,
+            received_before: datetime | None = ...,
+            sent_after: datetime | None = ...,
+            sent_before: datetime | None = ...,
+            delivery_response: (
+                CdrDeliveryResponse | CdrDeliveryResponseLiteral | None
+            ) = ...,
+        ) -> None: ...

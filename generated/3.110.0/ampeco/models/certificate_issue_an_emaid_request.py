@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class CertificateIssueAnEmaidRequest(AmpecoModel):
+class CertificateIssueAnEmaidRequest(SDKModel):
     payment_method: str | None = Field(
         default=None,
         validation_alias="paymentMethod",

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .charge_point_capability import ChargePointCapability
 from .charge_point_charging_profile import ChargePointChargingProfile
 from .charge_point_create_request_status import ChargePointCreateRequestStatus
@@ -20,6 +21,18 @@ from .charge_point_network_type import ChargePointNetworkType
 from .charge_point_partner import ChargePointPartner
 from .charge_point_subscription import ChargePointSubscription
 from .charge_point_user import ChargePointUser
+
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointCapabilityLiteral,
+        ChargePointCommunicationModeLiteral,
+        ChargePointCreateRequestStatusLiteral,
+        ChargePointDeprecatedAccessTypeLiteral,
+        ChargePointDeprecatedDesiredSecurityProfileStatusLiteral,
+        ChargePointDeprecatedHardwareStatusLiteral,
+        ChargePointNetworkStatusLiteral,
+        ChargePointNetworkTypeLiteral,
+    )
 
 
 class ChargePointCommunicationMode(OpenEnum):
@@ -50,7 +63,7 @@ class ChargePointNetworkStatus(OpenEnum):
     LONG_TERM_UNAVAILABLE = "long-term_unavailable"
 
 
-class ChargePointLastBootNotification(AmpecoModel):
+class ChargePointLastBootNotification(SDKModel):
     model: str | None = None
     vendor: str | None = None
     charge_box_serial_number: str | None = Field(
@@ -86,7 +99,7 @@ class ChargePointLastBootNotification(AmpecoModel):
     """ISO 8601 formatted date"""
 
 
-class ChargePointSecurity(AmpecoModel):
+class ChargePointSecurity(SDKModel):
     desired_profile: int | None = Field(
         default=None,
         validation_alias="desiredProfile",
@@ -118,8 +131,23 @@ class ChargePointSecurity(AmpecoModel):
     )
     """Whether the last requested desiredSecurityProfile was successfully applied to the charge point."""
 
+    if TYPE_CHECKING:
 
-class ChargePoint(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            desired_profile: int | None = ...,
+            current_profile: int,
+            hardware_enabled_profile: int | None = ...,
+            desired_profile_status: (
+                ChargePointDeprecatedDesiredSecurityProfileStatus
+                | ChargePointDeprecatedDesiredSecurityProfileStatusLiteral
+                | None
+            ) = ...,
+        ) -> None: ...
+
+
+class ChargePoint(SDKModel):
     id: int
     name: str
     type: ChargePointDeprecatedAccessType
@@ -160,9 +188,11 @@ class ChargePoint(AmpecoModel):
         default=True,
         validation_alias="managedByOperator",
         serialization_alias="managedByOperator",
-        deprecated=True,
+        deprecated="ChargePoint.managed_by_operator is deprecated; use communication_mode instead",
     )
-    """This flag indicates whether the operator can actively manage the charge point. If the flag is set to `false` the charge point can still be shown to users, but they can't request to start a session on it.
+    """Deprecated; use communication_mode instead.
+
+    This flag indicates whether the operator can actively manage the charge point. If the flag is set to `false` the charge point can still be shown to users, but they can't request to start a session on it.
 
     Deprecated. Please use `communicationMode` instead.
     """
@@ -334,6 +364,70 @@ class ChargePoint(AmpecoModel):
         serialization_alias="installationAndMaintenanceCompanyId",
     )
     """The ID of the Installation & Maintenance company associated with this charge point. Must be owned by the same operator. When not set, this property is omitted from the response."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            name: str,
+            type: (
+                ChargePointDeprecatedAccessType | ChargePointDeprecatedAccessTypeLiteral
+            ),
+            pin: str | None = ...,
+            location_id: int | None = ...,
+            charging_zone_id: int | None = ...,
+            electricity_rate_id: int | None = ...,
+            subscription: ChargePointSubscription | None = ...,
+            network_type: (
+                ChargePointNetworkType | ChargePointNetworkTypeLiteral | None
+            ) = ...,
+            status: (
+                ChargePointCreateRequestStatus | ChargePointCreateRequestStatusLiteral
+            ),
+            managed_by_operator: bool | None = ...,
+            external_id: str | None = ...,
+            network: ChargePointNetwork,
+            capabilities: (
+                list[ChargePointCapability | ChargePointCapabilityLiteral] | None
+            ) = ...,
+            auto_start_without_authorization: bool,
+            disable_auto_start_emulation: bool,
+            security: ChargePointSecurity,
+            field_model_id: int | None = ...,
+            enable_auto_fault_recovery: bool,
+            user: ChargePointUser | None = ...,
+            partner: ChargePointPartner | None = ...,
+            utility_id: int | None = ...,
+            created_at: datetime | None = ...,
+            first_contact_at: date | None = ...,
+            roaming_operator_id: int | None = ...,
+            charging_profile: ChargePointChargingProfile | None = ...,
+            display_tariff_and_costs: bool | None = ...,
+            last_boot_notification: ChargePointLastBootNotification | None = ...,
+            network_status: ChargePointNetworkStatus | ChargePointNetworkStatusLiteral,
+            hardware_status: (
+                ChargePointDeprecatedHardwareStatus
+                | ChargePointDeprecatedHardwareStatusLiteral
+                | None
+            ) = ...,
+            vendor_error_code: str | None = ...,
+            tags: list[str] | None = ...,
+            sharing_code: str | None = ...,
+            enabled_randomised_delay: bool | None = ...,
+            notice_id: int | None = ...,
+            uses_renewable_energy: bool | None = ...,
+            integrated_at: datetime | None = ...,
+            manufactured_at: datetime | None = ...,
+            last_updated_at: datetime,
+            ocpp_connected_charge_point_id: int | None = ...,
+            communication_mode: (
+                ChargePointCommunicationMode | ChargePointCommunicationModeLiteral
+            ),
+            electricity_cost_reimbursement_integration_id: int | None = ...,
+            installation_and_maintenance_company_id: int | None = ...,
+        ) -> None: ...
 
 
 ChargePoint.model_rebuild()

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from datetime import time
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_personal_smart_charging_preferences_option1_type import (
     ChargePointPersonalSmartChargingPreferencesOption1Type,
 )
 
+if TYPE_CHECKING:
+    from ..params import ChargePointPersonalSmartChargingPreferencesOption1TypeLiteral
 
-class ChargePointAvailablePersonalSmartChargingModeItemOption1Defaults(AmpecoModel):
+
+class ChargePointAvailablePersonalSmartChargingModeItemOption1Defaults(SDKModel):
     start_time: time | None = None
     """The 24-hour format should be used.</br>
     Example `00:00`
@@ -23,7 +27,7 @@ class ChargePointAvailablePersonalSmartChargingModeItemOption1Defaults(AmpecoMod
     """
 
 
-class ChargePointAvailablePersonalSmartChargingModeItemOption1(AmpecoModel):
+class ChargePointAvailablePersonalSmartChargingModeItemOption1(SDKModel):
     name: str | None = None
     integration_id: int | None = Field(
         default=None,
@@ -34,6 +38,23 @@ class ChargePointAvailablePersonalSmartChargingModeItemOption1(AmpecoModel):
     defaults: (
         ChargePointAvailablePersonalSmartChargingModeItemOption1Defaults | None
     ) = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str | None = ...,
+            integration_id: int | None = ...,
+            type: (
+                ChargePointPersonalSmartChargingPreferencesOption1Type
+                | ChargePointPersonalSmartChargingPreferencesOption1TypeLiteral
+                | None
+            ) = ...,
+            defaults: (
+                ChargePointAvailablePersonalSmartChargingModeItemOption1Defaults | None
+            ) = ...,
+        ) -> None: ...
 
 
 ChargePointAvailablePersonalSmartChargingModeItemOption1.model_rebuild()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_personal_smart_charging_preferences_option3_type import (
     ChargePointPersonalSmartChargingPreferencesOption3Type,
 )
@@ -14,15 +15,18 @@ from .charge_point_smart_charging_mode_item_option3_defaults_target_charge impor
     ChargePointSmartChargingModeItemOption3DefaultsTargetCharge,
 )
 
+if TYPE_CHECKING:
+    from ..params import ChargePointPersonalSmartChargingPreferencesOption3TypeLiteral
 
-class ChargePointAvailablePersonalSmartChargingModeItemOption2Defaults(AmpecoModel):
+
+class ChargePointAvailablePersonalSmartChargingModeItemOption2Defaults(SDKModel):
     max_price: Decimal | None = None
     target_charge: (
         ChargePointSmartChargingModeItemOption3DefaultsTargetCharge | None
     ) = None
 
 
-class ChargePointAvailablePersonalSmartChargingModeItemOption2(AmpecoModel):
+class ChargePointAvailablePersonalSmartChargingModeItemOption2(SDKModel):
     name: str | None = None
     integration_id: int | None = Field(
         default=None,
@@ -33,6 +37,23 @@ class ChargePointAvailablePersonalSmartChargingModeItemOption2(AmpecoModel):
     defaults: (
         ChargePointAvailablePersonalSmartChargingModeItemOption2Defaults | None
     ) = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str | None = ...,
+            integration_id: int | None = ...,
+            type: (
+                ChargePointPersonalSmartChargingPreferencesOption3Type
+                | ChargePointPersonalSmartChargingPreferencesOption3TypeLiteral
+                | None
+            ) = ...,
+            defaults: (
+                ChargePointAvailablePersonalSmartChargingModeItemOption2Defaults | None
+            ) = ...,
+        ) -> None: ...
 
 
 ChargePointAvailablePersonalSmartChargingModeItemOption2.model_rebuild()

@@ -1,8 +1,13 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import ChargePointChangeAvailabilityRequestTypeLiteral
 
 
 class ChargePointChangeAvailabilityRequestType(OpenEnum):
@@ -15,7 +20,7 @@ class ChargePointChangeAvailabilityRequestType(OpenEnum):
     OPERATIVE = "Operative"
 
 
-class ChargePointChangeAvailabilityRequest(AmpecoModel):
+class ChargePointChangeAvailabilityRequest(SDKModel):
     evse_network_id: int | None = Field(
         default=None,
         validation_alias="evseNetworkId",
@@ -27,3 +32,15 @@ class ChargePointChangeAvailabilityRequest(AmpecoModel):
     * `Inoperative` Charge point is not available for charging.
     * `Operative` Charge point is available for charging.
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            evse_network_id: int | None = ...,
+            type: (
+                ChargePointChangeAvailabilityRequestType
+                | ChargePointChangeAvailabilityRequestTypeLiteral
+            ),
+        ) -> None: ...

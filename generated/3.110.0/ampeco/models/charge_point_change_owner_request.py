@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointChangeOwnerRequest(AmpecoModel):
+class ChargePointChangeOwnerRequest(SDKModel):
     user_id: int | None = Field(
         default=None, validation_alias="userId", serialization_alias="userId"
     )

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointChangeSharingCodeRequest(AmpecoModel):
+class ChargePointChangeSharingCodeRequest(SDKModel):
     sharing_code: str | None = Field(
         default=None, validation_alias="sharingCode", serialization_alias="sharingCode"
     )

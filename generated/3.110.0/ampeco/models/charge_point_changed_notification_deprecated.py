@@ -1,18 +1,25 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .evse_changed_notification_action import EvseChangedNotificationAction
+
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointChangedNotificationDeprecatedNotificationLiteral,
+        EvseChangedNotificationActionLiteral,
+    )
 
 
 class ChargePointChangedNotificationDeprecatedNotification(OpenEnum):
     CHARGE_POINT_CHANGED = "chargePoint.changed"
 
 
-class ChargePointChangedNotificationDeprecated(AmpecoModel):
+class ChargePointChangedNotificationDeprecated(SDKModel):
     notification: ChargePointChangedNotificationDeprecatedNotification
     charge_point_id: int = Field(
         validation_alias="chargePointId", serialization_alias="chargePointId"
@@ -28,3 +35,19 @@ class ChargePointChangedNotificationDeprecated(AmpecoModel):
         validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                ChargePointChangedNotificationDeprecatedNotification
+                | ChargePointChangedNotificationDeprecatedNotificationLiteral
+            ),
+            charge_point_id: int,
+            action: (
+                EvseChangedNotificationAction | EvseChangedNotificationActionLiteral
+            ),
+            last_updated_at: datetime,
+        ) -> None: ...

@@ -4,10 +4,10 @@ from datetime import time
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointChargingPreferencesOption3PreferencesTargetCharge(AmpecoModel):
+class ChargePointChargingPreferencesOption3PreferencesTargetCharge(SDKModel):
     departure_time: time | None = Field(
         default=None,
         validation_alias="departureTime",

@@ -4,10 +4,10 @@ from datetime import time
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointChargingPreferencesOption5PreferencesTargetCharge(AmpecoModel):
+class ChargePointChargingPreferencesOption5PreferencesTargetCharge(SDKModel):
     departure_time: time = Field(
         validation_alias="departureTime", serialization_alias="departureTime"
     )

@@ -1,10 +1,11 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_deprecated_charging_profile_charging_rate_unit import (
     ChargePointDeprecatedChargingProfileChargingRateUnit,
 )
@@ -21,8 +22,16 @@ from .charge_point_set_charging_profile_request_charging_profile_purpose import 
     ChargePointSetChargingProfileRequestChargingProfilePurpose,
 )
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointDeprecatedChargingProfileChargingRateUnitLiteral,
+        ChargePointDeprecatedChargingProfileRecurrencyKindLiteral,
+        ChargePointSetChargingProfileRequestChargingProfileKindLiteral,
+        ChargePointSetChargingProfileRequestChargingProfilePurposeLiteral,
+    )
 
-class ChargePointChargingProfile(AmpecoModel):
+
+class ChargePointChargingProfile(SDKModel):
     id: int | None = None
     min_charging_rate: float | None = Field(
         default=None,
@@ -76,3 +85,41 @@ class ChargePointChargingProfile(AmpecoModel):
         default=None, validation_alias="validFrom", serialization_alias="validFrom"
     )
     duration: int | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            min_charging_rate: float | None = ...,
+            schedule_periods: (
+                list[ChargePointDeprecatedChargingProfileSchedulePeriod] | None
+            ) = ...,
+            schedule_start: datetime | None = ...,
+            charging_rate_unit: (
+                ChargePointDeprecatedChargingProfileChargingRateUnit
+                | ChargePointDeprecatedChargingProfileChargingRateUnitLiteral
+                | None
+            ) = ...,
+            stack_level: int | None = ...,
+            charging_profile_kind: (
+                ChargePointSetChargingProfileRequestChargingProfileKind
+                | ChargePointSetChargingProfileRequestChargingProfileKindLiteral
+                | None
+            ) = ...,
+            recurrency_kind: (
+                ChargePointDeprecatedChargingProfileRecurrencyKind
+                | ChargePointDeprecatedChargingProfileRecurrencyKindLiteral
+                | None
+            ) = ...,
+            charging_complete_at: datetime | None = ...,
+            purpose: (
+                ChargePointSetChargingProfileRequestChargingProfilePurpose
+                | ChargePointSetChargingProfileRequestChargingProfilePurposeLiteral
+                | None
+            ) = ...,
+            valid_to: datetime | None = ...,
+            valid_from: datetime | None = ...,
+            duration: int | None = ...,
+        ) -> None: ...

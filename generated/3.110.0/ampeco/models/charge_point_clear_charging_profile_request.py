@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointClearChargingProfileRequest(AmpecoModel):
+class ChargePointClearChargingProfileRequest(SDKModel):
     id: float | None = None
     """The ID of the charging profile to clear."""
     evse_network_id: str | None = Field(

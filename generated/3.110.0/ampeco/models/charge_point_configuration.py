@@ -6,10 +6,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointConfigurationKey(AmpecoModel):
+class ChargePointConfigurationKey(SDKModel):
     name: str
     value: str
     component_name: str | None = Field(
@@ -29,7 +29,7 @@ class ChargePointConfigurationKey(AmpecoModel):
     )
 
 
-class ChargePointConfiguration(AmpecoModel):
+class ChargePointConfiguration(SDKModel):
     key: ChargePointConfigurationKey | None = None
     readonly: bool | None = None
     required: bool | None = None

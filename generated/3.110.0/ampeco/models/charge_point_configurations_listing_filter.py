@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointConfigurationsListingFilter(AmpecoModel):
+class ChargePointConfigurationsListingFilter(SDKModel):
     name: str | None = None
     """Only list configuration keys identified by variable name"""
     instance: str | None = None

@@ -1,8 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_create_deprecated_request_evses_value import (
     ChargePointCreateDeprecatedRequestEvsesValue,
 )
@@ -16,8 +18,17 @@ from .charge_point_deprecated_partner_access_type import (
 )
 from .charge_point_deprecated_status import ChargePointDeprecatedStatus
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointDeprecatedAccessTypeLiteral,
+        ChargePointDeprecatedCapabilityLiteral,
+        ChargePointDeprecatedNetworkProtocolLiteral,
+        ChargePointDeprecatedPartnerAccessTypeLiteral,
+        ChargePointDeprecatedStatusLiteral,
+    )
 
-class ChargePointCreateDeprecatedRequest(AmpecoModel):
+
+class ChargePointCreateDeprecatedRequest(SDKModel):
     name: str
     network_id: str | None = Field(
         validation_alias="networkId", serialization_alias="networkId"
@@ -154,3 +165,51 @@ class ChargePointCreateDeprecatedRequest(AmpecoModel):
         default=None, validation_alias="externalId", serialization_alias="externalId"
     )
     """The field should have unique value"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            network_id: str | None,
+            network_protocol: (
+                ChargePointDeprecatedNetworkProtocol
+                | ChargePointDeprecatedNetworkProtocolLiteral
+                | None
+            ) = ...,
+            network_password: str | None = ...,
+            network_ip: str | None = ...,
+            network_port: str | None = ...,
+            status: ChargePointDeprecatedStatus | ChargePointDeprecatedStatusLiteral,
+            plug_and_charge: bool | None = ...,
+            location_id: int | None = ...,
+            pin: str | None = ...,
+            access_type: (
+                ChargePointDeprecatedAccessType
+                | ChargePointDeprecatedAccessTypeLiteral
+                | None
+            ) = ...,
+            desired_security_profile: int | None = ...,
+            owner_partner_id: int | None = ...,
+            owner_partner_contract_id: int | None = ...,
+            partner_corporate_billing_as_default: bool | None = ...,
+            partner_access_type: (
+                ChargePointDeprecatedPartnerAccessType
+                | ChargePointDeprecatedPartnerAccessTypeLiteral
+                | None
+            ) = ...,
+            capabilities: (
+                list[
+                    ChargePointDeprecatedCapability
+                    | ChargePointDeprecatedCapabilityLiteral
+                ]
+                | None
+            ) = ...,
+            managed_by_operator: bool | None = ...,
+            uptime_tracking_enabled: bool | None = ...,
+            tags: list[str] | None = ...,
+            template_id: int,
+            evses: dict[str, ChargePointCreateDeprecatedRequestEvsesValue] | None = ...,
+            external_id: str | None = ...,
+        ) -> None: ...

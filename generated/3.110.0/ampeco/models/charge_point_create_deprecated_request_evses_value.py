@@ -1,12 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .evse_deprecated_status import EvseDeprecatedStatus
 
+if TYPE_CHECKING:
+    from ..params import EvseDeprecatedStatusLiteral
 
-class ChargePointCreateDeprecatedRequestEvsesValue(AmpecoModel):
+
+class ChargePointCreateDeprecatedRequestEvsesValue(SDKModel):
     """An associative array with the EVSE network id being used as a key"""
 
     tariff_group_id: int | None = Field(
@@ -24,3 +29,14 @@ class ChargePointCreateDeprecatedRequestEvsesValue(AmpecoModel):
         default=None, validation_alias="maxAmperage", serialization_alias="maxAmperage"
     )
     status: EvseDeprecatedStatus | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            tariff_group_id: int | None = ...,
+            physical_reference: str | None = ...,
+            max_amperage: float | None = ...,
+            status: EvseDeprecatedStatus | EvseDeprecatedStatusLiteral | None = ...,
+        ) -> None: ...

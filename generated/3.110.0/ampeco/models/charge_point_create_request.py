@@ -1,8 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .charge_point_capability import ChargePointCapability
 from .charge_point_create_request_security import ChargePointCreateRequestSecurity
 from .charge_point_create_request_status import ChargePointCreateRequestStatus
@@ -12,6 +14,15 @@ from .charge_point_network_type import ChargePointNetworkType
 from .charge_point_partner import ChargePointPartner
 from .charge_point_subscription import ChargePointSubscription
 from .charge_point_user import ChargePointUser
+
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointCapabilityLiteral,
+        ChargePointCreateRequestCommunicationModeLiteral,
+        ChargePointCreateRequestStatusLiteral,
+        ChargePointDeprecatedAccessTypeLiteral,
+        ChargePointNetworkTypeLiteral,
+    )
 
 
 class ChargePointCreateRequestCommunicationMode(OpenEnum):
@@ -42,7 +53,7 @@ class ChargePointCreateRequestCommunicationMode(OpenEnum):
     VIA_OCPP_CONNECTED_CHARGE_POINT = "via_ocpp_connected_charge_point"
 
 
-class ChargePointCreateRequest(AmpecoModel):
+class ChargePointCreateRequest(SDKModel):
     name: str
     type: ChargePointDeprecatedAccessType
     """`public` - a charge point visible on the map to everybody </br>
@@ -82,9 +93,11 @@ class ChargePointCreateRequest(AmpecoModel):
         default=True,
         validation_alias="managedByOperator",
         serialization_alias="managedByOperator",
-        deprecated=True,
+        deprecated="ChargePointCreateRequest.managed_by_operator is deprecated; use communication_mode instead",
     )
-    """This flag indicates whether the operator can actively manage the charge point. If the flag is set to `false` the charge point can still be shown to users, but they can't request to start a session on it.
+    """Deprecated; use communication_mode instead.
+
+    This flag indicates whether the operator can actively manage the charge point. If the flag is set to `false` the charge point can still be shown to users, but they can't request to start a session on it.
 
     Deprecated. Please use `communicationMode` instead.
     """
@@ -213,3 +226,52 @@ class ChargePointCreateRequest(AmpecoModel):
     - Invalid or cross-operator I&M company IDs return validation error: \"The selected installation and maintenance company ID is invalid\"
     - Can be set to null to remove I&M company assignment
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            type: (
+                ChargePointDeprecatedAccessType | ChargePointDeprecatedAccessTypeLiteral
+            ),
+            pin: str | None = ...,
+            location_id: int | None = ...,
+            charging_zone_id: int | None = ...,
+            electricity_rate_id: int | None = ...,
+            subscription: ChargePointSubscription | None = ...,
+            network_type: (
+                ChargePointNetworkType | ChargePointNetworkTypeLiteral | None
+            ) = ...,
+            status: (
+                ChargePointCreateRequestStatus | ChargePointCreateRequestStatusLiteral
+            ),
+            managed_by_operator: bool | None = ...,
+            external_id: str | None = ...,
+            network: ChargePointNetwork | None = ...,
+            capabilities: (
+                list[ChargePointCapability | ChargePointCapabilityLiteral] | None
+            ) = ...,
+            auto_start_without_authorization: bool | None = ...,
+            disable_auto_start_emulation: bool | None = ...,
+            security: ChargePointCreateRequestSecurity | None = ...,
+            field_model_id: int | None = ...,
+            enable_auto_fault_recovery: bool | None = ...,
+            user: ChargePointUser | None = ...,
+            partner: ChargePointPartner | None = ...,
+            utility_id: int | None = ...,
+            tags: list[str] | None = ...,
+            sharing_code: str | None = ...,
+            enabled_randomised_delay: bool | None = ...,
+            notice_id: int | None = ...,
+            uses_renewable_energy: bool | None = ...,
+            ocpp_connected_charge_point_id: int | None = ...,
+            communication_mode: (
+                ChargePointCreateRequestCommunicationMode
+                | ChargePointCreateRequestCommunicationModeLiteral
+                | None
+            ) = ...,
+            electricity_cost_reimbursement_integration_id: int | None = ...,
+            installation_and_maintenance_company_id: int | None = ...,
+        ) -> None: ...

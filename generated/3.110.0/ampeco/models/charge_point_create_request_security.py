@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointCreateRequestSecurity(AmpecoModel):
+class ChargePointCreateRequestSecurity(SDKModel):
     desired_profile: int | None = Field(
         default=None,
         validation_alias="desiredProfile",

@@ -1,8 +1,13 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import ChargePointDeleteCertificateRequestCertificateTypeLiteral
 
 
 class ChargePointDeleteCertificateRequestCertificateType(OpenEnum):
@@ -17,8 +22,19 @@ class ChargePointDeleteCertificateRequestCertificateType(OpenEnum):
     V2_G_CERTIFICATE_CHAIN = "V2GCertificateChain"
 
 
-class ChargePointDeleteCertificateRequest(AmpecoModel):
+class ChargePointDeleteCertificateRequest(SDKModel):
     certificate_type: ChargePointDeleteCertificateRequestCertificateType = Field(
         validation_alias="certificateType", serialization_alias="certificateType"
     )
     """Indicates the type of certificate that is to be installed on the CP."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            certificate_type: (
+                ChargePointDeleteCertificateRequestCertificateType
+                | ChargePointDeleteCertificateRequestCertificateTypeLiteral
+            ),
+        ) -> None: ...

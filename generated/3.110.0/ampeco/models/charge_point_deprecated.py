@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_deprecated_access_type import ChargePointDeprecatedAccessType
 from .charge_point_deprecated_capability import ChargePointDeprecatedCapability
 from .charge_point_deprecated_charging_profile import (
@@ -35,8 +36,27 @@ from .evse_deprecated_status import EvseDeprecatedStatus
 from .evse_roaming_status import EvseRoamingStatus
 from .location_deprecated_status import LocationDeprecatedStatus
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointDeprecatedAccessTypeLiteral,
+        ChargePointDeprecatedCapabilityLiteral,
+        ChargePointDeprecatedDesiredSecurityProfileStatusLiteral,
+        ChargePointDeprecatedHardwareStatusLiteral,
+        ChargePointDeprecatedNetworkProtocolLiteral,
+        ChargePointDeprecatedNetworkStatusLiteral,
+        ChargePointDeprecatedPartnerAccessTypeLiteral,
+        ChargePointDeprecatedStatusLiteral,
+        ChargePointEvseConnectorFormatLiteral,
+        EvseCurrentTypeLiteral,
+        EvseDeprecatedConnectorTypeLiteral,
+        EvseDeprecatedHardwareStatusLiteral,
+        EvseDeprecatedStatusLiteral,
+        EvseRoamingStatusLiteral,
+        LocationDeprecatedStatusLiteral,
+    )
 
-class ChargePointDeprecatedEvseConnector(AmpecoModel):
+
+class ChargePointDeprecatedEvseConnector(SDKModel):
     id: int | None = None
     status: LocationDeprecatedStatus | None = None
     type: EvseDeprecatedConnectorType | None = None
@@ -65,8 +85,27 @@ class ChargePointDeprecatedEvseConnector(AmpecoModel):
     """
     format: ChargePointEvseConnectorFormat | None = None
 
+    if TYPE_CHECKING:
 
-class ChargePointDeprecatedEvseRoaming(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            status: (
+                LocationDeprecatedStatus | LocationDeprecatedStatusLiteral | None
+            ) = ...,
+            type: (
+                EvseDeprecatedConnectorType | EvseDeprecatedConnectorTypeLiteral | None
+            ) = ...,
+            format: (
+                ChargePointEvseConnectorFormat
+                | ChargePointEvseConnectorFormatLiteral
+                | None
+            ) = ...,
+        ) -> None: ...
+
+
+class ChargePointDeprecatedEvseRoaming(SDKModel):
     """If the evse was received from a roaming CPO, this object will contain the details"""
 
     evse_id: str | None = Field(
@@ -82,8 +121,19 @@ class ChargePointDeprecatedEvseRoaming(AmpecoModel):
     status: EvseRoamingStatus | None = None
     """* `available` - The EVSE/Connector is able to start a new charging session. * `blocked` - The EVSE/Connector is not accessible because of a physical barrier, i.e. a car. * `charging` - The EVSE/Connector is in use. * `inoperative` - The EVSE/Connector is not yet active or it is no longer available (deleted). * `outoforder` - The EVSE/Connector is currently out of order. * `planned` - The EVSE/Connector is planned, will be operating soon. * `removed` - The EVSE/Connector/charge point is discontinued/removed. * `reserved` - The EVSE/Connector is reserved for a particular EV driver and is unavailable for other drivers. * `unknown` -  No status information available. (Also used when offline)"""
 
+    if TYPE_CHECKING:
 
-class ChargePointDeprecatedEvse(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            evse_id: str | None = ...,
+            tariff_ids: list[str] | None = ...,
+            capabilities: list[str] | None = ...,
+            status: EvseRoamingStatus | EvseRoamingStatusLiteral | None = ...,
+        ) -> None: ...
+
+
+class ChargePointDeprecatedEvse(SDKModel):
     id: int
     external_id: str | None = Field(
         default=None, validation_alias="externalId", serialization_alias="externalId"
@@ -167,8 +217,35 @@ class ChargePointDeprecatedEvse(AmpecoModel):
     When hardware status is null, that means that the charge point has not connected yet or has not reported a hardware status for this evse in the past
     """
 
+    if TYPE_CHECKING:
 
-class ChargePointDeprecated(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            id: int,
+            external_id: str | None = ...,
+            charging_profile: ChargePointDeprecatedChargingProfile | None = ...,
+            roaming: ChargePointDeprecatedEvseRoaming | None = ...,
+            connectors: list[ChargePointDeprecatedEvseConnector] | None = ...,
+            network_id: str,
+            physical_reference: str | None = ...,
+            current_type: EvseCurrentType | EvseCurrentTypeLiteral | None = ...,
+            max_power: float | None = ...,
+            max_voltage: str | None = ...,
+            max_amperage: float | None = ...,
+            status: EvseDeprecatedStatus | EvseDeprecatedStatusLiteral | None = ...,
+            mid_meter_certification_end_year: float | None = ...,
+            tariff_group_id: int | None = ...,
+            allows_reservation: bool | None = ...,
+            hardware_status: (
+                EvseDeprecatedHardwareStatus
+                | EvseDeprecatedHardwareStatusLiteral
+                | None
+            ) = ...,
+        ) -> None: ...
+
+
+class ChargePointDeprecated(SDKModel):
     id: int
     charging_profile: ChargePointDeprecatedChargingProfile | None = Field(
         default=None,
@@ -408,6 +485,84 @@ class ChargePointDeprecated(AmpecoModel):
         serialization_alias="hardwareStatus",
     )
     """When hardware status is null, that means that the charge point has not connected yet or has not reported a hardware status for the charge point in the past"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            charging_profile: ChargePointDeprecatedChargingProfile | None = ...,
+            evses: list[ChargePointDeprecatedEvse],
+            last_boot_notification: (
+                ChargePointDeprecatedLastBootNotification | None
+            ) = ...,
+            show_to_public_with_notice: bool | None = ...,
+            notice: str | None = ...,
+            current_security_profile: int | None = ...,
+            hardware_enabled_security_profile: int | None = ...,
+            desired_security_profile_status: (
+                ChargePointDeprecatedDesiredSecurityProfileStatus
+                | ChargePointDeprecatedDesiredSecurityProfileStatusLiteral
+                | None
+            ) = ...,
+            roaming_operator_id: int | None = ...,
+            auto_fault_recovery: bool | None = ...,
+            external_id: str | None = ...,
+            display_tariffs_and_costs: bool | None = ...,
+            last_updated_at: datetime | None = ...,
+            created_at: datetime | None = ...,
+            first_connection: datetime | None = ...,
+            owner_user_id: int | None = ...,
+            vendor_error_code: str | None = ...,
+            tags: list[str] | None = ...,
+            uptime_tracking_enabled: bool | None = ...,
+            uptime_tracking_activated_at: datetime | None = ...,
+            name: str | None = ...,
+            network_id: str | None = ...,
+            network_protocol: (
+                ChargePointDeprecatedNetworkProtocol
+                | ChargePointDeprecatedNetworkProtocolLiteral
+            ),
+            network_password: str | None = ...,
+            network_ip: str | None = ...,
+            network_port: str | None = ...,
+            status: (
+                ChargePointDeprecatedStatus | ChargePointDeprecatedStatusLiteral | None
+            ) = ...,
+            plug_and_charge: bool | None = ...,
+            location_id: int | None = ...,
+            pin: str | None = ...,
+            access_type: (
+                ChargePointDeprecatedAccessType | ChargePointDeprecatedAccessTypeLiteral
+            ),
+            desired_security_profile: int | None = ...,
+            owner_partner_id: int | None = ...,
+            owner_partner_contract_id: int | None = ...,
+            partner_corporate_billing_as_default: bool | None = ...,
+            partner_access_type: (
+                ChargePointDeprecatedPartnerAccessType
+                | ChargePointDeprecatedPartnerAccessTypeLiteral
+                | None
+            ) = ...,
+            capabilities: (
+                list[
+                    ChargePointDeprecatedCapability
+                    | ChargePointDeprecatedCapabilityLiteral
+                ]
+                | None
+            ) = ...,
+            managed_by_operator: bool | None = ...,
+            network_status: (
+                ChargePointDeprecatedNetworkStatus
+                | ChargePointDeprecatedNetworkStatusLiteral
+            ),
+            hardware_status: (
+                ChargePointDeprecatedHardwareStatus
+                | ChargePointDeprecatedHardwareStatusLiteral
+                | None
+            ) = ...,
+        ) -> None: ...
 
 
 ChargePointDeprecated.model_rebuild()

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointDeprecatedChargingProfileSchedulePeriod(AmpecoModel):
+class ChargePointDeprecatedChargingProfileSchedulePeriod(SDKModel):
     start_period: int | None = Field(
         default=None, validation_alias="startPeriod", serialization_alias="startPeriod"
     )

@@ -1,9 +1,9 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointDeprecatedLastBootNotification(AmpecoModel):
+class ChargePointDeprecatedLastBootNotification(SDKModel):
     model: str | None = None
     vendor: str | None = None
     charge_box_serial_number: str | None = None

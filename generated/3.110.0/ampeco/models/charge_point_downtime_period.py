@@ -1,16 +1,23 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .evse_downtime_period_entry_mode import EvseDowntimePeriodEntryMode
 from .evse_downtime_period_statuses import EvseDowntimePeriodStatuses
 from .evse_downtime_period_type import EvseDowntimePeriodType
 
+if TYPE_CHECKING:
+    from ..params import (
+        EvseDowntimePeriodEntryModeLiteral,
+        EvseDowntimePeriodTypeLiteral,
+    )
 
-class ChargePointDowntimePeriod(AmpecoModel):
+
+class ChargePointDowntimePeriod(SDKModel):
     charge_point_id: int = Field(
         validation_alias="chargePointId", serialization_alias="chargePointId"
     )
@@ -41,3 +48,21 @@ class ChargePointDowntimePeriod(AmpecoModel):
     type: EvseDowntimePeriodType
     statuses: EvseDowntimePeriodStatuses
     """A snapshot of the statuses of the charge point at the time of creation of the downtime period."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            charge_point_id: int,
+            started_at: datetime,
+            ended_at: datetime | None,
+            id: int,
+            location_id: int | None,
+            entry_mode: (
+                EvseDowntimePeriodEntryMode | EvseDowntimePeriodEntryModeLiteral
+            ),
+            notice_id: int | None = ...,
+            type: EvseDowntimePeriodType | EvseDowntimePeriodTypeLiteral,
+            statuses: EvseDowntimePeriodStatuses,
+        ) -> None: ...

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointDowntimePeriodCreateRequest(AmpecoModel):
+class ChargePointDowntimePeriodCreateRequest(SDKModel):
     charge_point_id: int = Field(
         validation_alias="chargePointId", serialization_alias="chargePointId"
     )

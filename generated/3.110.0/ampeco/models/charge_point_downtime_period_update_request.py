@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointDowntimePeriodUpdateRequest(AmpecoModel):
+class ChargePointDowntimePeriodUpdateRequest(SDKModel):
     notice_id: int | None = Field(
         default=None, validation_alias="noticeId", serialization_alias="noticeId"
     )

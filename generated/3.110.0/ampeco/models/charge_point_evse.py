@@ -1,11 +1,11 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector import ChargePointEvseConnector
 from .evse_charging_profile import EvseChargingProfile
 from .evse_current_type import EvseCurrentType
@@ -14,8 +14,15 @@ from .evse_power_options import EvsePowerOptions
 from .evse_roaming import EvseRoaming
 from .evse_status import EvseStatus
 
+if TYPE_CHECKING:
+    from ..params import (
+        EvseCurrentTypeLiteral,
+        EvseHardwareStatusLiteral,
+        EvseStatusLiteral,
+    )
 
-class ChargePointEvse(AmpecoModel):
+
+class ChargePointEvse(SDKModel):
     id: int
     physical_reference: str = Field(
         validation_alias="physicalReference", serialization_alias="physicalReference"
@@ -120,3 +127,30 @@ class ChargePointEvse(AmpecoModel):
         validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            physical_reference: str,
+            label: str | None = ...,
+            current_type: EvseCurrentType | EvseCurrentTypeLiteral,
+            network_id: str,
+            status: EvseStatus | EvseStatusLiteral,
+            mid_meter_certification_end_year: int | None = ...,
+            tariff_group_id: int | None = ...,
+            allows_reservation: bool | None = ...,
+            booking_enabled: bool | None = ...,
+            power_options: EvsePowerOptions | None = ...,
+            external_id: str | None = ...,
+            roaming_operator_id: int,
+            roaming: EvseRoaming | None = ...,
+            hardware_status: EvseHardwareStatus | EvseHardwareStatusLiteral | None,
+            charging_profile: EvseChargingProfile | None = ...,
+            connectors: list[ChargePointEvseConnector] | None = ...,
+            external_app_data: dict[str, Any] | None = ...,
+            created_at: datetime,
+            last_updated_at: datetime,
+        ) -> None: ...

@@ -1,12 +1,21 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from typing import TYPE_CHECKING
+
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_format import ChargePointEvseConnectorFormat
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .charge_point_evse_connector_type import ChargePointEvseConnectorType
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointEvseConnectorFormatLiteral,
+        ChargePointEvseConnectorStatusLiteral,
+        ChargePointEvseConnectorTypeLiteral,
+    )
 
-class ChargePointEvseConnector(AmpecoModel):
+
+class ChargePointEvseConnector(SDKModel):
     id: int
     type: ChargePointEvseConnectorType
     """Type of connector available on the EVSE:
@@ -35,3 +44,22 @@ class ChargePointEvseConnector(AmpecoModel):
     """
     format: ChargePointEvseConnectorFormat | None = None
     status: ChargePointEvseConnectorStatus | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            type: ChargePointEvseConnectorType | ChargePointEvseConnectorTypeLiteral,
+            format: (
+                ChargePointEvseConnectorFormat
+                | ChargePointEvseConnectorFormatLiteral
+                | None
+            ) = ...,
+            status: (
+                ChargePointEvseConnectorStatus
+                | ChargePointEvseConnectorStatusLiteral
+                | None
+            ) = ...,
+        ) -> None: ...

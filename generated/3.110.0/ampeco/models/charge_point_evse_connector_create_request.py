@@ -1,12 +1,21 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from typing import TYPE_CHECKING
+
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_format import ChargePointEvseConnectorFormat
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .charge_point_evse_connector_type import ChargePointEvseConnectorType
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointEvseConnectorFormatLiteral,
+        ChargePointEvseConnectorStatusLiteral,
+        ChargePointEvseConnectorTypeLiteral,
+    )
 
-class ChargePointEvseConnectorCreateRequest(AmpecoModel):
+
+class ChargePointEvseConnectorCreateRequest(SDKModel):
     type: ChargePointEvseConnectorType
     """Type of connector available on the EVSE:
     - **type1**: Type 1 connector (SAE J1772 AC)
@@ -34,3 +43,21 @@ class ChargePointEvseConnectorCreateRequest(AmpecoModel):
     """
     format: ChargePointEvseConnectorFormat | None = None
     status: ChargePointEvseConnectorStatus | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: ChargePointEvseConnectorType | ChargePointEvseConnectorTypeLiteral,
+            format: (
+                ChargePointEvseConnectorFormat
+                | ChargePointEvseConnectorFormatLiteral
+                | None
+            ) = ...,
+            status: (
+                ChargePointEvseConnectorStatus
+                | ChargePointEvseConnectorStatusLiteral
+                | None
+            ) = ...,
+        ) -> None: ...

@@ -1,14 +1,19 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .evse_current_type import EvseCurrentType
 from .evse_power_options import EvsePowerOptions
 from .evse_status import EvseStatus
 
+if TYPE_CHECKING:
+    from ..params import EvseCurrentTypeLiteral, EvseStatusLiteral
 
-class ChargePointEvseCreateRequest(AmpecoModel):
+
+class ChargePointEvseCreateRequest(SDKModel):
     physical_reference: str = Field(
         validation_alias="physicalReference", serialization_alias="physicalReference"
     )
@@ -60,3 +65,21 @@ class ChargePointEvseCreateRequest(AmpecoModel):
     external_id: str | None = Field(
         default=None, validation_alias="externalId", serialization_alias="externalId"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            physical_reference: str,
+            current_type: EvseCurrentType | EvseCurrentTypeLiteral,
+            label: str | None = ...,
+            network_id: str,
+            status: EvseStatus | EvseStatusLiteral,
+            mid_meter_certification_end_year: int | None = ...,
+            tariff_group_id: int | None = ...,
+            allows_reservation: bool | None = ...,
+            booking_enabled: bool | None = ...,
+            power_options: EvsePowerOptions | None = ...,
+            external_id: str | None = ...,
+        ) -> None: ...

@@ -2,9 +2,9 @@
 
 from typing import Any
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointEvseUnlockValidationErrorBody(AmpecoModel):
+class ChargePointEvseUnlockValidationErrorBody(SDKModel):
     message: str | None = None
     errors: dict[str, Any] | None = None

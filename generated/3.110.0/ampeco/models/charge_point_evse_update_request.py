@@ -1,14 +1,19 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .evse_current_type import EvseCurrentType
 from .evse_power_options import EvsePowerOptions
 from .evse_status import EvseStatus
 
+if TYPE_CHECKING:
+    from ..params import EvseCurrentTypeLiteral, EvseStatusLiteral
 
-class ChargePointEvseUpdateRequest(AmpecoModel):
+
+class ChargePointEvseUpdateRequest(SDKModel):
     physical_reference: str | None = Field(
         default=None,
         validation_alias="physicalReference",
@@ -62,3 +67,21 @@ class ChargePointEvseUpdateRequest(AmpecoModel):
     external_id: str | None = Field(
         default=None, validation_alias="externalId", serialization_alias="externalId"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            physical_reference: str | None = ...,
+            current_type: EvseCurrentType | EvseCurrentTypeLiteral | None = ...,
+            label: str | None = ...,
+            network_id: str | None = ...,
+            status: EvseStatus | EvseStatusLiteral | None = ...,
+            mid_meter_certification_end_year: int | None = ...,
+            tariff_group_id: int | None = ...,
+            allows_reservation: bool | None = ...,
+            booking_enabled: bool | None = ...,
+            power_options: EvsePowerOptions | None = ...,
+            external_id: str | None = ...,
+        ) -> None: ...

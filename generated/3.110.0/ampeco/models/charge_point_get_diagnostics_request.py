@@ -2,10 +2,10 @@
 
 from datetime import datetime
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointGetDiagnosticsRequest(AmpecoModel):
+class ChargePointGetDiagnosticsRequest(SDKModel):
     location: str
     """FTP address to upload the diagnostics to"""
     start: datetime | None = None

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointGetDiagnosticsResponse(AmpecoModel):
+class ChargePointGetDiagnosticsResponse(SDKModel):
     success: bool | None = None
     request_id: float | None = Field(
         default=None, validation_alias="requestId", serialization_alias="requestId"

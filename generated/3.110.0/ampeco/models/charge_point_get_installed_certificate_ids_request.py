@@ -1,8 +1,15 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointGetInstalledCertificateIdsRequestCertificateTypeLiteral,
+    )
 
 
 class ChargePointGetInstalledCertificateIdsRequestCertificateType(OpenEnum):
@@ -15,7 +22,7 @@ class ChargePointGetInstalledCertificateIdsRequestCertificateType(OpenEnum):
     MANUFACTURER_ROOT_CERTIFICATE = "ManufacturerRootCertificate"
 
 
-class ChargePointGetInstalledCertificateIdsRequest(AmpecoModel):
+class ChargePointGetInstalledCertificateIdsRequest(SDKModel):
     certificate_type: (
         ChargePointGetInstalledCertificateIdsRequestCertificateType | None
     ) = Field(
@@ -24,3 +31,15 @@ class ChargePointGetInstalledCertificateIdsRequest(AmpecoModel):
         serialization_alias="certificateType",
     )
     """Indicates the type of certificates requested. Default value to be empty - the system should interpret the Null/empty value that all certificate types are requested."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            certificate_type: (
+                ChargePointGetInstalledCertificateIdsRequestCertificateType
+                | ChargePointGetInstalledCertificateIdsRequestCertificateTypeLiteral
+                | None
+            ) = ...,
+        ) -> None: ...

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointGetSecurityLogRequest(AmpecoModel):
+class ChargePointGetSecurityLogRequest(SDKModel):
     url: str
     """The URL of the location at the remote system where the log should be stored."""
     reason: str

@@ -1,15 +1,20 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import ChargePointGetSecurityLogResultLogTypeLiteral
 
 
 class ChargePointGetSecurityLogResultLogType(OpenEnum):
     SECURITY_LOG = "SecurityLog"
 
 
-class ChargePointGetSecurityLogResult(AmpecoModel):
+class ChargePointGetSecurityLogResult(SDKModel):
     id: int
     status: str | None = None
     file_name: str | None = None
@@ -19,3 +24,18 @@ class ChargePointGetSecurityLogResult(AmpecoModel):
     charge_point_id: int = Field(
         validation_alias="chargePointId", serialization_alias="chargePointId"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            status: str | None = ...,
+            file_name: str | None = ...,
+            log_type: (
+                ChargePointGetSecurityLogResultLogType
+                | ChargePointGetSecurityLogResultLogTypeLiteral
+            ),
+            charge_point_id: int,
+        ) -> None: ...

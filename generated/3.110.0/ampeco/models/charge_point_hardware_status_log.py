@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointHardwareStatusLog(AmpecoModel):
+class ChargePointHardwareStatusLog(SDKModel):
     status: str
     """Hardware status at the time of this log entry"""
     timestamp: datetime

@@ -1,8 +1,13 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import ChargePointInstallCertificateRequestCertificateTypeLiteral
 
 
 class ChargePointInstallCertificateRequestCertificateType(OpenEnum):
@@ -14,8 +19,19 @@ class ChargePointInstallCertificateRequestCertificateType(OpenEnum):
     MANUFACTURER_ROOT_CERTIFICATE = "ManufacturerRootCertificate"
 
 
-class ChargePointInstallCertificateRequest(AmpecoModel):
+class ChargePointInstallCertificateRequest(SDKModel):
     certificate_type: ChargePointInstallCertificateRequestCertificateType = Field(
         validation_alias="certificateType", serialization_alias="certificateType"
     )
     """Indicates the type of certificate that is to be installed on the CP."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            certificate_type: (
+                ChargePointInstallCertificateRequestCertificateType
+                | ChargePointInstallCertificateRequestCertificateTypeLiteral
+            ),
+        ) -> None: ...

@@ -2,10 +2,10 @@
 
 from datetime import datetime
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointLatestNetworkStatusLog(AmpecoModel):
+class ChargePointLatestNetworkStatusLog(SDKModel):
     status: str
     """Network connection status at the time of this log entry"""
     timestamp: datetime

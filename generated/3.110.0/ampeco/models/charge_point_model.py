@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointModel(AmpecoModel):
+class ChargePointModel(SDKModel):
     id: int
     name: str
     vendor_id: int = Field(validation_alias="vendorId", serialization_alias="vendorId")

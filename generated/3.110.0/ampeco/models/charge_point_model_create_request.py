@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointModelCreateRequest(AmpecoModel):
+class ChargePointModelCreateRequest(SDKModel):
     name: str
     vendor_id: int = Field(validation_alias="vendorId", serialization_alias="vendorId")
     user_manual: str | None = Field(

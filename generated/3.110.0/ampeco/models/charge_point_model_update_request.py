@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointModelUpdateRequest(AmpecoModel):
+class ChargePointModelUpdateRequest(SDKModel):
     name: str | None = None
     vendor_id: int | None = Field(
         default=None, validation_alias="vendorId", serialization_alias="vendorId"

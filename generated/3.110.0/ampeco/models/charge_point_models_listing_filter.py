@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointModelsListingFilter(AmpecoModel):
+class ChargePointModelsListingFilter(SDKModel):
     vendor_id: str | None = Field(
         default=None, validation_alias="vendorId", serialization_alias="vendorId"
     )

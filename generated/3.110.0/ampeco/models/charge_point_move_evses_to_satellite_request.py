@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointMoveEvsesToSatelliteRequest(AmpecoModel):
+class ChargePointMoveEvsesToSatelliteRequest(SDKModel):
     satellite_charge_point_id: int = Field(
         validation_alias="satelliteChargePointId",
         serialization_alias="satelliteChargePointId",

@@ -1,13 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_partner_access_type import ChargePointPartnerAccessType
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 
+if TYPE_CHECKING:
+    from ..params import ChargePointPartnerAccessTypeLiteral
 
-class ChargePointPartner(AmpecoModel):
+
+class ChargePointPartner(SDKModel):
     id: int | None = None
     contract_id: int | None = Field(
         default=None, validation_alias="contractId", serialization_alias="contractId"
@@ -16,8 +21,9 @@ class ChargePointPartner(AmpecoModel):
         default=None,
         validation_alias="contactId",
         serialization_alias="contactId",
-        deprecated=True,
+        deprecated="ChargePointPartner.contact_id is deprecated",
     )
+    """Deprecated."""
     corporate_billing_as_default: bool | None = Field(
         default=False,
         validation_alias="corporateBillingAsDefault",
@@ -32,6 +38,26 @@ class ChargePointPartner(AmpecoModel):
     `public_view_private_use` - anyone could see the charge point on the map with a notice but only users invited by the partner with the option to access private charge points could use it.` </br>
     """
     notice: list[PaymentTerminalOption12InfoItem] | None = Field(
-        default=None, deprecated=True
+        default=None, deprecated="ChargePointPartner.notice is deprecated"
     )
-    """The notice is only available if the charge point is of type `private` and the accessType is `public_view_private_use`"""
+    """Deprecated.
+
+    The notice is only available if the charge point is of type `private` and the accessType is `public_view_private_use`
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            contract_id: int | None = ...,
+            contact_id: int | None = ...,
+            corporate_billing_as_default: bool | None = ...,
+            access_type: (
+                ChargePointPartnerAccessType
+                | ChargePointPartnerAccessTypeLiteral
+                | None
+            ) = ...,
+            notice: list[PaymentTerminalOption12InfoItem] | None = ...,
+        ) -> None: ...

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import time
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_personal_smart_charging_preferences_option1_type import (
     ChargePointPersonalSmartChargingPreferencesOption1Type,
 )
@@ -14,8 +15,11 @@ from .charge_point_smart_charging_preferences_option1_preferences_week_day impor
     ChargePointSmartChargingPreferencesOption1PreferencesWeekDay,
 )
 
+if TYPE_CHECKING:
+    from ..params import ChargePointPersonalSmartChargingPreferencesOption1TypeLiteral
 
-class ChargePointChargingPreferencesOption1PreferencesTargetCharge(AmpecoModel):
+
+class ChargePointChargingPreferencesOption1PreferencesTargetCharge(SDKModel):
     min_target_charge_kwh: float | None = Field(
         default=None,
         validation_alias="minTargetChargeKwh",
@@ -28,7 +32,7 @@ class ChargePointChargingPreferencesOption1PreferencesTargetCharge(AmpecoModel):
     )
 
 
-class ChargePointPreferencesOption1PreferencesTrackElectricityCosts(AmpecoModel):
+class ChargePointPreferencesOption1PreferencesTrackElectricityCosts(SDKModel):
     price_off_peak: float | None = Field(
         default=None,
         validation_alias="priceOffPeak",
@@ -39,7 +43,7 @@ class ChargePointPreferencesOption1PreferencesTrackElectricityCosts(AmpecoModel)
     )
 
 
-class ChargePointPersonalSmartChargingPreferencesOption1Preferences(AmpecoModel):
+class ChargePointPersonalSmartChargingPreferencesOption1Preferences(SDKModel):
     start_time: time = Field(
         validation_alias="startTime", serialization_alias="startTime"
     )
@@ -65,11 +69,24 @@ class ChargePointPersonalSmartChargingPreferencesOption1Preferences(AmpecoModel)
     ) = Field(default=None, validation_alias="weekDays", serialization_alias="weekDays")
 
 
-class ChargePointPersonalSmartChargingPreferencesOption1(AmpecoModel):
+class ChargePointPersonalSmartChargingPreferencesOption1(SDKModel):
     enabled: bool | None = True
     """Enable or disable the smart charging from owner preferences"""
     type: ChargePointPersonalSmartChargingPreferencesOption1Type
     preferences: ChargePointPersonalSmartChargingPreferencesOption1Preferences
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            enabled: bool | None = ...,
+            type: (
+                ChargePointPersonalSmartChargingPreferencesOption1Type
+                | ChargePointPersonalSmartChargingPreferencesOption1TypeLiteral
+            ),
+            preferences: ChargePointPersonalSmartChargingPreferencesOption1Preferences,
+        ) -> None: ...
 
 
 ChargePointChargingPreferencesOption1PreferencesTargetCharge.model_rebuild()

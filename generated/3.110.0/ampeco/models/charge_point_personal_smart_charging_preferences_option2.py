@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import ChargePointPersonalSmartChargingPreferencesOption2TypeLiteral
 
 
 class ChargePointPersonalSmartChargingPreferencesOption2Type(OpenEnum):
     SOLAR = "solar"
 
 
-class ChargePointPersonalSmartChargingPreferencesOption2Preferences(AmpecoModel):
+class ChargePointPersonalSmartChargingPreferencesOption2Preferences(SDKModel):
     max_current_from_grid: float = Field(
         validation_alias="maxCurrentFromGrid", serialization_alias="maxCurrentFromGrid"
     )
@@ -22,11 +27,24 @@ class ChargePointPersonalSmartChargingPreferencesOption2Preferences(AmpecoModel)
     """Shorter time means more precise solar availability detection but also more frequent charging on/off switching. Recommended options to use 30, 60, 120, 300, 600."""
 
 
-class ChargePointPersonalSmartChargingPreferencesOption2(AmpecoModel):
+class ChargePointPersonalSmartChargingPreferencesOption2(SDKModel):
     enabled: bool | None = True
     """Enable or disable the smart charging from owner preferences"""
     type: ChargePointPersonalSmartChargingPreferencesOption2Type
     preferences: ChargePointPersonalSmartChargingPreferencesOption2Preferences
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            enabled: bool | None = ...,
+            type: (
+                ChargePointPersonalSmartChargingPreferencesOption2Type
+                | ChargePointPersonalSmartChargingPreferencesOption2TypeLiteral
+            ),
+            preferences: ChargePointPersonalSmartChargingPreferencesOption2Preferences,
+        ) -> None: ...
 
 
 ChargePointPersonalSmartChargingPreferencesOption2.model_rebuild()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_charging_preferences_option3_preferences_target_charge import (
     ChargePointChargingPreferencesOption3PreferencesTargetCharge,
 )
@@ -12,8 +14,11 @@ from .charge_point_personal_smart_charging_preferences_option3_type import (
     ChargePointPersonalSmartChargingPreferencesOption3Type,
 )
 
+if TYPE_CHECKING:
+    from ..params import ChargePointPersonalSmartChargingPreferencesOption3TypeLiteral
 
-class ChargePointPersonalSmartChargingPreferencesOption3Preferences(AmpecoModel):
+
+class ChargePointPersonalSmartChargingPreferencesOption3Preferences(SDKModel):
     applicable_tax_id: int = Field(
         validation_alias="applicableTaxId", serialization_alias="applicableTaxId"
     )
@@ -33,7 +38,7 @@ class ChargePointPersonalSmartChargingPreferencesOption3Preferences(AmpecoModel)
     """The price per kWh threshold below which charging would commence."""
 
 
-class ChargePointPersonalSmartChargingPreferencesOption3(AmpecoModel):
+class ChargePointPersonalSmartChargingPreferencesOption3(SDKModel):
     enabled: bool | None = True
     """Enable or disable the smart charging from owner preferences"""
     type: ChargePointPersonalSmartChargingPreferencesOption3Type
@@ -41,6 +46,20 @@ class ChargePointPersonalSmartChargingPreferencesOption3(AmpecoModel):
         validation_alias="integrationId", serialization_alias="integrationId"
     )
     preferences: ChargePointPersonalSmartChargingPreferencesOption3Preferences
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            enabled: bool | None = ...,
+            type: (
+                ChargePointPersonalSmartChargingPreferencesOption3Type
+                | ChargePointPersonalSmartChargingPreferencesOption3TypeLiteral
+            ),
+            integration_id: int,
+            preferences: ChargePointPersonalSmartChargingPreferencesOption3Preferences,
+        ) -> None: ...
 
 
 ChargePointPersonalSmartChargingPreferencesOption3.model_rebuild()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_charging_preferences_option3_preferences_target_charge import (
     ChargePointChargingPreferencesOption3PreferencesTargetCharge,
 )
@@ -12,8 +14,11 @@ from .charge_point_personal_smart_charging_preferences_option4_type import (
     ChargePointPersonalSmartChargingPreferencesOption4Type,
 )
 
+if TYPE_CHECKING:
+    from ..params import ChargePointPersonalSmartChargingPreferencesOption4TypeLiteral
 
-class ChargePointPersonalSmartChargingPreferencesOption4Preferences(AmpecoModel):
+
+class ChargePointPersonalSmartChargingPreferencesOption4Preferences(SDKModel):
     applicable_tax_id: int = Field(
         validation_alias="applicableTaxId", serialization_alias="applicableTaxId"
     )
@@ -35,7 +40,7 @@ class ChargePointPersonalSmartChargingPreferencesOption4Preferences(AmpecoModel)
     """The price per kWh threshold below which charging would commence."""
 
 
-class ChargePointPersonalSmartChargingPreferencesOption4(AmpecoModel):
+class ChargePointPersonalSmartChargingPreferencesOption4(SDKModel):
     enabled: bool | None = True
     """Enable or disable the smart charging from owner preferences"""
     type: ChargePointPersonalSmartChargingPreferencesOption4Type
@@ -43,6 +48,20 @@ class ChargePointPersonalSmartChargingPreferencesOption4(AmpecoModel):
         validation_alias="integrationId", serialization_alias="integrationId"
     )
     preferences: ChargePointPersonalSmartChargingPreferencesOption4Preferences
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            enabled: bool | None = ...,
+            type: (
+                ChargePointPersonalSmartChargingPreferencesOption4Type
+                | ChargePointPersonalSmartChargingPreferencesOption4TypeLiteral
+            ),
+            integration_id: int,
+            preferences: ChargePointPersonalSmartChargingPreferencesOption4Preferences,
+        ) -> None: ...
 
 
 ChargePointPersonalSmartChargingPreferencesOption4.model_rebuild()

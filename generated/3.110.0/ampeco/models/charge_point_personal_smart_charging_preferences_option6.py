@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import time
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .charge_point_charging_preferences_option5_preferences_target_charge import (
     ChargePointChargingPreferencesOption5PreferencesTargetCharge,
 )
@@ -14,12 +15,15 @@ from .charge_point_smart_charging_preferences_option1_preferences_week_day impor
     ChargePointSmartChargingPreferencesOption1PreferencesWeekDay,
 )
 
+if TYPE_CHECKING:
+    from ..params import ChargePointPersonalSmartChargingPreferencesOption6TypeLiteral
+
 
 class ChargePointPersonalSmartChargingPreferencesOption6Type(OpenEnum):
     CHARGER_ELECTRICITY_RATE = "charger_electricity_rate"
 
 
-class ChargePointPersonalSmartChargingPreferencesOption6Preferences(AmpecoModel):
+class ChargePointPersonalSmartChargingPreferencesOption6Preferences(SDKModel):
     solar: bool | None = False
     """This boolean adds solar mode control for specific brands of chargers that are supported.
     E.g.: Some chargers support special keys in the charging profile which enables solar charging mode.
@@ -38,7 +42,7 @@ class ChargePointPersonalSmartChargingPreferencesOption6Preferences(AmpecoModel)
     ) = Field(default=None, validation_alias="weekDays", serialization_alias="weekDays")
 
 
-class ChargePointPersonalSmartChargingPreferencesOption6(AmpecoModel):
+class ChargePointPersonalSmartChargingPreferencesOption6(SDKModel):
     enabled: bool | None = True
     """Enable or disable the smart charging from owner preferences"""
     type: ChargePointPersonalSmartChargingPreferencesOption6Type
@@ -46,6 +50,20 @@ class ChargePointPersonalSmartChargingPreferencesOption6(AmpecoModel):
         validation_alias="electricityRateId", serialization_alias="electricityRateId"
     )
     preferences: ChargePointPersonalSmartChargingPreferencesOption6Preferences
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            enabled: bool | None = ...,
+            type: (
+                ChargePointPersonalSmartChargingPreferencesOption6Type
+                | ChargePointPersonalSmartChargingPreferencesOption6TypeLiteral
+            ),
+            electricity_rate_id: int,
+            preferences: ChargePointPersonalSmartChargingPreferencesOption6Preferences,
+        ) -> None: ...
 
 
 ChargePointPersonalSmartChargingPreferencesOption6.model_rebuild()

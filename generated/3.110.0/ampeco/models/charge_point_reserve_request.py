@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointReserveRequest(AmpecoModel):
+class ChargePointReserveRequest(SDKModel):
     user_id: int = Field(validation_alias="userId", serialization_alias="userId")
     reason: str | None = None
     """In case reason is empty, following text \"Activated via API\" will be added automatically"""

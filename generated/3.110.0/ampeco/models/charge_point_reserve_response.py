@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointReserveResponse(AmpecoModel):
+class ChargePointReserveResponse(SDKModel):
     success: bool | None = None
     reservation_id: float | None = Field(
         default=None,

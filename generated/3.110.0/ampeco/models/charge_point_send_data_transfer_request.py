@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointSendDataTransferRequest(AmpecoModel):
+class ChargePointSendDataTransferRequest(SDKModel):
     vendor_id: str = Field(validation_alias="vendorId", serialization_alias="vendorId")
     """The identifier of the vendor specific implementation."""
     message_id: str | None = Field(

@@ -1,6 +1,11 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from typing import TYPE_CHECKING
+
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import ChargePointSendDataTransferResponseStatusLiteral
 
 
 class ChargePointSendDataTransferResponseStatus(OpenEnum):
@@ -10,6 +15,19 @@ class ChargePointSendDataTransferResponseStatus(OpenEnum):
     UNKNOWN_VENDOR_ID = "UnknownVendorId"
 
 
-class ChargePointSendDataTransferResponse(AmpecoModel):
+class ChargePointSendDataTransferResponse(SDKModel):
     status: ChargePointSendDataTransferResponseStatus | None = None
     data: str | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            status: (
+                ChargePointSendDataTransferResponseStatus
+                | ChargePointSendDataTransferResponseStatusLiteral
+                | None
+            ) = ...,
+            data: str | None = ...,
+        ) -> None: ...

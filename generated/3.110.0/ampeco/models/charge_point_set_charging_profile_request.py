@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_deprecated_charging_profile_charging_rate_unit import (
     ChargePointDeprecatedChargingProfileChargingRateUnit,
 )
@@ -20,8 +21,16 @@ from .charge_point_set_charging_profile_request_recurrency_kind import (
     ChargePointSetChargingProfileRequestRecurrencyKind,
 )
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointDeprecatedChargingProfileChargingRateUnitLiteral,
+        ChargePointSetChargingProfileRequestChargingProfileKindLiteral,
+        ChargePointSetChargingProfileRequestChargingProfilePurposeLiteral,
+        ChargePointSetChargingProfileRequestRecurrencyKindLiteral,
+    )
 
-class ChargePointRequestChargingScheduleChargingSchedulePeriodItem(AmpecoModel):
+
+class ChargePointRequestChargingScheduleChargingSchedulePeriodItem(SDKModel):
     start_period: int = Field(
         validation_alias="startPeriod", serialization_alias="startPeriod"
     )
@@ -33,7 +42,7 @@ class ChargePointRequestChargingScheduleChargingSchedulePeriodItem(AmpecoModel):
     )
 
 
-class ChargePointSetChargingProfileRequestChargingSchedule(AmpecoModel):
+class ChargePointSetChargingProfileRequestChargingSchedule(SDKModel):
     id: float | None = None
     duration: int | None = None
     start_schedule: datetime | None = Field(
@@ -56,8 +65,26 @@ class ChargePointSetChargingProfileRequestChargingSchedule(AmpecoModel):
         serialization_alias="minChargingRate",
     )
 
+    if TYPE_CHECKING:
 
-class ChargePointSetChargingProfileRequest(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            id: float | None = ...,
+            duration: int | None = ...,
+            start_schedule: datetime | None = ...,
+            charging_rate_unit: (
+                ChargePointDeprecatedChargingProfileChargingRateUnit
+                | ChargePointDeprecatedChargingProfileChargingRateUnitLiteral
+            ),
+            charging_schedule_period: list[
+                ChargePointRequestChargingScheduleChargingSchedulePeriodItem
+            ],
+            min_charging_rate: float | None = ...,
+        ) -> None: ...
+
+
+class ChargePointSetChargingProfileRequest(SDKModel):
     """the smart charging profile to apply. See the OCPP documentation for further explanation on the fields"""
 
     transaction_id: int | None = Field(
@@ -94,6 +121,31 @@ class ChargePointSetChargingProfileRequest(AmpecoModel):
     charging_schedule: ChargePointSetChargingProfileRequestChargingSchedule = Field(
         validation_alias="chargingSchedule", serialization_alias="chargingSchedule"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            transaction_id: int | None = ...,
+            stack_level: int,
+            charging_profile_purpose: (
+                ChargePointSetChargingProfileRequestChargingProfilePurpose
+                | ChargePointSetChargingProfileRequestChargingProfilePurposeLiteral
+            ),
+            charging_profile_kind: (
+                ChargePointSetChargingProfileRequestChargingProfileKind
+                | ChargePointSetChargingProfileRequestChargingProfileKindLiteral
+            ),
+            recurrency_kind: (
+                ChargePointSetChargingProfileRequestRecurrencyKind
+                | ChargePointSetChargingProfileRequestRecurrencyKindLiteral
+                | None
+            ) = ...,
+            valid_from: datetime | None = ...,
+            valid_to: datetime | None = ...,
+            charging_schedule: ChargePointSetChargingProfileRequestChargingSchedule,
+        ) -> None: ...
 
 
 ChargePointRequestChargingScheduleChargingSchedulePeriodItem.model_rebuild()

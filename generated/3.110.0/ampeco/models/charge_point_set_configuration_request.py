@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointSetConfigurationRequest(AmpecoModel):
+class ChargePointSetConfigurationRequest(SDKModel):
     value: str
     """Value to be assigned to specific configuration key"""
     name: str

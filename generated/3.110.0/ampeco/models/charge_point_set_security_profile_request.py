@@ -1,8 +1,13 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenIntEnum
+from .._runtime.models import OpenIntEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import ChargePointSetSecurityProfileRequestSetSecurityProfileLiteral
 
 
 class ChargePointSetSecurityProfileRequestSetSecurityProfile(OpenIntEnum):
@@ -15,7 +20,7 @@ class ChargePointSetSecurityProfileRequestSetSecurityProfile(OpenIntEnum):
     V2 = 2
 
 
-class ChargePointSetSecurityProfileRequest(AmpecoModel):
+class ChargePointSetSecurityProfileRequest(SDKModel):
     set_security_profile: ChargePointSetSecurityProfileRequestSetSecurityProfile = (
         Field(
             validation_alias="setSecurityProfile",
@@ -28,3 +33,15 @@ class ChargePointSetSecurityProfileRequest(AmpecoModel):
     """
     reason: str
     """Free text reason for changing the security profile"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            set_security_profile: (
+                ChargePointSetSecurityProfileRequestSetSecurityProfile
+                | ChargePointSetSecurityProfileRequestSetSecurityProfileLiteral
+            ),
+            reason: str,
+        ) -> None: ...

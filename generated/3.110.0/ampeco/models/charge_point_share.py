@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointShare(AmpecoModel):
+class ChargePointShare(SDKModel):
     id: int
     user_id: int = Field(validation_alias="userId", serialization_alias="userId")
     shared_on: datetime = Field(

@@ -2,8 +2,8 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointShareCreateRequest(AmpecoModel):
+class ChargePointShareCreateRequest(SDKModel):
     user_id: int = Field(validation_alias="userId", serialization_alias="userId")

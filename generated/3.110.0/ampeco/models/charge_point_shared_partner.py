@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointSharedPartner(AmpecoModel):
+class ChargePointSharedPartner(SDKModel):
     id: int
     """the id of the partner"""
     shared_at: datetime = Field(

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointSharedPartnersSyncRequest(AmpecoModel):
+class ChargePointSharedPartnersSyncRequest(SDKModel):
     partner_ids: list[int] = Field(
         validation_alias="partnerIds", serialization_alias="partnerIds"
     )

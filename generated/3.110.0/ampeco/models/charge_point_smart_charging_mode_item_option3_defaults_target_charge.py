@@ -2,10 +2,10 @@
 
 from datetime import time
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointSmartChargingModeItemOption3DefaultsTargetCharge(AmpecoModel):
+class ChargePointSmartChargingModeItemOption3DefaultsTargetCharge(SDKModel):
     departure_time: time | None = None
     """The 24-hour format should be used.</br>
     Example `00:00`

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import time
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import ChargePointSmartChargingOption1PeriodWeekDayLiteral
 
 
 class ChargePointSmartChargingOption1PeriodWeekDay(OpenEnum):
@@ -22,7 +26,7 @@ class ChargePointSmartChargingOption1PeriodWeekDay(OpenEnum):
     SUN = "sun"
 
 
-class ChargePointSmartChargingOption1PeriodElement(AmpecoModel):
+class ChargePointSmartChargingOption1PeriodElement(SDKModel):
     start_at: time = Field(validation_alias="startAt", serialization_alias="startAt")
     """The 24-hour format should be used.</br>
     Example `00:00`
@@ -36,12 +40,24 @@ class ChargePointSmartChargingOption1PeriodElement(AmpecoModel):
     )
 
 
-class ChargePointSmartChargingOption1Period(AmpecoModel):
+class ChargePointSmartChargingOption1Period(SDKModel):
     week_day: ChargePointSmartChargingOption1PeriodWeekDay = Field(
         validation_alias="weekDay", serialization_alias="weekDay"
     )
     """Specify the day for which the pricing would be valid."""
     elements: list[ChargePointSmartChargingOption1PeriodElement]
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            week_day: (
+                ChargePointSmartChargingOption1PeriodWeekDay
+                | ChargePointSmartChargingOption1PeriodWeekDayLiteral
+            ),
+            elements: list[ChargePointSmartChargingOption1PeriodElement],
+        ) -> None: ...
 
 
 ChargePointSmartChargingOption1Period.model_rebuild()

@@ -1,8 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_smart_charging_option3_mode import (
     ChargePointSmartChargingOption3Mode,
 )
@@ -12,8 +14,18 @@ from .circuit_phase_rotation import CircuitPhaseRotation
 from .circuit_phases import CircuitPhases
 from .evse_deprecated_max_voltage import EvseDeprecatedMaxVoltage
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointSmartChargingOption3ModeLiteral,
+        CircuitConnectedPhaseLiteral,
+        CircuitElectricalConfigurationLiteral,
+        CircuitPhaseRotationLiteral,
+        CircuitPhasesLiteral,
+        EvseDeprecatedMaxVoltageLiteral,
+    )
 
-class ChargePointSmartChargingOption3(AmpecoModel):
+
+class ChargePointSmartChargingOption3(SDKModel):
     mode: ChargePointSmartChargingOption3Mode
     """`user_schedule` - for personal charge points. The maximum power load will be defined on the EVSE level. The charge point owner could manually create a charging schedule."""
     default_charge_point_max_current: float = Field(
@@ -77,3 +89,31 @@ class ChargePointSmartChargingOption3(AmpecoModel):
     - `L2` - Valid when `phases` = `single_phase` in electrical configuration `star`
     - `L3` - Valid when `phases` = `single_phase` in electrical configuration `star`
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            mode: (
+                ChargePointSmartChargingOption3Mode
+                | ChargePointSmartChargingOption3ModeLiteral
+            ),
+            default_charge_point_max_current: float,
+            preconditioning_time: int | None = ...,
+            circuit_id: int | None = ...,
+            min_current: float | None,
+            enable_keep_awake: bool | None,
+            max_voltage: EvseDeprecatedMaxVoltage | EvseDeprecatedMaxVoltageLiteral,
+            electrical_configuration: (
+                CircuitElectricalConfiguration
+                | CircuitElectricalConfigurationLiteral
+                | None
+            ) = ...,
+            phases: CircuitPhases | CircuitPhasesLiteral,
+            phase_rotation: CircuitPhaseRotation | CircuitPhaseRotationLiteral | None,
+            allow_dynamic_load_management: bool | None = ...,
+            connected_phase: (
+                CircuitConnectedPhase | CircuitConnectedPhaseLiteral | None
+            ) = ...,
+        ) -> None: ...

@@ -1,8 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_smart_charging_option2_mode import (
     ChargePointSmartChargingOption2Mode,
 )
@@ -12,8 +14,18 @@ from .circuit_phase_rotation import CircuitPhaseRotation
 from .circuit_phases import CircuitPhases
 from .evse_deprecated_max_voltage import EvseDeprecatedMaxVoltage
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointSmartChargingOption2ModeLiteral,
+        CircuitConnectedPhaseLiteral,
+        CircuitElectricalConfigurationLiteral,
+        CircuitPhaseRotationLiteral,
+        CircuitPhasesLiteral,
+        EvseDeprecatedMaxVoltageLiteral,
+    )
 
-class ChargePointSmartChargingUpdateRequestOption2(AmpecoModel):
+
+class ChargePointSmartChargingUpdateRequestOption2(SDKModel):
     mode: ChargePointSmartChargingOption2Mode
     """`dynamic` - for public and private charge points. The charge point could be part of a dynamic load management circuit."""
     default_charge_point_max_current: float = Field(
@@ -69,3 +81,29 @@ class ChargePointSmartChargingUpdateRequestOption2(AmpecoModel):
     - `L2` - Valid when `phases` = `single_phase` in electrical configuration `star`
     - `L3` - Valid when `phases` = `single_phase` in electrical configuration `star`
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            mode: (
+                ChargePointSmartChargingOption2Mode
+                | ChargePointSmartChargingOption2ModeLiteral
+            ),
+            default_charge_point_max_current: float,
+            preconditioning_time: int | None = ...,
+            min_current: float | None = ...,
+            enable_keep_awake: bool | None = ...,
+            max_voltage: EvseDeprecatedMaxVoltage | EvseDeprecatedMaxVoltageLiteral,
+            electrical_configuration: (
+                CircuitElectricalConfiguration
+                | CircuitElectricalConfigurationLiteral
+                | None
+            ) = ...,
+            phases: CircuitPhases | CircuitPhasesLiteral,
+            phase_rotation: CircuitPhaseRotation | CircuitPhaseRotationLiteral | None,
+            connected_phase: (
+                CircuitConnectedPhase | CircuitConnectedPhaseLiteral | None
+            ) = ...,
+        ) -> None: ...

@@ -2,13 +2,13 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_set_charging_profile_request import (
     ChargePointSetChargingProfileRequest,
 )
 
 
-class ChargePointStartChargingSessionRequest(AmpecoModel):
+class ChargePointStartChargingSessionRequest(SDKModel):
     """Start session request body"""
 
     user_id: int | None = Field(
@@ -24,7 +24,7 @@ class ChargePointStartChargingSessionRequest(AmpecoModel):
         default=None,
         validation_alias="externalSessionId",
         serialization_alias="externalSessionId",
-        deprecated=True,
+        deprecated="ChargePointStartChargingSessionRequest.external_session_id is deprecated; use id_tag instead",
     )
     """Deprecated: This field will be removed in version 2.0. Use `idTag` parameter instead.
 

@@ -1,8 +1,13 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import ChargePointStartChargingSessionResponseErrorCodeLiteral
 
 
 class ChargePointStartChargingSessionResponseErrorCode(OpenEnum):
@@ -53,7 +58,7 @@ class ChargePointStartChargingSessionResponseErrorCode(OpenEnum):
     PAYMENT_NO_FUNDS = "PAYMENT_NO_FUNDS"
 
 
-class ChargePointStartChargingSessionResponse(AmpecoModel):
+class ChargePointStartChargingSessionResponse(SDKModel):
     success: bool
     """When the action is successful the value would be true. When the action is rejected the value would be false and additional information would be provided in the message property."""
     session_id: float | None = Field(
@@ -92,3 +97,19 @@ class ChargePointStartChargingSessionResponse(AmpecoModel):
     * `CANNOT_USE_PAYMENT_METHOD` - Payment method is not allowed or your subscription is cancelled
     * `PAYMENT_NO_FUNDS` - The current balance is below the needed minimum amount or there are not enough funds in the credit card (works only if you use Stripe)
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            success: bool,
+            session_id: float | None,
+            authorization_id: float | None,
+            message: str | None = ...,
+            error_code: (
+                ChargePointStartChargingSessionResponseErrorCode
+                | ChargePointStartChargingSessionResponseErrorCodeLiteral
+                | None
+            ) = ...,
+        ) -> None: ...

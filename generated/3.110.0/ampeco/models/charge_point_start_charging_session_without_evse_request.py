@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointStartChargingSessionWithoutEvseRequest(AmpecoModel):
+class ChargePointStartChargingSessionWithoutEvseRequest(SDKModel):
     """Start session request body"""
 
     user_id: int | None = Field(
@@ -21,7 +21,7 @@ class ChargePointStartChargingSessionWithoutEvseRequest(AmpecoModel):
         default=None,
         validation_alias="externalSessionId",
         serialization_alias="externalSessionId",
-        deprecated=True,
+        deprecated="ChargePointStartChargingSessionWithoutEvseRequest.external_session_id is deprecated; use id_tag instead",
     )
     """Deprecated: This field will be removed in version 2.0. Use `idTag` parameter instead.
 

@@ -1,8 +1,15 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointStartChargingSessionWithoutEvseResponseErrorCodeLiteral,
+    )
 
 
 class ChargePointStartChargingSessionWithoutEvseResponseErrorCode(OpenEnum):
@@ -39,7 +46,7 @@ class ChargePointStartChargingSessionWithoutEvseResponseErrorCode(OpenEnum):
     ACCESS_RESTRICTED = "ACCESS_RESTRICTED"
 
 
-class ChargePointStartChargingSessionWithoutEvseResponse(AmpecoModel):
+class ChargePointStartChargingSessionWithoutEvseResponse(SDKModel):
     success: bool
     """When the action is successful the value would be true. When the action is rejected the value would be false and additional information would be provided in the message property."""
     authorization_id: float | None = Field(
@@ -69,3 +76,18 @@ class ChargePointStartChargingSessionWithoutEvseResponse(AmpecoModel):
     * `PREVIOUS_SESSION_NOT_PAID` - Cannot start new session before paying the previous one
     * `ACCESS_RESTRICTED` - You do not have access to this charge point
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            success: bool,
+            authorization_id: float | None,
+            message: str | None = ...,
+            error_code: (
+                ChargePointStartChargingSessionWithoutEvseResponseErrorCode
+                | ChargePointStartChargingSessionWithoutEvseResponseErrorCodeLiteral
+                | None
+            ) = ...,
+        ) -> None: ...

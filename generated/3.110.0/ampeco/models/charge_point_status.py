@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_deprecated_hardware_status import ChargePointDeprecatedHardwareStatus
 from .charge_point_deprecated_network_status import ChargePointDeprecatedNetworkStatus
 from .evse_deprecated_hardware_status import EvseDeprecatedHardwareStatus
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointDeprecatedHardwareStatusLiteral,
+        ChargePointDeprecatedNetworkStatusLiteral,
+        EvseDeprecatedHardwareStatusLiteral,
+    )
 
-class ChargePointStatusEvse(AmpecoModel):
+
+class ChargePointStatusEvse(SDKModel):
     hardware_status: EvseDeprecatedHardwareStatus | None = Field(
         default=None,
         validation_alias="hardwareStatus",
@@ -33,8 +41,21 @@ class ChargePointStatusEvse(AmpecoModel):
     """
     id: int | None = None
 
+    if TYPE_CHECKING:
 
-class ChargePointStatus(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            hardware_status: (
+                EvseDeprecatedHardwareStatus
+                | EvseDeprecatedHardwareStatusLiteral
+                | None
+            ) = ...,
+            id: int | None = ...,
+        ) -> None: ...
+
+
+class ChargePointStatus(SDKModel):
     network_status: ChargePointDeprecatedNetworkStatus = Field(
         validation_alias="networkStatus", serialization_alias="networkStatus"
     )
@@ -57,6 +78,24 @@ class ChargePointStatus(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            network_status: (
+                ChargePointDeprecatedNetworkStatus
+                | ChargePointDeprecatedNetworkStatusLiteral
+            ),
+            hardware_status: (
+                ChargePointDeprecatedHardwareStatus
+                | ChargePointDeprecatedHardwareStatusLiteral
+                | None
+            ) = ...,
+            evses: list[ChargePointStatusEvse] | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...
 
 
 ChargePointStatus.model_rebuild()

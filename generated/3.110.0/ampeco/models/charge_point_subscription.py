@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointSubscription(AmpecoModel):
+class ChargePointSubscription(SDKModel):
     """An active subscription could be required for personal (home) charge points in order to use the charge point."""
 
     required: bool | None = None

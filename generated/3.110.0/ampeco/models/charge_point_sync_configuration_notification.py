@@ -1,9 +1,14 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .charge_point_configuration_item import ChargePointConfigurationItem
+
+if TYPE_CHECKING:
+    from ..params import ChargePointSyncConfigurationNotificationNotificationLiteral
 
 
 class ChargePointSyncConfigurationNotificationNotification(OpenEnum):
@@ -12,7 +17,7 @@ class ChargePointSyncConfigurationNotificationNotification(OpenEnum):
     )
 
 
-class ChargePointSyncConfigurationNotification(AmpecoModel):
+class ChargePointSyncConfigurationNotification(SDKModel):
     notification: ChargePointSyncConfigurationNotificationNotification | None = None
     charge_point_id: int = Field(
         validation_alias="chargePointId", serialization_alias="chargePointId"
@@ -27,3 +32,19 @@ class ChargePointSyncConfigurationNotification(AmpecoModel):
     """
     error: str | None = None
     """If sync configuration failed this will hold the error message description."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                ChargePointSyncConfigurationNotificationNotification
+                | ChargePointSyncConfigurationNotificationNotificationLiteral
+                | None
+            ) = ...,
+            charge_point_id: int,
+            request_id: int | None = ...,
+            configuration: list[ChargePointConfigurationItem] | None = ...,
+            error: str | None = ...,
+        ) -> None: ...

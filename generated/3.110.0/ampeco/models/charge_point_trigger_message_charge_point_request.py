@@ -1,6 +1,11 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from typing import TYPE_CHECKING
+
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import ChargePointTriggerMessageChargePointRequestTypeLiteral
 
 
 class ChargePointTriggerMessageChargePointRequestType(OpenEnum):
@@ -20,6 +25,17 @@ class ChargePointTriggerMessageChargePointRequestType(OpenEnum):
     TRANSACTION_EVENT = "TransactionEvent"
 
 
-class ChargePointTriggerMessageChargePointRequest(AmpecoModel):
+class ChargePointTriggerMessageChargePointRequest(SDKModel):
     type: ChargePointTriggerMessageChargePointRequestType
     """The type of the message to be triggered. Messages available only for 2.0.1 chargers - LogStatusNotification, PublishFirmwareStatusNotification, SignChargingStationCertificate, SignCombinedCertificate, TransactionEvent"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: (
+                ChargePointTriggerMessageChargePointRequestType
+                | ChargePointTriggerMessageChargePointRequestTypeLiteral
+            ),
+        ) -> None: ...

@@ -1,10 +1,14 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import ChargePointUpdateFirmwareRequestDownloadUrlProtocolLiteral
 
 
 class ChargePointUpdateFirmwareRequestDownloadUrlProtocol(OpenEnum):
@@ -14,7 +18,7 @@ class ChargePointUpdateFirmwareRequestDownloadUrlProtocol(OpenEnum):
     HTTPS = "https"
 
 
-class ChargePointUpdateFirmwareRequest(AmpecoModel):
+class ChargePointUpdateFirmwareRequest(SDKModel):
     url: str | None = None
     """Location (URL) from which to retrieve the firmware. Either this or `firmwareVersionId` must be provided."""
     firmware_version_id: int | None = Field(
@@ -51,3 +55,23 @@ class ChargePointUpdateFirmwareRequest(AmpecoModel):
         serialization_alias="downloadUrlProtocol",
     )
     """Protocol to use for the firmware download URL when using firmware repository. Use HTTP only if the charge point does not support encrypted connections."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            url: str | None = ...,
+            firmware_version_id: int | None = ...,
+            retrieve_after: datetime | None = ...,
+            retries: int | None = ...,
+            interval: int | None = ...,
+            signed: bool,
+            signing_certificate: str | None = ...,
+            signature: str | None = ...,
+            download_url_protocol: (
+                ChargePointUpdateFirmwareRequestDownloadUrlProtocol
+                | ChargePointUpdateFirmwareRequestDownloadUrlProtocolLiteral
+                | None
+            ) = ...,
+        ) -> None: ...

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_capability import ChargePointCapability
 from .charge_point_create_request_security import ChargePointCreateRequestSecurity
 from .charge_point_create_request_status import ChargePointCreateRequestStatus
@@ -20,8 +21,18 @@ from .charge_point_subscription import ChargePointSubscription
 from .charge_point_user import ChargePointUser
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointCapabilityLiteral,
+        ChargePointCreateRequestStatusLiteral,
+        ChargePointDeprecatedAccessTypeLiteral,
+        ChargePointDeprecatedNetworkProtocolLiteral,
+        ChargePointNetworkTypeLiteral,
+        ChargePointPartnerAccessTypeLiteral,
+    )
 
-class ChargePointUpdateRequestNetwork(AmpecoModel):
+
+class ChargePointUpdateRequestNetwork(SDKModel):
     id: str | None = None
     """OCPP Identifier"""
     protocol: ChargePointDeprecatedNetworkProtocol | None = None
@@ -31,8 +42,24 @@ class ChargePointUpdateRequestNetwork(AmpecoModel):
     port: int | None = None
     """Required for ocpp 1.5 (SOAP)"""
 
+    if TYPE_CHECKING:
 
-class ChargePointUpdateRequestPartner(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            id: str | None = ...,
+            protocol: (
+                ChargePointDeprecatedNetworkProtocol
+                | ChargePointDeprecatedNetworkProtocolLiteral
+                | None
+            ) = ...,
+            password: str | None = ...,
+            ip: str | None = ...,
+            port: int | None = ...,
+        ) -> None: ...
+
+
+class ChargePointUpdateRequestPartner(SDKModel):
     id: int | None = None
     contract_id: int | None = Field(
         default=None, validation_alias="contractId", serialization_alias="contractId"
@@ -41,8 +68,9 @@ class ChargePointUpdateRequestPartner(AmpecoModel):
         default=None,
         validation_alias="contactId",
         serialization_alias="contactId",
-        deprecated=True,
+        deprecated="ChargePointUpdateRequestPartner.contact_id is deprecated",
     )
+    """Deprecated."""
     corporate_billing_as_default: bool | None = Field(
         default=False,
         validation_alias="corporateBillingAsDefault",
@@ -57,12 +85,32 @@ class ChargePointUpdateRequestPartner(AmpecoModel):
     `public_view_private_use` - anyone could see the charge point on the map with a notice but only users invited by the partner with the option to access private charge points could use it.` </br>
     """
     notice: list[PaymentTerminalOption12InfoItem] | None = Field(
-        default=None, deprecated=True
+        default=None, deprecated="ChargePointUpdateRequestPartner.notice is deprecated"
     )
-    """The notice is only available if the charge point is of type `private` and the accessType is `public_view_private_use`"""
+    """Deprecated.
+
+    The notice is only available if the charge point is of type `private` and the accessType is `public_view_private_use`
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            contract_id: int | None = ...,
+            contact_id: int | None = ...,
+            corporate_billing_as_default: bool | None = ...,
+            access_type: (
+                ChargePointPartnerAccessType
+                | ChargePointPartnerAccessTypeLiteral
+                | None
+            ) = ...,
+            notice: list[PaymentTerminalOption12InfoItem] | None = ...,
+        ) -> None: ...
 
 
-class ChargePointUpdateRequest(AmpecoModel):
+class ChargePointUpdateRequest(SDKModel):
     name: str | None = None
     type: ChargePointDeprecatedAccessType | None = None
     """`public` - a charge point visible on the map to everybody </br>
@@ -120,9 +168,11 @@ class ChargePointUpdateRequest(AmpecoModel):
         default=True,
         validation_alias="managedByOperator",
         serialization_alias="managedByOperator",
-        deprecated=True,
+        deprecated="ChargePointUpdateRequest.managed_by_operator is deprecated; use communicationMode instead",
     )
-    """This flag indicates whether the operator can actively manage the charge point. If the flag is set to `false` the charge point can still be shown to users, but they can't request to start a session on it.
+    """Deprecated; use communicationMode instead.
+
+    This flag indicates whether the operator can actively manage the charge point. If the flag is set to `false` the charge point can still be shown to users, but they can't request to start a session on it.
 
     Deprecated. Please use `communicationMode` instead. The `communicationMode` can only be set when creating a charge point.
     """
@@ -210,6 +260,54 @@ class ChargePointUpdateRequest(AmpecoModel):
         serialization_alias="manufacturedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str | None = ...,
+            type: (
+                ChargePointDeprecatedAccessType
+                | ChargePointDeprecatedAccessTypeLiteral
+                | None
+            ) = ...,
+            pin: str | None = ...,
+            location_id: int | None = ...,
+            charging_zone_id: int | None = ...,
+            electricity_rate_id: int | None = ...,
+            electricity_cost_reimbursement_integration_id: int | None = ...,
+            installation_and_maintenance_company_id: int | None = ...,
+            subscription: ChargePointSubscription | None = ...,
+            network_type: (
+                ChargePointNetworkType | ChargePointNetworkTypeLiteral | None
+            ) = ...,
+            status: (
+                ChargePointCreateRequestStatus
+                | ChargePointCreateRequestStatusLiteral
+                | None
+            ) = ...,
+            managed_by_operator: bool | None = ...,
+            external_id: str | None = ...,
+            network: ChargePointUpdateRequestNetwork | None = ...,
+            capabilities: (
+                list[ChargePointCapability | ChargePointCapabilityLiteral] | None
+            ) = ...,
+            auto_start_without_authorization: bool | None = ...,
+            disable_auto_start_emulation: bool | None = ...,
+            security: ChargePointCreateRequestSecurity | None = ...,
+            field_model_id: int | None = ...,
+            enable_auto_fault_recovery: bool | None = ...,
+            user: ChargePointUser | None = ...,
+            partner: ChargePointUpdateRequestPartner | None = ...,
+            utility_id: int | None = ...,
+            tags: list[str] | None = ...,
+            enabled_randomised_delay: bool | None = ...,
+            notice_id: int | None = ...,
+            uses_renewable_energy: bool | None = ...,
+            integrated_at: datetime | None = ...,
+            manufactured_at: datetime | None = ...,
+        ) -> None: ...
 
 
 ChargePointUpdateRequest.model_rebuild()

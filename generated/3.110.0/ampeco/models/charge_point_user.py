@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ChargePointUser(AmpecoModel):
+class ChargePointUser(SDKModel):
     """Owner information along with owner preferences of the charge point when of type *personal*. If smart charging is enabled, smart charging preferences are also included."""
 
     id: int | None = None

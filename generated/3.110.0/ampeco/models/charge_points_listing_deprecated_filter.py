@@ -1,15 +1,23 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_deprecated_desired_security_profile_status import (
     ChargePointDeprecatedDesiredSecurityProfileStatus,
 )
 from .charge_points_listing_filter_type import ChargePointsListingFilterType
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointDeprecatedDesiredSecurityProfileStatusLiteral,
+        ChargePointsListingFilterTypeLiteral,
+    )
 
-class ChargePointsListingDeprecatedFilter(AmpecoModel):
+
+class ChargePointsListingDeprecatedFilter(SDKModel):
     desired_security_profile_status: (
         ChargePointDeprecatedDesiredSecurityProfileStatus | None
     ) = Field(
@@ -90,3 +98,35 @@ class ChargePointsListingDeprecatedFilter(AmpecoModel):
     """Only list charge point, identified by the External ID of the EVSE"""
     tag: str | None = None
     """Only list charge points that have the specific tag assigned."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            desired_security_profile_status: (
+                ChargePointDeprecatedDesiredSecurityProfileStatus
+                | ChargePointDeprecatedDesiredSecurityProfileStatusLiteral
+                | None
+            ) = ...,
+            evse_id: str | None = ...,
+            evse_physical_reference: str | None = ...,
+            physical_reference: str | None = ...,
+            charge_point_network_id: str | None = ...,
+            charge_point_boot_notification_serial_number: str | None = ...,
+            user_id: str | None = ...,
+            partner_id: str | None = ...,
+            access_type: (
+                ChargePointsListingFilterType
+                | ChargePointsListingFilterTypeLiteral
+                | None
+            ) = ...,
+            sub_operator_id: str | None = ...,
+            roaming: str | None = ...,
+            name: str | None = ...,
+            location_id: str | None = ...,
+            managed_by_operator: str | None = ...,
+            external_id: str | None = ...,
+            evse_external_id: str | None = ...,
+            tag: str | None = ...,
+        ) -> None: ...

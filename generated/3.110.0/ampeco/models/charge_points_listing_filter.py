@@ -1,17 +1,24 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_deprecated_desired_security_profile_status import (
     ChargePointDeprecatedDesiredSecurityProfileStatus,
 )
 from .charge_points_listing_filter_type import ChargePointsListingFilterType
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointDeprecatedDesiredSecurityProfileStatusLiteral,
+        ChargePointsListingFilterTypeLiteral,
+    )
 
-class ChargePointsListingFilter(AmpecoModel):
+
+class ChargePointsListingFilter(SDKModel):
     desired_security_profile_status: (
         ChargePointDeprecatedDesiredSecurityProfileStatus | None
     ) = Field(
@@ -115,3 +122,41 @@ class ChargePointsListingFilter(AmpecoModel):
         serialization_alias="lastUpdatedBefore",
     )
     """ISO 8601 formatted date. Lists only the specific resource that was last updated on and before this datetime"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            desired_security_profile_status: (
+                ChargePointDeprecatedDesiredSecurityProfileStatus
+                | ChargePointDeprecatedDesiredSecurityProfileStatusLiteral
+                | None
+            ) = ...,
+            evse_physical_reference: str | None = ...,
+            network_id: str | None = ...,
+            boot_notification_serial_number: str | None = ...,
+            field_model_id: str | None = ...,
+            vendor_id: str | None = ...,
+            user_id: str | None = ...,
+            partner_id: str | None = ...,
+            type: (
+                ChargePointsListingFilterType
+                | ChargePointsListingFilterTypeLiteral
+                | None
+            ) = ...,
+            sub_operator_id: str | None = ...,
+            roaming: str | None = ...,
+            roaming_operator_ids: list[int] | None = ...,
+            name: str | None = ...,
+            location_id: str | None = ...,
+            circuit_id: int | None = ...,
+            charging_zone_id: str | None = ...,
+            managed_by_operator: str | None = ...,
+            external_id: str | None = ...,
+            utility_id: int | None = ...,
+            tag: str | None = ...,
+            sharing_code: str | None = ...,
+            last_updated_after: datetime | None = ...,
+            last_updated_before: datetime | None = ...,
+        ) -> None: ...

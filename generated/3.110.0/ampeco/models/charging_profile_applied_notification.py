@@ -1,18 +1,22 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .charge_point_charging_profile import ChargePointChargingProfile
+
+if TYPE_CHECKING:
+    from ..params import ChargingProfileAppliedNotificationNotificationLiteral
 
 
 class ChargingProfileAppliedNotificationNotification(OpenEnum):
     CHARGING_PROFILE_APPLIED = "chargingProfile.applied"
 
 
-class ChargingProfileAppliedNotification(AmpecoModel):
+class ChargingProfileAppliedNotification(SDKModel):
     notification: ChargingProfileAppliedNotificationNotification
     charge_point_id: int = Field(
         validation_alias="chargePointId", serialization_alias="chargePointId"
@@ -28,3 +32,19 @@ class ChargingProfileAppliedNotification(AmpecoModel):
         validation_alias="appliedAt", serialization_alias="appliedAt"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                ChargingProfileAppliedNotificationNotification
+                | ChargingProfileAppliedNotificationNotificationLiteral
+            ),
+            charge_point_id: int,
+            evse_id: int | None,
+            session_id: int | None,
+            charging_profile: ChargePointChargingProfile,
+            applied_at: datetime,
+        ) -> None: ...

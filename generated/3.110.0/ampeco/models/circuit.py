@@ -1,8 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .circuit_charge_point_priority import CircuitChargePointPriority
 from .circuit_connected_phase import CircuitConnectedPhase
 from .circuit_electrical_configuration import CircuitElectricalConfiguration
@@ -16,8 +18,17 @@ from .circuit_unmanaged_load_item import CircuitUnmanagedLoadItem
 from .circuit_user_priority import CircuitUserPriority
 from .evse_deprecated_max_voltage import EvseDeprecatedMaxVoltage
 
+if TYPE_CHECKING:
+    from ..params import (
+        CircuitConnectedPhaseLiteral,
+        CircuitElectricalConfigurationLiteral,
+        CircuitPhaseRotationLiteral,
+        CircuitPhasesLiteral,
+        EvseDeprecatedMaxVoltageLiteral,
+    )
 
-class Circuit(AmpecoModel):
+
+class Circuit(SDKModel):
     id: int
     name: str | None = None
     parent_circuit_id: int | None = Field(
@@ -71,9 +82,12 @@ class Circuit(AmpecoModel):
         default=None,
         validation_alias="setSessionLimitToZeroOnIdle",
         serialization_alias="setSessionLimitToZeroOnIdle",
-        deprecated=True,
+        deprecated="Circuit.set_session_limit_to_zero_on_idle is deprecated",
     )
-    """Sets the limit to 0 when the session enters an idle period."""
+    """Deprecated.
+
+    Sets the limit to 0 when the session enters an idle period.
+    """
     electricity_meter_id: float | None = Field(
         default=None,
         validation_alias="electricityMeterId",
@@ -113,3 +127,39 @@ class Circuit(AmpecoModel):
         validation_alias="unmanagedLoad",
         serialization_alias="unmanagedLoad",
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            name: str | None = ...,
+            parent_circuit_id: int | None = ...,
+            phases: CircuitPhases | CircuitPhasesLiteral | None = ...,
+            phase_rotation: (
+                CircuitPhaseRotation | CircuitPhaseRotationLiteral | None
+            ) = ...,
+            connected_phase: (
+                CircuitConnectedPhase | CircuitConnectedPhaseLiteral | None
+            ) = ...,
+            electrical_configuration: (
+                CircuitElectricalConfiguration
+                | CircuitElectricalConfigurationLiteral
+                | None
+            ) = ...,
+            max_voltage: (
+                EvseDeprecatedMaxVoltage | EvseDeprecatedMaxVoltageLiteral | None
+            ) = ...,
+            max_current: float | None = ...,
+            min_charge_point_current: float | None = ...,
+            set_session_limit_to_zero_on_idle: bool | None = ...,
+            electricity_meter_id: float | None = ...,
+            offline_reserved_current: float | None = ...,
+            load_balancing_integration: CircuitLoadBalancingIntegration | None = ...,
+            charge_point_priorities: list[CircuitChargePointPriority] | None = ...,
+            user_priorities: list[CircuitUserPriority] | None = ...,
+            soc_priorities: CircuitSetCircuitSocPriorityRequest | None = ...,
+            consumption: list[CircuitUnmanagedLoadItem] | None = ...,
+            unmanaged_load: list[CircuitUnmanagedLoadItem] | None = ...,
+        ) -> None: ...

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class CircuitAttachChargePointRequest(AmpecoModel):
+class CircuitAttachChargePointRequest(SDKModel):
     charge_point_id: int = Field(
         validation_alias="chargePointId", serialization_alias="chargePointId"
     )

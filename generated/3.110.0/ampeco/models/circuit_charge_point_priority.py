@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class CircuitChargePointPriorityEvse(AmpecoModel):
+class CircuitChargePointPriorityEvse(SDKModel):
     id: int | None = None
     priority: float | None = None
 
 
-class CircuitChargePointPriority(AmpecoModel):
+class CircuitChargePointPriority(SDKModel):
     id: int | None = None
     priority: float | None = None
     evses: list[CircuitChargePointPriorityEvse] | None = None

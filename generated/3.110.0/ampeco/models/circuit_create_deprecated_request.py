@@ -1,13 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .circuit_deprecated_charge_point import CircuitDeprecatedChargePoint
 from .circuit_deprecated_phases import CircuitDeprecatedPhases
 
+if TYPE_CHECKING:
+    from ..params import CircuitDeprecatedPhasesLiteral
 
-class CircuitCreateDeprecatedRequest(AmpecoModel):
+
+class CircuitCreateDeprecatedRequest(SDKModel):
     name: str
     phases: CircuitDeprecatedPhases
     max_current: float = Field(
@@ -24,9 +29,25 @@ class CircuitCreateDeprecatedRequest(AmpecoModel):
         default=None,
         validation_alias="setSessionLimitToZeroOnIdle",
         serialization_alias="setSessionLimitToZeroOnIdle",
-        deprecated=True,
+        deprecated="CircuitCreateDeprecatedRequest.set_session_limit_to_zero_on_idle is deprecated",
     )
-    """Set charger limit to 0 if an idle period starts"""
+    """Deprecated.
+
+    Set charger limit to 0 if an idle period starts
+    """
     charge_points: list[CircuitDeprecatedChargePoint] = Field(
         validation_alias="chargePoints", serialization_alias="chargePoints"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            phases: CircuitDeprecatedPhases | CircuitDeprecatedPhasesLiteral,
+            max_current: float,
+            min_charge_point_current: float | None = ...,
+            set_session_limit_to_zero_on_idle: bool | None = ...,
+            charge_points: list[CircuitDeprecatedChargePoint],
+        ) -> None: ...

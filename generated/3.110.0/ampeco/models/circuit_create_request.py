@@ -1,8 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .circuit_connected_phase import CircuitConnectedPhase
 from .circuit_electrical_configuration import CircuitElectricalConfiguration
 from .circuit_load_balancing_integration import CircuitLoadBalancingIntegration
@@ -10,8 +12,17 @@ from .circuit_phase_rotation import CircuitPhaseRotation
 from .circuit_phases import CircuitPhases
 from .evse_deprecated_max_voltage import EvseDeprecatedMaxVoltage
 
+if TYPE_CHECKING:
+    from ..params import (
+        CircuitConnectedPhaseLiteral,
+        CircuitElectricalConfigurationLiteral,
+        CircuitPhaseRotationLiteral,
+        CircuitPhasesLiteral,
+        EvseDeprecatedMaxVoltageLiteral,
+    )
 
-class CircuitCreateRequest(AmpecoModel):
+
+class CircuitCreateRequest(SDKModel):
     name: str
     parent_circuit_id: int | None = Field(
         default=None,
@@ -64,9 +75,12 @@ class CircuitCreateRequest(AmpecoModel):
         default=None,
         validation_alias="setSessionLimitToZeroOnIdle",
         serialization_alias="setSessionLimitToZeroOnIdle",
-        deprecated=True,
+        deprecated="CircuitCreateRequest.set_session_limit_to_zero_on_idle is deprecated",
     )
-    """Sets the limit to 0 when the session enters an idle period."""
+    """Deprecated.
+
+    Sets the limit to 0 when the session enters an idle period.
+    """
     electricity_meter_id: float | None = Field(
         default=None,
         validation_alias="electricityMeterId",
@@ -85,3 +99,33 @@ class CircuitCreateRequest(AmpecoModel):
         serialization_alias="loadBalancingIntegration",
     )
     """The selected integration enables the system to receive and apply third-party charging limits to the chargers added in the circuit."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            parent_circuit_id: int | None = ...,
+            phases: CircuitPhases | CircuitPhasesLiteral,
+            phase_rotation: (
+                CircuitPhaseRotation | CircuitPhaseRotationLiteral | None
+            ) = ...,
+            connected_phase: (
+                CircuitConnectedPhase | CircuitConnectedPhaseLiteral | None
+            ) = ...,
+            electrical_configuration: (
+                CircuitElectricalConfiguration
+                | CircuitElectricalConfigurationLiteral
+                | None
+            ) = ...,
+            max_voltage: (
+                EvseDeprecatedMaxVoltage | EvseDeprecatedMaxVoltageLiteral | None
+            ) = ...,
+            max_current: float,
+            min_charge_point_current: float | None = ...,
+            set_session_limit_to_zero_on_idle: bool | None = ...,
+            electricity_meter_id: float | None = ...,
+            offline_reserved_current: float | None = ...,
+            load_balancing_integration: CircuitLoadBalancingIntegration | None = ...,
+        ) -> None: ...

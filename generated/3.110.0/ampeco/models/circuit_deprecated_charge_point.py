@@ -1,9 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .circuit_deprecated_phases import CircuitDeprecatedPhases
+
+if TYPE_CHECKING:
+    from ..params import (
+        CircuitDeprecatedChargePointInputVoltageLiteral,
+        CircuitDeprecatedChargePointPhaseRotationLiteral,
+        CircuitDeprecatedPhasesLiteral,
+    )
 
 
 class CircuitDeprecatedChargePointInputVoltage(OpenEnum):
@@ -29,7 +38,7 @@ class CircuitDeprecatedChargePointPhaseRotation(OpenEnum):
     TSR = "TSR"
 
 
-class CircuitDeprecatedChargePoint(AmpecoModel):
+class CircuitDeprecatedChargePoint(SDKModel):
     id: int
     max_current: float = Field(
         validation_alias="maxCurrent", serialization_alias="maxCurrent"
@@ -44,3 +53,21 @@ class CircuitDeprecatedChargePoint(AmpecoModel):
         validation_alias="phaseRotation", serialization_alias="phaseRotation"
     )
     """Use L* for single phase CP to note the connected phase"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            max_current: float,
+            phases: CircuitDeprecatedPhases | CircuitDeprecatedPhasesLiteral,
+            input_voltage: (
+                CircuitDeprecatedChargePointInputVoltage
+                | CircuitDeprecatedChargePointInputVoltageLiteral
+            ),
+            phase_rotation: (
+                CircuitDeprecatedChargePointPhaseRotation
+                | CircuitDeprecatedChargePointPhaseRotationLiteral
+            ),
+        ) -> None: ...

@@ -6,24 +6,24 @@ from datetime import date
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class CircuitLoadBalancingIntegrationFieldsOption1(AmpecoModel):
+class CircuitLoadBalancingIntegrationFieldsOption1(SDKModel):
     start_date: date | None = Field(
         default=None, validation_alias="startDate", serialization_alias="startDate"
     )
     """DREEV specific. Reporting and accepting charging schedules will commence at this date."""
 
 
-class CircuitLoadBalancingIntegrationFieldsOption2(AmpecoModel):
+class CircuitLoadBalancingIntegrationFieldsOption2(SDKModel):
     installation_id: str = Field(
         validation_alias="installationId", serialization_alias="installationId"
     )
     """Zaptec specific. Installation ID inside Zaptec system, used for identifying the corresponding circuit."""
 
 
-class CircuitLoadBalancingIntegration(AmpecoModel):
+class CircuitLoadBalancingIntegration(SDKModel):
     """The selected integration enables the system to receive and apply third-party charging limits to the chargers added in the circuit."""
 
     id: int | None = None

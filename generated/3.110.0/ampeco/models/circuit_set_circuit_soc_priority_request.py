@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class CircuitSetCircuitSocPriorityRequest(AmpecoModel):
+class CircuitSetCircuitSocPriorityRequest(SDKModel):
     upper_threshold_percent: float | None = Field(
         default=None,
         validation_alias="upperThresholdPercent",

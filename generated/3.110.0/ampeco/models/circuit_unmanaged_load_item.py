@@ -1,16 +1,20 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .circuit_consumption_phase_deprecated_phase import (
     CircuitConsumptionPhaseDeprecatedPhase,
 )
 
+if TYPE_CHECKING:
+    from ..params import CircuitConsumptionPhaseDeprecatedPhaseLiteral
 
-class CircuitUnmanagedLoadItem(AmpecoModel):
+
+class CircuitUnmanagedLoadItem(SDKModel):
     phase: CircuitConsumptionPhaseDeprecatedPhase
     consumption: float | None = None
     """In amps"""
@@ -20,3 +24,16 @@ class CircuitUnmanagedLoadItem(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            phase: (
+                CircuitConsumptionPhaseDeprecatedPhase
+                | CircuitConsumptionPhaseDeprecatedPhaseLiteral
+            ),
+            consumption: float | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...

@@ -1,15 +1,19 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .circuit_deprecated_charge_point import CircuitDeprecatedChargePoint
 from .circuit_deprecated_phases import CircuitDeprecatedPhases
 
+if TYPE_CHECKING:
+    from ..params import CircuitDeprecatedPhasesLiteral
 
-class CircuitUpdateDeprecatedResponse(AmpecoModel):
+
+class CircuitUpdateDeprecatedResponse(SDKModel):
     id: int | None = None
     name: str | None = None
     phases: CircuitDeprecatedPhases | None = None
@@ -27,9 +31,12 @@ class CircuitUpdateDeprecatedResponse(AmpecoModel):
         default=None,
         validation_alias="setSessionLimitToZeroOnIdle",
         serialization_alias="setSessionLimitToZeroOnIdle",
-        deprecated=True,
+        deprecated="CircuitUpdateDeprecatedResponse.set_session_limit_to_zero_on_idle is deprecated",
     )
-    """Set charger limit to 0 if an idle period starts"""
+    """Deprecated.
+
+    Set charger limit to 0 if an idle period starts
+    """
     charge_points: list[CircuitDeprecatedChargePoint] | None = Field(
         default=None,
         validation_alias="chargePoints",
@@ -41,3 +48,20 @@ class CircuitUpdateDeprecatedResponse(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            name: str | None = ...,
+            phases: (
+                CircuitDeprecatedPhases | CircuitDeprecatedPhasesLiteral | None
+            ) = ...,
+            max_current: float | None = ...,
+            min_charge_point_current: float | None = ...,
+            set_session_limit_to_zero_on_idle: bool | None = ...,
+            charge_points: list[CircuitDeprecatedChargePoint] | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...

@@ -1,12 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .circuit_user_priority_type import CircuitUserPriorityType
 
+if TYPE_CHECKING:
+    from ..params import CircuitUserPriorityTypeLiteral
 
-class CircuitUserPriorityUpdateRequest(AmpecoModel):
+
+class CircuitUserPriorityUpdateRequest(SDKModel):
     target_id: int | None = Field(
         default=None, validation_alias="targetId", serialization_alias="targetId"
     )
@@ -14,3 +19,13 @@ class CircuitUserPriorityUpdateRequest(AmpecoModel):
     type: CircuitUserPriorityType | None = None
     priority: float | None = None
     """The priority where 1 is equal to anyone else, 2 is twice as important, 0.5 is half as important."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            target_id: int | None = ...,
+            type: CircuitUserPriorityType | CircuitUserPriorityTypeLiteral | None = ...,
+            priority: float | None = ...,
+        ) -> None: ...

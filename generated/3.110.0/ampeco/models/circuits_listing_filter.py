@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class CircuitsListingFilter(AmpecoModel):
+class CircuitsListingFilter(SDKModel):
     last_updated_after: datetime | None = Field(
         default=None,
         validation_alias="lastUpdatedAfter",

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ConfigurationTemplateApplyToChargePointsRequest(AmpecoModel):
+class ConfigurationTemplateApplyToChargePointsRequest(SDKModel):
     charge_point_ids: list[int] | None = Field(
         default=None,
         validation_alias="chargePointIds",

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ConfigurationTemplateVariableOption1(AmpecoModel):
+class ConfigurationTemplateVariableOption1(SDKModel):
     id: int
     key_name: str = Field(validation_alias="keyName", serialization_alias="keyName")
     value: str

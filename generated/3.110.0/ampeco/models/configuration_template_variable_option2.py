@@ -1,16 +1,20 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .configuration_template_variable_option2_variable_type import (
     ConfigurationTemplateVariableOption2VariableType,
 )
 
+if TYPE_CHECKING:
+    from ..params import ConfigurationTemplateVariableOption2VariableTypeLiteral
 
-class ConfigurationTemplateVariableOption2(AmpecoModel):
+
+class ConfigurationTemplateVariableOption2(SDKModel):
     """Represents a configuration variable based on the OCPP 2.0.1 specification.
     Fields such as `variableName`, `variableType`, `variableInstance`, `component`,
     `componentInstance`, `evseId`, and `connectorId` directly correspond to the OCPP 2.0.1 protocol.
@@ -39,3 +43,24 @@ class ConfigurationTemplateVariableOption2(AmpecoModel):
         validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            value: str,
+            variable_name: str,
+            variable_type: (
+                ConfigurationTemplateVariableOption2VariableType
+                | ConfigurationTemplateVariableOption2VariableTypeLiteral
+                | None
+            ),
+            variable_instance: str | None,
+            component: str,
+            component_instance: str | None,
+            evse_id: int | None,
+            connector_id: int | None,
+            last_updated_at: datetime,
+        ) -> None: ...

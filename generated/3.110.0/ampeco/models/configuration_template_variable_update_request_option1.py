@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ConfigurationTemplateVariableUpdateRequestOption1(AmpecoModel):
+class ConfigurationTemplateVariableUpdateRequestOption1(SDKModel):
     key_name: str | None = Field(
         default=None, validation_alias="keyName", serialization_alias="keyName"
     )

@@ -2,9 +2,9 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ConfigurationVariableForOcpp16(AmpecoModel):
+class ConfigurationVariableForOcpp16(SDKModel):
     key_name: str = Field(validation_alias="keyName", serialization_alias="keyName")
     value: str

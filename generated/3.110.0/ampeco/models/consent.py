@@ -1,13 +1,22 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .consent_collection import ConsentCollection
 from .consent_status import ConsentStatus
 from .consent_term_type import ConsentTermType
+
+if TYPE_CHECKING:
+    from ..params import (
+        ConsentCollectionLiteral,
+        ConsentSourceLiteral,
+        ConsentStatusLiteral,
+        ConsentTermTypeLiteral,
+    )
 
 
 class ConsentSource(OpenEnum):
@@ -20,7 +29,7 @@ class ConsentSource(OpenEnum):
     API = "api"
 
 
-class Consent(AmpecoModel):
+class Consent(SDKModel):
     user_id: int = Field(validation_alias="userId", serialization_alias="userId")
     """The ID of the user who gave or rejected consent"""
     term_version_id: int = Field(
@@ -64,3 +73,19 @@ class Consent(AmpecoModel):
         serialization_alias="termVersionIsActive",
     )
     """Whether the associated term version is currently active (not past or future)"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            user_id: int,
+            term_version_id: int,
+            term_type: ConsentTermType | ConsentTermTypeLiteral,
+            status: ConsentStatus | ConsentStatusLiteral,
+            collection: ConsentCollection | ConsentCollectionLiteral,
+            source: ConsentSource | ConsentSourceLiteral,
+            agreed_at: datetime | None = ...,
+            rejected_at: datetime | None = ...,
+            term_version_is_active: bool,
+        ) -> None: ...

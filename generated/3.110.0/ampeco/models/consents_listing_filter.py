@@ -1,15 +1,19 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .consent_status import ConsentStatus
 from .consent_term_type import ConsentTermType
 
+if TYPE_CHECKING:
+    from ..params import ConsentStatusLiteral, ConsentTermTypeLiteral
 
-class ConsentsListingFilter(AmpecoModel):
+
+class ConsentsListingFilter(SDKModel):
     user_id: list[int] | None = Field(
         default=None, validation_alias="userId", serialization_alias="userId"
     )
@@ -50,3 +54,17 @@ class ConsentsListingFilter(AmpecoModel):
         serialization_alias="rejectedBefore",
     )
     """Filter consents rejected before this date (ISO 8601 formatted date)"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            user_id: list[int] | None = ...,
+            term_type: list[ConsentTermType | ConsentTermTypeLiteral] | None = ...,
+            status: list[ConsentStatus | ConsentStatusLiteral] | None = ...,
+            agreed_after: datetime | None = ...,
+            agreed_before: datetime | None = ...,
+            rejected_after: datetime | None = ...,
+            rejected_before: datetime | None = ...,
+        ) -> None: ...

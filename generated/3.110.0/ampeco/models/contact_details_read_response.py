@@ -4,16 +4,19 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ContactDetailsReadResponse(AmpecoModel):
+class ContactDetailsReadResponse(SDKModel):
     email: str
     phone: str | None = None
     last_updated_at: datetime | None = Field(
         default=None,
         validation_alias="lastUpdatedAt",
         serialization_alias="lastUpdatedAt",
-        deprecated=True,
+        deprecated="ContactDetailsReadResponse.last_updated_at is deprecated",
     )
-    """ISO 8601 formatted date"""
+    """Deprecated.
+
+    ISO 8601 formatted date
+    """

@@ -1,18 +1,22 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .booking_request_option1_evse_criteria import BookingRequestOption1EvseCriteria
 from .booking_request_option1_parking_space_criteria import (
     BookingRequestOption1ParkingSpaceCriteria,
 )
 from .booking_request_option1_type import BookingRequestOption1Type
 
+if TYPE_CHECKING:
+    from ..params import BookingRequestOption1TypeLiteral
 
-class CreateBookingRequestInput(AmpecoModel):
+
+class CreateBookingRequestInput(SDKModel):
     """Input schema for creating a booking request"""
 
     type: BookingRequestOption1Type
@@ -67,3 +71,22 @@ class CreateBookingRequestInput(AmpecoModel):
         serialization_alias="authorizedTokenIds",
     )
     """Array of OCPI token IDs that are authorized for this booking. Multiple tokens allow flexibility for roaming users who may have multiple valid authentication methods (e.g., RFID card and mobile app token). When omitted, the booking will not have specific token authorization."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: BookingRequestOption1Type | BookingRequestOption1TypeLiteral,
+            user_id: int,
+            location_id: int,
+            external_id: str | None = ...,
+            start_at: datetime,
+            end_at: datetime,
+            evse_id: int | None = ...,
+            evse_criteria: BookingRequestOption1EvseCriteria | None = ...,
+            parking_space_criteria: (
+                BookingRequestOption1ParkingSpaceCriteria | None
+            ) = ...,
+            authorized_token_ids: list[int] | None = ...,
+        ) -> None: ...

@@ -1,9 +1,9 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class CreateCurrencyRateRequest(AmpecoModel):
+class CreateCurrencyRateRequest(SDKModel):
     base: str
     """Base currency code (ISO 4217)"""
     target: str

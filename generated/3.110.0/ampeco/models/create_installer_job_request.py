@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class CreateInstallerJobRequest(AmpecoModel):
+class CreateInstallerJobRequest(SDKModel):
     installation_and_maintenance_company_id: int = Field(
         validation_alias="installationAndMaintenanceCompanyId",
         serialization_alias="installationAndMaintenanceCompanyId",

@@ -1,13 +1,21 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .parking_space_occupancy_status import ParkingSpaceOccupancyStatus
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointEvseConnectorStatusLiteral,
+        ParkingSpaceOccupancyStatusLiteral,
+    )
 
-class CreateParkingSpaceRequest(AmpecoModel):
+
+class CreateParkingSpaceRequest(SDKModel):
     label: str
     location_id: int = Field(
         validation_alias="locationId", serialization_alias="locationId"
@@ -30,3 +38,23 @@ class CreateParkingSpaceRequest(AmpecoModel):
     )
     evses: list[int] | None = None
     """The list of Evses at the same Parking Space. The Evses should belongs to same charging zone."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            label: str,
+            location_id: int,
+            external_id: str | None = ...,
+            status: (
+                ChargePointEvseConnectorStatus
+                | ChargePointEvseConnectorStatusLiteral
+                | None
+            ) = ...,
+            occupancy_status: (
+                ParkingSpaceOccupancyStatus | ParkingSpaceOccupancyStatusLiteral | None
+            ) = ...,
+            disabilities_accessible: bool | None = ...,
+            evses: list[int] | None = ...,
+        ) -> None: ...

@@ -1,15 +1,23 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .roaming_custom_tariff_filter_applicable_current_type import (
     RoamingCustomTariffFilterApplicableCurrentType,
 )
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointEvseConnectorStatusLiteral,
+        RoamingCustomTariffFilterApplicableCurrentTypeLiteral,
+    )
 
-class CreateRoamingCustomTariffFilterRequest(AmpecoModel):
+
+class CreateRoamingCustomTariffFilterRequest(SDKModel):
     name: str
     status: ChargePointEvseConnectorStatus
     country_code: str | None = Field(
@@ -38,3 +46,25 @@ class CreateRoamingCustomTariffFilterRequest(AmpecoModel):
     """Filter EVSEs whose IDs start with specified prefix(es). Multiple prefixes separated by newlines"""
     order: int | None = None
     """Position of the tariff filter in the ordering sequence. When not provided during creation, it will go last. If an already existing order number is provided, it will reorder the other tariff filters to take their place in the sequence."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            status: (
+                ChargePointEvseConnectorStatus | ChargePointEvseConnectorStatusLiteral
+            ),
+            country_code: str | None = ...,
+            applicable_current_types: (
+                list[
+                    RoamingCustomTariffFilterApplicableCurrentType
+                    | RoamingCustomTariffFilterApplicableCurrentTypeLiteral
+                ]
+                | None
+            ) = ...,
+            power_below_kw: float | None = ...,
+            evse_id_prefix: str | None = ...,
+            order: int | None = ...,
+        ) -> None: ...

@@ -1,12 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .currency_alphabetic_code import CurrencyAlphabeticCode
 
+if TYPE_CHECKING:
+    from ..params import CurrencyAlphabeticCodeLiteral
 
-class Currency(AmpecoModel):
+
+class Currency(SDKModel):
     id: int | None = None
     name: str | None = None
     """The name is auto generated and is of format: alphabeticCode + {currency name}, for example EUR (Euro)."""
@@ -42,3 +47,20 @@ class Currency(AmpecoModel):
         serialization_alias="minorUnitSign",
     )
     """The sign or letter for the minor currency unit. For US dollar, for example, this could be \"¢\" or \"c\" for cents."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            name: str | None = ...,
+            alphabetic_code: CurrencyAlphabeticCode | CurrencyAlphabeticCodeLiteral,
+            numeric_code: str | None = ...,
+            prefix: str | None = ...,
+            suffix: str | None = ...,
+            decimal: int | None = ...,
+            unit_price_and_calculations_decimal: int | None = ...,
+            enable_use_of_minor_currency_unit: bool | None = ...,
+            minor_unit_sign: str | None = ...,
+        ) -> None: ...

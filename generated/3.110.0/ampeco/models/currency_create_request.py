@@ -1,12 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .currency_alphabetic_code import CurrencyAlphabeticCode
 
+if TYPE_CHECKING:
+    from ..params import CurrencyAlphabeticCodeLiteral
 
-class CurrencyCreateRequest(AmpecoModel):
+
+class CurrencyCreateRequest(SDKModel):
     alphabetic_code: CurrencyAlphabeticCode = Field(
         validation_alias="alphabeticCode", serialization_alias="alphabeticCode"
     )
@@ -35,3 +40,17 @@ class CurrencyCreateRequest(AmpecoModel):
         serialization_alias="minorUnitSign",
     )
     """The sign or letter for the minor currency unit. For US dollar, for example, this could be \"¢\" or \"c\" for cents."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            alphabetic_code: CurrencyAlphabeticCode | CurrencyAlphabeticCodeLiteral,
+            prefix: str | None = ...,
+            suffix: str | None = ...,
+            decimal: int | None = ...,
+            unit_price_and_calculations_decimal: int | None = ...,
+            enable_use_of_minor_currency_unit: bool | None = ...,
+            minor_unit_sign: str | None = ...,
+        ) -> None: ...

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class CurrencyRate(AmpecoModel):
+class CurrencyRate(SDKModel):
     id: int
     """The unique identifier of the currency rate"""
     base: str

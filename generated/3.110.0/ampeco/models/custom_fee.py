@@ -5,10 +5,10 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class CustomFee(AmpecoModel):
+class CustomFee(SDKModel):
     id: int
     created_at: datetime = Field(
         validation_alias="createdAt", serialization_alias="createdAt"

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class CustomFeesListingFilter(AmpecoModel):
+class CustomFeesListingFilter(SDKModel):
     created_after: datetime | None = Field(
         default=None,
         validation_alias="createdAfter",

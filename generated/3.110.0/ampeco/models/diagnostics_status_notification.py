@@ -1,10 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import (
+        DiagnosticsStatusNotificationNotificationLiteral,
+        DiagnosticsStatusNotificationStatusLiteral,
+    )
 
 
 class DiagnosticsStatusNotificationNotification(OpenEnum):
@@ -18,7 +25,7 @@ class DiagnosticsStatusNotificationStatus(OpenEnum):
     UPLOADING = "uploading"
 
 
-class DiagnosticsStatusNotification(AmpecoModel):
+class DiagnosticsStatusNotification(SDKModel):
     notification: DiagnosticsStatusNotificationNotification
     charge_point_id: int = Field(
         validation_alias="chargePointId", serialization_alias="chargePointId"
@@ -31,3 +38,21 @@ class DiagnosticsStatusNotification(AmpecoModel):
         validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                DiagnosticsStatusNotificationNotification
+                | DiagnosticsStatusNotificationNotificationLiteral
+            ),
+            charge_point_id: int,
+            request_id: int,
+            status: (
+                DiagnosticsStatusNotificationStatus
+                | DiagnosticsStatusNotificationStatusLiteral
+            ),
+            last_updated_at: datetime,
+        ) -> None: ...

@@ -1,14 +1,23 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .ecpay_invoice_manager_carrier_type import EcpayInvoiceManagerCarrierType
 from .ecpay_invoice_manager_invoice_type import EcpayInvoiceManagerInvoiceType
 from .partner_country import PartnerCountry
 
+if TYPE_CHECKING:
+    from ..params import (
+        EcpayInvoiceManagerCarrierTypeLiteral,
+        EcpayInvoiceManagerInvoiceTypeLiteral,
+        PartnerCountryLiteral,
+    )
 
-class EcpayInvoiceManager(AmpecoModel):
+
+class EcpayInvoiceManager(SDKModel):
     """Invoice processor - Ecpay"""
 
     invoice_type: EcpayInvoiceManagerInvoiceType | None = Field(
@@ -38,3 +47,31 @@ class EcpayInvoiceManager(AmpecoModel):
     city: str | None = None
     postcode: str | None = None
     address: str | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            invoice_type: (
+                EcpayInvoiceManagerInvoiceType
+                | EcpayInvoiceManagerInvoiceTypeLiteral
+                | None
+            ) = ...,
+            carrier_type: (
+                EcpayInvoiceManagerCarrierType
+                | EcpayInvoiceManagerCarrierTypeLiteral
+                | None
+            ) = ...,
+            love_code: str | None = ...,
+            mobile_bar_code: str | None = ...,
+            citizen_id: str | None = ...,
+            company_id: str | None = ...,
+            name: str | None = ...,
+            email: str | None = ...,
+            phone: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            city: str | None = ...,
+            postcode: str | None = ...,
+            address: str | None = ...,
+        ) -> None: ...

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ElectricityMeter(AmpecoModel):
+class ElectricityMeter(SDKModel):
     id: float | None = None
     """Unique ID of the Electricity Meter."""
     name: str | None = None

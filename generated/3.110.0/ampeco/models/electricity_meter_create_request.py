@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ElectricityMeterCreateRequest(AmpecoModel):
+class ElectricityMeterCreateRequest(SDKModel):
     name: str
     integration_id: int = Field(
         validation_alias="integrationId", serialization_alias="integrationId"

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ElectricityMeterReportConsumptionRequest(AmpecoModel):
+class ElectricityMeterReportConsumptionRequest(SDKModel):
     timestamp: datetime | None = None
     """The timestamp of the measurements. ISO 8601 formatted date."""
     current_l1: int | None = Field(

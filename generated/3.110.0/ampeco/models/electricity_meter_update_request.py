@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ElectricityMeterUpdateRequest(AmpecoModel):
+class ElectricityMeterUpdateRequest(SDKModel):
     name: str | None = None
     integration_id: int | None = Field(
         default=None,

@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .electricity_rate_type import ElectricityRateType
 
+if TYPE_CHECKING:
+    from ..params import ElectricityRateTypeLiteral
 
-class ElectricityRate(AmpecoModel):
+
+class ElectricityRate(SDKModel):
     id: int
     name: str
     utility_id: int | None = Field(
@@ -27,3 +31,16 @@ class ElectricityRate(AmpecoModel):
     )
     """This field is used only to indicate the applied tax. All Electricity Rate prices should be provided with the tax included in the price."""
     type: ElectricityRateType
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            name: str,
+            utility_id: int | None = ...,
+            default_price: Decimal,
+            tax_percentage: float | None,
+            type: ElectricityRateType | ElectricityRateTypeLiteral,
+        ) -> None: ...

@@ -1,8 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .electricity_rate_deprecated_interval_pricing_item import (
     ElectricityRateDeprecatedIntervalPricingItem,
 )
@@ -13,8 +15,11 @@ from .electricity_rate_deprecated_pricing_granularity_in_minutes import (
     ElectricityRateDeprecatedPricingGranularityInMinutes,
 )
 
+if TYPE_CHECKING:
+    from ..params import ElectricityRateDeprecatedPricingGranularityInMinutesLiteral
 
-class ElectricityRateCreateDeprecatedRequest(AmpecoModel):
+
+class ElectricityRateCreateDeprecatedRequest(SDKModel):
     name: str
     utility_id: int | None = Field(
         default=None, validation_alias="utilityId", serialization_alias="utilityId"
@@ -33,7 +38,7 @@ class ElectricityRateCreateDeprecatedRequest(AmpecoModel):
         default=None,
         validation_alias="taxId",
         serialization_alias="taxId",
-        deprecated=True,
+        deprecated="ElectricityRateCreateDeprecatedRequest.tax_id is deprecated; use tax_percentage instead",
     )
     """Deprecated! Please use `taxPercentage` instead! This field is used only to indicate the applied tax. All Electricity Rate prices should be supplied including the tax."""
     tax_percentage: float | None = Field(
@@ -56,3 +61,25 @@ class ElectricityRateCreateDeprecatedRequest(AmpecoModel):
         serialization_alias="intervalSpecialPricing",
     )
     """The same time interval as in intervalPricing must be used. The startAt and endAt must comply with this restriction."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            utility_id: int | None = ...,
+            pricing_granularity_in_minutes: (
+                ElectricityRateDeprecatedPricingGranularityInMinutes
+                | ElectricityRateDeprecatedPricingGranularityInMinutesLiteral
+            ),
+            default_price_per_kwh: float,
+            tax_id: int | None = ...,
+            tax_percentage: float | None = ...,
+            interval_pricing: (
+                list[ElectricityRateDeprecatedIntervalPricingItem] | None
+            ) = ...,
+            interval_special_pricing: (
+                list[ElectricityRateDeprecatedIntervalSpecialPricingItem] | None
+            ) = ...,
+        ) -> None: ...

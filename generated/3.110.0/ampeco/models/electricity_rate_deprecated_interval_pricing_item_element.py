@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ElectricityRateDeprecatedIntervalPricingItemElement(AmpecoModel):
+class ElectricityRateDeprecatedIntervalPricingItemElement(SDKModel):
     start_at: str = Field(validation_alias="startAt", serialization_alias="startAt")
     """Example 00:00:00"""
     end_at: str = Field(validation_alias="endAt", serialization_alias="endAt")

@@ -4,13 +4,13 @@ from datetime import date
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .electricity_rate_deprecated_interval_pricing_item_element import (
     ElectricityRateDeprecatedIntervalPricingItemElement,
 )
 
 
-class ElectricityRateDeprecatedIntervalSpecialPricingItem(AmpecoModel):
+class ElectricityRateDeprecatedIntervalSpecialPricingItem(SDKModel):
     special_pricing_name: str = Field(
         validation_alias="specialPricingName", serialization_alias="specialPricingName"
     )

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ElectricityRateEnergyMix(AmpecoModel):
+class ElectricityRateEnergyMix(SDKModel):
     solar: float | None = 0.0
     """Represents what percent of the energy is generated from solar power."""
     wind: float | None = 0.0

@@ -4,10 +4,10 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ElectricityRatePricePeriodOption1Period(AmpecoModel):
+class ElectricityRatePricePeriodOption1Period(SDKModel):
     """A specific price period. The `startsAt` and `endsAt` times should be provided in the local time zone and not in UTC.
     Depending on the tenant multi timezone configuration either the tenant timezone will be used, or the timezone specific to the corresponding resource.
     """

@@ -4,13 +4,13 @@ from datetime import date
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .electricity_rate_price_period_option1_period import (
     ElectricityRatePricePeriodOption1Period,
 )
 
 
-class ElectricityRatePricePeriodOption2(AmpecoModel):
+class ElectricityRatePricePeriodOption2(SDKModel):
     date_: date = Field(validation_alias="date", serialization_alias="date")
     """The date that the provided periods apply to. Uses the YYYY-MM-DD date format."""
     periods: list[ElectricityRatePricePeriodOption1Period]

@@ -1,9 +1,9 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ElectricityRatePricePeriodsDateCreateOrUpdateResponseLinks(AmpecoModel):
+class ElectricityRatePricePeriodsDateCreateOrUpdateResponseLinks(SDKModel):
     first: str | None = None
     """The URL to fetch the first page"""
     last: str | None = None

@@ -1,9 +1,9 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ElectricityRatePricePeriodsDateCreateOrUpdateResponseMeta(AmpecoModel):
+class ElectricityRatePricePeriodsDateCreateOrUpdateResponseMeta(SDKModel):
     path: str | None = None
     """The base route of the endpoint (unpaginated)"""
     per_page: int | None = None

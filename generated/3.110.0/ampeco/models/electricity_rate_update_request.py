@@ -4,10 +4,10 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ElectricityRateUpdateRequest(AmpecoModel):
+class ElectricityRateUpdateRequest(SDKModel):
     name: str | None = None
     utility_id: int | None = Field(
         default=None, validation_alias="utilityId", serialization_alias="utilityId"

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ElectricityRatesListingDeprecatedFilter(AmpecoModel):
+class ElectricityRatesListingDeprecatedFilter(SDKModel):
     utility_id: int | None = Field(
         default=None, validation_alias="utilityId", serialization_alias="utilityId"
     )

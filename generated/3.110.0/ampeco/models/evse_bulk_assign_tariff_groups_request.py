@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class EvseBulkAssignTariffGroupsRequestFilters(AmpecoModel):
+class EvseBulkAssignTariffGroupsRequestFilters(SDKModel):
     """Optional filters to select EVSEs for bulk update"""
 
     location_ids: list[int] | None = Field(
@@ -36,7 +36,7 @@ class EvseBulkAssignTariffGroupsRequestFilters(AmpecoModel):
     """Filter EVSEs by tariff group IDs"""
 
 
-class EvseBulkAssignTariffGroupsRequest(AmpecoModel):
+class EvseBulkAssignTariffGroupsRequest(SDKModel):
     filters: EvseBulkAssignTariffGroupsRequestFilters | None = None
     """Optional filters to select EVSEs for bulk update"""
     tariff_group_id: int | None = Field(

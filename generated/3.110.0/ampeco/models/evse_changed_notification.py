@@ -1,18 +1,25 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .evse_changed_notification_action import EvseChangedNotificationAction
+
+if TYPE_CHECKING:
+    from ..params import (
+        EvseChangedNotificationActionLiteral,
+        EvseChangedNotificationNotificationLiteral,
+    )
 
 
 class EvseChangedNotificationNotification(OpenEnum):
     EVSE_CHANGED = "evse.changed"
 
 
-class EvseChangedNotification(AmpecoModel):
+class EvseChangedNotification(SDKModel):
     notification: EvseChangedNotificationNotification
     evse_id: int = Field(validation_alias="evseId", serialization_alias="evseId")
     """The ID of the EVSE that was changed"""
@@ -26,3 +33,19 @@ class EvseChangedNotification(AmpecoModel):
         validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                EvseChangedNotificationNotification
+                | EvseChangedNotificationNotificationLiteral
+            ),
+            evse_id: int,
+            action: (
+                EvseChangedNotificationAction | EvseChangedNotificationActionLiteral
+            ),
+            last_updated_at: datetime,
+        ) -> None: ...

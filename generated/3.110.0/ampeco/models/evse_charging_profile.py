@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_deprecated_charging_profile_charging_rate_unit import (
     ChargePointDeprecatedChargingProfileChargingRateUnit,
 )
@@ -20,8 +21,16 @@ from .charge_point_set_charging_profile_request_recurrency_kind import (
     ChargePointSetChargingProfileRequestRecurrencyKind,
 )
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointDeprecatedChargingProfileChargingRateUnitLiteral,
+        ChargePointSetChargingProfileRequestChargingProfileKindLiteral,
+        ChargePointSetChargingProfileRequestChargingProfilePurposeLiteral,
+        ChargePointSetChargingProfileRequestRecurrencyKindLiteral,
+    )
 
-class EvseChargingProfileSchedulePeriod(AmpecoModel):
+
+class EvseChargingProfileSchedulePeriod(SDKModel):
     start_period: int = Field(
         validation_alias="startPeriod", serialization_alias="startPeriod"
     )
@@ -34,7 +43,7 @@ class EvseChargingProfileSchedulePeriod(AmpecoModel):
     )
 
 
-class EvseChargingProfile(AmpecoModel):
+class EvseChargingProfile(SDKModel):
     id: int
     min_charging_rate: float | None = Field(
         validation_alias="minChargingRate", serialization_alias="minChargingRate"
@@ -71,6 +80,39 @@ class EvseChargingProfile(AmpecoModel):
         validation_alias="validFrom", serialization_alias="validFrom"
     )
     duration: int | None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            min_charging_rate: float | None,
+            schedule_periods: list[EvseChargingProfileSchedulePeriod],
+            schedule_start: datetime | None,
+            charging_rate_unit: (
+                ChargePointDeprecatedChargingProfileChargingRateUnit
+                | ChargePointDeprecatedChargingProfileChargingRateUnitLiteral
+            ),
+            stack_level: int,
+            charging_profile_kind: (
+                ChargePointSetChargingProfileRequestChargingProfileKind
+                | ChargePointSetChargingProfileRequestChargingProfileKindLiteral
+            ),
+            recurrency_kind: (
+                ChargePointSetChargingProfileRequestRecurrencyKind
+                | ChargePointSetChargingProfileRequestRecurrencyKindLiteral
+                | None
+            ),
+            charging_complete_at: datetime | None,
+            purpose: (
+                ChargePointSetChargingProfileRequestChargingProfilePurpose
+                | ChargePointSetChargingProfileRequestChargingProfilePurposeLiteral
+            ),
+            valid_to: datetime | None,
+            valid_from: datetime | None,
+            duration: int | None,
+        ) -> None: ...
 
 
 EvseChargingProfile.model_rebuild()

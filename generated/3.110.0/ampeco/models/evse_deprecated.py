@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_charging_profile import ChargePointChargingProfile
 from .evse_current_type import EvseCurrentType
 from .evse_deprecated_connector import EvseDeprecatedConnector
@@ -15,8 +17,19 @@ from .evse_deprecated_phases import EvseDeprecatedPhases
 from .evse_deprecated_status import EvseDeprecatedStatus
 from .evse_roaming_status import EvseRoamingStatus
 
+if TYPE_CHECKING:
+    from ..params import (
+        EvseCurrentTypeLiteral,
+        EvseDeprecatedHardwareStatusLiteral,
+        EvseDeprecatedMaxVoltageLiteral,
+        EvseDeprecatedPhaseRotationLiteral,
+        EvseDeprecatedPhasesLiteral,
+        EvseDeprecatedStatusLiteral,
+        EvseRoamingStatusLiteral,
+    )
 
-class EvseDeprecatedRoaming(AmpecoModel):
+
+class EvseDeprecatedRoaming(SDKModel):
     evse_id: str | None = Field(
         default=None, validation_alias="evseId", serialization_alias="evseId"
     )
@@ -28,8 +41,18 @@ class EvseDeprecatedRoaming(AmpecoModel):
     )
     """The tariffs IDS that we reveived from roaming (as were specified by the CPO)."""
 
+    if TYPE_CHECKING:
 
-class EvseDeprecated(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            evse_id: str | None = ...,
+            status: EvseRoamingStatus | EvseRoamingStatusLiteral | None = ...,
+            tariff_ids: list[str] | None = ...,
+        ) -> None: ...
+
+
+class EvseDeprecated(SDKModel):
     hardware_status: EvseDeprecatedHardwareStatus | None = Field(
         default=None,
         validation_alias="hardwareStatus",
@@ -112,6 +135,38 @@ class EvseDeprecated(AmpecoModel):
     external_id: str | None = Field(
         default=None, validation_alias="externalId", serialization_alias="externalId"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            hardware_status: (
+                EvseDeprecatedHardwareStatus
+                | EvseDeprecatedHardwareStatusLiteral
+                | None
+            ) = ...,
+            id: int | None = ...,
+            charge_point_id: int | None = ...,
+            charging_profile: ChargePointChargingProfile | None = ...,
+            roaming: EvseDeprecatedRoaming | None = ...,
+            connectors: list[EvseDeprecatedConnector] | None = ...,
+            physical_reference: str,
+            type: EvseCurrentType | EvseCurrentTypeLiteral,
+            network_id: str,
+            status: EvseDeprecatedStatus | EvseDeprecatedStatusLiteral,
+            tariff_group_id: int | None = ...,
+            allows_reservation: bool,
+            max_power_kw: float | None = ...,
+            max_voltage: EvseDeprecatedMaxVoltage | EvseDeprecatedMaxVoltageLiteral,
+            max_amperage: float | None = ...,
+            phases: EvseDeprecatedPhases | EvseDeprecatedPhasesLiteral | None,
+            phase_rotation: (
+                EvseDeprecatedPhaseRotation | EvseDeprecatedPhaseRotationLiteral | None
+            ) = ...,
+            mid_meter_certification_end_year: int | None = ...,
+            external_id: str | None = ...,
+        ) -> None: ...
 
 
 EvseDeprecated.model_rebuild()

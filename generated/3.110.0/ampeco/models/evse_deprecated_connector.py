@@ -1,12 +1,21 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from typing import TYPE_CHECKING
+
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_format import ChargePointEvseConnectorFormat
 from .evse_deprecated_connector_type import EvseDeprecatedConnectorType
 from .location_deprecated_status import LocationDeprecatedStatus
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointEvseConnectorFormatLiteral,
+        EvseDeprecatedConnectorTypeLiteral,
+        LocationDeprecatedStatusLiteral,
+    )
 
-class EvseDeprecatedConnector(AmpecoModel):
+
+class EvseDeprecatedConnector(SDKModel):
     id: int | None = None
     type: EvseDeprecatedConnectorType | None = None
     """Type of connector available on the EVSE:
@@ -34,3 +43,22 @@ class EvseDeprecatedConnector(AmpecoModel):
     """
     format: ChargePointEvseConnectorFormat | None = None
     status: LocationDeprecatedStatus | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            type: (
+                EvseDeprecatedConnectorType | EvseDeprecatedConnectorTypeLiteral | None
+            ) = ...,
+            format: (
+                ChargePointEvseConnectorFormat
+                | ChargePointEvseConnectorFormatLiteral
+                | None
+            ) = ...,
+            status: (
+                LocationDeprecatedStatus | LocationDeprecatedStatusLiteral | None
+            ) = ...,
+        ) -> None: ...

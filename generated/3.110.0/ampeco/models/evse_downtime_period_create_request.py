@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class EvseDowntimePeriodCreateRequest(AmpecoModel):
+class EvseDowntimePeriodCreateRequest(SDKModel):
     evse_id: int = Field(validation_alias="evseId", serialization_alias="evseId")
     notice_id: int = Field(validation_alias="noticeId", serialization_alias="noticeId")
     """Allowed only notice with `type = exempt`!"""

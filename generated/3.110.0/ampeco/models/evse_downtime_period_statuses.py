@@ -1,12 +1,21 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from typing import TYPE_CHECKING
+
+from .._runtime.models import SDKModel
 from .charge_point_create_request_status import ChargePointCreateRequestStatus
 from .charge_point_deprecated_network_status import ChargePointDeprecatedNetworkStatus
 from .evse_deprecated_hardware_status import EvseDeprecatedHardwareStatus
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointCreateRequestStatusLiteral,
+        ChargePointDeprecatedNetworkStatusLiteral,
+        EvseDeprecatedHardwareStatusLiteral,
+    )
 
-class EvseDowntimePeriodStatuses(AmpecoModel):
+
+class EvseDowntimePeriodStatuses(SDKModel):
     """A snapshot of the statuses of the charge point at the time of creation of the downtime period."""
 
     system: ChargePointCreateRequestStatus
@@ -37,3 +46,22 @@ class EvseDowntimePeriodStatuses(AmpecoModel):
 
     When hardware status is null, that means that the charge point has not connected yet or has not reported a hardware status for this evse in the past
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            system: (
+                ChargePointCreateRequestStatus | ChargePointCreateRequestStatusLiteral
+            ),
+            network: (
+                ChargePointDeprecatedNetworkStatus
+                | ChargePointDeprecatedNetworkStatusLiteral
+            ),
+            hardware: (
+                EvseDeprecatedHardwareStatus
+                | EvseDeprecatedHardwareStatusLiteral
+                | None
+            ),
+        ) -> None: ...

@@ -1,15 +1,22 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .evse_downtime_period_entry_mode import EvseDowntimePeriodEntryMode
 from .evse_downtime_period_type import EvseDowntimePeriodType
 
+if TYPE_CHECKING:
+    from ..params import (
+        EvseDowntimePeriodEntryModeLiteral,
+        EvseDowntimePeriodTypeLiteral,
+    )
 
-class EvseDowntimePeriodsListingFilter(AmpecoModel):
+
+class EvseDowntimePeriodsListingFilter(SDKModel):
     evse_id: int | None = Field(
         default=None, validation_alias="evseId", serialization_alias="evseId"
     )
@@ -62,3 +69,23 @@ class EvseDowntimePeriodsListingFilter(AmpecoModel):
         serialization_alias="lastUpdatedBefore",
     )
     """ISO 8601 formatted date. Lists only the specific resource that was last updated on and before this datetime"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            evse_id: int | None = ...,
+            charge_point_id: int | None = ...,
+            location_id: int | None = ...,
+            entry_mode: (
+                EvseDowntimePeriodEntryMode | EvseDowntimePeriodEntryModeLiteral | None
+            ) = ...,
+            type: EvseDowntimePeriodType | EvseDowntimePeriodTypeLiteral | None = ...,
+            started_after: datetime | None = ...,
+            stopped_before: datetime | None = ...,
+            duration_less_than: int | None = ...,
+            duration_greater_than: int | None = ...,
+            last_updated_after: datetime | None = ...,
+            last_updated_before: datetime | None = ...,
+        ) -> None: ...

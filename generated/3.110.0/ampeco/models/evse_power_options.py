@@ -1,15 +1,25 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .circuit_connected_phase import CircuitConnectedPhase
 from .circuit_phase_rotation import CircuitPhaseRotation
 from .circuit_phases import CircuitPhases
 from .evse_deprecated_max_voltage import EvseDeprecatedMaxVoltage
 
+if TYPE_CHECKING:
+    from ..params import (
+        CircuitConnectedPhaseLiteral,
+        CircuitPhaseRotationLiteral,
+        CircuitPhasesLiteral,
+        EvseDeprecatedMaxVoltageLiteral,
+    )
 
-class EvsePowerOptions(AmpecoModel):
+
+class EvsePowerOptions(SDKModel):
     max_power: int | None = Field(
         default=None, validation_alias="maxPower", serialization_alias="maxPower"
     )
@@ -46,3 +56,22 @@ class EvsePowerOptions(AmpecoModel):
     - `L2` - Valid when `phases` = `single_phase` in electrical configuration `star`
     - `L3` - Valid when `phases` = `single_phase` in electrical configuration `star`
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            max_power: int | None = ...,
+            max_voltage: (
+                EvseDeprecatedMaxVoltage | EvseDeprecatedMaxVoltageLiteral | None
+            ) = ...,
+            max_amperage: float | None = ...,
+            phases: CircuitPhases | CircuitPhasesLiteral | None = ...,
+            phase_rotation: (
+                CircuitPhaseRotation | CircuitPhaseRotationLiteral | None
+            ) = ...,
+            connected_phase: (
+                CircuitConnectedPhase | CircuitConnectedPhaseLiteral | None
+            ) = ...,
+        ) -> None: ...

@@ -1,8 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .evse_current_type import EvseCurrentType
 from .evse_deprecated_connector import EvseDeprecatedConnector
 from .evse_deprecated_max_voltage import EvseDeprecatedMaxVoltage
@@ -10,8 +12,17 @@ from .evse_deprecated_phase_rotation import EvseDeprecatedPhaseRotation
 from .evse_deprecated_phases import EvseDeprecatedPhases
 from .evse_deprecated_status import EvseDeprecatedStatus
 
+if TYPE_CHECKING:
+    from ..params import (
+        EvseCurrentTypeLiteral,
+        EvseDeprecatedMaxVoltageLiteral,
+        EvseDeprecatedPhaseRotationLiteral,
+        EvseDeprecatedPhasesLiteral,
+        EvseDeprecatedStatusLiteral,
+    )
 
-class EvseUpdateDeprecatedRequest(AmpecoModel):
+
+class EvseUpdateDeprecatedRequest(SDKModel):
     connectors: list[EvseDeprecatedConnector] | None = None
     physical_reference: str = Field(
         validation_alias="physicalReference", serialization_alias="physicalReference"
@@ -64,3 +75,26 @@ class EvseUpdateDeprecatedRequest(AmpecoModel):
     external_id: str | None = Field(
         default=None, validation_alias="externalId", serialization_alias="externalId"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            connectors: list[EvseDeprecatedConnector] | None = ...,
+            physical_reference: str,
+            type: EvseCurrentType | EvseCurrentTypeLiteral,
+            network_id: str,
+            status: EvseDeprecatedStatus | EvseDeprecatedStatusLiteral,
+            tariff_group_id: int | None = ...,
+            allows_reservation: bool,
+            max_power_kw: float | None = ...,
+            max_voltage: EvseDeprecatedMaxVoltage | EvseDeprecatedMaxVoltageLiteral,
+            max_amperage: float | None = ...,
+            phases: EvseDeprecatedPhases | EvseDeprecatedPhasesLiteral | None,
+            phase_rotation: (
+                EvseDeprecatedPhaseRotation | EvseDeprecatedPhaseRotationLiteral | None
+            ) = ...,
+            mid_meter_certification_end_year: int | None = ...,
+            external_id: str | None = ...,
+        ) -> None: ...

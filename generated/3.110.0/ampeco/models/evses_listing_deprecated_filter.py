@@ -1,14 +1,23 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .evse_current_type import EvseCurrentType
 from .evse_deprecated_hardware_status import EvseDeprecatedHardwareStatus
 from .evse_deprecated_status import EvseDeprecatedStatus
 
+if TYPE_CHECKING:
+    from ..params import (
+        EvseCurrentTypeLiteral,
+        EvseDeprecatedHardwareStatusLiteral,
+        EvseDeprecatedStatusLiteral,
+    )
 
-class EvsesListingDeprecatedFilter(AmpecoModel):
+
+class EvsesListingDeprecatedFilter(SDKModel):
     charge_point_id: str | None = Field(
         default=None,
         validation_alias="chargePointId",
@@ -54,3 +63,25 @@ class EvsesListingDeprecatedFilter(AmpecoModel):
         serialization_alias="roamingPlatformId",
     )
     """Only list EVSE with this roaming platform"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            charge_point_id: str | None = ...,
+            physical_reference: str | None = ...,
+            evse_status: (
+                EvseDeprecatedStatus | EvseDeprecatedStatusLiteral | None
+            ) = ...,
+            hardware_status: (
+                EvseDeprecatedHardwareStatus
+                | EvseDeprecatedHardwareStatusLiteral
+                | None
+            ) = ...,
+            evse_type: EvseCurrentType | EvseCurrentTypeLiteral | None = ...,
+            connector_id: str | None = ...,
+            tariff_group_id: str | None = ...,
+            partner_id: str | None = ...,
+            roaming_platform_id: str | None = ...,
+        ) -> None: ...

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class EvsesListingFilter(AmpecoModel):
+class EvsesListingFilter(SDKModel):
     charge_point_id: str | None = Field(
         default=None,
         validation_alias="chargePointId",

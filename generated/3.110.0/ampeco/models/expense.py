@@ -2,16 +2,20 @@
 
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .expense_breakdown_item import ExpenseBreakdownItem
 from .expense_origin import ExpenseOrigin
 from .partner_settlement_report_total_amount import PartnerSettlementReportTotalAmount
 
+if TYPE_CHECKING:
+    from ..params import ExpenseOriginLiteral
 
-class Expense(AmpecoModel):
+
+class Expense(SDKModel):
     id: int
     partner_id: int = Field(
         validation_alias="partnerId", serialization_alias="partnerId"
@@ -61,3 +65,27 @@ class Expense(AmpecoModel):
         serialization_alias="operatorDiscountAmount",
     )
     breakdown: list[ExpenseBreakdownItem] | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            partner_id: int,
+            partner_name: str,
+            date_: datetime,
+            origin: ExpenseOrigin | ExpenseOriginLiteral,
+            period: str | None = ...,
+            total_amount: PartnerSettlementReportTotalAmount,
+            currency_code: str,
+            settlement_report_id: int | None,
+            charging_session_id: int | None = ...,
+            started_at: datetime | None = ...,
+            duration: str | None = ...,
+            charge_point_name: str | None = ...,
+            authorization: str | None = ...,
+            operator_discount_percentage: Decimal | None = ...,
+            operator_discount_amount: Decimal | None = ...,
+            breakdown: list[ExpenseBreakdownItem] | None = ...,
+        ) -> None: ...

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ExpenseBreakdownItem(AmpecoModel):
+class ExpenseBreakdownItem(SDKModel):
     """Expense Breakdown"""
 
     partner_contract_id: int = Field(

@@ -5,11 +5,11 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .expense_breakdown_item import ExpenseBreakdownItem
 
 
-class ExpenseDeprecated(AmpecoModel):
+class ExpenseDeprecated(SDKModel):
     id: int
     partner_id: int = Field(
         validation_alias="partnerId", serialization_alias="partnerId"

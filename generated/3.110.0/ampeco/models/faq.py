@@ -4,11 +4,11 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 
 
-class Faq(AmpecoModel):
+class Faq(SDKModel):
     id: int
     question: list[PaymentTerminalOption12InfoItem]
     answer: list[PaymentTerminalOption12InfoItem]

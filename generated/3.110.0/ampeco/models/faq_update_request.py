@@ -1,9 +1,9 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 
 
-class FaqUpdateRequest(AmpecoModel):
+class FaqUpdateRequest(SDKModel):
     question: list[PaymentTerminalOption12InfoItem] | None = None
     answer: list[PaymentTerminalOption12InfoItem] | None = None

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class FirmwareVersion(AmpecoModel):
+class FirmwareVersion(SDKModel):
     id: int
     """Unique identifier of the firmware version"""
     firmware_version: str = Field(

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class FirmwareVersionsListingFilter(AmpecoModel):
+class FirmwareVersionsListingFilter(SDKModel):
     vendor_id: list[int] | None = Field(
         default=None, validation_alias="vendorId", serialization_alias="vendorId"
     )

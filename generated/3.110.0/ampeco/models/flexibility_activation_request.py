@@ -6,10 +6,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class FlexibilityActivationRequestPeriod(AmpecoModel):
+class FlexibilityActivationRequestPeriod(SDKModel):
     start_time: datetime | None = Field(
         default=None, validation_alias="startTime", serialization_alias="startTime"
     )
@@ -24,7 +24,7 @@ class FlexibilityActivationRequestPeriod(AmpecoModel):
     """The target power (W) that the system should achieve during the specified time period. Only one is required: maxPower or energy."""
 
 
-class FlexibilityActivationRequest(AmpecoModel):
+class FlexibilityActivationRequest(SDKModel):
     id: float
     """Unique ID of the Flexibility Activation Request"""
     timestamp: datetime

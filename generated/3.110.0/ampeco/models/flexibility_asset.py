@@ -1,15 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 
+if TYPE_CHECKING:
+    from ..params import ChargePointEvseConnectorStatusLiteral
 
-class FlexibilityAsset(AmpecoModel):
+
+class FlexibilityAsset(SDKModel):
     id: float | None = None
     """Unique ID of the Flexibility Asset."""
     dlm_circuit_id: float | None = Field(
@@ -59,3 +62,25 @@ class FlexibilityAsset(AmpecoModel):
         default=None, validation_alias="endsAt", serialization_alias="endsAt"
     )
     """ISO 8601 formatted date. If an end date is set the asset will be automatically disabled at that time. Historical time series and forecasts are not generated after the end date."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: float | None = ...,
+            dlm_circuit_id: float | None = ...,
+            charge_point_id: float | None = ...,
+            evse_id: float | None = ...,
+            description: str | None = ...,
+            downward_regulation_limit: int | None = ...,
+            upward_regulation_limit: int | None = ...,
+            integration_id: float | None = ...,
+            integration_parameters: dict[str, Any] | None = ...,
+            status: (
+                ChargePointEvseConnectorStatus
+                | ChargePointEvseConnectorStatusLiteral
+                | None
+            ) = ...,
+            ends_at: datetime | None = ...,
+        ) -> None: ...

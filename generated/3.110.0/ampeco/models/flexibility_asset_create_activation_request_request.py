@@ -6,10 +6,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class FlexibilityAssetCreateActivationRequestRequestPeriod(AmpecoModel):
+class FlexibilityAssetCreateActivationRequestRequestPeriod(SDKModel):
     start_time: datetime = Field(
         validation_alias="startTime", serialization_alias="startTime"
     )
@@ -24,7 +24,7 @@ class FlexibilityAssetCreateActivationRequestRequestPeriod(AmpecoModel):
     """The target power (W) that the system should achieve during the specified time period. Only one is required: maxPower or energy."""
 
 
-class FlexibilityAssetCreateActivationRequestRequest(AmpecoModel):
+class FlexibilityAssetCreateActivationRequestRequest(SDKModel):
     periods: list[FlexibilityAssetCreateActivationRequestRequestPeriod] | None = None
 
 

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class GetHistoricalTimeSeriesFilter(AmpecoModel):
+class GetHistoricalTimeSeriesFilter(SDKModel):
     start_time: datetime | None = Field(
         default=None, validation_alias="startTime", serialization_alias="startTime"
     )

@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .installer_jobs_list_status import InstallerJobsListStatus
 
+if TYPE_CHECKING:
+    from ..params import InstallerJobsListStatusLiteral
 
-class GetInstallerJobsListFilter(AmpecoModel):
+
+class GetInstallerJobsListFilter(SDKModel):
     installation_and_maintenance_company_id: int | None = Field(
         default=None,
         validation_alias="installationAndMaintenanceCompanyId",
@@ -53,3 +57,21 @@ class GetInstallerJobsListFilter(AmpecoModel):
         serialization_alias="lastUpdatedBefore",
     )
     """Lists the installer jobs that have been last updated before the specified date and time, please provide the value as an ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            installation_and_maintenance_company_id: int | None = ...,
+            location_id: int | None = ...,
+            charge_point_id: int | None = ...,
+            status: (
+                InstallerJobsListStatus | InstallerJobsListStatusLiteral | None
+            ) = ...,
+            installer_admin_id: int | None = ...,
+            created_after: datetime | None = ...,
+            created_before: datetime | None = ...,
+            last_updated_after: datetime | None = ...,
+            last_updated_before: datetime | None = ...,
+        ) -> None: ...

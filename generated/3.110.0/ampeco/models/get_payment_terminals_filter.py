@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class GetPaymentTerminalsFilter(AmpecoModel):
+class GetPaymentTerminalsFilter(SDKModel):
     serial_number: str | None = Field(
         default=None,
         validation_alias="serialNumber",

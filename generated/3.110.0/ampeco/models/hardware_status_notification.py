@@ -1,18 +1,25 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .evse_deprecated_hardware_status import EvseDeprecatedHardwareStatus
+
+if TYPE_CHECKING:
+    from ..params import (
+        EvseDeprecatedHardwareStatusLiteral,
+        HardwareStatusNotificationNotificationLiteral,
+    )
 
 
 class HardwareStatusNotificationNotification(OpenEnum):
     HARDWARE_STATUS_NOTIFICATION = "HardwareStatusNotification"
 
 
-class HardwareStatusNotification(AmpecoModel):
+class HardwareStatusNotification(SDKModel):
     notification: HardwareStatusNotificationNotification
     charge_point_id: int = Field(
         validation_alias="chargePointId", serialization_alias="chargePointId"
@@ -49,3 +56,26 @@ class HardwareStatusNotification(AmpecoModel):
         validation_alias="vendorErrorCode",
         serialization_alias="vendorErrorCode",
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                HardwareStatusNotificationNotification
+                | HardwareStatusNotificationNotificationLiteral
+            ),
+            charge_point_id: int,
+            evse_id: int | None = ...,
+            timestamp: datetime,
+            hardware_status: (
+                EvseDeprecatedHardwareStatus
+                | EvseDeprecatedHardwareStatusLiteral
+                | None
+            ),
+            error_code: str | None = ...,
+            info: str | None = ...,
+            vendor_id: str | None = ...,
+            vendor_error_code: str | None = ...,
+        ) -> None: ...

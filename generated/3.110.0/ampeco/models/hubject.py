@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class Hubject(AmpecoModel):
+class Hubject(SDKModel):
     business_name: str | None = Field(
         default=None,
         validation_alias="businessName",

@@ -1,16 +1,20 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .id_tag_type import IdTagType
 from .id_tag_vehicle_type import IdTagVehicleType
 from .rfid_tag_status import RfidTagStatus
 
+if TYPE_CHECKING:
+    from ..params import IdTagTypeLiteral, IdTagVehicleTypeLiteral, RfidTagStatusLiteral
 
-class IdTag(AmpecoModel):
+
+class IdTag(SDKModel):
     id: int | None = None
     id_tag_uid: str | None = Field(
         default=None, validation_alias="idTagUid", serialization_alias="idTagUid"
@@ -64,3 +68,23 @@ class IdTag(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            id_tag_uid: str | None = ...,
+            id_label: str | None = ...,
+            expire_at: datetime | None = ...,
+            created_at: datetime | None = ...,
+            status: RfidTagStatus | RfidTagStatusLiteral | None = ...,
+            type: IdTagType | IdTagTypeLiteral | None = ...,
+            vehicle_type: IdTagVehicleType | IdTagVehicleTypeLiteral | None = ...,
+            payment_method_id: str | None = ...,
+            user_id: int | None = ...,
+            external_id: str | None = ...,
+            partner_id: int | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...

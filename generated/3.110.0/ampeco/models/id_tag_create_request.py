@@ -1,16 +1,24 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .id_tag_create_result_type import IdTagCreateResultType
 from .id_tag_vehicle_type import IdTagVehicleType
 from .rfid_tag_status import RfidTagStatus
 
+if TYPE_CHECKING:
+    from ..params import (
+        IdTagCreateResultTypeLiteral,
+        IdTagVehicleTypeLiteral,
+        RfidTagStatusLiteral,
+    )
 
-class IdTagCreateRequest(AmpecoModel):
+
+class IdTagCreateRequest(SDKModel):
     id_tag_uid: str = Field(validation_alias="idTagUid", serialization_alias="idTagUid")
     """Token used for authorization"""
     id_label: str | None = Field(
@@ -51,3 +59,20 @@ class IdTagCreateRequest(AmpecoModel):
         default=None, validation_alias="partnerId", serialization_alias="partnerId"
     )
     """The administrator accounts of the selected Partner will be able to edit and delete the specified ID tag"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id_tag_uid: str,
+            id_label: str | None = ...,
+            expire_at: datetime | None = ...,
+            status: RfidTagStatus | RfidTagStatusLiteral,
+            type: IdTagCreateResultType | IdTagCreateResultTypeLiteral,
+            vehicle_type: IdTagVehicleType | IdTagVehicleTypeLiteral | None = ...,
+            payment_method_id: str | None = ...,
+            user_id: int | None = ...,
+            external_id: str | None = ...,
+            partner_id: int | None = ...,
+        ) -> None: ...

@@ -1,15 +1,19 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .id_tag_type import IdTagType
 from .rfid_tag_status import RfidTagStatus
 
+if TYPE_CHECKING:
+    from ..params import IdTagTypeLiteral, RfidTagStatusLiteral
 
-class IdTagsListingFilter(AmpecoModel):
+
+class IdTagsListingFilter(SDKModel):
     id_tag_uid: str | None = Field(
         default=None, validation_alias="idTagUid", serialization_alias="idTagUid"
     )
@@ -46,3 +50,19 @@ class IdTagsListingFilter(AmpecoModel):
         serialization_alias="lastUpdatedBefore",
     )
     """ISO 8601 formatted date. Lists only the id tags that were last updated on and before this datetime"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id_tag_uid: str | None = ...,
+            id_label: str | None = ...,
+            user_id: str | None = ...,
+            expire_at: datetime | None = ...,
+            status: RfidTagStatus | RfidTagStatusLiteral | None = ...,
+            type: IdTagType | IdTagTypeLiteral | None = ...,
+            partner_id: str | None = ...,
+            last_updated_after: datetime | None = ...,
+            last_updated_before: datetime | None = ...,
+        ) -> None: ...

@@ -1,17 +1,21 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .installer_job_changed_notification_charge_point import (
     InstallerJobChangedNotificationChargePoint,
 )
 from .installer_jobs_list_status import InstallerJobsListStatus
 
+if TYPE_CHECKING:
+    from ..params import InstallerJobsListStatusLiteral
 
-class InstallerJob(AmpecoModel):
+
+class InstallerJob(SDKModel):
     id: int
     """The ID of the installer job"""
     status: InstallerJobsListStatus
@@ -54,3 +58,23 @@ class InstallerJob(AmpecoModel):
         serialization_alias="chargePoints",
     )
     """List of charge points assigned to the installer job, only included when requested with include[]=chargePoints"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            status: InstallerJobsListStatus | InstallerJobsListStatusLiteral,
+            installation_and_maintenance_company_id: int,
+            location_id: int | None = ...,
+            installer_admin_id: int | None = ...,
+            pin: str | None = ...,
+            description: str,
+            outcome_details: str | None = ...,
+            created_at: datetime,
+            last_updated_at: datetime,
+            charge_points: (
+                list[InstallerJobChangedNotificationChargePoint] | None
+            ) = ...,
+        ) -> None: ...

@@ -1,10 +1,11 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .installer_job_changed_notification_charge_point import (
     InstallerJobChangedNotificationChargePoint,
 )
@@ -13,12 +14,19 @@ from .transaction_changed_notification_action import (
     TransactionChangedNotificationAction,
 )
 
+if TYPE_CHECKING:
+    from ..params import (
+        InstallerJobChangedNotificationNotificationLiteral,
+        InstallerJobsListStatusLiteral,
+        TransactionChangedNotificationActionLiteral,
+    )
+
 
 class InstallerJobChangedNotificationNotification(OpenEnum):
     INSTALLER_JOB_CHANGED = "installerJob.changed"
 
 
-class InstallerJobChangedNotification(AmpecoModel):
+class InstallerJobChangedNotification(SDKModel):
     notification: InstallerJobChangedNotificationNotification
     action: TransactionChangedNotificationAction
     id: int
@@ -63,3 +71,31 @@ class InstallerJobChangedNotification(AmpecoModel):
         serialization_alias="chargePoints",
     )
     """List of charge points assigned to the installer job"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                InstallerJobChangedNotificationNotification
+                | InstallerJobChangedNotificationNotificationLiteral
+            ),
+            action: (
+                TransactionChangedNotificationAction
+                | TransactionChangedNotificationActionLiteral
+            ),
+            id: int,
+            status: InstallerJobsListStatus | InstallerJobsListStatusLiteral,
+            installation_and_maintenance_company_id: int,
+            location_id: int | None = ...,
+            installer_admin_id: int | None = ...,
+            pin: str | None = ...,
+            description: str,
+            outcome_details: str | None = ...,
+            created_at: datetime,
+            last_updated_at: datetime,
+            charge_points: (
+                list[InstallerJobChangedNotificationChargePoint] | None
+            ) = ...,
+        ) -> None: ...

@@ -1,7 +1,7 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class InstallerJobChangedNotificationChargePoint(AmpecoModel):
+class InstallerJobChangedNotificationChargePoint(SDKModel):
     id: int | None = None

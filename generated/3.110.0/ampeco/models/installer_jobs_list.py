@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .installer_jobs_list_status import InstallerJobsListStatus
 
+if TYPE_CHECKING:
+    from ..params import InstallerJobsListStatusLiteral
 
-class InstallerJobsList(AmpecoModel):
+
+class InstallerJobsList(SDKModel):
     id: int
     """The ID of the installer job"""
     status: InstallerJobsListStatus
@@ -45,3 +49,20 @@ class InstallerJobsList(AmpecoModel):
         validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            status: InstallerJobsListStatus | InstallerJobsListStatusLiteral,
+            installation_and_maintenance_company_id: int,
+            location_id: int | None = ...,
+            installer_admin_id: int | None = ...,
+            pin: str | None = ...,
+            description: str,
+            outcome_details: str | None = ...,
+            created_at: datetime,
+            last_updated_at: datetime,
+        ) -> None: ...

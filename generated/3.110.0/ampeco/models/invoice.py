@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .ampeco_invoice_manager_invoice_type import AmpecoInvoiceManagerInvoiceType
 from .partner_country import PartnerCountry
 from .partner_state import PartnerState
+
+if TYPE_CHECKING:
+    from ..params import (
+        AmpecoInvoiceManagerInvoiceTypeLiteral,
+        InvoiceTypeLiteral,
+        PartnerCountryLiteral,
+        PartnerStateLiteral,
+    )
 
 
 class InvoiceType(OpenEnum):
@@ -20,7 +29,7 @@ class InvoiceType(OpenEnum):
     CREDIT_NOTE = "credit_note"
 
 
-class InvoiceClient(AmpecoModel):
+class InvoiceClient(SDKModel):
     type: AmpecoInvoiceManagerInvoiceType
     name: str
     email: str | None = None
@@ -43,8 +52,29 @@ class InvoiceClient(AmpecoModel):
     post_code: str | None = None
     address: str | None = None
 
+    if TYPE_CHECKING:
 
-class Invoice(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            type: (
+                AmpecoInvoiceManagerInvoiceType | AmpecoInvoiceManagerInvoiceTypeLiteral
+            ),
+            name: str,
+            email: str | None = ...,
+            id: str | None = ...,
+            tax_id: str | None = ...,
+            tax_administration_office_name: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral,
+            region: str | None = ...,
+            state: PartnerState | PartnerStateLiteral | None = ...,
+            city: str | None = ...,
+            post_code: str | None = ...,
+            address: str | None = ...,
+        ) -> None: ...
+
+
+class Invoice(SDKModel):
     id: int
     type: InvoiceType
     """The type of the invoice"""
@@ -97,6 +127,31 @@ class Invoice(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            type: InvoiceType | InvoiceTypeLiteral,
+            number: str,
+            date_: datetime,
+            user_id: int | None = ...,
+            period_from: datetime | None = ...,
+            period_to: datetime | None = ...,
+            total_energy: float | None = ...,
+            total_amount: float,
+            tax_rate: int,
+            tax_amount: float,
+            service: str,
+            quantity: float,
+            unit_price: float,
+            subtotal: float,
+            download_url: str | None = ...,
+            client: InvoiceClient | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...
 
 
 Invoice.model_rebuild()

@@ -1,14 +1,23 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .ampeco_invoice_manager_invoice_type import AmpecoInvoiceManagerInvoiceType
 from .partner_country import PartnerCountry
 from .partner_state import PartnerState
 
+if TYPE_CHECKING:
+    from ..params import (
+        AmpecoInvoiceManagerInvoiceTypeLiteral,
+        PartnerCountryLiteral,
+        PartnerStateLiteral,
+    )
 
-class InvoiceDetailsCreateOrUpdateRequestOption1(AmpecoModel):
+
+class InvoiceDetailsCreateOrUpdateRequestOption1(SDKModel):
     """Invoice processor - Ampeco"""
 
     require_invoice: bool = Field(
@@ -61,3 +70,29 @@ class InvoiceDetailsCreateOrUpdateRequestOption1(AmpecoModel):
         default=None, validation_alias="postCode", serialization_alias="postCode"
     )
     address: str | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            require_invoice: bool,
+            invoice_type: (
+                AmpecoInvoiceManagerInvoiceType
+                | AmpecoInvoiceManagerInvoiceTypeLiteral
+                | None
+            ),
+            individual_name: str | None = ...,
+            individual_personal_id: str | None = ...,
+            individual_tax_id: str | None = ...,
+            company_name: str | None = ...,
+            company_reg_no: str | None = ...,
+            company_tax_id: str | None = ...,
+            company_tax_administration_office_name: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            region: str | None = ...,
+            state: PartnerState | PartnerStateLiteral | None = ...,
+            city: str | None = ...,
+            post_code: str | None = ...,
+            address: str | None = ...,
+        ) -> None: ...

@@ -1,13 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .ampeco_invoice_manager_invoice_type import AmpecoInvoiceManagerInvoiceType
 from .partner_country import PartnerCountry
 
+if TYPE_CHECKING:
+    from ..params import AmpecoInvoiceManagerInvoiceTypeLiteral, PartnerCountryLiteral
 
-class InvoiceDetailsCreateOrUpdateRequestOption2(AmpecoModel):
+
+class InvoiceDetailsCreateOrUpdateRequestOption2(SDKModel):
     """Invoice processor - Cardcom"""
 
     invoice_required: bool = Field(
@@ -35,3 +40,25 @@ class InvoiceDetailsCreateOrUpdateRequestOption2(AmpecoModel):
     city: str | None = None
     postcode: str | None = None
     address: str | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            invoice_required: bool,
+            client_type: (
+                AmpecoInvoiceManagerInvoiceType
+                | AmpecoInvoiceManagerInvoiceTypeLiteral
+                | None
+            ),
+            name: str | None = ...,
+            email: str | None = ...,
+            mobile_phone_number: str | None = ...,
+            landline_phone_number: str | None = ...,
+            tax_id: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            city: str | None = ...,
+            postcode: str | None = ...,
+            address: str | None = ...,
+        ) -> None: ...

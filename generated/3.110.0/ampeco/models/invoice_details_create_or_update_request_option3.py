@@ -1,12 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .partner_country import PartnerCountry
 
+if TYPE_CHECKING:
+    from ..params import PartnerCountryLiteral
 
-class InvoiceDetailsCreateOrUpdateRequestOption3(AmpecoModel):
+
+class InvoiceDetailsCreateOrUpdateRequestOption3(SDKModel):
     """Invoice processor - SoftOne"""
 
     first_name: str = Field(
@@ -19,3 +24,18 @@ class InvoiceDetailsCreateOrUpdateRequestOption3(AmpecoModel):
     city: str | None = None
     postcode: str | None = None
     address: str | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            first_name: str,
+            last_name: str,
+            email: str,
+            phone: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            city: str | None = ...,
+            postcode: str | None = ...,
+            address: str | None = ...,
+        ) -> None: ...

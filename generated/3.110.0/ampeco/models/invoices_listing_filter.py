@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class InvoicesListingFilter(AmpecoModel):
+class InvoicesListingFilter(SDKModel):
     issued_from: str | None = Field(
         default=None, validation_alias="issuedFrom", serialization_alias="issuedFrom"
     )

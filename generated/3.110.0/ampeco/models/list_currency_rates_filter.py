@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ListCurrencyRatesFilter(AmpecoModel):
+class ListCurrencyRatesFilter(SDKModel):
     base: str | None = None
     """Filter by base currency code"""
     target: str | None = None

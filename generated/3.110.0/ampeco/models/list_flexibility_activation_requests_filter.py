@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ListFlexibilityActivationRequestsFilter(AmpecoModel):
+class ListFlexibilityActivationRequestsFilter(SDKModel):
     asset_id: str | None = Field(
         default=None, validation_alias="assetId", serialization_alias="assetId"
     )

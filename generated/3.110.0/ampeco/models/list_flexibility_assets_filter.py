@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ListFlexibilityAssetsFilter(AmpecoModel):
+class ListFlexibilityAssetsFilter(SDKModel):
     updated_since: datetime | None = Field(
         default=None,
         validation_alias="updatedSince",

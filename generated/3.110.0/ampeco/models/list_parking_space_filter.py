@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class ListParkingSpaceFilter(AmpecoModel):
+class ListParkingSpaceFilter(SDKModel):
     external_id: str | None = Field(
         default=None, validation_alias="externalId", serialization_alias="externalId"
     )

@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 
+if TYPE_CHECKING:
+    from ..params import ChargePointEvseConnectorStatusLiteral
 
-class ListRoamingCustomTariffFiltersFilter(AmpecoModel):
+
+class ListRoamingCustomTariffFiltersFilter(SDKModel):
     status: ChargePointEvseConnectorStatus | None = None
     """Filter by status (enabled or disabled)"""
     created_after: datetime | None = Field(
@@ -23,3 +27,17 @@ class ListRoamingCustomTariffFiltersFilter(AmpecoModel):
         serialization_alias="createdBefore",
     )
     """Filter by creation date (less than or equal to)"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            status: (
+                ChargePointEvseConnectorStatus
+                | ChargePointEvseConnectorStatusLiteral
+                | None
+            ) = ...,
+            created_after: datetime | None = ...,
+            created_before: datetime | None = ...,
+        ) -> None: ...

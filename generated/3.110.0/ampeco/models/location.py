@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .charge_point_vendor_update_request import ChargePointVendorUpdateRequest
 from .location_access_method import LocationAccessMethod
@@ -21,8 +21,18 @@ from .partner_country import PartnerCountry
 from .partner_state import PartnerState
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointEvseConnectorStatusLiteral,
+        LocationAccessMethodLiteral,
+        LocationFacilityLiteral,
+        LocationParkingTypeLiteral,
+        PartnerCountryLiteral,
+        PartnerStateLiteral,
+    )
 
-class LocationChargingZone2(AmpecoModel):
+
+class LocationChargingZone2(SDKModel):
     id: int | None = None
     name: str | None = None
     """Internal name of the Charging Zone. This isn't visible to end-users in the app."""
@@ -38,8 +48,24 @@ class LocationChargingZone2(AmpecoModel):
     )
     """Additional information for the charging zone that is shown in the mobile app when the Location is viewed."""
 
+    if TYPE_CHECKING:
 
-class LocationRoaming(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            name: str | None = ...,
+            location_id: int | None = ...,
+            status: (
+                ChargePointEvseConnectorStatus
+                | ChargePointEvseConnectorStatusLiteral
+                | None
+            ) = ...,
+            additional_info: LocationChargingZoneAdditionalInfo | None = ...,
+        ) -> None: ...
+
+
+class LocationRoaming(SDKModel):
     """Contains details about the owner, operator, and suboperator of the location as provided by the CPO partner via OCPI."""
 
     owner: ChargePointVendorUpdateRequest | None = None
@@ -47,7 +73,7 @@ class LocationRoaming(AmpecoModel):
     suboperator: ChargePointVendorUpdateRequest | None = None
 
 
-class Location(AmpecoModel):
+class Location(SDKModel):
     id: int | None = None
     external_id: str | None = Field(
         default=None, validation_alias="externalId", serialization_alias="externalId"
@@ -189,7 +215,51 @@ class Location(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
-    status: ChargePointEvseConnectorStatus | None = Field(default=None, deprecated=True)
+    status: ChargePointEvseConnectorStatus | None = Field(
+        default=None, deprecated="Location.status is deprecated"
+    )
+    """Deprecated."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            external_id: str | None = ...,
+            name: list[PaymentTerminalOption12InfoItem],
+            description: list[PaymentTerminalOption12InfoItem] | None = ...,
+            short_description: list[PaymentTerminalOption12InfoItem] | None = ...,
+            additional_description: list[PaymentTerminalOption12InfoItem] | None = ...,
+            geoposition: LocationGeoposition,
+            address: list[PaymentTerminalOption12InfoItem],
+            street_address: list[PaymentTerminalOption12InfoItem] | None = ...,
+            city: str | None,
+            region: str | None = ...,
+            state: PartnerState | PartnerStateLiteral | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral,
+            post_code: str | None = ...,
+            timezone: str | None = ...,
+            parking_type: LocationParkingType | LocationParkingTypeLiteral | None = ...,
+            access_methods: (
+                list[LocationAccessMethod | LocationAccessMethodLiteral] | None
+            ) = ...,
+            facilities: list[LocationFacility | LocationFacilityLiteral] | None = ...,
+            location_image: LocationImage | None = ...,
+            images: list[LocationImage] | None = ...,
+            working_hours: LocationWorkingHours | None = ...,
+            charging_zones: list[LocationChargingZone2] | None = ...,
+            roaming_operator_id: int,
+            roaming: LocationRoaming | None = ...,
+            tags: list[str] | None = ...,
+            external_app_data: dict[str, Any] | None = ...,
+            last_updated_at: datetime | None = ...,
+            status: (
+                ChargePointEvseConnectorStatus
+                | ChargePointEvseConnectorStatusLiteral
+                | None
+            ) = ...,
+        ) -> None: ...
 
 
 Location.model_rebuild()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .australian_state import AustralianState
 from .evse_changed_notification_action import EvseChangedNotificationAction
 from .location_deprecated_status import LocationDeprecatedStatus
@@ -16,12 +17,22 @@ from .location_image import LocationImage
 from .partner_country import PartnerCountry
 from .us_state import UsState
 
+if TYPE_CHECKING:
+    from ..params import (
+        AustralianStateLiteral,
+        EvseChangedNotificationActionLiteral,
+        LocationChangedNotificationNotificationLiteral,
+        LocationDeprecatedStatusLiteral,
+        PartnerCountryLiteral,
+        UsStateLiteral,
+    )
+
 
 class LocationChangedNotificationNotification(OpenEnum):
     LOCATION_CHANGED_NOTIFICATION = "LocationChangedNotification"
 
 
-class LocationChangedNotificationLocation(AmpecoModel):
+class LocationChangedNotificationLocation(SDKModel):
     id: int | None = None
     public_charge_points: int | None = None
     """The number of the charge points in that location that are both public and active"""
@@ -29,7 +40,11 @@ class LocationChangedNotificationLocation(AmpecoModel):
     """The ids of the charge points in that location that are both public and active"""
     name: dict[str, str | None] | None = None
     """Locales that have been created and are not provided on an update will be deleted. Please provide values in all locales that you wish to keep."""
-    status: LocationDeprecatedStatus | None = Field(default=None, deprecated=True)
+    status: LocationDeprecatedStatus | None = Field(
+        default=None,
+        deprecated="LocationChangedNotificationLocation.status is deprecated",
+    )
+    """Deprecated."""
     description: dict[str, str | None] | None = None
     """Locales that have been created and are not provided on an update will be deleted. Please provide values in all locales that you wish to keep."""
     detailed_description: dict[str, str | None] | None = None
@@ -57,8 +72,44 @@ class LocationChangedNotificationLocation(AmpecoModel):
     )
     """ISO 8601 formatted date"""
 
+    if TYPE_CHECKING:
 
-class LocationChangedNotification(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            public_charge_points: int | None = ...,
+            public_charge_points_ids: list[int] | None = ...,
+            name: dict[str, str | None] | None = ...,
+            status: (
+                LocationDeprecatedStatus | LocationDeprecatedStatusLiteral | None
+            ) = ...,
+            description: dict[str, str | None] | None = ...,
+            detailed_description: dict[str, str | None] | None = ...,
+            additional_description: dict[str, str | None] | None = ...,
+            geoposition: LocationGeoposition | None = ...,
+            address: dict[str, str | None] | None = ...,
+            post_code: str | None = ...,
+            region: (
+                UsState
+                | UsStateLiteral
+                | AustralianState
+                | AustralianStateLiteral
+                | str
+                | None
+            ) = ...,
+            city: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            external_id: str | None = ...,
+            timezone: str | None = ...,
+            location_image: LocationImage | None = ...,
+            images: list[LocationImage] | None = ...,
+            working_hours: LocationDeprecatedWorkingHours | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...
+
+
+class LocationChangedNotification(SDKModel):
     notification: LocationChangedNotificationNotification
     location: LocationChangedNotificationLocation
     action: EvseChangedNotificationAction | None = None
@@ -66,6 +117,24 @@ class LocationChangedNotification(AmpecoModel):
         validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                LocationChangedNotificationNotification
+                | LocationChangedNotificationNotificationLiteral
+            ),
+            location: LocationChangedNotificationLocation,
+            action: (
+                EvseChangedNotificationAction
+                | EvseChangedNotificationActionLiteral
+                | None
+            ) = ...,
+            last_updated_at: datetime,
+        ) -> None: ...
 
 
 LocationChangedNotification.model_rebuild()

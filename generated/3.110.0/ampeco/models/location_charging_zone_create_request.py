@@ -1,13 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .location_charging_zone_additional_info import LocationChargingZoneAdditionalInfo
 
+if TYPE_CHECKING:
+    from ..params import ChargePointEvseConnectorStatusLiteral
 
-class LocationChargingZoneCreateRequest(AmpecoModel):
+
+class LocationChargingZoneCreateRequest(SDKModel):
     name: str
     """Internal name of the Charging Zone. This isn't visible to end-users in the app."""
     status: ChargePointEvseConnectorStatus
@@ -17,3 +22,15 @@ class LocationChargingZoneCreateRequest(AmpecoModel):
         serialization_alias="additionalInfo",
     )
     """Additional information for the charging zone that is shown in the mobile app when the Location is viewed."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            status: (
+                ChargePointEvseConnectorStatus | ChargePointEvseConnectorStatusLiteral
+            ),
+            additional_info: LocationChargingZoneAdditionalInfo | None = ...,
+        ) -> None: ...

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class LocationCheckBookingAvailabilityRequest(AmpecoModel):
+class LocationCheckBookingAvailabilityRequest(SDKModel):
     """Request for checking booking availability at a location"""
 
     start_after: datetime = Field(

@@ -6,10 +6,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class LocationCheckBookingAvailabilityResultItemAvailableSlot(AmpecoModel):
+class LocationCheckBookingAvailabilityResultItemAvailableSlot(SDKModel):
     """Time slot representing an available booking period"""
 
     start_at: datetime = Field(
@@ -20,7 +20,7 @@ class LocationCheckBookingAvailabilityResultItemAvailableSlot(AmpecoModel):
     """End time of the available slot"""
 
 
-class LocationCheckBookingAvailabilityResultItem(AmpecoModel):
+class LocationCheckBookingAvailabilityResultItem(SDKModel):
     """Availability information for a specific EVSE"""
 
     evse_id: int = Field(validation_alias="evseId", serialization_alias="evseId")

@@ -1,8 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .australian_state import AustralianState
 from .location_deprecated_status import LocationDeprecatedStatus
 from .location_deprecated_working_hours import LocationDeprecatedWorkingHours
@@ -10,11 +12,22 @@ from .location_geoposition import LocationGeoposition
 from .partner_country import PartnerCountry
 from .us_state import UsState
 
+if TYPE_CHECKING:
+    from ..params import (
+        AustralianStateLiteral,
+        LocationDeprecatedStatusLiteral,
+        PartnerCountryLiteral,
+        UsStateLiteral,
+    )
 
-class LocationCreateDeprecatedRequest(AmpecoModel):
+
+class LocationCreateDeprecatedRequest(SDKModel):
     name: dict[str, str | None]
     """Locales that have been created and are not provided on an update will be deleted. Please provide values in all locales that you wish to keep."""
-    status: LocationDeprecatedStatus | None = Field(default=None, deprecated=True)
+    status: LocationDeprecatedStatus | None = Field(
+        default=None, deprecated="LocationCreateDeprecatedRequest.status is deprecated"
+    )
+    """Deprecated."""
     description: dict[str, str | None] | None = None
     """Locales that have been created and are not provided on an update will be deleted. Please provide values in all locales that you wish to keep."""
     detailed_description: dict[str, str | None] | None = None
@@ -33,3 +46,32 @@ class LocationCreateDeprecatedRequest(AmpecoModel):
     timezone: str | None = None
     """A valid timezone in the form of Area/Location, required when `Allow Multiple Time Zones` option is turned on in the Timezone Setting."""
     working_hours: LocationDeprecatedWorkingHours | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: dict[str, str | None],
+            status: (
+                LocationDeprecatedStatus | LocationDeprecatedStatusLiteral | None
+            ) = ...,
+            description: dict[str, str | None] | None = ...,
+            detailed_description: dict[str, str | None] | None = ...,
+            additional_description: dict[str, str | None] | None = ...,
+            geoposition: LocationGeoposition,
+            address: dict[str, str | None] | None = ...,
+            post_code: str,
+            region: (
+                UsState
+                | UsStateLiteral
+                | AustralianState
+                | AustralianStateLiteral
+                | str
+            ),
+            city: str,
+            country: PartnerCountry | PartnerCountryLiteral,
+            external_id: str | None = ...,
+            timezone: str | None = ...,
+            working_hours: LocationDeprecatedWorkingHours | None = ...,
+        ) -> None: ...

@@ -1,10 +1,11 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .australian_state import AustralianState
 from .location_deprecated_status import LocationDeprecatedStatus
 from .location_deprecated_working_hours import LocationDeprecatedWorkingHours
@@ -13,8 +14,16 @@ from .location_image import LocationImage
 from .partner_country import PartnerCountry
 from .us_state import UsState
 
+if TYPE_CHECKING:
+    from ..params import (
+        AustralianStateLiteral,
+        LocationDeprecatedStatusLiteral,
+        PartnerCountryLiteral,
+        UsStateLiteral,
+    )
 
-class LocationDeprecated(AmpecoModel):
+
+class LocationDeprecated(SDKModel):
     id: int | None = None
     public_charge_points: int | None = None
     """The number of the charge points in that location that are both public and active"""
@@ -22,7 +31,10 @@ class LocationDeprecated(AmpecoModel):
     """The ids of the charge points in that location that are both public and active"""
     name: dict[str, str | None]
     """Locales that have been created and are not provided on an update will be deleted. Please provide values in all locales that you wish to keep."""
-    status: LocationDeprecatedStatus | None = Field(default=None, deprecated=True)
+    status: LocationDeprecatedStatus | None = Field(
+        default=None, deprecated="LocationDeprecated.status is deprecated"
+    )
+    """Deprecated."""
     description: dict[str, str | None] | None = None
     """Locales that have been created and are not provided on an update will be deleted. Please provide values in all locales that you wish to keep."""
     detailed_description: dict[str, str | None] | None = None
@@ -49,3 +61,38 @@ class LocationDeprecated(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            public_charge_points: int | None = ...,
+            public_charge_points_ids: list[int] | None = ...,
+            name: dict[str, str | None],
+            status: (
+                LocationDeprecatedStatus | LocationDeprecatedStatusLiteral | None
+            ) = ...,
+            description: dict[str, str | None] | None = ...,
+            detailed_description: dict[str, str | None] | None = ...,
+            additional_description: dict[str, str | None] | None = ...,
+            geoposition: LocationGeoposition,
+            address: dict[str, str | None] | None = ...,
+            post_code: str,
+            region: (
+                UsState
+                | UsStateLiteral
+                | AustralianState
+                | AustralianStateLiteral
+                | str
+            ),
+            city: str,
+            country: PartnerCountry | PartnerCountryLiteral,
+            external_id: str | None = ...,
+            timezone: str | None = ...,
+            location_image: LocationImage | None = ...,
+            images: list[LocationImage] | None = ...,
+            working_hours: LocationDeprecatedWorkingHours | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...

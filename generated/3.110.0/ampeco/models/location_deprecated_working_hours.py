@@ -1,10 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .location_deprecated_working_hours_hours import LocationDeprecatedWorkingHoursHours
 
 
-class LocationDeprecatedWorkingHours(AmpecoModel):
+class LocationDeprecatedWorkingHours(SDKModel):
     is_always_open: bool
     """Indicates that the location is always open for charging. If set to false, the `hours` field is required, otherwise it should be ignored."""
     stop_session_outside_working_hours: bool | None = None

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import time
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class LocationDeprecatedWorkingHoursHoursFridayItem(AmpecoModel):
+class LocationDeprecatedWorkingHoursHoursFridayItem(SDKModel):
     start: time
     end: time
 
 
-class LocationDeprecatedWorkingHoursHours(AmpecoModel):
+class LocationDeprecatedWorkingHoursHours(SDKModel):
     """The times should be considered to be in the location/tenant timezone.
     If a day does not have any entries, it will be treated as closed for the whole day.
     """

@@ -1,10 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .location_access_method import LocationAccessMethod
 from .location_facility import LocationFacility
 from .location_geoposition import LocationGeoposition
@@ -14,8 +14,17 @@ from .partner_country import PartnerCountry
 from .partner_state import PartnerState
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 
+if TYPE_CHECKING:
+    from ..params import (
+        LocationAccessMethodLiteral,
+        LocationFacilityLiteral,
+        LocationParkingTypeLiteral,
+        PartnerCountryLiteral,
+        PartnerStateLiteral,
+    )
 
-class LocationUpdateRequest(AmpecoModel):
+
+class LocationUpdateRequest(SDKModel):
     external_id: str | None = Field(
         default=None, validation_alias="externalId", serialization_alias="externalId"
     )
@@ -136,3 +145,33 @@ class LocationUpdateRequest(AmpecoModel):
         serialization_alias="externalAppData",
     )
     """Used to hold any external application data related to the Location."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            external_id: str | None = ...,
+            name: list[PaymentTerminalOption12InfoItem] | None = ...,
+            description: list[PaymentTerminalOption12InfoItem] | None = ...,
+            short_description: list[PaymentTerminalOption12InfoItem] | None = ...,
+            additional_description: list[PaymentTerminalOption12InfoItem] | None = ...,
+            geoposition: LocationGeoposition | None = ...,
+            address: list[PaymentTerminalOption12InfoItem] | None = ...,
+            street_address: list[PaymentTerminalOption12InfoItem] | None = ...,
+            city: str | None = ...,
+            region: str | None = ...,
+            state: PartnerState | PartnerStateLiteral | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            post_code: str | None = ...,
+            timezone: str | None = ...,
+            parking_type: LocationParkingType | LocationParkingTypeLiteral | None = ...,
+            access_methods: (
+                list[LocationAccessMethod | LocationAccessMethodLiteral] | None
+            ) = ...,
+            facilities: list[LocationFacility | LocationFacilityLiteral] | None = ...,
+            working_hours: LocationWorkingHours | None = ...,
+            roaming_operator_id: int | None = ...,
+            tags: list[str] | None = ...,
+            external_app_data: dict[str, Any] | None = ...,
+        ) -> None: ...

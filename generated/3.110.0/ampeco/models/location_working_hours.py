@@ -2,11 +2,11 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .location_deprecated_working_hours_hours import LocationDeprecatedWorkingHoursHours
 
 
-class LocationWorkingHours(AmpecoModel):
+class LocationWorkingHours(SDKModel):
     is_always_open: bool | None = Field(
         default=None,
         validation_alias="isAlwaysOpen",

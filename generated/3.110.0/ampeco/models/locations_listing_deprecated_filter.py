@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class LocationsListingDeprecatedFilter(AmpecoModel):
+class LocationsListingDeprecatedFilter(SDKModel):
     post_code: str | None = Field(
         default=None, validation_alias="postCode", serialization_alias="postCode"
     )

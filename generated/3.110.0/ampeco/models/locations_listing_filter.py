@@ -1,11 +1,15 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .partner_country import PartnerCountry
+
+if TYPE_CHECKING:
+    from ..params import LocationsListingFilterStateLiteral, PartnerCountryLiteral
 
 
 class LocationsListingFilterState(OpenEnum):
@@ -106,7 +110,7 @@ class LocationsListingFilterState(OpenEnum):
     V79 = "79"
 
 
-class LocationsListingFilter(AmpecoModel):
+class LocationsListingFilter(SDKModel):
     country: PartnerCountry | None = None
     state: LocationsListingFilterState | None = None
     region: str | None = None
@@ -133,3 +137,22 @@ class LocationsListingFilter(AmpecoModel):
         serialization_alias="lastUpdatedBefore",
     )
     """ISO 8601 formatted date. Lists only the locations that were last updated on and before this datetime"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            state: (
+                LocationsListingFilterState | LocationsListingFilterStateLiteral | None
+            ) = ...,
+            region: str | None = ...,
+            city: str | None = ...,
+            partner_id: int | None = ...,
+            external_id: str | None = ...,
+            tag: str | None = ...,
+            roaming: bool | None = ...,
+            last_updated_after: datetime | None = ...,
+            last_updated_before: datetime | None = ...,
+        ) -> None: ...

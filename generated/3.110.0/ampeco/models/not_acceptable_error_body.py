@@ -1,9 +1,9 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class NotAcceptableErrorBody(AmpecoModel):
+class NotAcceptableErrorBody(SDKModel):
     success: bool | None = None
     message: str | None = None
     """Descriptive error message explaining why the transition failed. Possible messages include:

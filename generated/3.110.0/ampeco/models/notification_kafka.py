@@ -1,8 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import (
+        NotificationKafkaCompressionCodecLiteral,
+        NotificationKafkaSaslMechanismLiteral,
+        NotificationKafkaSecurityProtocolLiteral,
+    )
 
 
 class NotificationKafkaCompressionCodec(OpenEnum):
@@ -23,7 +32,7 @@ class NotificationKafkaSecurityProtocol(OpenEnum):
     SASL_SSL = "SASL_SSL"
 
 
-class NotificationKafka(AmpecoModel):
+class NotificationKafka(SDKModel):
     """Kafka configuration. Only present and required in case via = kafka"""
 
     topic: str
@@ -53,3 +62,29 @@ class NotificationKafka(AmpecoModel):
         validation_alias="saslPassword",
         serialization_alias="saslPassword",
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            topic: str,
+            brokers: list[str],
+            compression_codec: (
+                NotificationKafkaCompressionCodec
+                | NotificationKafkaCompressionCodecLiteral
+                | None
+            ) = ...,
+            security_protocol: (
+                NotificationKafkaSecurityProtocol
+                | NotificationKafkaSecurityProtocolLiteral
+                | None
+            ) = ...,
+            sasl_mechanism: (
+                NotificationKafkaSaslMechanism
+                | NotificationKafkaSaslMechanismLiteral
+                | None
+            ) = ...,
+            sasl_username: str | None = ...,
+            sasl_password: str | None = ...,
+        ) -> None: ...

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class NotificationWebhook(AmpecoModel):
+class NotificationWebhook(SDKModel):
     """Webhook configuration. Only present and required in case via = webhook"""
 
     callback_url: str = Field(

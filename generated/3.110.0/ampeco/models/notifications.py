@@ -1,12 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .notification_notification import NotificationNotification
 
+if TYPE_CHECKING:
+    from ..params import NotificationNotificationLiteral
 
-class Notifications(AmpecoModel):
+
+class Notifications(SDKModel):
     webhook_id: float = Field(
         validation_alias="webhookId", serialization_alias="webhookId"
     )
@@ -14,3 +19,15 @@ class Notifications(AmpecoModel):
     callback_url: str = Field(
         validation_alias="callbackUrl", serialization_alias="callbackUrl"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            webhook_id: float,
+            notifications: list[
+                NotificationNotification | NotificationNotificationLiteral
+            ],
+            callback_url: str,
+        ) -> None: ...

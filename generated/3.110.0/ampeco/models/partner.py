@@ -2,10 +2,11 @@
 
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .partner_contact_details import PartnerContactDetails
 from .partner_corporate_billing import PartnerCorporateBilling
 from .partner_country import PartnerCountry
@@ -14,8 +15,11 @@ from .partner_options import PartnerOptions
 from .partner_state import PartnerState
 from .user_bank_details import UserBankDetails
 
+if TYPE_CHECKING:
+    from ..params import PartnerCountryLiteral, PartnerStateLiteral
 
-class Partner(AmpecoModel):
+
+class Partner(SDKModel):
     id: int | None = None
     name: str
     """Company name of the Partner"""
@@ -69,3 +73,29 @@ class Partner(AmpecoModel):
     bank_details: UserBankDetails | None = Field(
         default=None, validation_alias="bankDetails", serialization_alias="bankDetails"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            name: str,
+            business_name: str | None = ...,
+            reg_no: str | None = ...,
+            vat_no: str | None = ...,
+            address: str | None = ...,
+            postcode: str | None = ...,
+            city: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            region: str | None = ...,
+            state: PartnerState | PartnerStateLiteral | None = ...,
+            contact_details: PartnerContactDetails | None = ...,
+            notifications: PartnerNotifications | None = ...,
+            monthly_platform_fee: Decimal | None = ...,
+            options: PartnerOptions | None = ...,
+            corporate_billing: PartnerCorporateBilling | None = ...,
+            external_id: str | None = ...,
+            last_updated_at: datetime | None = ...,
+            bank_details: UserBankDetails | None = ...,
+        ) -> None: ...

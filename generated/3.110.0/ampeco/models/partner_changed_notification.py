@@ -2,22 +2,46 @@
 
 from __future__ import annotations
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from typing import TYPE_CHECKING
+
+from .._runtime.models import OpenEnum, SDKModel
 from .partner_changed_notification_action import PartnerChangedNotificationAction
+
+if TYPE_CHECKING:
+    from ..params import (
+        PartnerChangedNotificationActionLiteral,
+        PartnerChangedNotificationNotificationLiteral,
+    )
 
 
 class PartnerChangedNotificationNotification(OpenEnum):
     PARTNER_CHANGED_NOTIFICATION = "PartnerChangedNotification"
 
 
-class PartnerChangedNotificationUser(AmpecoModel):
+class PartnerChangedNotificationUser(SDKModel):
     id: str | None = None
 
 
-class PartnerChangedNotification(AmpecoModel):
+class PartnerChangedNotification(SDKModel):
     notification: PartnerChangedNotificationNotification
     user: PartnerChangedNotificationUser
     action: PartnerChangedNotificationAction
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                PartnerChangedNotificationNotification
+                | PartnerChangedNotificationNotificationLiteral
+            ),
+            user: PartnerChangedNotificationUser,
+            action: (
+                PartnerChangedNotificationAction
+                | PartnerChangedNotificationActionLiteral
+            ),
+        ) -> None: ...
 
 
 PartnerChangedNotification.model_rebuild()

@@ -1,18 +1,25 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .evse_changed_notification_action import EvseChangedNotificationAction
+
+if TYPE_CHECKING:
+    from ..params import (
+        EvseChangedNotificationActionLiteral,
+        PartnerChangedNotificationDeprecatedNotificationLiteral,
+    )
 
 
 class PartnerChangedNotificationDeprecatedNotification(OpenEnum):
     PARTNER_CHANGED = "partner.changed"
 
 
-class PartnerChangedNotificationDeprecated(AmpecoModel):
+class PartnerChangedNotificationDeprecated(SDKModel):
     notification: PartnerChangedNotificationDeprecatedNotification
     partner_id: int = Field(
         validation_alias="partnerId", serialization_alias="partnerId"
@@ -48,3 +55,25 @@ class PartnerChangedNotificationDeprecated(AmpecoModel):
     """The partner's VAT registration number (only present for 'deleted' action when value exists)"""
     country: str | None = None
     """ISO 3166-1 alpha-2 country code (e.g., DE, BG, US) (only present for 'deleted' action when value exists)"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                PartnerChangedNotificationDeprecatedNotification
+                | PartnerChangedNotificationDeprecatedNotificationLiteral
+            ),
+            partner_id: int,
+            action: (
+                EvseChangedNotificationAction | EvseChangedNotificationActionLiteral
+            ),
+            last_updated_at: datetime,
+            external_id: str | None = ...,
+            company_name: str | None = ...,
+            business_name: str | None = ...,
+            reg_no: str | None = ...,
+            vat_no: str | None = ...,
+            country: str | None = ...,
+        ) -> None: ...

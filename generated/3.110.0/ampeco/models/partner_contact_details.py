@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class PartnerContactDetailsBilling(AmpecoModel):
+class PartnerContactDetailsBilling(SDKModel):
     contact_person: str | None = Field(
         default=None,
         validation_alias="contactPerson",
@@ -17,7 +17,7 @@ class PartnerContactDetailsBilling(AmpecoModel):
     phone: str | None = None
 
 
-class PartnerContactDetails(AmpecoModel):
+class PartnerContactDetails(SDKModel):
     administrative: PartnerContactDetailsBilling | None = None
     technical: PartnerContactDetailsBilling | None = None
     billing: PartnerContactDetailsBilling | None = None

@@ -4,13 +4,13 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .partner_contract_access_and_permissions import PartnerContractAccessAndPermissions
 from .partner_contract_monthly_platform_fees import PartnerContractMonthlyPlatformFees
 from .partner_contract_revenue_sharing import PartnerContractRevenueSharing
 
 
-class PartnerContract(AmpecoModel):
+class PartnerContract(SDKModel):
     id: int
     title: str
     partner_id: int = Field(

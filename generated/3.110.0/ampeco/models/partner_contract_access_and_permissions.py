@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class PartnerContractAccessAndPermissions(AmpecoModel):
+class PartnerContractAccessAndPermissions(SDKModel):
     sessions_remote_control: bool | None = Field(
         default=None,
         validation_alias="sessionsRemoteControl",

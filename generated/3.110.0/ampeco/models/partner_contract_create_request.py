@@ -4,13 +4,13 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .partner_contract_access_and_permissions import PartnerContractAccessAndPermissions
 from .partner_contract_monthly_platform_fees import PartnerContractMonthlyPlatformFees
 from .partner_contract_revenue_sharing import PartnerContractRevenueSharing
 
 
-class PartnerContractCreateRequest(AmpecoModel):
+class PartnerContractCreateRequest(SDKModel):
     title: str
     partner_id: int = Field(
         validation_alias="partnerId", serialization_alias="partnerId"

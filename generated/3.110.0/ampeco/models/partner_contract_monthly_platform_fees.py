@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class PartnerContractMonthlyPlatformFees(AmpecoModel):
+class PartnerContractMonthlyPlatformFees(SDKModel):
     per_charge_point: float | None = Field(
         default=None,
         validation_alias="perChargePoint",

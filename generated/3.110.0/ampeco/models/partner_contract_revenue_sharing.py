@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class PartnerContractRevenueSharing(AmpecoModel):
+class PartnerContractRevenueSharing(SDKModel):
     partner_share_percentage_ac_evse: float | None = Field(
         default=None,
         validation_alias="partnerSharePercentageAcEvse",

@@ -4,10 +4,10 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class PartnerCorporateBilling(AmpecoModel):
+class PartnerCorporateBilling(SDKModel):
     enabled: bool | None = False
     monthly_limit: Decimal | None = Field(
         default=None,

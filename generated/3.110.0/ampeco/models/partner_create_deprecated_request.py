@@ -1,16 +1,20 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .partner_corporate_billing import PartnerCorporateBilling
 from .partner_country import PartnerCountry
 from .partner_options import PartnerOptions
 
+if TYPE_CHECKING:
+    from ..params import PartnerCountryLiteral
 
-class PartnerCreateDeprecatedRequest(AmpecoModel):
+
+class PartnerCreateDeprecatedRequest(SDKModel):
     name: str
     reg_no: str | None = Field(
         default=None, validation_alias="regNo", serialization_alias="regNo"
@@ -49,3 +53,25 @@ class PartnerCreateDeprecatedRequest(AmpecoModel):
         default=None, validation_alias="externalId", serialization_alias="externalId"
     )
     """Third party identifier of the partner"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            reg_no: str | None = ...,
+            vat_no: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            city: str | None = ...,
+            postcode: str | None = ...,
+            address: str | None = ...,
+            contact_person: str | None = ...,
+            email: str | None = ...,
+            phone: str | None = ...,
+            fault_notifications_email: str | None = ...,
+            monthly_platform_fee: Decimal | None = ...,
+            options: PartnerOptions | None = ...,
+            corporate_billing: PartnerCorporateBilling | None = ...,
+            external_id: str | None = ...,
+        ) -> None: ...

@@ -1,10 +1,11 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .partner_contact_details import PartnerContactDetails
 from .partner_corporate_billing import PartnerCorporateBilling
 from .partner_country import PartnerCountry
@@ -13,8 +14,11 @@ from .partner_options import PartnerOptions
 from .partner_state import PartnerState
 from .user_bank_details import UserBankDetails
 
+if TYPE_CHECKING:
+    from ..params import PartnerCountryLiteral, PartnerStateLiteral
 
-class PartnerCreateRequest(AmpecoModel):
+
+class PartnerCreateRequest(SDKModel):
     business_name: str | None = Field(
         default=None,
         validation_alias="businessName",
@@ -61,3 +65,27 @@ class PartnerCreateRequest(AmpecoModel):
     bank_details: UserBankDetails | None = Field(
         default=None, validation_alias="bankDetails", serialization_alias="bankDetails"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            business_name: str | None = ...,
+            name: str,
+            reg_no: str | None = ...,
+            vat_no: str | None = ...,
+            address: str | None = ...,
+            postcode: str | None = ...,
+            city: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            region: str | None = ...,
+            state: PartnerState | PartnerStateLiteral | None = ...,
+            contact_details: PartnerContactDetails | None = ...,
+            notifications: PartnerNotifications | None = ...,
+            monthly_platform_fee: Decimal | None = ...,
+            options: PartnerOptions | None = ...,
+            corporate_billing: PartnerCorporateBilling | None = ...,
+            external_id: str | None = ...,
+            bank_details: UserBankDetails | None = ...,
+        ) -> None: ...

@@ -2,16 +2,20 @@
 
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .partner_corporate_billing import PartnerCorporateBilling
 from .partner_country import PartnerCountry
 from .partner_options import PartnerOptions
 
+if TYPE_CHECKING:
+    from ..params import PartnerCountryLiteral
 
-class PartnerDeprecated(AmpecoModel):
+
+class PartnerDeprecated(SDKModel):
     id: int | None = None
     name: str
     reg_no: str | None = Field(
@@ -57,3 +61,27 @@ class PartnerDeprecated(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            name: str,
+            reg_no: str | None = ...,
+            vat_no: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            city: str | None = ...,
+            postcode: str | None = ...,
+            address: str | None = ...,
+            contact_person: str | None = ...,
+            email: str | None = ...,
+            phone: str | None = ...,
+            fault_notifications_email: str | None = ...,
+            monthly_platform_fee: Decimal | None = ...,
+            options: PartnerOptions | None = ...,
+            corporate_billing: PartnerCorporateBilling | None = ...,
+            external_id: str | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...

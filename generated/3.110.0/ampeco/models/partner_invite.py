@@ -1,15 +1,19 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .partner_invite_options import PartnerInviteOptions
 from .partner_invite_status import PartnerInviteStatus
 
+if TYPE_CHECKING:
+    from ..params import PartnerInviteStatusLiteral
 
-class PartnerInvite(AmpecoModel):
+
+class PartnerInvite(SDKModel):
     """Partner Invite"""
 
     id: int
@@ -45,3 +49,22 @@ class PartnerInvite(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            partner_id: int,
+            send_via_email: bool | None = ...,
+            email: str | None = ...,
+            language: str | None = ...,
+            accept_url: str | None = ...,
+            options: PartnerInviteOptions | None = ...,
+            status: PartnerInviteStatus | PartnerInviteStatusLiteral,
+            created_at: datetime,
+            accepted_at: datetime | None = ...,
+            user_id: int | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...

@@ -2,11 +2,11 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .partner_invite_options import PartnerInviteOptions
 
 
-class PartnerInviteCreateRequest(AmpecoModel):
+class PartnerInviteCreateRequest(SDKModel):
     """Partner Invite"""
 
     partner_id: int = Field(

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class PartnerInviteOptions(AmpecoModel):
+class PartnerInviteOptions(SDKModel):
     allow_corporate_account_billing: bool | None = Field(
         default=False,
         validation_alias="allowCorporateAccountBilling",

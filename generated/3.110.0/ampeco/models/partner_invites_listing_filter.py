@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .partner_invite_status import PartnerInviteStatus
 
+if TYPE_CHECKING:
+    from ..params import PartnerInviteStatusLiteral
 
-class PartnerInvitesListingFilter(AmpecoModel):
+
+class PartnerInvitesListingFilter(SDKModel):
     partner_id: str | None = Field(
         default=None, validation_alias="partnerId", serialization_alias="partnerId"
     )
@@ -53,3 +57,20 @@ class PartnerInvitesListingFilter(AmpecoModel):
         serialization_alias="acceptedBefore",
     )
     """ISO 8601 formatted date. Lists only the partner invites that were accepted on and before this datetime"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            partner_id: str | None = ...,
+            status: PartnerInviteStatus | PartnerInviteStatusLiteral | None = ...,
+            created_from: datetime | None = ...,
+            created_to: datetime | None = ...,
+            user_id: str | None = ...,
+            invite_email: str | None = ...,
+            last_updated_after: datetime | None = ...,
+            last_updated_before: datetime | None = ...,
+            accepted_after: datetime | None = ...,
+            accepted_before: datetime | None = ...,
+        ) -> None: ...

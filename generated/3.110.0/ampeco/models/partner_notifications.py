@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class PartnerNotificationsBilling(AmpecoModel):
+class PartnerNotificationsBilling(SDKModel):
     settlement_reports: bool | None = Field(
         default=False,
         validation_alias="settlementReports",
@@ -15,7 +15,7 @@ class PartnerNotificationsBilling(AmpecoModel):
     )
 
 
-class PartnerNotificationsTechnical(AmpecoModel):
+class PartnerNotificationsTechnical(SDKModel):
     charge_point_faults: bool | None = Field(
         default=False,
         validation_alias="chargePointFaults",
@@ -23,7 +23,7 @@ class PartnerNotificationsTechnical(AmpecoModel):
     )
 
 
-class PartnerNotifications(AmpecoModel):
+class PartnerNotifications(SDKModel):
     technical: PartnerNotificationsTechnical | None = None
     billing: PartnerNotificationsBilling | None = None
 

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class PartnerOptions(AmpecoModel):
+class PartnerOptions(SDKModel):
     create_users: bool | None = Field(
         default=False, validation_alias="createUsers", serialization_alias="createUsers"
     )

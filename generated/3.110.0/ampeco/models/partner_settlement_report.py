@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .ampeco_invoice_manager_invoice_type import AmpecoInvoiceManagerInvoiceType
 from .partner_country import PartnerCountry
 from .partner_settlement_report_total_amount import PartnerSettlementReportTotalAmount
 
+if TYPE_CHECKING:
+    from ..params import AmpecoInvoiceManagerInvoiceTypeLiteral, PartnerCountryLiteral
 
-class PartnerSettlementReportCustomer(AmpecoModel):
+
+class PartnerSettlementReportCustomer(SDKModel):
     """Company details for the entity receiving the service - the Partner/EMSP."""
 
     type: AmpecoInvoiceManagerInvoiceType
@@ -50,8 +54,35 @@ class PartnerSettlementReportCustomer(AmpecoModel):
         validation_alias="bankAccountType", serialization_alias="bankAccountType"
     )
 
+    if TYPE_CHECKING:
 
-class PartnerSettlementReportSupplier(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            type: (
+                AmpecoInvoiceManagerInvoiceType | AmpecoInvoiceManagerInvoiceTypeLiteral
+            ),
+            name: str,
+            contact_person: str | None,
+            country: PartnerCountry | PartnerCountryLiteral | None,
+            region: str | None,
+            city: str | None,
+            post_code: str | None,
+            address: str | None,
+            reg_no: str | None,
+            tax_id: str | None,
+            phone: str | None,
+            email: str | None,
+            bank_iban: str | None,
+            bank_name: str | None,
+            bank_address: str | None,
+            bank_code: str | None,
+            bank_account_number: str | None,
+            bank_account_type: str | None,
+        ) -> None: ...
+
+
+class PartnerSettlementReportSupplier(SDKModel):
     """Company details for the entity supplying the service - the CPO."""
 
     type: AmpecoInvoiceManagerInvoiceType
@@ -71,8 +102,29 @@ class PartnerSettlementReportSupplier(AmpecoModel):
     phone: str | None
     email: str | None
 
+    if TYPE_CHECKING:
 
-class PartnerSettlementReport(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            type: (
+                AmpecoInvoiceManagerInvoiceType | AmpecoInvoiceManagerInvoiceTypeLiteral
+            ),
+            name: str,
+            contact_person: str | None,
+            country: PartnerCountry | PartnerCountryLiteral | None,
+            region: str | None,
+            city: str | None,
+            post_code: str | None,
+            address: str | None,
+            reg_no: str | None,
+            tax_id: str | None,
+            phone: str | None,
+            email: str | None,
+        ) -> None: ...
+
+
+class PartnerSettlementReport(SDKModel):
     id: int
     """Unique settlement report identifier."""
     partner_id: int = Field(

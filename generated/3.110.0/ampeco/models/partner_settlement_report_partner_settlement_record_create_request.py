@@ -4,10 +4,10 @@ from datetime import date
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class PartnerSettlementReportPartnerSettlementRecordCreateRequest(AmpecoModel):
+class PartnerSettlementReportPartnerSettlementRecordCreateRequest(SDKModel):
     date_: date = Field(validation_alias="date", serialization_alias="date")
     paid_amount: float = Field(
         validation_alias="paidAmount", serialization_alias="paidAmount"

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class PartnerSettlementReportTotalAmount(AmpecoModel):
+class PartnerSettlementReportTotalAmount(SDKModel):
     """Total settlement amount."""
 
     without_tax: float = Field(

@@ -4,10 +4,10 @@ from datetime import date
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class PartnerSettlementReportsListingFilter(AmpecoModel):
+class PartnerSettlementReportsListingFilter(SDKModel):
     partner_id: int | None = Field(
         default=None, validation_alias="partnerId", serialization_alias="partnerId"
     )

@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .partner_country import PartnerCountry
 
+if TYPE_CHECKING:
+    from ..params import PartnerCountryLiteral
 
-class PartnersListingFilter(AmpecoModel):
+
+class PartnersListingFilter(SDKModel):
     country: PartnerCountry | None = None
     """Lists partners from the specified country"""
     reg_no: str | None = Field(
@@ -31,3 +35,15 @@ class PartnersListingFilter(AmpecoModel):
         serialization_alias="lastUpdatedBefore",
     )
     """ISO 8601 formatted date. Lists only the partners that were last updated on and before this datetime"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            reg_no: str | None = ...,
+            external_id: str | None = ...,
+            last_updated_after: datetime | None = ...,
+            last_updated_before: datetime | None = ...,
+        ) -> None: ...

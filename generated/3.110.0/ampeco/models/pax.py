@@ -1,13 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 from .payment_terminal_option6_terminal_type import PaymentTerminalOption6TerminalType
 
+if TYPE_CHECKING:
+    from ..params import PaymentTerminalOption6TerminalTypeLiteral
 
-class Pax(AmpecoModel):
+
+class Pax(SDKModel):
     name: str | None = None
     integration_id: int | None = Field(
         default=None,
@@ -58,3 +63,26 @@ class Pax(AmpecoModel):
     external_id: str | None = Field(
         default=None, validation_alias="externalId", serialization_alias="externalId"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str | None = ...,
+            integration_id: int | None = ...,
+            terminal_type: (
+                PaymentTerminalOption6TerminalType
+                | PaymentTerminalOption6TerminalTypeLiteral
+                | None
+            ) = ...,
+            operator_id: int | None = ...,
+            charging_zone_id: int | None = ...,
+            charge_point_id: int | None = ...,
+            verification_code: str | None = ...,
+            default_language: str | None = ...,
+            present_card_on_stop_session: bool | None = ...,
+            info: list[PaymentTerminalOption12InfoItem] | None = ...,
+            serial_number: str | None = ...,
+            external_id: str | None = ...,
+        ) -> None: ...

@@ -1,9 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .payment_method_tokenized_type import PaymentMethodTokenizedType
+
+if TYPE_CHECKING:
+    from ..params import (
+        PaymentMethodCreateRequestBankTransferTypeLiteral,
+        PaymentMethodTokenizedTypeLiteral,
+    )
 
 
 class PaymentMethodCreateRequestBankTransferType(OpenEnum):
@@ -12,7 +20,7 @@ class PaymentMethodCreateRequestBankTransferType(OpenEnum):
     SEPA = "sepa"
 
 
-class PaymentMethodCreateRequest(AmpecoModel):
+class PaymentMethodCreateRequest(SDKModel):
     tokenized_type: PaymentMethodTokenizedType | None = Field(
         default=None,
         validation_alias="tokenizedType",
@@ -31,3 +39,19 @@ class PaymentMethodCreateRequest(AmpecoModel):
         serialization_alias="transactionId",
     )
     """The ID of the Transaction object, created when you initiated the request."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            tokenized_type: (
+                PaymentMethodTokenizedType | PaymentMethodTokenizedTypeLiteral | None
+            ) = ...,
+            bank_transfer_type: (
+                PaymentMethodCreateRequestBankTransferType
+                | PaymentMethodCreateRequestBankTransferTypeLiteral
+                | None
+            ) = ...,
+            transaction_id: float | None = ...,
+        ) -> None: ...

@@ -1,8 +1,11 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import PaymentMethodUpdateValidationErrorBodyMessageLiteral
 
 
 class PaymentMethodUpdateValidationErrorBodyMessage(OpenEnum):
@@ -11,6 +14,19 @@ class PaymentMethodUpdateValidationErrorBodyMessage(OpenEnum):
     CANNOT_UPDATE_EXPIRED_PAYMENT_METHOD = "Cannot update expired payment method."
 
 
-class PaymentMethodUpdateValidationErrorBody(AmpecoModel):
+class PaymentMethodUpdateValidationErrorBody(SDKModel):
     message: PaymentMethodUpdateValidationErrorBodyMessage | None = None
     errors: dict[str, Any] | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            message: (
+                PaymentMethodUpdateValidationErrorBodyMessage
+                | PaymentMethodUpdateValidationErrorBodyMessageLiteral
+                | None
+            ) = ...,
+            errors: dict[str, Any] | None = ...,
+        ) -> None: ...

@@ -1,16 +1,24 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 from .payment_terminal_option12_network_status import (
     PaymentTerminalOption12NetworkStatus,
 )
 from .payment_terminal_option6_terminal_type import PaymentTerminalOption6TerminalType
 
+if TYPE_CHECKING:
+    from ..params import (
+        PaymentTerminalOption12NetworkStatusLiteral,
+        PaymentTerminalOption6TerminalTypeLiteral,
+    )
 
-class PaymentTerminalOption10(AmpecoModel):
+
+class PaymentTerminalOption10(SDKModel):
     id: int | None = None
     name: str
     integration_id: int = Field(
@@ -90,3 +98,38 @@ class PaymentTerminalOption10(AmpecoModel):
         serialization_alias="kioskModeEnabled",
     )
     """Indicates whether kiosk mode is enabled for this terminal. When true, the terminal forces connector selection even in single charge point setups. Only applicable for Single Charge Point terminals; omitted for Location terminals."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            name: str,
+            integration_id: int,
+            terminal_type: (
+                PaymentTerminalOption6TerminalType
+                | PaymentTerminalOption6TerminalTypeLiteral
+            ),
+            operator_id: int,
+            charging_zone_id: int | None = ...,
+            charge_point_id: int | None = ...,
+            admin_token: str | None = ...,
+            network_status: (
+                PaymentTerminalOption12NetworkStatus
+                | PaymentTerminalOption12NetworkStatusLiteral
+                | None
+            ) = ...,
+            phone: str,
+            default_language: str,
+            present_card_on_stop_session: bool | None = ...,
+            info: list[PaymentTerminalOption12InfoItem],
+            currency_code: str | None = ...,
+            serial_number: str | None = ...,
+            external_id: str | None = ...,
+            merchant_account: str,
+            adyen_api_key: str,
+            supported_languages: list[str] | None = ...,
+            network_status_monitoring_enabled: bool | None = ...,
+            kiosk_mode_enabled: bool | None = ...,
+        ) -> None: ...

@@ -1,8 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option12_bundle import PaymentTerminalOption12Bundle
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 from .payment_terminal_option12_network_status import (
@@ -10,8 +12,14 @@ from .payment_terminal_option12_network_status import (
 )
 from .payment_terminal_option6_terminal_type import PaymentTerminalOption6TerminalType
 
+if TYPE_CHECKING:
+    from ..params import (
+        PaymentTerminalOption12NetworkStatusLiteral,
+        PaymentTerminalOption6TerminalTypeLiteral,
+    )
 
-class PaymentTerminalOption12(AmpecoModel):
+
+class PaymentTerminalOption12(SDKModel):
     id: int | None = None
     name: str
     integration_id: int = Field(
@@ -43,9 +51,12 @@ class PaymentTerminalOption12(AmpecoModel):
         default=None,
         validation_alias="isOnline",
         serialization_alias="isOnline",
-        deprecated=True,
+        deprecated="PaymentTerminalOption12.is_online is deprecated; use network_status instead",
     )
-    """Use `networkStatus` instead"""
+    """Deprecated; use network_status instead.
+
+    Use `networkStatus` instead
+    """
     network_status: PaymentTerminalOption12NetworkStatus | None = Field(
         default=None,
         validation_alias="networkStatus",
@@ -91,3 +102,38 @@ class PaymentTerminalOption12(AmpecoModel):
         serialization_alias="kioskModeEnabled",
     )
     """Indicates whether kiosk mode is enabled for this terminal. When true, the terminal forces connector selection even in single charge point setups. Only applicable for Single Charge Point terminals; omitted for Location terminals."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            name: str,
+            integration_id: int,
+            terminal_type: (
+                PaymentTerminalOption6TerminalType
+                | PaymentTerminalOption6TerminalTypeLiteral
+            ),
+            operator_id: int,
+            charging_zone_id: int | None = ...,
+            charge_point_id: int | None = ...,
+            admin_token: str | None = ...,
+            is_online: bool | None = ...,
+            network_status: (
+                PaymentTerminalOption12NetworkStatus
+                | PaymentTerminalOption12NetworkStatusLiteral
+                | None
+            ) = ...,
+            phone: str,
+            default_language: str,
+            present_card_on_stop_session: bool | None = ...,
+            info: list[PaymentTerminalOption12InfoItem],
+            currency_code: str | None = ...,
+            serial_number: str | None = ...,
+            external_id: str | None = ...,
+            supported_languages: list[str] | None = ...,
+            bundle: PaymentTerminalOption12Bundle,
+            network_status_monitoring_enabled: bool | None = ...,
+            kiosk_mode_enabled: bool | None = ...,
+        ) -> None: ...

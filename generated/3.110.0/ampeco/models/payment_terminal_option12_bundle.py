@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class PaymentTerminalOption12Bundle(AmpecoModel):
+class PaymentTerminalOption12Bundle(SDKModel):
     version: str | None = None
     """Desired version of the terminal android bundle. This field should be used to detect version difference between the actual one running on the terminal and the configured on the server, in order to detect if an OTA update is required."""
     download_url: str | None = Field(

@@ -1,15 +1,23 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option12_network_status import (
     PaymentTerminalOption12NetworkStatus,
 )
 from .payment_terminal_option6_terminal_type import PaymentTerminalOption6TerminalType
 
+if TYPE_CHECKING:
+    from ..params import (
+        PaymentTerminalOption12NetworkStatusLiteral,
+        PaymentTerminalOption6TerminalTypeLiteral,
+    )
 
-class PaymentTerminalOption1Option2(AmpecoModel):
+
+class PaymentTerminalOption1Option2(SDKModel):
     id: int
     name: str
     integration_id: int = Field(
@@ -54,9 +62,12 @@ class PaymentTerminalOption1Option2(AmpecoModel):
         default=None,
         validation_alias="isOnline",
         serialization_alias="isOnline",
-        deprecated=True,
+        deprecated="PaymentTerminalOption1Option2.is_online is deprecated; use network_status instead",
     )
-    """Use `networkStatus` instead"""
+    """Deprecated; use network_status instead.
+
+    Use `networkStatus` instead
+    """
     network_status: PaymentTerminalOption12NetworkStatus | None = Field(
         default=None,
         validation_alias="networkStatus",
@@ -68,3 +79,32 @@ class PaymentTerminalOption1Option2(AmpecoModel):
         serialization_alias="transactionTimeout",
     )
     """Provide a transaction timeout when the terminal is linked to a Location"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            name: str,
+            integration_id: int,
+            terminal_type: (
+                PaymentTerminalOption6TerminalType
+                | PaymentTerminalOption6TerminalTypeLiteral
+            ),
+            operator_id: int,
+            charging_zone_id: int | None = ...,
+            charge_point_id: int | None = ...,
+            serial_number: str,
+            default_language: str,
+            display_text_timeout: int | None = ...,
+            display_text: str | None = ...,
+            external_id: str | None = ...,
+            is_online: bool | None = ...,
+            network_status: (
+                PaymentTerminalOption12NetworkStatus
+                | PaymentTerminalOption12NetworkStatusLiteral
+                | None
+            ) = ...,
+            transaction_timeout: int | None = ...,
+        ) -> None: ...

@@ -1,13 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 from .payment_terminal_option6_terminal_type import PaymentTerminalOption6TerminalType
 
+if TYPE_CHECKING:
+    from ..params import PaymentTerminalOption6TerminalTypeLiteral
 
-class PaymentTerminalOption7(AmpecoModel):
+
+class PaymentTerminalOption7(SDKModel):
     id: int | None = None
     name: str
     integration_id: int = Field(
@@ -51,3 +56,26 @@ class PaymentTerminalOption7(AmpecoModel):
     external_id: str | None = Field(
         default=None, validation_alias="externalId", serialization_alias="externalId"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            name: str,
+            integration_id: int,
+            terminal_type: (
+                PaymentTerminalOption6TerminalType
+                | PaymentTerminalOption6TerminalTypeLiteral
+            ),
+            operator_id: int,
+            charging_zone_id: int | None = ...,
+            charge_point_id: int | None = ...,
+            verification_code: str,
+            default_language: str,
+            present_card_on_stop_session: bool | None = ...,
+            info: list[PaymentTerminalOption12InfoItem],
+            serial_number: str | None = ...,
+            external_id: str | None = ...,
+        ) -> None: ...

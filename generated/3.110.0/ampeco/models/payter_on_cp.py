@@ -1,12 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option6_terminal_type import PaymentTerminalOption6TerminalType
 
+if TYPE_CHECKING:
+    from ..params import PaymentTerminalOption6TerminalTypeLiteral
 
-class PayterOnCp(AmpecoModel):
+
+class PayterOnCp(SDKModel):
     name: str | None = None
     integration_id: int | None = Field(
         default=None,
@@ -60,3 +65,26 @@ class PayterOnCp(AmpecoModel):
         serialization_alias="preauthorizeAmount",
     )
     """Provide a Pre-authorize amount when the terminal is linked to a single charger"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str | None = ...,
+            integration_id: int | None = ...,
+            terminal_type: (
+                PaymentTerminalOption6TerminalType
+                | PaymentTerminalOption6TerminalTypeLiteral
+                | None
+            ) = ...,
+            operator_id: int | None = ...,
+            charging_zone_id: int | None = ...,
+            charge_point_id: int | None = ...,
+            serial_number: str | None = ...,
+            default_language: str | None = ...,
+            display_text_timeout: int | None = ...,
+            display_text: str | None = ...,
+            external_id: str | None = ...,
+            preauthorize_amount: float | None = ...,
+        ) -> None: ...

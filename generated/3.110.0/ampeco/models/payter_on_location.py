@@ -1,12 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option6_terminal_type import PaymentTerminalOption6TerminalType
 
+if TYPE_CHECKING:
+    from ..params import PaymentTerminalOption6TerminalTypeLiteral
 
-class PayterOnLocation(AmpecoModel):
+
+class PayterOnLocation(SDKModel):
     name: str
     integration_id: int = Field(
         validation_alias="integrationId", serialization_alias="integrationId"
@@ -50,3 +55,25 @@ class PayterOnLocation(AmpecoModel):
         validation_alias="transactionTimeout", serialization_alias="transactionTimeout"
     )
     """Provide a transaction timeout when the terminal is linked to a Location"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str,
+            integration_id: int,
+            terminal_type: (
+                PaymentTerminalOption6TerminalType
+                | PaymentTerminalOption6TerminalTypeLiteral
+            ),
+            charging_zone_id: int | None = ...,
+            charge_point_id: int | None = ...,
+            serial_number: str,
+            default_language: str,
+            display_text_timeout: int | None = ...,
+            display_text: str | None = ...,
+            operator_id: int,
+            external_id: str | None = ...,
+            transaction_timeout: int,
+        ) -> None: ...

@@ -1,8 +1,8 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class PersonalSmartChargingPreferencesOption7(AmpecoModel):
+class PersonalSmartChargingPreferencesOption7(SDKModel):
     enabled: bool
     """Disable the smart charging from owner preferences"""

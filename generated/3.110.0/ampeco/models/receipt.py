@@ -2,15 +2,19 @@
 
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .receipt_payment_status import ReceiptPaymentStatus
 from .session_tax import SessionTax
 
+if TYPE_CHECKING:
+    from ..params import ReceiptPaymentStatusLiteral
 
-class Receipt(AmpecoModel):
+
+class Receipt(SDKModel):
     id: int
     receipt_no: str = Field(
         validation_alias="receiptNo", serialization_alias="receiptNo"
@@ -40,3 +44,22 @@ class Receipt(AmpecoModel):
         default=None, validation_alias="downloadUrl", serialization_alias="downloadUrl"
     )
     """The link where the receipt could be downloaded."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            receipt_no: str,
+            user_id: int | None,
+            total_kwh: Decimal | None = ...,
+            period_start: datetime | None = ...,
+            period_end: datetime | None = ...,
+            total_amount: float,
+            tax: SessionTax | None = ...,
+            payment_status: (
+                ReceiptPaymentStatus | ReceiptPaymentStatusLiteral | None
+            ) = ...,
+            download_url: str | None = ...,
+        ) -> None: ...

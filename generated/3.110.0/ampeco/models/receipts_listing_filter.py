@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .receipt_payment_status import ReceiptPaymentStatus
 
+if TYPE_CHECKING:
+    from ..params import ReceiptPaymentStatusLiteral
 
-class ReceiptsListingFilter(AmpecoModel):
+
+class ReceiptsListingFilter(SDKModel):
     user_id: str | None = Field(
         default=None, validation_alias="userId", serialization_alias="userId"
     )
@@ -30,3 +34,17 @@ class ReceiptsListingFilter(AmpecoModel):
         default=None, validation_alias="periodEnd", serialization_alias="periodEnd"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            user_id: str | None = ...,
+            tax_id: str | None = ...,
+            payment_status: (
+                ReceiptPaymentStatus | ReceiptPaymentStatusLiteral | None
+            ) = ...,
+            period_start: datetime | None = ...,
+            period_end: datetime | None = ...,
+        ) -> None: ...

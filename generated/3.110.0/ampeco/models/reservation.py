@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .reservation_status import ReservationStatus
 
+if TYPE_CHECKING:
+    from ..params import ReservationStatusLiteral
 
-class Reservation(AmpecoModel):
+
+class Reservation(SDKModel):
     """Reservation"""
 
     id: int
@@ -33,3 +37,19 @@ class Reservation(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            charge_point_id: int,
+            evse_id: int,
+            status: ReservationStatus | ReservationStatusLiteral,
+            user_id: int,
+            reserved_at: datetime,
+            canceled_at: datetime | None = ...,
+            duration: int,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...

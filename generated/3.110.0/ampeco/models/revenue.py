@@ -1,15 +1,19 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .partner_settlement_report_total_amount import PartnerSettlementReportTotalAmount
 from .revenue_origin import RevenueOrigin
 
+if TYPE_CHECKING:
+    from ..params import RevenueOriginLiteral
 
-class Revenue(AmpecoModel):
+
+class Revenue(SDKModel):
     id: int
     partner_id: int = Field(
         validation_alias="partnerId", serialization_alias="partnerId"
@@ -66,3 +70,28 @@ class Revenue(AmpecoModel):
         default=None, validation_alias="collectedAt", serialization_alias="collectedAt"
     )
     """If not null, the session amount has been fully collected **Only applicable for records with session-cpo origin**"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            partner_id: int,
+            partner_name: str,
+            date_: datetime,
+            origin: RevenueOrigin | RevenueOriginLiteral,
+            total_amount: PartnerSettlementReportTotalAmount,
+            operator_share: float,
+            partner_share: float,
+            currency_code: str,
+            settlement_report_id: int | None,
+            charging_session_id: int | None = ...,
+            started_at: datetime | None = ...,
+            duration: str | None = ...,
+            charge_point_name: str | None = ...,
+            authorization: str | None = ...,
+            electricity_cost: float | None = ...,
+            remaining_revenue: float | None = ...,
+            collected_at: datetime | None = ...,
+        ) -> None: ...

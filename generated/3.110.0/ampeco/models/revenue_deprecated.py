@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class RevenueDeprecated(AmpecoModel):
+class RevenueDeprecated(SDKModel):
     id: int
     partner_id: int = Field(
         validation_alias="partnerId", serialization_alias="partnerId"

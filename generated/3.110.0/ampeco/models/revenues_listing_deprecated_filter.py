@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .revenue_origin import RevenueOrigin
 
+if TYPE_CHECKING:
+    from ..params import RevenueOriginLiteral
 
-class RevenuesListingDeprecatedFilter(AmpecoModel):
+
+class RevenuesListingDeprecatedFilter(SDKModel):
     partner_id: str | None = Field(
         default=None, validation_alias="partnerId", serialization_alias="partnerId"
     )
@@ -25,3 +29,15 @@ class RevenuesListingDeprecatedFilter(AmpecoModel):
     """Only list revenue by origin"""
     currency: str | None = None
     """3-letter currency code (ISO 4217). Only list revenue by currency"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            partner_id: str | None = ...,
+            date_from: datetime | None = ...,
+            date_to: datetime | None = ...,
+            origin: RevenueOrigin | RevenueOriginLiteral | None = ...,
+            currency: str | None = ...,
+        ) -> None: ...

@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .revenue_origin import RevenueOrigin
 
+if TYPE_CHECKING:
+    from ..params import RevenueOriginLiteral
 
-class RevenuesListingFilter(AmpecoModel):
+
+class RevenuesListingFilter(SDKModel):
     partner_id: str | None = Field(
         default=None, validation_alias="partnerId", serialization_alias="partnerId"
     )
@@ -33,3 +37,16 @@ class RevenuesListingFilter(AmpecoModel):
         serialization_alias="currencyCode",
     )
     """3-letter currency code (ISO 4217). Only list revenue by currency"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            partner_id: str | None = ...,
+            settlement_report_id: str | None = ...,
+            date_before: datetime | None = ...,
+            date_after: datetime | None = ...,
+            origin: RevenueOrigin | RevenueOriginLiteral | None = ...,
+            currency_code: str | None = ...,
+        ) -> None: ...

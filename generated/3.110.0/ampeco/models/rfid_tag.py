@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .rfid_tag_status import RfidTagStatus
 
+if TYPE_CHECKING:
+    from ..params import RfidTagStatusLiteral
 
-class RfidTag(AmpecoModel):
+
+class RfidTag(SDKModel):
     id: int | None = None
     rfid_tag_uid: str = Field(
         validation_alias="rfidTagUid", serialization_alias="rfidTagUid"
@@ -40,3 +44,18 @@ class RfidTag(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            rfid_tag_uid: str,
+            rfid_label: str | None = ...,
+            expire_at: date | None = ...,
+            created_at: datetime | None = ...,
+            status: RfidTagStatus | RfidTagStatusLiteral,
+            user_id: int | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...

@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .rfid_tag_status import RfidTagStatus
 
+if TYPE_CHECKING:
+    from ..params import RfidTagStatusLiteral
 
-class RfidTagCreateDeprecatedRequest(AmpecoModel):
+
+class RfidTagCreateDeprecatedRequest(SDKModel):
     rfid_tag_uid: str = Field(
         validation_alias="rfidTagUid", serialization_alias="rfidTagUid"
     )
@@ -30,3 +34,15 @@ class RfidTagCreateDeprecatedRequest(AmpecoModel):
         default=None, validation_alias="userId", serialization_alias="userId"
     )
     """Associate the RFID tag with a user account. If the user is not presented, the tag will not be authorized! It makes sense to prepare the tags in advance, in case there is another process/entity is going to later assign them!"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            rfid_tag_uid: str,
+            rfid_label: str | None = ...,
+            expire_at: date | None = ...,
+            status: RfidTagStatus | RfidTagStatusLiteral,
+            user_id: int | None = ...,
+        ) -> None: ...

@@ -1,17 +1,21 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .id_tag_type import IdTagType
 from .rfid_tags_listing_deprecated_filter_status import (
     RfidTagsListingDeprecatedFilterStatus,
 )
 
+if TYPE_CHECKING:
+    from ..params import IdTagTypeLiteral, RfidTagsListingDeprecatedFilterStatusLiteral
 
-class RfidTagsListingDeprecatedFilter(AmpecoModel):
+
+class RfidTagsListingDeprecatedFilter(SDKModel):
     rfid_tag_uid: str | None = Field(
         default=None, validation_alias="rfidTagUid", serialization_alias="rfidTagUid"
     )
@@ -32,3 +36,20 @@ class RfidTagsListingDeprecatedFilter(AmpecoModel):
     """Only list RFID tags in this status"""
     type: IdTagType | None = None
     """Only list RFID tags in this type"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            rfid_tag_uid: str | None = ...,
+            rfid_label: str | None = ...,
+            user_id: str | None = ...,
+            expire_at: datetime | None = ...,
+            status: (
+                RfidTagsListingDeprecatedFilterStatus
+                | RfidTagsListingDeprecatedFilterStatusLiteral
+                | None
+            ) = ...,
+            type: IdTagType | IdTagTypeLiteral | None = ...,
+        ) -> None: ...

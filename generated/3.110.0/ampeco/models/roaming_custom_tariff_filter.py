@@ -1,17 +1,24 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .roaming_custom_tariff_filter_applicable_current_type import (
     RoamingCustomTariffFilterApplicableCurrentType,
 )
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointEvseConnectorStatusLiteral,
+        RoamingCustomTariffFilterApplicableCurrentTypeLiteral,
+    )
 
-class RoamingCustomTariffFilter(AmpecoModel):
+
+class RoamingCustomTariffFilter(SDKModel):
     id: int
     """Unique identifier of the tariff filter"""
     name: str
@@ -49,3 +56,25 @@ class RoamingCustomTariffFilter(AmpecoModel):
         validation_alias="updatedAt", serialization_alias="updatedAt"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            name: str,
+            status: (
+                ChargePointEvseConnectorStatus | ChargePointEvseConnectorStatusLiteral
+            ),
+            country_code: str | None = ...,
+            applicable_current_types: list[
+                RoamingCustomTariffFilterApplicableCurrentType
+                | RoamingCustomTariffFilterApplicableCurrentTypeLiteral
+            ],
+            power_below_kw: float | None = ...,
+            evse_id_prefix: str | None = ...,
+            order: int,
+            created_at: datetime,
+            updated_at: datetime,
+        ) -> None: ...

@@ -4,11 +4,11 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .roaming_operator_cpo_settings import RoamingOperatorCpoSettings
 
 
-class RoamingOperator(AmpecoModel):
+class RoamingOperator(SDKModel):
     id: int | None = None
     role: str | None = None
     hubject_id: str | None = Field(
@@ -26,8 +26,9 @@ class RoamingOperator(AmpecoModel):
         default=None,
         validation_alias="partnerId",
         serialization_alias="partnerId",
-        deprecated=True,
+        deprecated="RoamingOperator.partner_id is deprecated",
     )
+    """Deprecated."""
     enabled: bool | None = None
     country_code: str | None = Field(
         default=None, validation_alias="countryCode", serialization_alias="countryCode"

@@ -1,8 +1,16 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import (
+        RoamingOperatorCpoSettingsPhaseAcPowerFormulaLiteral,
+        RoamingOperatorCpoSettingsThreatEvseStatusUnknownAsLiteral,
+    )
 
 
 class RoamingOperatorCpoSettingsPhaseAcPowerFormula(OpenEnum):
@@ -15,7 +23,7 @@ class RoamingOperatorCpoSettingsThreatEvseStatusUnknownAs(OpenEnum):
     UNAVAILABLE = "unavailable"
 
 
-class RoamingOperatorCpoSettings(AmpecoModel):
+class RoamingOperatorCpoSettings(SDKModel):
     cpo_qrcode_prefix: str | None = Field(
         default=None,
         validation_alias="cpoQrcodePrefix",
@@ -57,3 +65,25 @@ class RoamingOperatorCpoSettings(AmpecoModel):
             serialization_alias="phaseAcPowerFormula",
         )
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            cpo_qrcode_prefix: str | None = ...,
+            manual_evse_management: bool | None = ...,
+            apply_custom_tariffs_to_evses_with_roaming_tariff: bool | None = ...,
+            sends_periodic_meter_updates: bool | None = ...,
+            external_tariff_integration: str | None = ...,
+            threat_evse_status_unknown_as: (
+                RoamingOperatorCpoSettingsThreatEvseStatusUnknownAs
+                | RoamingOperatorCpoSettingsThreatEvseStatusUnknownAsLiteral
+                | None
+            ) = ...,
+            phase_ac_power_formula: (
+                RoamingOperatorCpoSettingsPhaseAcPowerFormula
+                | RoamingOperatorCpoSettingsPhaseAcPowerFormulaLiteral
+                | None
+            ) = ...,
+        ) -> None: ...

@@ -2,11 +2,11 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .roaming_operator_cpo_settings import RoamingOperatorCpoSettings
 
 
-class RoamingOperatorUpdateRequest(AmpecoModel):
+class RoamingOperatorUpdateRequest(SDKModel):
     business_name: str | None = Field(
         default=None,
         validation_alias="businessName",
@@ -16,9 +16,12 @@ class RoamingOperatorUpdateRequest(AmpecoModel):
         default=None,
         validation_alias="partnerId",
         serialization_alias="partnerId",
-        deprecated=True,
+        deprecated="RoamingOperatorUpdateRequest.partner_id is deprecated",
     )
-    """If a non-null value is provided, it will set enabled to true. If null is provided, it will set enabled to false."""
+    """Deprecated.
+
+    If a non-null value is provided, it will set enabled to true. If null is provided, it will set enabled to false.
+    """
     enabled: bool | None = None
     cpo_settings: RoamingOperatorCpoSettings | None = Field(
         default=None, validation_alias="cpoSettings", serialization_alias="cpoSettings"

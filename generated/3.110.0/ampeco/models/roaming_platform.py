@@ -1,15 +1,19 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .roaming_platform_ocpi import RoamingPlatformOcpi
 from .roaming_platform_protocol import RoamingPlatformProtocol
 
+if TYPE_CHECKING:
+    from ..params import RoamingPlatformProtocolLiteral
 
-class RoamingPlatform(AmpecoModel):
+
+class RoamingPlatform(SDKModel):
     """Roaming Platform"""
 
     id: int
@@ -22,3 +26,15 @@ class RoamingPlatform(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            protocol: RoamingPlatformProtocol | RoamingPlatformProtocolLiteral,
+            endpoint: str,
+            ocpi: RoamingPlatformOcpi | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...

@@ -1,18 +1,25 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .evse_changed_notification_action import EvseChangedNotificationAction
+
+if TYPE_CHECKING:
+    from ..params import (
+        EvseChangedNotificationActionLiteral,
+        RoamingPlatformChangedNotificationNotificationLiteral,
+    )
 
 
 class RoamingPlatformChangedNotificationNotification(OpenEnum):
     ROAMING_PLATFORM_CHANGED = "roamingPlatform.changed"
 
 
-class RoamingPlatformChangedNotification(AmpecoModel):
+class RoamingPlatformChangedNotification(SDKModel):
     notification: RoamingPlatformChangedNotificationNotification
     roaming_platform_id: int = Field(
         validation_alias="roamingPlatformId", serialization_alias="roamingPlatformId"
@@ -22,3 +29,19 @@ class RoamingPlatformChangedNotification(AmpecoModel):
         validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                RoamingPlatformChangedNotificationNotification
+                | RoamingPlatformChangedNotificationNotificationLiteral
+            ),
+            roaming_platform_id: int,
+            action: (
+                EvseChangedNotificationAction | EvseChangedNotificationActionLiteral
+            ),
+            last_updated_at: datetime,
+        ) -> None: ...

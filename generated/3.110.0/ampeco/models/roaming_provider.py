@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class RoamingProvider(AmpecoModel):
+class RoamingProvider(SDKModel):
     id: int
     role: str
     hubject_id: str | None = Field(

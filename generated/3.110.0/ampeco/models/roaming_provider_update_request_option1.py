@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class RoamingProviderUpdateRequestOption1(AmpecoModel):
+class RoamingProviderUpdateRequestOption1(SDKModel):
     business_name: str | None = Field(
         default=None,
         validation_alias="businessName",

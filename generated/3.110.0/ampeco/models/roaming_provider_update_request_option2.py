@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class RoamingProviderUpdateRequestOption2(AmpecoModel):
+class RoamingProviderUpdateRequestOption2(SDKModel):
     business_name: str | None = Field(
         default=None,
         validation_alias="businessName",

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class RoamingProvidersListingFilter(AmpecoModel):
+class RoamingProvidersListingFilter(SDKModel):
     platform_id: int | None = Field(
         default=None, validation_alias="platformId", serialization_alias="platformId"
     )

@@ -4,10 +4,10 @@ from typing import Any
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class RoamingTariff(AmpecoModel):
+class RoamingTariff(SDKModel):
     id: int | None = None
     roaming_ids: list[str] | None = Field(
         default=None, validation_alias="roamingIds", serialization_alias="roamingIds"

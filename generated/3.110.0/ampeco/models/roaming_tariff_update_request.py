@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class RoamingTariffUpdateRequest(AmpecoModel):
+class RoamingTariffUpdateRequest(SDKModel):
     tariff_group_id: int | None = Field(
         default=None,
         validation_alias="tariffGroupId",

@@ -1,10 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import (
+        SecurityEventNotificationNotificationLiteral,
+        SecurityEventNotificationTypeLiteral,
+    )
 
 
 class SecurityEventNotificationNotification(OpenEnum):
@@ -32,7 +39,7 @@ class SecurityEventNotificationType(OpenEnum):
     INVALID_TLS_CIPHER_SUITE = "InvalidTLSCipherSuite"
 
 
-class SecurityEventNotification(AmpecoModel):
+class SecurityEventNotification(SDKModel):
     notification: SecurityEventNotificationNotification
     charge_point_id: int = Field(
         validation_alias="chargePointId", serialization_alias="chargePointId"
@@ -43,3 +50,19 @@ class SecurityEventNotification(AmpecoModel):
         default=None, validation_alias="techInfo", serialization_alias="techInfo"
     )
     critical: bool
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                SecurityEventNotificationNotification
+                | SecurityEventNotificationNotificationLiteral
+            ),
+            charge_point_id: int,
+            type: SecurityEventNotificationType | SecurityEventNotificationTypeLiteral,
+            timestamp: datetime,
+            tech_info: str | None = ...,
+            critical: bool,
+        ) -> None: ...

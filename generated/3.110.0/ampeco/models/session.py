@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .authorization_deprecated import AuthorizationDeprecated
 from .session_energy_consumption import SessionEnergyConsumption
 from .session_payment_status import SessionPaymentStatus
@@ -18,6 +18,21 @@ from .session_price_breakdown_item_unit import SessionPriceBreakdownItemUnit
 from .session_reason import SessionReason
 from .session_tax import SessionTax
 from .session_total_amount import SessionTotalAmount
+
+if TYPE_CHECKING:
+    from ..params import (
+        SessionBillingStatusLiteral,
+        SessionChargingPeriodChargingStateLiteral,
+        SessionChargingPeriodPricingDetailsChargingTypeLiteral,
+        SessionChargingPeriodPricingDetailsDayPeriodLiteral,
+        SessionChargingPeriodPricingDetailsPricingMethodLiteral,
+        SessionPaymentStatusLiteral,
+        SessionPaymentTypeLiteral,
+        SessionPriceBreakdownItemTypeLiteral,
+        SessionPriceBreakdownItemUnitLiteral,
+        SessionReasonLiteral,
+        SessionStatusLiteral,
+    )
 
 
 class SessionBillingStatus(OpenEnum):
@@ -78,7 +93,7 @@ class SessionStatus(OpenEnum):
     EXPIRED = "expired"
 
 
-class SessionChargingPeriodPriceBreakdownItem(AmpecoModel):
+class SessionChargingPeriodPriceBreakdownItem(SDKModel):
     """Charging period price breakdown"""
 
     type: SessionPriceBreakdownItemType
@@ -113,8 +128,22 @@ class SessionChargingPeriodPriceBreakdownItem(AmpecoModel):
     )
     """The tax rate percentage applied to this tariff element."""
 
+    if TYPE_CHECKING:
 
-class SessionChargingPeriodPricingDetails(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            type: SessionPriceBreakdownItemType | SessionPriceBreakdownItemTypeLiteral,
+            currency: str,
+            unit: SessionPriceBreakdownItemUnit | SessionPriceBreakdownItemUnitLiteral,
+            price_per_unit: SessionTotalAmount,
+            quantity: Decimal,
+            price: SessionTotalAmount,
+            tax_percentage: Decimal | None = ...,
+        ) -> None: ...
+
+
+class SessionChargingPeriodPricingDetails(SDKModel):
     """Optional pricing details specific to this charging period, dependent on the tariff."""
 
     charging_type: SessionChargingPeriodPricingDetailsChargingType | None = Field(
@@ -171,8 +200,37 @@ class SessionChargingPeriodPricingDetails(AmpecoModel):
     day: str | None = None
     """The day being used"""
 
+    if TYPE_CHECKING:
 
-class SessionChargingPeriod(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            charging_type: (
+                SessionChargingPeriodPricingDetailsChargingType
+                | SessionChargingPeriodPricingDetailsChargingTypeLiteral
+                | None
+            ) = ...,
+            day_period: (
+                SessionChargingPeriodPricingDetailsDayPeriod
+                | SessionChargingPeriodPricingDetailsDayPeriodLiteral
+                | None
+            ) = ...,
+            pricing_method: (
+                SessionChargingPeriodPricingDetailsPricingMethod
+                | SessionChargingPeriodPricingDetailsPricingMethodLiteral
+                | None
+            ) = ...,
+            price: Decimal | None = ...,
+            markup: Decimal | None = ...,
+            initial_energy_price: Decimal | None = ...,
+            initial_duration_price: Decimal | None = ...,
+            start_hour: str | None = ...,
+            end_hour: str | None = ...,
+            day: str | None = ...,
+        ) -> None: ...
+
+
+class SessionChargingPeriod(SDKModel):
     """Describes a period in the session that is billed separately, for example charging@night (for time of day tariffs) or idle (for tariffs that charge separately idle time)"""
 
     id: int
@@ -184,16 +242,18 @@ class SessionChargingPeriod(AmpecoModel):
     stopped_at: datetime | None = Field(
         default=None, validation_alias="stoppedAt", serialization_alias="stoppedAt"
     )
-    state: str = Field(deprecated=True)
-    """The state of the period. A non exhaustive list of possible values:
-    * `charging` - the vehicle was charging
-    * `charging@night` - a ToD tariff was selected and the vehicle was charging during the nighttime period of the tariff
-    * `charging@day` - a ToD tariff was selected and the vehicle was charging during the daytime period of the tariff
-    * `idle` - a tariff with separate pricing for idle time was selected and the charging was idle in that period
-    * `idle@night` - a ToD tariff was selected and the vehicle was idling during the nighttime period of the tariff
-    * `idle@day` - a ToD tariff was selected and the vehicle was idling during the daytime period of the tariff
-    * `charging@boosted` - Optimised dynamic pricing was applied and charging was performed with full available power
-    * `charging@optimised` - Optimised dynamic pricing was applied and charging was performed with lower price and limited power during peak hours
+    state: str = Field(deprecated="SessionChargingPeriod.state is deprecated")
+    """Deprecated.
+
+    The state of the period. A non exhaustive list of possible values:
+      * `charging` - the vehicle was charging
+      * `charging@night` - a ToD tariff was selected and the vehicle was charging during the nighttime period of the tariff
+      * `charging@day` - a ToD tariff was selected and the vehicle was charging during the daytime period of the tariff
+      * `idle` - a tariff with separate pricing for idle time was selected and the charging was idle in that period
+      * `idle@night` - a ToD tariff was selected and the vehicle was idling during the nighttime period of the tariff
+      * `idle@day` - a ToD tariff was selected and the vehicle was idling during the daytime period of the tariff
+      * `charging@boosted` - Optimised dynamic pricing was applied and charging was performed with full available power
+      * `charging@optimised` - Optimised dynamic pricing was applied and charging was performed with lower price and limited power during peak hours
     """
     charging_state: SessionChargingPeriodChargingState | None = Field(
         default=None,
@@ -215,8 +275,28 @@ class SessionChargingPeriod(AmpecoModel):
     )
     """A breakdown of the different tariff elements that create the total amount of the charging period. Only sent when `withChargingPeriodsPriceBreakdown` is set to `true`. The priceBreakdown will be displayed only when the Billing status of the session is marked as completed."""
 
+    if TYPE_CHECKING:
 
-class SessionClockAlignedEnergyConsumptionItem(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            id: int,
+            energy: int,
+            started_at: datetime,
+            stopped_at: datetime | None = ...,
+            state: str,
+            charging_state: (
+                SessionChargingPeriodChargingState
+                | SessionChargingPeriodChargingStateLiteral
+                | None
+            ) = ...,
+            pricing_details: SessionChargingPeriodPricingDetails | None = ...,
+            amount: Decimal | None = ...,
+            price_breakdown: list[SessionChargingPeriodPriceBreakdownItem] | None = ...,
+        ) -> None: ...
+
+
+class SessionClockAlignedEnergyConsumptionItem(SDKModel):
     """Session Clock aligned consumption period"""
 
     start: datetime
@@ -226,9 +306,12 @@ class SessionClockAlignedEnergyConsumptionItem(AmpecoModel):
     energy_consumed: int = Field(
         validation_alias="energyConsumed",
         serialization_alias="energyConsumed",
-        deprecated=True,
+        deprecated="SessionClockAlignedEnergyConsumptionItem.energy_consumed is deprecated",
     )
-    """The amount of total consumed energy(Wh) during the clock-aligned consumption period."""
+    """Deprecated.
+
+    The amount of total consumed energy(Wh) during the clock-aligned consumption period.
+    """
     energy_consumption: SessionEnergyConsumption = Field(
         validation_alias="energyConsumption", serialization_alias="energyConsumption"
     )
@@ -238,7 +321,7 @@ class SessionClockAlignedEnergyConsumptionItem(AmpecoModel):
     """The total cost of energy consumption during the clock-aligned period."""
 
 
-class SessionPower(AmpecoModel):
+class SessionPower(SDKModel):
     latest: float | None = None
     """The current charging power (in watts)"""
     peak: float | None = None
@@ -247,7 +330,7 @@ class SessionPower(AmpecoModel):
     """The average charging power (in watts) maintained during the session"""
 
 
-class SessionPriceBreakdownItem(AmpecoModel):
+class SessionPriceBreakdownItem(SDKModel):
     type: SessionPriceBreakdownItemType
     """* `flat` - no matter the duration or energy consumed each session would cost one and the same amount,
     * `connection` - a fixed fee that is applied at the start of the charging session,
@@ -280,16 +363,42 @@ class SessionPriceBreakdownItem(AmpecoModel):
     )
     """The tax rate percentage applied to this tariff element."""
     total_price: Decimal = Field(
-        validation_alias="totalPrice", serialization_alias="totalPrice", deprecated=True
+        validation_alias="totalPrice",
+        serialization_alias="totalPrice",
+        deprecated="SessionPriceBreakdownItem.total_price is deprecated",
     )
-    """The `unitPrice` multiplied by the `quantity`."""
+    """Deprecated.
+
+    The `unitPrice` multiplied by the `quantity`.
+    """
     unit_price: Decimal = Field(
-        validation_alias="unitPrice", serialization_alias="unitPrice", deprecated=True
+        validation_alias="unitPrice",
+        serialization_alias="unitPrice",
+        deprecated="SessionPriceBreakdownItem.unit_price is deprecated",
     )
-    """The price of a single unit of the tariff element."""
+    """Deprecated.
+
+    The price of a single unit of the tariff element.
+    """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: SessionPriceBreakdownItemType | SessionPriceBreakdownItemTypeLiteral,
+            currency: str,
+            unit: SessionPriceBreakdownItemUnit | SessionPriceBreakdownItemUnitLiteral,
+            price_per_unit: SessionTotalAmount,
+            quantity: Decimal,
+            price: SessionTotalAmount,
+            tax_percentage: Decimal | None = ...,
+            total_price: Decimal,
+            unit_price: Decimal,
+        ) -> None: ...
 
 
-class SessionRoaming(AmpecoModel):
+class SessionRoaming(SDKModel):
     cdr_ids: list[int] | None = Field(
         default=None, validation_alias="cdrIds", serialization_alias="cdrIds"
     )
@@ -312,7 +421,7 @@ class SessionRoaming(AmpecoModel):
     """Applicable only for OCPI sessions and populated with the most recent shared `last_updated` value from the CPO roaming operator. ISO 8601 formatted date"""
 
 
-class Session(AmpecoModel):
+class Session(SDKModel):
     """Charging session"""
 
     id: str
@@ -338,24 +447,34 @@ class Session(AmpecoModel):
     stopped_at: datetime | None = Field(
         default=None, validation_alias="stoppedAt", serialization_alias="stoppedAt"
     )
-    energy: float = Field(deprecated=True)
-    """Delivered energy in Wh"""
+    energy: float = Field(deprecated="Session.energy is deprecated")
+    """Deprecated.
+
+    Delivered energy in Wh
+    """
     power_kw: float | None = Field(
         default=None,
         validation_alias="powerKw",
         serialization_alias="powerKw",
-        deprecated=True,
+        deprecated="Session.power_kw is deprecated; use power.latest instead",
     )
-    """This field representing the current charging speed in kilowatts is deprecated. Use the `power.latest` property instead for charging power information."""
+    """Deprecated; use power.latest instead.
+
+    This field representing the current charging speed in kilowatts is deprecated. Use the `power.latest` property instead for charging power information.
+    """
     soc_percent: float | None = Field(
         default=None, validation_alias="socPercent", serialization_alias="socPercent"
     )
     """State of charge (in %). Optional."""
-    amount: Decimal | None = Field(default=None, deprecated=True)
+    amount: Decimal | None = Field(
+        default=None, deprecated="Session.amount is deprecated"
+    )
+    """Deprecated."""
     total_amount: SessionTotalAmount | None = Field(
         default=None, validation_alias="totalAmount", serialization_alias="totalAmount"
     )
-    tax: SessionTax | None = Field(default=None, deprecated=True)
+    tax: SessionTax | None = Field(default=None, deprecated="Session.tax is deprecated")
+    """Deprecated."""
     currency: str | None = None
     """The ISO 4217 3-letter code of the currency"""
     payment_type: SessionPaymentType | None = Field(
@@ -399,9 +518,11 @@ class Session(AmpecoModel):
         default=None,
         validation_alias="extendingSessionId",
         serialization_alias="extendingSessionId",
-        deprecated=True,
+        deprecated="Session.extending_session_id is deprecated",
     )
-    """When a session is finished (because connectivity was lost for a long time) and more data is received, the
+    """Deprecated.
+
+    When a session is finished (because connectivity was lost for a long time) and more data is received, the
     additional data is stored in an extending session. If this property is set, then this is an extending session.
     """
     original_session_id: int | None = Field(
@@ -425,7 +546,7 @@ class Session(AmpecoModel):
         default=None,
         validation_alias="externalSessionId",
         serialization_alias="externalSessionId",
-        deprecated=True,
+        deprecated="Session.external_session_id is deprecated; use id_tag instead",
     )
     """Deprecated: Use `idTag` field instead. This field will be removed in a future version.
     Previously used for admin-started sessions, this value is now available in the `idTag` field.
@@ -489,8 +610,9 @@ class Session(AmpecoModel):
         default=None,
         validation_alias="receiptId",
         serialization_alias="receiptId",
-        deprecated=True,
+        deprecated="Session.receipt_id is deprecated",
     )
+    """Deprecated."""
     external_app_data: dict[str, Any] | None = Field(
         default=None,
         validation_alias="externalAppData",
@@ -519,6 +641,65 @@ class Session(AmpecoModel):
     )
     """The status of the billing process for the session."""
     power: SessionPower | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str,
+            charge_point_id: int,
+            evse_id: int,
+            connector_id: int | None = ...,
+            status: SessionStatus | SessionStatusLiteral,
+            reason: SessionReason | SessionReasonLiteral | None = ...,
+            user_id: int | None,
+            booking_id: int | None = ...,
+            started_at: datetime,
+            stopped_at: datetime | None = ...,
+            energy: float,
+            power_kw: float | None = ...,
+            soc_percent: float | None = ...,
+            amount: Decimal | None = ...,
+            total_amount: SessionTotalAmount | None = ...,
+            tax: SessionTax | None = ...,
+            currency: str | None = ...,
+            payment_type: SessionPaymentType | SessionPaymentTypeLiteral | None = ...,
+            payment_method_id: str | None = ...,
+            terminal_id: int | None = ...,
+            non_billable_energy: float | None = ...,
+            payment_status: (
+                SessionPaymentStatus | SessionPaymentStatusLiteral | None
+            ) = ...,
+            authorization_id: int | None,
+            id_tag: str | None = ...,
+            id_tag_label: str | None = ...,
+            extending_session_id: int | None = ...,
+            original_session_id: int | None = ...,
+            extended_by_session_id: int | None = ...,
+            reimbursement_eligibility: bool | None = ...,
+            external_session_id: str | None = ...,
+            authorization: AuthorizationDeprecated | None = ...,
+            charging_periods: list[SessionChargingPeriod] | None = ...,
+            price_breakdown: list[SessionPriceBreakdownItem] | None = ...,
+            tariff_snapshot_id: int | None = ...,
+            electricity_cost: Decimal | None = ...,
+            evse_physical_reference: str | None = ...,
+            payment_status_updated_at: datetime | None = ...,
+            charge_point_operator_roaming_id: str | None = ...,
+            roaming: SessionRoaming | None = ...,
+            last_updated_at: datetime | None = ...,
+            randomised_delay: int | None = ...,
+            receipt_id: int | None = ...,
+            external_app_data: dict[str, Any] | None = ...,
+            clock_aligned_energy_consumption: (
+                list[SessionClockAlignedEnergyConsumptionItem] | None
+            ) = ...,
+            energy_consumption: SessionEnergyConsumption,
+            estimated_savings: float | None = ...,
+            billing_status: SessionBillingStatus | SessionBillingStatusLiteral | None,
+            power: SessionPower | None = ...,
+        ) -> None: ...
 
 
 Session.model_rebuild()

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import (
+        SessionMeterValuesNotificationMeterValueMeasurandLiteral,
+        SessionMeterValuesNotificationMeterValueUnitLiteral,
+        SessionMeterValuesNotificationNotificationLiteral,
+    )
 
 
 class SessionMeterValuesNotificationMeterValueMeasurand(OpenEnum):
@@ -35,15 +43,34 @@ class SessionMeterValuesNotificationNotification(OpenEnum):
     SESSION_METER_VALUES_NOTIFICATION = "SessionMeterValuesNotification"
 
 
-class SessionMeterValuesNotificationMeterValue(AmpecoModel):
+class SessionMeterValuesNotificationMeterValue(SDKModel):
     timestamp: datetime | None = None
     measurand: SessionMeterValuesNotificationMeterValueMeasurand | None = None
     """A parameter related to the charging process. Possible measurand values are based on OCPP standard and any custom hardware parameters (config keys)."""
     value: float | None = None
     unit: SessionMeterValuesNotificationMeterValueUnit | None = None
 
+    if TYPE_CHECKING:
 
-class SessionMeterValuesNotification(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            timestamp: datetime | None = ...,
+            measurand: (
+                SessionMeterValuesNotificationMeterValueMeasurand
+                | SessionMeterValuesNotificationMeterValueMeasurandLiteral
+                | None
+            ) = ...,
+            value: float | None = ...,
+            unit: (
+                SessionMeterValuesNotificationMeterValueUnit
+                | SessionMeterValuesNotificationMeterValueUnitLiteral
+                | None
+            ) = ...,
+        ) -> None: ...
+
+
+class SessionMeterValuesNotification(SDKModel):
     notification: SessionMeterValuesNotificationNotification
     charge_point_id: int = Field(
         validation_alias="chargePointId", serialization_alias="chargePointId"
@@ -60,6 +87,22 @@ class SessionMeterValuesNotification(AmpecoModel):
     meter_values: list[SessionMeterValuesNotificationMeterValue] | None = Field(
         default=None, validation_alias="meterValues", serialization_alias="meterValues"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                SessionMeterValuesNotificationNotification
+                | SessionMeterValuesNotificationNotificationLiteral
+            ),
+            charge_point_id: int,
+            evse_id: int,
+            session_id: int,
+            external_session_id: str | None = ...,
+            meter_values: list[SessionMeterValuesNotificationMeterValue] | None = ...,
+        ) -> None: ...
 
 
 SessionMeterValuesNotification.model_rebuild()

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class SessionRetryPaymentRequest(AmpecoModel):
+class SessionRetryPaymentRequest(SDKModel):
     payment_method_id: int | None = Field(
         default=None,
         validation_alias="paymentMethodId",

@@ -1,20 +1,27 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .session_reason import SessionReason
 from .session_start_stop_notification_action import SessionStartStopNotificationAction
+
+if TYPE_CHECKING:
+    from ..params import (
+        SessionReasonLiteral,
+        SessionStartStopNotificationActionLiteral,
+        SessionStartStopNotificationNotificationLiteral,
+    )
 
 
 class SessionStartStopNotificationNotification(OpenEnum):
     SESSION_START_STOP_NOTIFICATION = "session.start.stop.notification"
 
 
-class SessionStartStopNotification(AmpecoModel):
+class SessionStartStopNotification(SDKModel):
     notification: SessionStartStopNotificationNotification
     session_id: int = Field(
         validation_alias="sessionId", serialization_alias="sessionId"
@@ -82,3 +89,34 @@ class SessionStartStopNotification(AmpecoModel):
         serialization_alias="externalAppData",
     )
     """Used to hold any external application data related to the session."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                SessionStartStopNotificationNotification
+                | SessionStartStopNotificationNotificationLiteral
+            ),
+            session_id: int,
+            user_id: int | None = ...,
+            charge_point_id: int,
+            evse_id: int,
+            action: (
+                SessionStartStopNotificationAction
+                | SessionStartStopNotificationActionLiteral
+            ),
+            id_tag: str | None = ...,
+            external_session_id: str | None = ...,
+            started_at_timestamp: datetime,
+            meter_start: int,
+            meter_stop: int,
+            started_at_timestamp_local: datetime | None = ...,
+            stopped_at_timestamp: datetime | None = ...,
+            stopped_at_timestamp_local: datetime | None = ...,
+            energy_consumed: float | None = ...,
+            reason: SessionReason | SessionReasonLiteral | None = ...,
+            last_updated_at: datetime,
+            external_app_data: dict[str, Any] | None = ...,
+        ) -> None: ...

@@ -1,20 +1,27 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .session_reason import SessionReason
 from .session_start_stop_notification_action import SessionStartStopNotificationAction
+
+if TYPE_CHECKING:
+    from ..params import (
+        SessionReasonLiteral,
+        SessionStartStopNotificationActionLiteral,
+        SessionStartStopNotificationDeprecatedNotificationLiteral,
+    )
 
 
 class SessionStartStopNotificationDeprecatedNotification(OpenEnum):
     SESSION_START_STOP_NOTIFICATION = "SessionStartStopNotification"
 
 
-class SessionStartStopNotificationDeprecated(AmpecoModel):
+class SessionStartStopNotificationDeprecated(SDKModel):
     notification: SessionStartStopNotificationDeprecatedNotification
     charge_point_id: int = Field(
         validation_alias="chargePointId", serialization_alias="chargePointId"
@@ -70,3 +77,33 @@ class SessionStartStopNotificationDeprecated(AmpecoModel):
         serialization_alias="externalAppData",
     )
     """Used to hold any external application data related to the session."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                SessionStartStopNotificationDeprecatedNotification
+                | SessionStartStopNotificationDeprecatedNotificationLiteral
+            ),
+            charge_point_id: int,
+            evse_id: int,
+            action: (
+                SessionStartStopNotificationAction
+                | SessionStartStopNotificationActionLiteral
+                | None
+            ) = ...,
+            session_id: int,
+            id_tag: str | None = ...,
+            started_at_timestamp: datetime,
+            stopped_at_timestamp: datetime | None = ...,
+            energy_consumed: float | None = ...,
+            reason: SessionReason | SessionReasonLiteral | None = ...,
+            user_id: int | None = ...,
+            external_session_id: str | None = ...,
+            meter_start: int,
+            meter_stop: int,
+            last_updated_at: datetime,
+            external_app_data: dict[str, Any] | None = ...,
+        ) -> None: ...

@@ -4,10 +4,10 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class SessionTax(AmpecoModel):
+class SessionTax(SDKModel):
     tax_id: int | None = Field(
         default=None, validation_alias="taxId", serialization_alias="taxId"
     )

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class SessionTotalAmount(AmpecoModel):
+class SessionTotalAmount(SDKModel):
     """The `pricePerUnit` multiplied by the `quantity`."""
 
     with_tax: float = Field(validation_alias="withTax", serialization_alias="withTax")

@@ -2,10 +2,10 @@
 
 from datetime import datetime
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class SessionsConsumptionStatsItem(AmpecoModel):
+class SessionsConsumptionStatsItem(SDKModel):
     energy: float | None
     """The cumulative energy consumption (in watt-hours) recorded at this specific point in time"""
     power: float | None

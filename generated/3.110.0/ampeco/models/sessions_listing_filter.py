@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .session_payment_status import SessionPaymentStatus
 from .session_payment_type import SessionPaymentType
+
+if TYPE_CHECKING:
+    from ..params import (
+        SessionPaymentStatusLiteral,
+        SessionPaymentTypeLiteral,
+        SessionsListingFilterAuthorizationSourceLiteral,
+        SessionsListingFilterBillingStatusLiteral,
+        SessionsListingFilterReasonLiteral,
+        SessionsListingFilterStatusLiteral,
+    )
 
 
 class SessionsListingFilterAuthorizationSource(OpenEnum):
@@ -91,7 +102,7 @@ class SessionsListingFilterStatus(OpenEnum):
     FAILED = "failed"
 
 
-class SessionsListingFilterRoaming(AmpecoModel):
+class SessionsListingFilterRoaming(SDKModel):
     roaming_operator_cpo_ids: list[int] | None = Field(
         default=None,
         validation_alias="roamingOperatorCpoIds",
@@ -100,7 +111,7 @@ class SessionsListingFilterRoaming(AmpecoModel):
     """Only list sessions initiated on the EVSEs of a specific Roaming operator with a CPO role."""
 
 
-class SessionsListingFilter(AmpecoModel):
+class SessionsListingFilter(SDKModel):
     evse_id: str | None = Field(
         default=None, validation_alias="evseId", serialization_alias="evseId"
     )
@@ -242,6 +253,56 @@ class SessionsListingFilter(AmpecoModel):
     )
     """ISO 8601 formatted date. Lists only the specific resource that was last updated on and before this datetime"""
     roaming: SessionsListingFilterRoaming | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            evse_id: str | None = ...,
+            charge_point_id: str | None = ...,
+            evse_physical_reference: str | None = ...,
+            charge_point_network_id: str | None = ...,
+            reason: (
+                SessionsListingFilterReason | SessionsListingFilterReasonLiteral | None
+            ) = ...,
+            charge_point_boot_notification_serial_number: str | None = ...,
+            charge_point_boot_notification_vendor: str | None = ...,
+            started_after: datetime | None = ...,
+            started_before: datetime | None = ...,
+            user_id: str | None = ...,
+            status: (
+                SessionsListingFilterStatus | SessionsListingFilterStatusLiteral | None
+            ) = ...,
+            ended_after: datetime | None = ...,
+            ended_before: datetime | None = ...,
+            partner_id: str | None = ...,
+            sub_operator_id: str | None = ...,
+            id_tag: str | None = ...,
+            payment_type: SessionPaymentType | SessionPaymentTypeLiteral | None = ...,
+            payment_status: (
+                SessionPaymentStatus | SessionPaymentStatusLiteral | None
+            ) = ...,
+            tax_id: str | None = ...,
+            payment_status_updated_before: datetime | None = ...,
+            payment_status_updated_after: datetime | None = ...,
+            external_app_data: str | None = ...,
+            receipt_id: str | None = ...,
+            authorization_source: (
+                SessionsListingFilterAuthorizationSource
+                | SessionsListingFilterAuthorizationSourceLiteral
+                | None
+            ) = ...,
+            billing_status: (
+                SessionsListingFilterBillingStatus
+                | SessionsListingFilterBillingStatusLiteral
+                | None
+            ) = ...,
+            terminal_id: str | None = ...,
+            last_updated_after: datetime | None = ...,
+            last_updated_before: datetime | None = ...,
+            roaming: SessionsListingFilterRoaming | None = ...,
+        ) -> None: ...
 
 
 SessionsListingFilter.model_rebuild()

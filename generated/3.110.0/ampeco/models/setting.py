@@ -6,10 +6,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class SettingBaseCurrency(AmpecoModel):
+class SettingBaseCurrency(SDKModel):
     id: int
     last_updated_at: datetime | None = Field(
         default=None,
@@ -19,7 +19,7 @@ class SettingBaseCurrency(AmpecoModel):
     """ISO 8601 formatted date"""
 
 
-class SettingDefaultTax(AmpecoModel):
+class SettingDefaultTax(SDKModel):
     id: int
     enable_multi_tax_support: bool | None = Field(
         default=None,
@@ -41,7 +41,7 @@ class SettingDefaultTax(AmpecoModel):
     """ISO 8601 formatted date"""
 
 
-class SettingReservations(AmpecoModel):
+class SettingReservations(SDKModel):
     enable_reservations: bool | None = Field(
         default=None,
         validation_alias="enableReservations",
@@ -85,7 +85,7 @@ class SettingReservations(AmpecoModel):
     """ISO 8601 formatted date"""
 
 
-class Setting(AmpecoModel):
+class Setting(SDKModel):
     """Settings"""
 
     base_currency: SettingBaseCurrency | None = Field(

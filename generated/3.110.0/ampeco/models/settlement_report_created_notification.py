@@ -1,17 +1,21 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import SettlementReportCreatedNotificationNotificationLiteral
 
 
 class SettlementReportCreatedNotificationNotification(OpenEnum):
     SETTLEMENT_REPORT_CREATED = "settlementReport.created"
 
 
-class SettlementReportCreatedNotification(AmpecoModel):
+class SettlementReportCreatedNotification(SDKModel):
     notification: SettlementReportCreatedNotificationNotification
     id: int
     report_uid: str = Field(
@@ -74,3 +78,30 @@ class SettlementReportCreatedNotification(AmpecoModel):
         validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                SettlementReportCreatedNotificationNotification
+                | SettlementReportCreatedNotificationNotificationLiteral
+            ),
+            id: int,
+            report_uid: str,
+            partner_id: int,
+            issue_date: datetime,
+            period: str,
+            total_kwh_delivered_as_cpo: float,
+            total_kwh_delivered_as_emsp: float,
+            total_revenue_collected_current_period: float,
+            total_revenue_collected_previous_periods: float | None = ...,
+            total_collected_balance_current_period: float,
+            total_collected_balance_previous_periods: float | None = ...,
+            total_revenue: float,
+            total_expenses: float,
+            total_amount: float,
+            currency: str,
+            last_updated_at: datetime,
+        ) -> None: ...

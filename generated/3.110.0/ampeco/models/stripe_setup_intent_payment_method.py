@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class StripeSetupIntentPaymentMethod(AmpecoModel):
+class StripeSetupIntentPaymentMethod(SDKModel):
     publishable_key: str = Field(
         validation_alias="publishableKey", serialization_alias="publishableKey"
     )

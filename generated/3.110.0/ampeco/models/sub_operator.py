@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class SubOperator(AmpecoModel):
+class SubOperator(SDKModel):
     id: int | None = None
     name: str | None = None
     partner_ids: list[int] | None = None

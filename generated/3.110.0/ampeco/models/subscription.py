@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .subscription_status import SubscriptionStatus
 
+if TYPE_CHECKING:
+    from ..params import SubscriptionStatusLiteral
 
-class SubscriptionRemainingAllowance(AmpecoModel):
+
+class SubscriptionRemainingAllowance(SDKModel):
     combined: int | None = None
     """Remaining kWh of the combined charging allowance (if any)."""
     ac: int | None = None
@@ -19,7 +23,7 @@ class SubscriptionRemainingAllowance(AmpecoModel):
     """Remaining kWh of the DC charging allowance (if any)."""
 
 
-class Subscription(AmpecoModel):
+class Subscription(SDKModel):
     id: int
     plan_id: int = Field(validation_alias="planId", serialization_alias="planId")
     user_id: int = Field(validation_alias="userId", serialization_alias="userId")
@@ -59,6 +63,24 @@ class Subscription(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            plan_id: int,
+            user_id: int,
+            start_date: datetime,
+            end_date: datetime,
+            status: SubscriptionStatus | SubscriptionStatusLiteral,
+            status_date: datetime,
+            remaining_allowance: SubscriptionRemainingAllowance | None = ...,
+            remaining_free_renewal_periods: int | None = ...,
+            should_use_external_billing: bool | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...
 
 
 Subscription.model_rebuild()

@@ -1,10 +1,11 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 from .subscription_plan_allowance import SubscriptionPlanAllowance
@@ -18,8 +19,17 @@ from .subscription_plan_visibility_restrictions import (
     SubscriptionPlanVisibilityRestrictions,
 )
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointEvseConnectorStatusLiteral,
+        SubscriptionPlanBillingTypeLiteral,
+        SubscriptionPlanPostPaidChargingSessionsAccumulationLiteral,
+        SubscriptionPlanRenewalCycleLiteral,
+        SubscriptionPlanTypeLiteral,
+    )
 
-class SubscriptionPlan(AmpecoModel):
+
+class SubscriptionPlan(SDKModel):
     id: int
     name: list[PaymentTerminalOption12InfoItem]
     """Locales that have been created and are not provided on an update will be deleted. Please provide values in all locales that you wish to keep."""
@@ -87,3 +97,39 @@ class SubscriptionPlan(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            name: list[PaymentTerminalOption12InfoItem],
+            description: list[PaymentTerminalOption12InfoItem],
+            renewal_cycle: (
+                SubscriptionPlanRenewalCycle | SubscriptionPlanRenewalCycleLiteral
+            ),
+            free_renewal_periods: int | None = ...,
+            type: SubscriptionPlanType | SubscriptionPlanTypeLiteral,
+            base_fee: float | None = ...,
+            base_fee_applies_per_each_home_charger: bool | None = ...,
+            post_paid_charging_sessions_accumulation: (
+                SubscriptionPlanPostPaidChargingSessionsAccumulation
+                | SubscriptionPlanPostPaidChargingSessionsAccumulationLiteral
+                | None
+            ) = ...,
+            billing_usage_threshold: int | None = ...,
+            billing_type: (
+                SubscriptionPlanBillingType | SubscriptionPlanBillingTypeLiteral | None
+            ) = ...,
+            status: (
+                ChargePointEvseConnectorStatus | ChargePointEvseConnectorStatusLiteral
+            ),
+            allowance: SubscriptionPlanAllowance | None = ...,
+            visibility_restrictions: (
+                SubscriptionPlanVisibilityRestrictions | None
+            ) = ...,
+            replacement_plan_id: int | None = ...,
+            replaced_at: datetime | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...

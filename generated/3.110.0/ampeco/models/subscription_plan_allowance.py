@@ -1,9 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .partner_country import PartnerCountry
+
+if TYPE_CHECKING:
+    from ..params import (
+        PartnerCountryLiteral,
+        SubscriptionPlanAllowanceResetCycleLiteral,
+        SubscriptionPlanAllowanceTypeLiteral,
+    )
 
 
 class SubscriptionPlanAllowanceResetCycle(OpenEnum):
@@ -21,7 +30,7 @@ class SubscriptionPlanAllowanceType(OpenEnum):
     SEPARATE = "separate"
 
 
-class SubscriptionPlanAllowance(AmpecoModel):
+class SubscriptionPlanAllowance(SDKModel):
     reset_cycle: SubscriptionPlanAllowanceResetCycle | None = Field(
         default=None, validation_alias="resetCycle", serialization_alias="resetCycle"
     )
@@ -68,3 +77,33 @@ class SubscriptionPlanAllowance(AmpecoModel):
     """The amount of kWh included for AC, should be provided if the type is separate."""
     dc: int | None = None
     """The amount of kWh included for DC, should be provided if the type is separate."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            reset_cycle: (
+                SubscriptionPlanAllowanceResetCycle
+                | SubscriptionPlanAllowanceResetCycleLiteral
+                | None
+            ) = ...,
+            type: (
+                SubscriptionPlanAllowanceType
+                | SubscriptionPlanAllowanceTypeLiteral
+                | None
+            ) = ...,
+            home_chargers_only: bool | None = ...,
+            included_countries: (
+                list[PartnerCountry | PartnerCountryLiteral] | None
+            ) = ...,
+            excluded_countries: (
+                list[PartnerCountry | PartnerCountryLiteral] | None
+            ) = ...,
+            exclude_roaming: bool | None = ...,
+            included_partner_charge_points: list[int] | None = ...,
+            excluded_partner_charge_points: list[int] | None = ...,
+            combined: int | None = ...,
+            ac: int | None = ...,
+            dc: int | None = ...,
+        ) -> None: ...

@@ -1,8 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 from .subscription_plan_allowance import SubscriptionPlanAllowance
@@ -16,8 +18,17 @@ from .subscription_plan_visibility_restrictions import (
     SubscriptionPlanVisibilityRestrictions,
 )
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointEvseConnectorStatusLiteral,
+        SubscriptionPlanBillingTypeLiteral,
+        SubscriptionPlanPostPaidChargingSessionsAccumulationLiteral,
+        SubscriptionPlanRenewalCycleLiteral,
+        SubscriptionPlanTypeLiteral,
+    )
 
-class SubscriptionPlanCreateRequest(AmpecoModel):
+
+class SubscriptionPlanCreateRequest(SDKModel):
     name: list[PaymentTerminalOption12InfoItem]
     """Locales that have been created and are not provided on an update will be deleted. Please provide values in all locales that you wish to keep."""
     description: list[PaymentTerminalOption12InfoItem]
@@ -68,3 +79,35 @@ class SubscriptionPlanCreateRequest(AmpecoModel):
         serialization_alias="visibilityRestrictions",
     )
     """Defines which users can view and subscribe to the plan via the app"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: list[PaymentTerminalOption12InfoItem],
+            description: list[PaymentTerminalOption12InfoItem],
+            renewal_cycle: (
+                SubscriptionPlanRenewalCycle | SubscriptionPlanRenewalCycleLiteral
+            ),
+            free_renewal_periods: int | None = ...,
+            type: SubscriptionPlanType | SubscriptionPlanTypeLiteral,
+            base_fee: float | None = ...,
+            base_fee_applies_per_each_home_charger: bool | None = ...,
+            post_paid_charging_sessions_accumulation: (
+                SubscriptionPlanPostPaidChargingSessionsAccumulation
+                | SubscriptionPlanPostPaidChargingSessionsAccumulationLiteral
+                | None
+            ) = ...,
+            billing_usage_threshold: int | None = ...,
+            billing_type: (
+                SubscriptionPlanBillingType | SubscriptionPlanBillingTypeLiteral | None
+            ) = ...,
+            status: (
+                ChargePointEvseConnectorStatus | ChargePointEvseConnectorStatusLiteral
+            ),
+            allowance: SubscriptionPlanAllowance | None = ...,
+            visibility_restrictions: (
+                SubscriptionPlanVisibilityRestrictions | None
+            ) = ...,
+        ) -> None: ...

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class SubscriptionPlanDeprecated(AmpecoModel):
+class SubscriptionPlanDeprecated(SDKModel):
     id: int
     name: str
     last_updated_at: datetime | None = Field(

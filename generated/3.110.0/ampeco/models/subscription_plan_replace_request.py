@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class SubscriptionPlanReplaceRequest(AmpecoModel):
+class SubscriptionPlanReplaceRequest(SDKModel):
     plan_id: int = Field(validation_alias="planId", serialization_alias="planId")
     """The ID of the subscription plan that replaces the current one. The new Subscription plan will be added to the Subscription plans Restrictions for the Tariffs, where the old plan is present. Also it will be added to all Charge points that require the current Subscription plan."""
     replace_at: datetime | None = Field(

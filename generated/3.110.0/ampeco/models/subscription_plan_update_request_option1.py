@@ -1,8 +1,10 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 from .subscription_plan_allowance import SubscriptionPlanAllowance
@@ -16,8 +18,17 @@ from .subscription_plan_visibility_restrictions import (
     SubscriptionPlanVisibilityRestrictions,
 )
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointEvseConnectorStatusLiteral,
+        SubscriptionPlanBillingTypeLiteral,
+        SubscriptionPlanPostPaidChargingSessionsAccumulationLiteral,
+        SubscriptionPlanRenewalCycleLiteral,
+        SubscriptionPlanTypeLiteral,
+    )
 
-class SubscriptionPlanUpdateRequestOption1(AmpecoModel):
+
+class SubscriptionPlanUpdateRequestOption1(SDKModel):
     name: list[PaymentTerminalOption12InfoItem] | None = None
     """Locales that have been created and are not provided on an update will be deleted. Please provide values in all locales that you wish to keep."""
     description: list[PaymentTerminalOption12InfoItem] | None = None
@@ -72,3 +83,39 @@ class SubscriptionPlanUpdateRequestOption1(AmpecoModel):
         serialization_alias="visibilityRestrictions",
     )
     """Defines which users can view and subscribe to the plan via the app"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: list[PaymentTerminalOption12InfoItem] | None = ...,
+            description: list[PaymentTerminalOption12InfoItem] | None = ...,
+            renewal_cycle: (
+                SubscriptionPlanRenewalCycle
+                | SubscriptionPlanRenewalCycleLiteral
+                | None
+            ) = ...,
+            free_renewal_periods: int | None = ...,
+            type: SubscriptionPlanType | SubscriptionPlanTypeLiteral | None = ...,
+            base_fee: float | None = ...,
+            fee_per_each_personal_charge_point: float | None = ...,
+            post_paid_charging_sessions_accumulation: (
+                SubscriptionPlanPostPaidChargingSessionsAccumulation
+                | SubscriptionPlanPostPaidChargingSessionsAccumulationLiteral
+                | None
+            ) = ...,
+            billing_usage_threshold: int | None = ...,
+            billing_type: (
+                SubscriptionPlanBillingType | SubscriptionPlanBillingTypeLiteral | None
+            ) = ...,
+            status: (
+                ChargePointEvseConnectorStatus
+                | ChargePointEvseConnectorStatusLiteral
+                | None
+            ) = ...,
+            allowance: SubscriptionPlanAllowance | None = ...,
+            visibility_restrictions: (
+                SubscriptionPlanVisibilityRestrictions | None
+            ) = ...,
+        ) -> None: ...

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class SubscriptionPlanVisibilityRestrictions(AmpecoModel):
+class SubscriptionPlanVisibilityRestrictions(SDKModel):
     """Defines which users can view and subscribe to the plan via the app"""
 
     included_partner_users: list[int] | None = Field(

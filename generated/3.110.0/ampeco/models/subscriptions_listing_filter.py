@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .subscription_status import SubscriptionStatus
 
+if TYPE_CHECKING:
+    from ..params import SubscriptionStatusLiteral
 
-class SubscriptionsListingFilter(AmpecoModel):
+
+class SubscriptionsListingFilter(SDKModel):
     plan_id: str | None = Field(
         default=None, validation_alias="planId", serialization_alias="planId"
     )
@@ -27,3 +31,15 @@ class SubscriptionsListingFilter(AmpecoModel):
         serialization_alias="billedExternally",
     )
     """Applicable only when the system uses both payment processor and external billing mode simultaneously. Show or hide subscriptions where users have enabled \"External billing\" (if allowed by the Billing settings)."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            plan_id: str | None = ...,
+            end_date_from: datetime | None = ...,
+            end_date_to: datetime | None = ...,
+            status: SubscriptionStatus | SubscriptionStatusLiteral | None = ...,
+            billed_externally: str | None = ...,
+        ) -> None: ...

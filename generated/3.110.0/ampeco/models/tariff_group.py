@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TariffGroup(AmpecoModel):
+class TariffGroup(SDKModel):
     id: int
     name: str
     tariff_ids: list[int] | None = Field(

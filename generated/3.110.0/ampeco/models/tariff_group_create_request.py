@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TariffGroupCreateRequest(AmpecoModel):
+class TariffGroupCreateRequest(SDKModel):
     name: str
     tariff_ids: list[int] | None = Field(
         default=None, validation_alias="tariffIds", serialization_alias="tariffIds"

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TariffGroupsListingFilter(AmpecoModel):
+class TariffGroupsListingFilter(SDKModel):
     partner_id: float | None = Field(
         default=None, validation_alias="partnerId", serialization_alias="partnerId"
     )

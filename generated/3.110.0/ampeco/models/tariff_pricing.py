@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import time
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .electricity_rate_price_period_option1_period import (
     ElectricityRatePricePeriodOption1Period,
 )
@@ -23,8 +24,14 @@ from .tariff_pricing_state_of_charge_idle_threshold import (
 )
 from .tariff_pricing_time_period import TariffPricingTimePeriod
 
+if TYPE_CHECKING:
+    from ..params import (
+        TariffPricingPricePeriodInMinutesLiteral,
+        TariffPricingStateOfChargeIdleThresholdLiteral,
+    )
 
-class TariffPricingFlexibleMarkUpAsFixedPerKwh(AmpecoModel):
+
+class TariffPricingFlexibleMarkUpAsFixedPerKwh(SDKModel):
     """Set a different fixed markup for different time slots along the day. Applicable for `energy tou` only."""
 
     interval_pricing: list[ElectricityRatePricePeriodOption1Period] | None = Field(
@@ -35,7 +42,7 @@ class TariffPricingFlexibleMarkUpAsFixedPerKwh(AmpecoModel):
     """The time interval must be always the same and should not exceed the 24-hour mark. It could be either 15 min, 30 min or 60 min. The startAt and endAt must comply with this restriction."""
 
 
-class TariffPricing(AmpecoModel):
+class TariffPricing(SDKModel):
     price_per_session: Decimal | None = Field(
         default=None,
         validation_alias="pricePerSession",
@@ -174,9 +181,11 @@ class TariffPricing(AmpecoModel):
         default=None,
         validation_alias="taxID",
         serialization_alias="taxID",
-        deprecated=True,
+        deprecated="TariffPricing.tax_id is deprecated",
     )
-    """If Multi-tax Support has been enabled in the Ampeco.CHARGE settings, you can provide the taxId for the tariff here. If you do not provide a value or provide `null`, the Default tax will be used.
+    """Deprecated.
+
+    If Multi-tax Support has been enabled in the Ampeco.CHARGE settings, you can provide the taxId for the tariff here. If you do not provide a value or provide `null`, the Default tax will be used.
 
     If Multi-tax Support has not been enabled, any provided value will be ignored.
     """
@@ -392,6 +401,77 @@ class TariffPricing(AmpecoModel):
     """Sets the session to idle state when the average kW for the past 5 minutes is below the set threshold.
     This option will take effect only if `Allow custom power threshold per Tariff` is set in `Idle period detection` setting.
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            price_per_session: Decimal | None = ...,
+            connection_fee: Decimal | None = ...,
+            price_per_kwh: Decimal | None = ...,
+            day_price_per_kwh: Decimal | None = ...,
+            night_price_per_kwh: Decimal | None = ...,
+            price_period_in_minutes: (
+                TariffPricingPricePeriodInMinutes
+                | TariffPricingPricePeriodInMinutesLiteral
+                | None
+            ) = ...,
+            price_per_period: Decimal | None = ...,
+            duration_fee_limit: Decimal | None = ...,
+            day_price_per_period: Decimal | None = ...,
+            night_price_per_period: Decimal | None = ...,
+            day_idle_fee_per_minute: Decimal | None = ...,
+            night_idle_fee_per_minute: Decimal | None = ...,
+            idle_fee_per_minute: Decimal | None = ...,
+            idle_fee_grace_period_minutes: Decimal | None = ...,
+            idle_pricing_period_in_minutes: (
+                TariffPricingPricePeriodInMinutes
+                | TariffPricingPricePeriodInMinutesLiteral
+                | None
+            ) = ...,
+            idle_fee_period_start: time | None = ...,
+            idle_fee_period_end: time | None = ...,
+            idle_fee_limit: Decimal | None = ...,
+            connection_fee_minimum_session_duration: int | None = ...,
+            connection_fee_minimum_session_energy: Decimal | None = ...,
+            duration_fee_grace_period: int | None = ...,
+            min_price: Decimal | None = ...,
+            pre_authorize_amount: Decimal | None = ...,
+            tax_id: int | None = ...,
+            charge_point_electricity_rate: bool | None = ...,
+            fallback_electricity_rate_id: int | None = ...,
+            markup_percentage_per_kwh: float | None = ...,
+            markup_fixed_fee_per_kwh: float | None = ...,
+            flexible_mark_up_as_fixed_per_kwh: (
+                TariffPricingFlexibleMarkUpAsFixedPerKwh | None
+            ) = ...,
+            multi_price_per_kwh: list[TariffPricingMultiPricePerKwhItem] | None = ...,
+            multi_price_per_duration: list[TariffPricingMultiIdleFeeItem] | None = ...,
+            multi_idle_fee: list[TariffPricingMultiIdleFeeItem] | None = ...,
+            regular_use_period: float | None = ...,
+            average_power_levels: list[TariffPricingAveragePowerLevel] | None = ...,
+            peak_power_levels: list[TariffPricingPeakPowerLevel] | None = ...,
+            time_periods: list[TariffPricingTimePeriod] | None = ...,
+            price_periods: TariffPricingPricePeriods | None = ...,
+            days_when_applied: list[TariffPricingDaysWhenAppliedItem] | None = ...,
+            threshold_price_for_energy: Decimal | None = ...,
+            price_for_energy_when_optimized: Decimal | None = ...,
+            optimised_label: str | None = ...,
+            duration_fee_from: time | None = ...,
+            duration_fee_to: time | None = ...,
+            subsidy_integration_id: int | None = ...,
+            lock_price_on_session_start: bool | None = ...,
+            lock_energy_price_on_session_start: bool | None = ...,
+            lock_duration_price_on_session_start: bool | None = ...,
+            lock_idle_price_on_session_start: bool | None = ...,
+            state_of_charge_idle_threshold: (
+                TariffPricingStateOfChargeIdleThreshold
+                | TariffPricingStateOfChargeIdleThresholdLiteral
+                | None
+            ) = ...,
+            average_power_idle_threshold: Decimal | None = ...,
+        ) -> None: ...
 
 
 TariffPricing.model_rebuild()

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TariffPricingAveragePowerLevel(AmpecoModel):
+class TariffPricingAveragePowerLevel(SDKModel):
     average_power_up_to_kw: float = Field(
         validation_alias="averagePowerUpToKw", serialization_alias="averagePowerUpToKw"
     )

@@ -2,15 +2,19 @@
 
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .tariff_pricing_price_period_in_minutes import TariffPricingPricePeriodInMinutes
 from .tariff_pricing_price_periods import TariffPricingPricePeriods
 
+if TYPE_CHECKING:
+    from ..params import TariffPricingPricePeriodInMinutesLiteral
 
-class TariffPricingDaysWhenAppliedItem(AmpecoModel):
+
+class TariffPricingDaysWhenAppliedItem(SDKModel):
     name: str | None = None
     special_dates: list[date] | None = Field(
         default=None,
@@ -58,3 +62,27 @@ class TariffPricingDaysWhenAppliedItem(AmpecoModel):
         validation_alias="pricePeriods",
         serialization_alias="pricePeriods",
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str | None = ...,
+            special_dates: list[date] | None = ...,
+            idle_fee_grace_period_minutes: Decimal | None = ...,
+            idle_pricing_period_in_minutes: (
+                TariffPricingPricePeriodInMinutes
+                | TariffPricingPricePeriodInMinutesLiteral
+                | None
+            ) = ...,
+            connection_fee_minimum_session_duration: int | None = ...,
+            connection_fee_minimum_session_energy: Decimal | None = ...,
+            duration_fee_grace_period: int | None = ...,
+            price_period_in_minutes: (
+                TariffPricingPricePeriodInMinutes
+                | TariffPricingPricePeriodInMinutesLiteral
+                | None
+            ) = ...,
+            price_periods: TariffPricingPricePeriods | None = ...,
+        ) -> None: ...

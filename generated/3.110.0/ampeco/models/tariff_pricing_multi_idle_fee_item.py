@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TariffPricingMultiIdleFeeItem(AmpecoModel):
+class TariffPricingMultiIdleFeeItem(SDKModel):
     first_unit: int = Field(
         validation_alias="firstUnit", serialization_alias="firstUnit"
     )

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TariffPricingMultiPricePerKwhItem(AmpecoModel):
+class TariffPricingMultiPricePerKwhItem(SDKModel):
     first_kwh: float = Field(
         validation_alias="firstKwh", serialization_alias="firstKwh"
     )

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TariffPricingPeakPowerLevel(AmpecoModel):
+class TariffPricingPeakPowerLevel(SDKModel):
     peak_power_up_to_kw: float = Field(
         validation_alias="peakPowerUpToKw", serialization_alias="peakPowerUpToKw"
     )

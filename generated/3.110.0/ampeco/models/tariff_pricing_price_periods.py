@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TariffPricingPricePeriodsIdleFeePeriods(AmpecoModel):
+class TariffPricingPricePeriodsIdleFeePeriods(SDKModel):
     fee: list[float] | None = None
 
 
-class TariffPricingPricePeriods(AmpecoModel):
+class TariffPricingPricePeriods(SDKModel):
     connection_fee_periods: TariffPricingPricePeriodsIdleFeePeriods | None = Field(
         default=None,
         validation_alias="connectionFeePeriods",

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TariffPricingTimePeriod(AmpecoModel):
+class TariffPricingTimePeriod(SDKModel):
     start_time: str = Field(
         validation_alias="startTime", serialization_alias="startTime"
     )

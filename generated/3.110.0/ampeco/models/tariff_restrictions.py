@@ -4,17 +4,20 @@ from datetime import date
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TariffRestrictions(AmpecoModel):
+class TariffRestrictions(SDKModel):
     apply_to_users_of_charge_point_owner: bool | None = Field(
         default=None,
         validation_alias="applyToUsersOfChargePointOwner",
         serialization_alias="applyToUsersOfChargePointOwner",
-        deprecated=True,
+        deprecated="TariffRestrictions.apply_to_users_of_charge_point_owner is deprecated",
     )
-    """Makes the tariff apply to users of the partner, who is set as owner of the charge point"""
+    """Deprecated.
+
+    Makes the tariff apply to users of the partner, who is set as owner of the charge point
+    """
     apply_to_users_of_charge_point_partner: bool | None = Field(
         default=None,
         validation_alias="applyToUsersOfChargePointPartner",
@@ -55,12 +58,14 @@ class TariffRestrictions(AmpecoModel):
         default=None,
         validation_alias="applyToUsersWithGroups",
         serialization_alias="applyToUsersWithGroups",
-        deprecated=True,
+        deprecated="TariffRestrictions.apply_to_users_with_groups is deprecated",
     )
-    """Users with a specific group. Provide a list of user groups. Matches if the user is a member of at least one of the groups. Note: Due to improvements in the user groups, this property could be used with some limitations:
-    1) The value(s) should exactly match the name(s) of the user groups.
-    2) It would not be possible to create a user group from here anymore.
-    3) If there are duplicates, the value would not be accepted.
+    """Deprecated.
+
+    Users with a specific group. Provide a list of user groups. Matches if the user is a member of at least one of the groups. Note: Due to improvements in the user groups, this property could be used with some limitations:
+     1) The value(s) should exactly match the name(s) of the user groups.
+     2) It would not be possible to create a user group from here anymore.
+     3) If there are duplicates, the value would not be accepted.
     """
     apply_to_user_group_ids: list[float] | None = Field(
         default=None,

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TariffSetDisplayInformationRequest(AmpecoModel):
+class TariffSetDisplayInformationRequest(SDKModel):
     default_price_information: str | None = Field(
         default=None,
         validation_alias="defaultPriceInformation",

@@ -1,10 +1,11 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime, time
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .tariff_partner import TariffPartner
 from .tariff_pricing import TariffPricing
 from .tariff_restrictions import TariffRestrictions
@@ -12,8 +13,11 @@ from .tariff_set_display_information_request import TariffSetDisplayInformationR
 from .tariff_stop_session import TariffStopSession
 from .tariff_type import TariffType
 
+if TYPE_CHECKING:
+    from ..params import TariffTypeLiteral
 
-class TariffSnapshot(AmpecoModel):
+
+class TariffSnapshot(SDKModel):
     id: int
     name: str
     type: TariffType
@@ -70,3 +74,28 @@ class TariffSnapshot(AmpecoModel):
     )
     """Used to store custom information, usually used for external references or metadata to the resource."""
     tariff_id: int = Field(validation_alias="tariffId", serialization_alias="tariffId")
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            name: str,
+            type: TariffType | TariffTypeLiteral,
+            description: dict[str, str | None] | None = ...,
+            additional_information: dict[str, str | None] | None = ...,
+            learn_more_url: dict[str, str | None] | None = ...,
+            day_tariff_start: time | None = ...,
+            night_tariff_start: time | None = ...,
+            pricing: TariffPricing | None = ...,
+            currency: str | None = ...,
+            stop_session: TariffStopSession | None = ...,
+            restrictions: TariffRestrictions | None = ...,
+            partner: TariffPartner | None = ...,
+            last_updated_at: datetime | None = ...,
+            display: TariffSetDisplayInformationRequest | None = ...,
+            integration_id: int | None = ...,
+            external_id: str | None = ...,
+            tariff_id: int,
+        ) -> None: ...

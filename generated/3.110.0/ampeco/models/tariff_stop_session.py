@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TariffStopSession(AmpecoModel):
+class TariffStopSession(SDKModel):
     time_limit_minutes: float | None = Field(
         default=None,
         validation_alias="timeLimitMinutes",

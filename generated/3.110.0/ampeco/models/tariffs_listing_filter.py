@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TariffsListingFilter(AmpecoModel):
+class TariffsListingFilter(SDKModel):
     tariff_group_id: str | None = Field(
         default=None,
         validation_alias="tariffGroupId",

@@ -5,11 +5,11 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 
 
-class Tax(AmpecoModel):
+class Tax(SDKModel):
     id: int
     name: str
     display_name: list[PaymentTerminalOption12InfoItem] | None = Field(

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TaxIdentificationNumber(AmpecoModel):
+class TaxIdentificationNumber(SDKModel):
     id: int
     name: str
     last_updated_at: str | None = Field(

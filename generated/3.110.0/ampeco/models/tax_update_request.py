@@ -4,11 +4,11 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 
 
-class TaxUpdateRequest(AmpecoModel):
+class TaxUpdateRequest(SDKModel):
     name: str | None = None
     display_name: list[PaymentTerminalOption12InfoItem] | None = Field(
         default=None, validation_alias="displayName", serialization_alias="displayName"

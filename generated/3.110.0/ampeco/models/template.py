@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .circuit_connected_phase import CircuitConnectedPhase
 from .circuit_phase_rotation import CircuitPhaseRotation
 from .evse_current_type import EvseCurrentType
 from .evse_deprecated_status import EvseDeprecatedStatus
+
+if TYPE_CHECKING:
+    from ..params import (
+        CircuitConnectedPhaseLiteral,
+        CircuitPhaseRotationLiteral,
+        EvseCurrentTypeLiteral,
+        EvseDeprecatedStatusLiteral,
+        TemplateEvseDlmPhasesLiteral,
+        TemplateEvseInputVoltageLiteral,
+    )
 
 
 class TemplateEvseDlmPhases(OpenEnum):
@@ -31,7 +42,7 @@ class TemplateEvseInputVoltage(OpenEnum):
     V230 = "230"
 
 
-class TemplateEvse(AmpecoModel):
+class TemplateEvse(SDKModel):
     id: int | None = None
     status: EvseDeprecatedStatus | None = None
     max_power: float | None = Field(
@@ -100,8 +111,37 @@ class TemplateEvse(AmpecoModel):
     )
     """The efficiency of the DC EVSE in %, according to the technical specifications of the charging station."""
 
+    if TYPE_CHECKING:
 
-class Template(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            id: int | None = ...,
+            status: EvseDeprecatedStatus | EvseDeprecatedStatusLiteral | None = ...,
+            max_power: float | None = ...,
+            dlm_phases: (
+                TemplateEvseDlmPhases | TemplateEvseDlmPhasesLiteral | None
+            ) = ...,
+            network_id: str | None = ...,
+            current_type: EvseCurrentType | EvseCurrentTypeLiteral | None = ...,
+            dlm_priority: float | None = ...,
+            input_voltage: (
+                TemplateEvseInputVoltage | TemplateEvseInputVoltageLiteral | None
+            ) = ...,
+            tariff_group_id: int | None = ...,
+            dlm_max_current_a: float | None = ...,
+            allows_reservation: bool | None = ...,
+            dlm_phase_rotation: (
+                CircuitPhaseRotation | CircuitPhaseRotationLiteral | None
+            ) = ...,
+            dlm_connected_phase: (
+                CircuitConnectedPhase | CircuitConnectedPhaseLiteral | None
+            ) = ...,
+            dlm_efficiency_percent: float | None = ...,
+        ) -> None: ...
+
+
+class Template(SDKModel):
     id: int | None = None
     name: str | None = None
     evses: list[TemplateEvse] | None = None

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TermsAndPoliciesListingFilter(AmpecoModel):
+class TermsAndPoliciesListingFilter(SDKModel):
     document_id: int | None = Field(
         default=None, validation_alias="documentId", serialization_alias="documentId"
     )

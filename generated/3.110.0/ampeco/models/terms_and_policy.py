@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .consent_collection import ConsentCollection
 from .consent_term_type import ConsentTermType
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
+
+if TYPE_CHECKING:
+    from ..params import (
+        ConsentCollectionLiteral,
+        ConsentTermTypeLiteral,
+        TermsAndPolicyStatusLiteral,
+    )
 
 
 class TermsAndPolicyStatus(OpenEnum):
@@ -18,7 +26,7 @@ class TermsAndPolicyStatus(OpenEnum):
     PAST = "past"
 
 
-class TermsAndPolicyDocument(AmpecoModel):
+class TermsAndPolicyDocument(SDKModel):
     id: int
     title: list[PaymentTerminalOption12InfoItem] | None = None
     subtitle: list[PaymentTerminalOption12InfoItem] | None = None
@@ -58,8 +66,24 @@ class TermsAndPolicyDocument(AmpecoModel):
     )
     """Indicates whether this term should be displayed during the user signup flow. Only applicable for marketing terms."""
 
+    if TYPE_CHECKING:
 
-class TermsAndPolicy(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            id: int,
+            title: list[PaymentTerminalOption12InfoItem] | None = ...,
+            subtitle: list[PaymentTerminalOption12InfoItem] | None = ...,
+            consent_text: list[PaymentTerminalOption12InfoItem],
+            term_type: ConsentTermType | ConsentTermTypeLiteral,
+            consent_required: bool,
+            consent_collection: ConsentCollection | ConsentCollectionLiteral,
+            consent_checkbox_default_state: bool,
+            show_on_signup: bool | None = ...,
+        ) -> None: ...
+
+
+class TermsAndPolicy(SDKModel):
     id: int
     document: TermsAndPolicyDocument
     valid_from: datetime = Field(
@@ -74,6 +98,20 @@ class TermsAndPolicy(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            document: TermsAndPolicyDocument,
+            valid_from: datetime,
+            summary: list[PaymentTerminalOption12InfoItem] | None = ...,
+            content: list[PaymentTerminalOption12InfoItem],
+            status: TermsAndPolicyStatus | TermsAndPolicyStatusLiteral | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...
 
 
 TermsAndPolicy.model_rebuild()

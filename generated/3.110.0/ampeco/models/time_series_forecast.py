@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TimeSeriesForecast(AmpecoModel):
+class TimeSeriesForecast(SDKModel):
     id: int | None = None
     asset_id: int = Field(validation_alias="assetId", serialization_alias="assetId")
     """ID of the Flexibility Asset"""

@@ -2,10 +2,10 @@
 
 from decimal import Decimal
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TopUpPackagCreateRequest(AmpecoModel):
+class TopUpPackagCreateRequest(SDKModel):
     price: Decimal
     bonus: Decimal
     enabled: bool | None = None

@@ -2,10 +2,10 @@
 
 from decimal import Decimal
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TopUpPackage(AmpecoModel):
+class TopUpPackage(SDKModel):
     id: int | None = None
     price: Decimal
     bonus: Decimal

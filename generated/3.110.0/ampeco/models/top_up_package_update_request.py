@@ -2,10 +2,10 @@
 
 from decimal import Decimal
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TopUpPackageUpdateRequest(AmpecoModel):
+class TopUpPackageUpdateRequest(SDKModel):
     price: Decimal | None = None
     bonus: Decimal | None = None
     enabled: bool | None = None

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class TransactionBasedPaymentMethodSetup(AmpecoModel):
+class TransactionBasedPaymentMethodSetup(SDKModel):
     """Pass the transactionId to the request body of the second step along with any other attributes that you get from this"""
 
     transaction_id: float = Field(

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .ampeco_invoice_manager_invoice_type import AmpecoInvoiceManagerInvoiceType
 from .partner_country import PartnerCountry
 
+if TYPE_CHECKING:
+    from ..params import AmpecoInvoiceManagerInvoiceTypeLiteral, PartnerCountryLiteral
 
-class TransactionIssueInvoiceRequestInvoiceDetails(AmpecoModel):
+
+class TransactionIssueInvoiceRequestInvoiceDetails(SDKModel):
     """Create user invoice details"""
 
     invoice_type: AmpecoInvoiceManagerInvoiceType = Field(
@@ -55,8 +60,29 @@ class TransactionIssueInvoiceRequestInvoiceDetails(AmpecoModel):
     )
     address: str | None = None
 
+    if TYPE_CHECKING:
 
-class TransactionIssueInvoiceRequest(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            invoice_type: (
+                AmpecoInvoiceManagerInvoiceType | AmpecoInvoiceManagerInvoiceTypeLiteral
+            ),
+            individual_name: str | None = ...,
+            individual_personal_id: str | None = ...,
+            individual_tax_id: str | None = ...,
+            company_name: str | None = ...,
+            company_reg_no: str | None = ...,
+            company_tax_id: str | None = ...,
+            company_tax_administration_office_name: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            city: str | None = ...,
+            post_code: str | None = ...,
+            address: str | None = ...,
+        ) -> None: ...
+
+
+class TransactionIssueInvoiceRequest(SDKModel):
     email: str
     """Email address to send the invoice"""
     invoice_details: TransactionIssueInvoiceRequestInvoiceDetails = Field(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_method_tokenized_type import PaymentMethodTokenizedType
 from .transaction_card_details_type import TransactionCardDetailsType
 from .transaction_status import TransactionStatus
@@ -12,8 +14,16 @@ from .transaction_update_request_payment_method_bank_transfer_type import (
     TransactionUpdateRequestPaymentMethodBankTransferType,
 )
 
+if TYPE_CHECKING:
+    from ..params import (
+        PaymentMethodTokenizedTypeLiteral,
+        TransactionCardDetailsTypeLiteral,
+        TransactionStatusLiteral,
+        TransactionUpdateRequestPaymentMethodBankTransferTypeLiteral,
+    )
 
-class TransactionUpdateRequestPaymentMethod(AmpecoModel):
+
+class TransactionUpdateRequestPaymentMethod(SDKModel):
     method_type: PaymentMethodTokenizedType | None = Field(
         default=None, validation_alias="methodType", serialization_alias="methodType"
     )
@@ -29,7 +39,10 @@ class TransactionUpdateRequestPaymentMethod(AmpecoModel):
         )
     )
     """Required when `methodType` is `bank_transfer`"""
-    type: TransactionCardDetailsType | None = Field(default=None, deprecated=True)
+    type: TransactionCardDetailsType | None = Field(
+        default=None,
+        deprecated="TransactionUpdateRequestPaymentMethod.type is deprecated; use method_type and card_network instead",
+    )
     """Deprecated, please use `methodType` and `cardNetwork` instead."""
     last4: str | None = None
     exp_month: str | None = Field(
@@ -39,8 +52,32 @@ class TransactionUpdateRequestPaymentMethod(AmpecoModel):
         default=None, validation_alias="expYear", serialization_alias="expYear"
     )
 
+    if TYPE_CHECKING:
 
-class TransactionUpdateRequest(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            method_type: (
+                PaymentMethodTokenizedType | PaymentMethodTokenizedTypeLiteral | None
+            ) = ...,
+            card_network: (
+                TransactionCardDetailsType | TransactionCardDetailsTypeLiteral | None
+            ) = ...,
+            bank_transfer_type: (
+                TransactionUpdateRequestPaymentMethodBankTransferType
+                | TransactionUpdateRequestPaymentMethodBankTransferTypeLiteral
+                | None
+            ) = ...,
+            type: (
+                TransactionCardDetailsType | TransactionCardDetailsTypeLiteral | None
+            ) = ...,
+            last4: str | None = ...,
+            exp_month: str | None = ...,
+            exp_year: str | None = ...,
+        ) -> None: ...
+
+
+class TransactionUpdateRequest(SDKModel):
     payment_method: TransactionUpdateRequestPaymentMethod | None = Field(
         default=None,
         validation_alias="paymentMethod",
@@ -56,6 +93,18 @@ class TransactionUpdateRequest(AmpecoModel):
         validation_alias="failureReason",
         serialization_alias="failureReason",
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            payment_method: TransactionUpdateRequestPaymentMethod | None = ...,
+            status: TransactionStatus | TransactionStatusLiteral,
+            total_amount: float,
+            ref: str | None = ...,
+            failure_reason: str | None = ...,
+        ) -> None: ...
 
 
 TransactionUpdateRequest.model_rebuild()

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .payment_method_wallet_type import PaymentMethodWalletType
 from .transaction_card_details_type import TransactionCardDetailsType
 from .transaction_status import TransactionStatus
 from .transaction_update_request_payment_method_bank_transfer_type import (
     TransactionUpdateRequestPaymentMethodBankTransferType,
 )
+
+if TYPE_CHECKING:
+    from ..params import (
+        PaymentMethodWalletTypeLiteral,
+        TransactionCardDetailsTypeLiteral,
+        TransactionStatusLiteral,
+        TransactionUpdateRequestPaymentMethodBankTransferTypeLiteral,
+        TransactionsCreateRequestPaymentMethodMethodTypeLiteral,
+    )
 
 
 class TransactionsCreateRequestPaymentMethodMethodType(OpenEnum):
@@ -19,7 +30,7 @@ class TransactionsCreateRequestPaymentMethodMethodType(OpenEnum):
     WALLET = "wallet"
 
 
-class TransactionsCreateRequestPaymentMethod(AmpecoModel):
+class TransactionsCreateRequestPaymentMethod(SDKModel):
     method_type: TransactionsCreateRequestPaymentMethodMethodType | None = Field(
         default=None, validation_alias="methodType", serialization_alias="methodType"
     )
@@ -39,7 +50,10 @@ class TransactionsCreateRequestPaymentMethod(AmpecoModel):
         default=None, validation_alias="walletType", serialization_alias="walletType"
     )
     """Required when `methodType` is `wallet`"""
-    type: TransactionCardDetailsType | None = Field(default=None, deprecated=True)
+    type: TransactionCardDetailsType | None = Field(
+        default=None,
+        deprecated="TransactionsCreateRequestPaymentMethod.type is deprecated; use method_type and card_network instead",
+    )
     """Deprecated, please use `methodType` and `cardNetwork` instead."""
     last4: str | None = None
     exp_month: str | None = Field(
@@ -49,8 +63,37 @@ class TransactionsCreateRequestPaymentMethod(AmpecoModel):
         default=None, validation_alias="expYear", serialization_alias="expYear"
     )
 
+    if TYPE_CHECKING:
 
-class TransactionsCreateRequest(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            method_type: (
+                TransactionsCreateRequestPaymentMethodMethodType
+                | TransactionsCreateRequestPaymentMethodMethodTypeLiteral
+                | None
+            ) = ...,
+            card_network: (
+                TransactionCardDetailsType | TransactionCardDetailsTypeLiteral | None
+            ) = ...,
+            bank_transfer_type: (
+                TransactionUpdateRequestPaymentMethodBankTransferType
+                | TransactionUpdateRequestPaymentMethodBankTransferTypeLiteral
+                | None
+            ) = ...,
+            wallet_type: (
+                PaymentMethodWalletType | PaymentMethodWalletTypeLiteral | None
+            ) = ...,
+            type: (
+                TransactionCardDetailsType | TransactionCardDetailsTypeLiteral | None
+            ) = ...,
+            last4: str | None = ...,
+            exp_month: str | None = ...,
+            exp_year: str | None = ...,
+        ) -> None: ...
+
+
+class TransactionsCreateRequest(SDKModel):
     session_id: int | None = Field(
         default=None, validation_alias="sessionId", serialization_alias="sessionId"
     )
@@ -69,6 +112,19 @@ class TransactionsCreateRequest(AmpecoModel):
         validation_alias="failureReason",
         serialization_alias="failureReason",
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            session_id: int | None = ...,
+            payment_method: TransactionsCreateRequestPaymentMethod | None = ...,
+            total_amount: float,
+            status: TransactionStatus | TransactionStatusLiteral,
+            ref: str | None = ...,
+            failure_reason: str | None = ...,
+        ) -> None: ...
 
 
 TransactionsCreateRequest.model_rebuild()

@@ -1,11 +1,20 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .transaction_billing_type import TransactionBillingType
+
+if TYPE_CHECKING:
+    from ..params import (
+        TransactionBillingTypeLiteral,
+        TransactionsListingFilterPaymentMethodLiteral,
+        TransactionsListingFilterPurchaseTypeItemLiteral,
+        TransactionsListingFilterStatusLiteral,
+    )
 
 
 class TransactionsListingFilterPaymentMethod(OpenEnum):
@@ -44,7 +53,7 @@ class TransactionsListingFilterStatus(OpenEnum):
     INITIALIZED = "initialized"
 
 
-class TransactionsListingFilter(AmpecoModel):
+class TransactionsListingFilter(SDKModel):
     created_after: datetime | None = Field(
         default=None,
         validation_alias="createdAfter",
@@ -123,3 +132,42 @@ class TransactionsListingFilter(AmpecoModel):
         serialization_alias="purchaseType",
     )
     """Only list transactions with the specified purchase type(s). Determines what the transaction was for based on its associated entity."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            created_after: datetime | None = ...,
+            created_before: datetime | None = ...,
+            last_updated_after: datetime | None = ...,
+            last_updated_before: datetime | None = ...,
+            payment_method: (
+                TransactionsListingFilterPaymentMethod
+                | TransactionsListingFilterPaymentMethodLiteral
+                | None
+            ) = ...,
+            user_id: str | None = ...,
+            invoice_number: str | None = ...,
+            status: (
+                TransactionsListingFilterStatus
+                | TransactionsListingFilterStatusLiteral
+                | None
+            ) = ...,
+            session_id: str | None = ...,
+            ref: str | None = ...,
+            billing_type: (
+                TransactionBillingType | TransactionBillingTypeLiteral | None
+            ) = ...,
+            terminal_id: str | None = ...,
+            finalized_before: datetime | None = ...,
+            finalized_after: datetime | None = ...,
+            voucher_id: str | None = ...,
+            purchase_type: (
+                list[
+                    TransactionsListingFilterPurchaseTypeItem
+                    | TransactionsListingFilterPurchaseTypeItemLiteral
+                ]
+                | None
+            ) = ...,
+        ) -> None: ...

@@ -1,14 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .booking_request_option2_type import BookingRequestOption2Type
 
+if TYPE_CHECKING:
+    from ..params import BookingRequestOption2TypeLiteral
 
-class UpdateBookingRequestInput(AmpecoModel):
+
+class UpdateBookingRequestInput(SDKModel):
     """Input schema for updating a booking request"""
 
     type: BookingRequestOption2Type
@@ -42,3 +46,17 @@ class UpdateBookingRequestInput(AmpecoModel):
         serialization_alias="authorizedTokenIds",
     )
     """Array of OCPI token IDs that are authorized for this booking. Multiple tokens allow flexibility for roaming users who may have multiple valid authentication methods (e.g., RFID card and mobile app token). When omitted, the booking will not have specific token authorization."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: BookingRequestOption2Type | BookingRequestOption2TypeLiteral,
+            booking_id: int,
+            user_id: int | None = ...,
+            external_id: str | None = ...,
+            start_at: datetime | None = ...,
+            end_at: datetime | None = ...,
+            authorized_token_ids: list[int] | None = ...,
+        ) -> None: ...

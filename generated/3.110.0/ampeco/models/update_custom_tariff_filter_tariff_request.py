@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import (
+        UpdateCustomFilterTariffRequestElementRestrictionsDayOfWeekItemLiteral,
+        UpdateCustomFilterTariffRequestElementRestrictionsReservationLiteral,
+        UpdateCustomTariffFilterTariffRequestElementPriceComponentTypeLiteral,
+        UpdateCustomTariffFilterTariffRequestEnergyMixEnergySourceSourceLiteral,
+        UpdateCustomTariffFilterTariffRequestTypeLiteral,
+        UpdateCustomTariffRequestEnergyMixEnvironImpactItemCategoryLiteral,
+    )
 
 
 class UpdateCustomFilterTariffRequestElementRestrictionsDayOfWeekItem(OpenEnum):
@@ -63,7 +74,7 @@ class UpdateCustomTariffRequestEnergyMixEnvironImpactItemCategory(OpenEnum):
     CARBON_DIOXIDE = "CARBON_DIOXIDE"
 
 
-class UpdateCustomTariffFilterTariffRequestElementPriceComponent(AmpecoModel):
+class UpdateCustomTariffFilterTariffRequestElementPriceComponent(SDKModel):
     type: UpdateCustomTariffFilterTariffRequestElementPriceComponentType
     """Type of tariff dimension."""
     price: float
@@ -73,8 +84,22 @@ class UpdateCustomTariffFilterTariffRequestElementPriceComponent(AmpecoModel):
     step_size: int
     """Minimum amount to be billed. This unit will be billed in this step_size."""
 
+    if TYPE_CHECKING:
 
-class UpdateCustomTariffFilterTariffRequestElementRestrictions(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            type: (
+                UpdateCustomTariffFilterTariffRequestElementPriceComponentType
+                | UpdateCustomTariffFilterTariffRequestElementPriceComponentTypeLiteral
+            ),
+            price: float,
+            vat: float | None = ...,
+            step_size: int,
+        ) -> None: ...
+
+
+class UpdateCustomTariffFilterTariffRequestElementRestrictions(SDKModel):
     """Restrictions that apply to this tariff element."""
 
     start_time: str | None = None
@@ -110,29 +135,84 @@ class UpdateCustomTariffFilterTariffRequestElementRestrictions(AmpecoModel):
     ) = None
     """When this restriction is present, the tariff element applies to a reservation."""
 
+    if TYPE_CHECKING:
 
-class UpdateCustomTariffFilterTariffRequestElement(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            start_time: str | None = ...,
+            end_time: str | None = ...,
+            start_date: date | None = ...,
+            end_date: date | None = ...,
+            min_kwh: float | None = ...,
+            max_kwh: float | None = ...,
+            min_current: float | None = ...,
+            max_current: float | None = ...,
+            min_power: float | None = ...,
+            max_power: float | None = ...,
+            min_duration: int | None = ...,
+            max_duration: int | None = ...,
+            day_of_week: (
+                list[
+                    UpdateCustomFilterTariffRequestElementRestrictionsDayOfWeekItem
+                    | UpdateCustomFilterTariffRequestElementRestrictionsDayOfWeekItemLiteral
+                ]
+                | None
+            ) = ...,
+            reservation: (
+                UpdateCustomFilterTariffRequestElementRestrictionsReservation
+                | UpdateCustomFilterTariffRequestElementRestrictionsReservationLiteral
+                | None
+            ) = ...,
+        ) -> None: ...
+
+
+class UpdateCustomTariffFilterTariffRequestElement(SDKModel):
     price_components: list[UpdateCustomTariffFilterTariffRequestElementPriceComponent]
     """List of price components that describe the pricing of this tariff element."""
     restrictions: UpdateCustomTariffFilterTariffRequestElementRestrictions | None = None
     """Restrictions that apply to this tariff element."""
 
 
-class UpdateCustomTariffFilterTariffRequestEnergyMixEnergySource(AmpecoModel):
+class UpdateCustomTariffFilterTariffRequestEnergyMixEnergySource(SDKModel):
     source: UpdateCustomTariffFilterTariffRequestEnergyMixEnergySourceSource
     """Type of energy source."""
     percentage: float
     """Percentage of this source in the mix."""
 
+    if TYPE_CHECKING:
 
-class UpdateCustomTariffFilterTariffRequestEnergyMixEnvironImpactItem(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            source: (
+                UpdateCustomTariffFilterTariffRequestEnergyMixEnergySourceSource
+                | UpdateCustomTariffFilterTariffRequestEnergyMixEnergySourceSourceLiteral
+            ),
+            percentage: float,
+        ) -> None: ...
+
+
+class UpdateCustomTariffFilterTariffRequestEnergyMixEnvironImpactItem(SDKModel):
     category: UpdateCustomTariffRequestEnergyMixEnvironImpactItemCategory
     """Environmental impact category."""
     amount: float
     """Amount of this impact in g/kWh."""
 
+    if TYPE_CHECKING:
 
-class UpdateCustomTariffFilterTariffRequestEnergyMix(AmpecoModel):
+        def __init__(
+            self,
+            *,
+            category: (
+                UpdateCustomTariffRequestEnergyMixEnvironImpactItemCategory
+                | UpdateCustomTariffRequestEnergyMixEnvironImpactItemCategoryLiteral
+            ),
+            amount: float,
+        ) -> None: ...
+
+
+class UpdateCustomTariffFilterTariffRequestEnergyMix(SDKModel):
     """Details about the energy mix."""
 
     is_green_energy: bool | None = None
@@ -151,7 +231,7 @@ class UpdateCustomTariffFilterTariffRequestEnergyMix(AmpecoModel):
     """Name of the energy product."""
 
 
-class UpdateCustomTariffFilterTariffRequestMaxPrice(AmpecoModel):
+class UpdateCustomTariffFilterTariffRequestMaxPrice(SDKModel):
     """Price with VAT excluded and included."""
 
     excl_vat: float | None = None
@@ -160,14 +240,14 @@ class UpdateCustomTariffFilterTariffRequestMaxPrice(AmpecoModel):
     """Price including VAT."""
 
 
-class UpdateCustomTariffFilterTariffRequestTariffAltTextItem(AmpecoModel):
+class UpdateCustomTariffFilterTariffRequestTariffAltTextItem(SDKModel):
     language: str
     """Language Code ISO 639-1."""
     text: str
     """Alternative tariff text in this language."""
 
 
-class UpdateCustomTariffFilterTariffRequest(AmpecoModel):
+class UpdateCustomTariffFilterTariffRequest(SDKModel):
     country_code: str | None = None
     """ISO-3166 alpha-2 country code of the CPO that owns this Tariff."""
     party_id: str | None = None
@@ -198,6 +278,33 @@ class UpdateCustomTariffFilterTariffRequest(AmpecoModel):
     """Details about the energy mix."""
     last_updated: datetime
     """Timestamp when this Tariff was last updated. Format ISO 8601 UTC."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            country_code: str | None = ...,
+            party_id: str | None = ...,
+            id: str,
+            currency: str,
+            type: (
+                UpdateCustomTariffFilterTariffRequestType
+                | UpdateCustomTariffFilterTariffRequestTypeLiteral
+                | None
+            ) = ...,
+            tariff_alt_text: (
+                list[UpdateCustomTariffFilterTariffRequestTariffAltTextItem] | None
+            ) = ...,
+            tariff_alt_url: str | None = ...,
+            min_price: UpdateCustomTariffFilterTariffRequestMaxPrice | None = ...,
+            max_price: UpdateCustomTariffFilterTariffRequestMaxPrice | None = ...,
+            elements: list[UpdateCustomTariffFilterTariffRequestElement],
+            start_date_time: datetime | None = ...,
+            end_date_time: datetime | None = ...,
+            energy_mix: UpdateCustomTariffFilterTariffRequestEnergyMix | None = ...,
+            last_updated: datetime,
+        ) -> None: ...
 
 
 UpdateCustomTariffFilterTariffRequest.model_rebuild()

@@ -4,10 +4,10 @@ from typing import Any
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class UpdateFlexibilityAssetRequest(AmpecoModel):
+class UpdateFlexibilityAssetRequest(SDKModel):
     description: str | None = None
     """Short description of the flexibility asset."""
     integration_id: float | None = Field(

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class UpdateInstallerJobRequest(AmpecoModel):
+class UpdateInstallerJobRequest(SDKModel):
     installer_admin_id: int | None = Field(
         default=None,
         validation_alias="installerAdminId",

@@ -1,12 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option6_terminal_type import PaymentTerminalOption6TerminalType
 
+if TYPE_CHECKING:
+    from ..params import PaymentTerminalOption6TerminalTypeLiteral
 
-class UpdatePaymentTerminalRequestOption5(AmpecoModel):
+
+class UpdatePaymentTerminalRequestOption5(SDKModel):
     name: str | None = None
     integration_id: int | None = Field(
         default=None,
@@ -45,3 +50,23 @@ class UpdatePaymentTerminalRequestOption5(AmpecoModel):
     external_id: str | None = Field(
         default=None, validation_alias="externalId", serialization_alias="externalId"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str | None = ...,
+            integration_id: int | None = ...,
+            terminal_type: (
+                PaymentTerminalOption6TerminalType
+                | PaymentTerminalOption6TerminalTypeLiteral
+                | None
+            ) = ...,
+            operator_id: int | None = ...,
+            charging_zone_id: int | None = ...,
+            charge_point_id: int | None = ...,
+            terminal_id: str | None = ...,
+            serial_number: str | None = ...,
+            external_id: str | None = ...,
+        ) -> None: ...

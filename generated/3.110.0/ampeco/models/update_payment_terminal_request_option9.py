@@ -1,12 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option6_terminal_type import PaymentTerminalOption6TerminalType
 
+if TYPE_CHECKING:
+    from ..params import PaymentTerminalOption6TerminalTypeLiteral
 
-class UpdatePaymentTerminalRequestOption9(AmpecoModel):
+
+class UpdatePaymentTerminalRequestOption9(SDKModel):
     name: str | None = None
     integration_id: int | None = Field(
         default=None,
@@ -21,3 +26,18 @@ class UpdatePaymentTerminalRequestOption9(AmpecoModel):
     operator_id: int | None = Field(
         default=None, validation_alias="operatorId", serialization_alias="operatorId"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            name: str | None = ...,
+            integration_id: int | None = ...,
+            terminal_type: (
+                PaymentTerminalOption6TerminalType
+                | PaymentTerminalOption6TerminalTypeLiteral
+                | None
+            ) = ...,
+            operator_id: int | None = ...,
+        ) -> None: ...

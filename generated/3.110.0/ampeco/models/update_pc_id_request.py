@@ -1,13 +1,18 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .pc_id_id_tag import PcIdIdTag
 from .pc_id_vehicle_type import PcIdVehicleType
 
+if TYPE_CHECKING:
+    from ..params import PcIdVehicleTypeLiteral
 
-class UpdatePcIdRequest(AmpecoModel):
+
+class UpdatePcIdRequest(SDKModel):
     pc_id: str | None = Field(
         default=None, validation_alias="pcId", serialization_alias="pcId"
     )
@@ -21,3 +26,15 @@ class UpdatePcIdRequest(AmpecoModel):
     id_tags: list[PcIdIdTag] | None = Field(
         default=None, validation_alias="idTags", serialization_alias="idTags"
     )
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            pc_id: str | None = ...,
+            name: str | None = ...,
+            vehicle_type: PcIdVehicleType | PcIdVehicleTypeLiteral | None = ...,
+            user_id: int | None = ...,
+            id_tags: list[PcIdIdTag] | None = ...,
+        ) -> None: ...

@@ -4,10 +4,10 @@ from datetime import date
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class UserActivateSubscriptionRequest(AmpecoModel):
+class UserActivateSubscriptionRequest(SDKModel):
     plan_id: int = Field(validation_alias="planId", serialization_alias="planId")
     end_date: date | None = Field(
         default=None, validation_alias="endDate", serialization_alias="endDate"

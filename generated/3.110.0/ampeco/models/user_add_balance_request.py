@@ -1,9 +1,9 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class UserAddBalanceRequest(AmpecoModel):
+class UserAddBalanceRequest(SDKModel):
     amount: float
     reason: str
     app_info: str | None = None

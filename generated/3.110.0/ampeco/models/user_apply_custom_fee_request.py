@@ -4,10 +4,10 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class UserApplyCustomFeeRequest(AmpecoModel):
+class UserApplyCustomFeeRequest(SDKModel):
     amount: Decimal
     description: str
     """Shown to the user and also added to the user's bank statement (if the payment method is a bank card)."""

@@ -1,10 +1,17 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import (
+        UserBalanceChangedNotificationNotificationLiteral,
+        UserBalanceChangedNotificationTypeLiteral,
+    )
 
 
 class UserBalanceChangedNotificationNotification(OpenEnum):
@@ -25,7 +32,7 @@ class UserBalanceChangedNotificationType(OpenEnum):
     CUSTOM_FEE = "custom_fee"
 
 
-class UserBalanceChangedNotification(AmpecoModel):
+class UserBalanceChangedNotification(SDKModel):
     notification: UserBalanceChangedNotificationNotification
     debit: float
     credit: float
@@ -47,3 +54,26 @@ class UserBalanceChangedNotification(AmpecoModel):
         validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            notification: (
+                UserBalanceChangedNotificationNotification
+                | UserBalanceChangedNotificationNotificationLiteral
+            ),
+            debit: float,
+            credit: float,
+            updated_balance: float,
+            user_id: int,
+            currency: str,
+            type: (
+                UserBalanceChangedNotificationType
+                | UserBalanceChangedNotificationTypeLiteral
+            ),
+            transaction_id: int | None = ...,
+            timestamp: datetime,
+            last_updated_at: datetime,
+        ) -> None: ...

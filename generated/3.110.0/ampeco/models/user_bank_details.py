@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class UserBankDetails(AmpecoModel):
+class UserBankDetails(SDKModel):
     bank_iban: str | None = Field(
         default=None, validation_alias="bankIban", serialization_alias="bankIban"
     )

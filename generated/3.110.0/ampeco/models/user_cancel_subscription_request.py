@@ -1,8 +1,8 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class UserCancelSubscriptionRequest(AmpecoModel):
+class UserCancelSubscriptionRequest(SDKModel):
     reason: str
     """The reason for the cancellation. It would be included in the Audit logs."""

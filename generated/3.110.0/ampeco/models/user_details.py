@@ -2,18 +2,21 @@
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .partner_invite import PartnerInvite
 from .user_bank_details import UserBankDetails
 from .user_options import UserOptions
 
+if TYPE_CHECKING:
+    from ..params import ChargePointEvseConnectorStatusLiteral
 
-class UserDetails(AmpecoModel):
+
+class UserDetails(SDKModel):
     id: str | None = None
     email: str | None = None
     email_verified: str | None = Field(
@@ -120,3 +123,45 @@ class UserDetails(AmpecoModel):
         default=None, validation_alias="amountDue", serialization_alias="amountDue"
     )
     """The total amount that the user owes by the current moment."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: str | None = ...,
+            email: str | None = ...,
+            email_verified: str | None = ...,
+            require_password_reset: bool | None = ...,
+            first_name: str | None = ...,
+            middle_name: str | None = ...,
+            last_name: str | None = ...,
+            phone: str | None = ...,
+            country: str | None = ...,
+            state: str | None = ...,
+            city: str | None = ...,
+            post_code: str | None = ...,
+            address: str | None = ...,
+            vehicle_no: str | None = ...,
+            personal_id: str | None = ...,
+            locale: str | None = ...,
+            balance: float | None = ...,
+            status: (
+                ChargePointEvseConnectorStatus
+                | ChargePointEvseConnectorStatusLiteral
+                | None
+            ) = ...,
+            user_group_ids: list[int] | None = ...,
+            external_id: str | None = ...,
+            subscription_id: int | None = ...,
+            options: UserOptions | None = ...,
+            password: str | None = ...,
+            last_updated_at: datetime | None = ...,
+            created_at: datetime | None = ...,
+            created_by: str | None = ...,
+            receive_news_and_promotions: bool | None = ...,
+            partner_invites: list[PartnerInvite] | None = ...,
+            bank_details: UserBankDetails | None = ...,
+            external_app_data: dict[str, Any] | None = ...,
+            amount_due: Decimal | None = ...,
+        ) -> None: ...

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class UserExportAllPrivateDataResponse(AmpecoModel):
+class UserExportAllPrivateDataResponse(SDKModel):
     download_url: str | None = Field(
         default=None, validation_alias="downloadUrl", serialization_alias="downloadUrl"
     )

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class UserGroup(AmpecoModel):
+class UserGroup(SDKModel):
     id: int
     name: str
     partner_id: int | None = Field(

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class UserGroupCreateRequest(AmpecoModel):
+class UserGroupCreateRequest(SDKModel):
     name: str
     partner_id: int | None = Field(
         default=None, validation_alias="partnerId", serialization_alias="partnerId"

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class UserGroupsListingFilter(AmpecoModel):
+class UserGroupsListingFilter(SDKModel):
     no_partner: str | None = Field(
         default=None, validation_alias="noPartner", serialization_alias="noPartner"
     )

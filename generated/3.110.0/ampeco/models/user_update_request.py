@@ -1,17 +1,20 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .partner_country import PartnerCountry
 from .user_bank_details import UserBankDetails
 from .user_create_request_state import UserCreateRequestState
 from .user_options import UserOptions
 
+if TYPE_CHECKING:
+    from ..params import PartnerCountryLiteral, UserCreateRequestStateLiteral
 
-class UserUpdateRequest(AmpecoModel):
+
+class UserUpdateRequest(SDKModel):
     email: str | None = None
     email_verified: str | None = Field(
         default=None,
@@ -68,3 +71,30 @@ class UserUpdateRequest(AmpecoModel):
 
     If no information is available, the externalAppData object will be null. It's a part of the response only if request is called with `include.externalAppData` query parameter.
     """
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            email: str | None = ...,
+            email_verified: str | None = ...,
+            password: str | None = ...,
+            require_password_reset: bool | None = ...,
+            first_name: str | None = ...,
+            middle_name: str | None = ...,
+            last_name: str | None = ...,
+            phone: str | None = ...,
+            country: PartnerCountry | PartnerCountryLiteral | None = ...,
+            state: UserCreateRequestState | UserCreateRequestStateLiteral | None = ...,
+            city: str | None = ...,
+            post_code: str | None = ...,
+            address: str | None = ...,
+            vehicle_no: str | None = ...,
+            user_group_ids: list[int] | None = ...,
+            external_id: str | None = ...,
+            options: UserOptions | None = ...,
+            receive_news_and_promotions: bool | None = ...,
+            bank_details: UserBankDetails | None = ...,
+            external_app_data: dict[str, Any] | None = ...,
+        ) -> None: ...

@@ -4,10 +4,10 @@ from datetime import datetime
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class UsersListingFilter(AmpecoModel):
+class UsersListingFilter(SDKModel):
     user_group_id: str | None = Field(
         default=None, validation_alias="userGroupId", serialization_alias="userGroupId"
     )

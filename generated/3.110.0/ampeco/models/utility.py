@@ -5,10 +5,10 @@ from typing import Any
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class Utility(AmpecoModel):
+class Utility(SDKModel):
     id: int
     name: str
     charge_points_count: int = Field(

@@ -1,8 +1,11 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import ValidationErrorBodyMessageLiteral
 
 
 class ValidationErrorBodyMessage(OpenEnum):
@@ -12,6 +15,17 @@ class ValidationErrorBodyMessage(OpenEnum):
     INVALID_OPERATION = "Invalid Operation"
 
 
-class ValidationErrorBody(AmpecoModel):
+class ValidationErrorBody(SDKModel):
     message: ValidationErrorBodyMessage | None = None
     errors: dict[str, Any] | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            message: (
+                ValidationErrorBodyMessage | ValidationErrorBodyMessageLiteral | None
+            ) = ...,
+            errors: dict[str, Any] | None = ...,
+        ) -> None: ...

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class VendorErrorCode(AmpecoModel):
+class VendorErrorCode(SDKModel):
     id: int | None = None
     vendor_id: str = Field(validation_alias="vendorId", serialization_alias="vendorId")
     """Unique identifier of the Vendor, reported from the Charge point"""

@@ -2,10 +2,10 @@
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class VendorErrorCodeCreateRequest(AmpecoModel):
+class VendorErrorCodeCreateRequest(SDKModel):
     vendor_id: str = Field(validation_alias="vendorId", serialization_alias="vendorId")
     """Unique identifier of the Vendor, reported from the Charge point"""
     error_code: str = Field(

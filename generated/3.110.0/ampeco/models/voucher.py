@@ -1,17 +1,25 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 from .voucher_type import VoucherType
 from .voucher_validity_period import VoucherValidityPeriod
 
+if TYPE_CHECKING:
+    from ..params import (
+        ChargePointEvseConnectorStatusLiteral,
+        VoucherTypeLiteral,
+        VoucherValidityPeriodLiteral,
+    )
 
-class Voucher(AmpecoModel):
+
+class Voucher(SDKModel):
     id: int
     code: str
     created_at: datetime = Field(
@@ -78,3 +86,35 @@ class Voucher(AmpecoModel):
     )
     title: list[PaymentTerminalOption12InfoItem] | None = None
     """The title of the voucher."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            code: str,
+            created_at: datetime,
+            type: VoucherType | VoucherTypeLiteral,
+            promo_code: str | None = ...,
+            status: (
+                ChargePointEvseConnectorStatus
+                | ChargePointEvseConnectorStatusLiteral
+                | None
+            ) = ...,
+            expire_date: date | None = ...,
+            validity_period: (
+                VoucherValidityPeriod | VoucherValidityPeriodLiteral | None
+            ) = ...,
+            assign_before_date: date | None = ...,
+            redeemed_at: datetime | None = ...,
+            redeemed_by_user_id: int | None = ...,
+            amount: float,
+            currency_code: str,
+            description: str | None = ...,
+            transaction_id: int | None = ...,
+            created_by_admin_id: int | None = ...,
+            last_updated_at: datetime | None = ...,
+            remaining_amount: float,
+            title: list[PaymentTerminalOption12InfoItem] | None = ...,
+        ) -> None: ...

@@ -4,10 +4,10 @@ from datetime import date
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class VoucherCreateDeprecatedRequest(AmpecoModel):
+class VoucherCreateDeprecatedRequest(SDKModel):
     amount: float
     expire_date: date | None = Field(
         default=None, validation_alias="expireDate", serialization_alias="expireDate"

@@ -1,15 +1,19 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .payment_terminal_option12_info_item import PaymentTerminalOption12InfoItem
 from .voucher_validity_period import VoucherValidityPeriod
 
+if TYPE_CHECKING:
+    from ..params import VoucherValidityPeriodLiteral
 
-class VoucherCreateRequest(AmpecoModel):
+
+class VoucherCreateRequest(SDKModel):
     amount: float
     expire_date: date | None = Field(
         default=None, validation_alias="expireDate", serialization_alias="expireDate"
@@ -32,3 +36,19 @@ class VoucherCreateRequest(AmpecoModel):
     """The prefix of the voucher's code."""
     title: list[PaymentTerminalOption12InfoItem] | None = None
     """The title of the voucher."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            amount: float,
+            expire_date: date | None = ...,
+            validity_period: (
+                VoucherValidityPeriod | VoucherValidityPeriodLiteral | None
+            ) = ...,
+            assign_before_date: date | None = ...,
+            description: str | None = ...,
+            prefix: str | None = ...,
+            title: list[PaymentTerminalOption12InfoItem] | None = ...,
+        ) -> None: ...

@@ -1,15 +1,19 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .voucher_type import VoucherType
 
+if TYPE_CHECKING:
+    from ..params import ChargePointEvseConnectorStatusLiteral, VoucherTypeLiteral
 
-class VoucherDeprecated(AmpecoModel):
+
+class VoucherDeprecated(SDKModel):
     id: int
     code: str
     created_at: datetime = Field(
@@ -57,3 +61,29 @@ class VoucherDeprecated(AmpecoModel):
         serialization_alias="lastUpdatedAt",
     )
     """ISO 8601 formatted date"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            id: int,
+            code: str,
+            created_at: datetime,
+            type: VoucherType | VoucherTypeLiteral,
+            promo_code: str | None = ...,
+            status: (
+                ChargePointEvseConnectorStatus
+                | ChargePointEvseConnectorStatusLiteral
+                | None
+            ) = ...,
+            expire_date: date | None = ...,
+            redeemed_at: datetime | None = ...,
+            redeemed_by_user_id: int | None = ...,
+            amount: float,
+            currency: str,
+            description: str | None = ...,
+            transaction_id: int | None = ...,
+            created_by_admin_id: int | None = ...,
+            last_updated_at: datetime | None = ...,
+        ) -> None: ...

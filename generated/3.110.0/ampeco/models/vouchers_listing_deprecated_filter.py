@@ -1,15 +1,19 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .voucher_type import VoucherType
 
+if TYPE_CHECKING:
+    from ..params import ChargePointEvseConnectorStatusLiteral, VoucherTypeLiteral
 
-class VouchersListingDeprecatedFilter(AmpecoModel):
+
+class VouchersListingDeprecatedFilter(SDKModel):
     type: VoucherType | None = None
     """Lists only vouchers that are with one of these types `voucher`, `manual_top_up`, `top_up_auto`, `auto_top_up`, `top_up_by_operator`, `api_top_up`, `promo_code`, `subscribe_to_plan`."""
     status: ChargePointEvseConnectorStatus | None = None
@@ -34,3 +38,20 @@ class VouchersListingDeprecatedFilter(AmpecoModel):
         default=None, validation_alias="userId", serialization_alias="userId"
     )
     """Lists only vouchers that were redeemed by a particular user."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: VoucherType | VoucherTypeLiteral | None = ...,
+            status: (
+                ChargePointEvseConnectorStatus
+                | ChargePointEvseConnectorStatusLiteral
+                | None
+            ) = ...,
+            created_at: date | None = ...,
+            redeemed_after: datetime | None = ...,
+            redeemed_before: datetime | None = ...,
+            user_id: int | None = ...,
+        ) -> None: ...

@@ -1,15 +1,19 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 from .charge_point_evse_connector_status import ChargePointEvseConnectorStatus
 from .voucher_type import VoucherType
 
+if TYPE_CHECKING:
+    from ..params import ChargePointEvseConnectorStatusLiteral, VoucherTypeLiteral
 
-class VouchersListingFilter(AmpecoModel):
+
+class VouchersListingFilter(SDKModel):
     type: VoucherType | None = None
     """Lists only vouchers that are with one of these types `voucher`, `manual_top_up`, `top_up_auto`, `auto_top_up`, `top_up_by_operator`, `api_top_up`, `promo_code`, `subscribe_to_plan`."""
     status: ChargePointEvseConnectorStatus | None = None
@@ -48,3 +52,23 @@ class VouchersListingFilter(AmpecoModel):
     """Lists only vouchers with expiration date before the specified date. Please provide the value in RFC 3339 formatted date `YYYY-MM-DD`."""
     code: str | None = None
     """Lists only vouchers with code which contains the specified string. Please provide min 3 chars value."""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            type: VoucherType | VoucherTypeLiteral | None = ...,
+            status: (
+                ChargePointEvseConnectorStatus
+                | ChargePointEvseConnectorStatusLiteral
+                | None
+            ) = ...,
+            created_at: date | None = ...,
+            redeemed_after: datetime | None = ...,
+            redeemed_before: datetime | None = ...,
+            user_id: int | None = ...,
+            expire_date_after: date | None = ...,
+            expire_date_before: date | None = ...,
+            code: str | None = ...,
+        ) -> None: ...

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -19,8 +29,16 @@ if TYPE_CHECKING:
     from ..models.authorizations_listing_v21_filter import (
         AuthorizationsListingV21Filter,
     )
+    from ..params import AuthorizationsListingV21FilterParam
 
-__all__ = ["AsyncAuthorizationsResource", "AuthorizationsResource"]
+__all__ = [
+    "AsyncAuthorizationsResource",
+    "AsyncAuthorizationsResourceWithRawResponse",
+    "AsyncAuthorizationsResourceWithStreamingResponse",
+    "AuthorizationsResource",
+    "AuthorizationsResourceWithRawResponse",
+    "AuthorizationsResourceWithStreamingResponse",
+]
 
 
 class AuthorizationsResource:
@@ -32,10 +50,14 @@ class AuthorizationsResource:
     def listing(
         self,
         *,
-        filter: AuthorizationsListingV21Filter | Mapping[str, Any] | None = None,
+        filter: (
+            AuthorizationsListingV21Filter | AuthorizationsListingV21FilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Authorization]:
         """Authorizations / Listing
@@ -53,6 +75,9 @@ class AuthorizationsResource:
         ``GET /public-api/resources/authorizations/v2.0`` (operationId ``authorizationsListing``)
         """
         from ..models.authorization import Authorization
+        from ..models.authorizations_listing_v21_filter import (
+            AuthorizationsListingV21Filter,
+        )
 
         return self._client._paginate(
             OPERATIONS["authorizationsListing"],
@@ -64,15 +89,22 @@ class AuthorizationsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": AuthorizationsListingV21Filter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_v2_1(
         self,
         *,
-        filter: AuthorizationsListingV21Filter | Mapping[str, Any] | None = None,
+        filter: (
+            AuthorizationsListingV21Filter | AuthorizationsListingV21FilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[AuthorizationReadV21Result]:
         """Authorizations / Listing
@@ -87,6 +119,9 @@ class AuthorizationsResource:
         ``GET /public-api/resources/authorizations/v2.1`` (operationId ``authorizationsListingV2_1``)
         """
         from ..models.authorization_read_v21_result import AuthorizationReadV21Result
+        from ..models.authorizations_listing_v21_filter import (
+            AuthorizationsListingV21Filter,
+        )
 
         return self._client._paginate(
             OPERATIONS["authorizationsListingV2_1"],
@@ -98,12 +133,17 @@ class AuthorizationsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": AuthorizationsListingV21Filter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         authorization: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Authorization:
         """Authorization / Read
@@ -126,12 +166,16 @@ class AuthorizationsResource:
             path={"authorization": authorization},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read_deprecated(
         self,
         authorization: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AuthorizationDeprecated:
         """Authorization / Read
@@ -151,12 +195,16 @@ class AuthorizationsResource:
             path={"authorization": authorization},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read_v2_1(
         self,
         authorization: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AuthorizationReadV21Result:
         """Authorization / Read
@@ -174,6 +222,8 @@ class AuthorizationsResource:
             path={"authorization": authorization},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -186,10 +236,14 @@ class AsyncAuthorizationsResource:
     def listing(
         self,
         *,
-        filter: AuthorizationsListingV21Filter | Mapping[str, Any] | None = None,
+        filter: (
+            AuthorizationsListingV21Filter | AuthorizationsListingV21FilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Authorization]:
         """Authorizations / Listing
@@ -207,6 +261,9 @@ class AsyncAuthorizationsResource:
         ``GET /public-api/resources/authorizations/v2.0`` (operationId ``authorizationsListing``)
         """
         from ..models.authorization import Authorization
+        from ..models.authorizations_listing_v21_filter import (
+            AuthorizationsListingV21Filter,
+        )
 
         return self._client._paginate(
             OPERATIONS["authorizationsListing"],
@@ -218,15 +275,22 @@ class AsyncAuthorizationsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": AuthorizationsListingV21Filter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_v2_1(
         self,
         *,
-        filter: AuthorizationsListingV21Filter | Mapping[str, Any] | None = None,
+        filter: (
+            AuthorizationsListingV21Filter | AuthorizationsListingV21FilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[AuthorizationReadV21Result]:
         """Authorizations / Listing
@@ -241,6 +305,9 @@ class AsyncAuthorizationsResource:
         ``GET /public-api/resources/authorizations/v2.1`` (operationId ``authorizationsListingV2_1``)
         """
         from ..models.authorization_read_v21_result import AuthorizationReadV21Result
+        from ..models.authorizations_listing_v21_filter import (
+            AuthorizationsListingV21Filter,
+        )
 
         return self._client._paginate(
             OPERATIONS["authorizationsListingV2_1"],
@@ -252,12 +319,17 @@ class AsyncAuthorizationsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": AuthorizationsListingV21Filter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         authorization: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Authorization:
         """Authorization / Read
@@ -280,12 +352,16 @@ class AsyncAuthorizationsResource:
             path={"authorization": authorization},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read_deprecated(
         self,
         authorization: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AuthorizationDeprecated:
         """Authorization / Read
@@ -305,12 +381,16 @@ class AsyncAuthorizationsResource:
             path={"authorization": authorization},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read_v2_1(
         self,
         authorization: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AuthorizationReadV21Result:
         """Authorization / Read
@@ -328,4 +408,50 @@ class AsyncAuthorizationsResource:
             path={"authorization": authorization},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class AuthorizationsResourceWithRawResponse:
+    """``client.with_raw_response.authorizations`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AuthorizationsResource) -> None:
+        self.listing = to_raw_listing(resource.listing)
+        self.listing_v2_1 = to_raw_listing(resource.listing_v2_1)
+        self.read = to_raw(resource.read)
+        self.read_deprecated = to_raw(resource.read_deprecated)
+        self.read_v2_1 = to_raw(resource.read_v2_1)
+
+
+class AsyncAuthorizationsResourceWithRawResponse:
+    """``client.with_raw_response.authorizations`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncAuthorizationsResource) -> None:
+        self.listing = to_async_raw_listing(resource.listing)
+        self.listing_v2_1 = to_async_raw_listing(resource.listing_v2_1)
+        self.read = to_async_raw(resource.read)
+        self.read_deprecated = to_async_raw(resource.read_deprecated)
+        self.read_v2_1 = to_async_raw(resource.read_v2_1)
+
+
+class AuthorizationsResourceWithStreamingResponse:
+    """``client.with_streaming_response.authorizations`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: AuthorizationsResource) -> None:
+        self.listing = to_streamed_listing(resource.listing)
+        self.listing_v2_1 = to_streamed_listing(resource.listing_v2_1)
+        self.read = to_streamed(resource.read)
+        self.read_deprecated = to_streamed(resource.read_deprecated)
+        self.read_v2_1 = to_streamed(resource.read_v2_1)
+
+
+class AsyncAuthorizationsResourceWithStreamingResponse:
+    """``client.with_streaming_response.authorizations`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncAuthorizationsResource) -> None:
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.listing_v2_1 = to_async_streamed_listing(resource.listing_v2_1)
+        self.read = to_async_streamed(resource.read)
+        self.read_deprecated = to_async_streamed(resource.read_deprecated)
+        self.read_v2_1 = to_async_streamed(resource.read_v2_1)

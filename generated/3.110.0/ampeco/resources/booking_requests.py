@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -20,8 +30,21 @@ if TYPE_CHECKING:
     from ..models.cancel_booking import CancelBooking
     from ..models.create_booking_request_input import CreateBookingRequestInput
     from ..models.update_booking_request_input import UpdateBookingRequestInput
+    from ..params import (
+        BookingRequestsListingFilterParam,
+        CancelBookingParam,
+        CreateBookingRequestInputParam,
+        UpdateBookingRequestInputParam,
+    )
 
-__all__ = ["AsyncBookingRequestsResource", "BookingRequestsResource"]
+__all__ = [
+    "AsyncBookingRequestsResource",
+    "AsyncBookingRequestsResourceWithRawResponse",
+    "AsyncBookingRequestsResourceWithStreamingResponse",
+    "BookingRequestsResource",
+    "BookingRequestsResourceWithRawResponse",
+    "BookingRequestsResourceWithStreamingResponse",
+]
 
 
 class BookingRequestsResource:
@@ -35,10 +58,15 @@ class BookingRequestsResource:
         *,
         body: (
             CreateBookingRequestInput
-            | Mapping[str, Any]
+            | CreateBookingRequestInputParam
             | UpdateBookingRequestInput
+            | UpdateBookingRequestInputParam
             | CancelBooking
+            | CancelBookingParam
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> BookingRequestOption1 | BookingRequestOption2 | BookingRequestOption3:
         """Booking Request / Create
@@ -62,15 +90,22 @@ class BookingRequestsResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
     def listing(
         self,
         *,
-        filter: BookingRequestsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            BookingRequestsListingFilter | BookingRequestsListingFilterParam | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[
         BookingRequestOption1 | BookingRequestOption2 | BookingRequestOption3
@@ -89,18 +124,26 @@ class BookingRequestsResource:
         from ..models.booking_request_option1 import BookingRequestOption1
         from ..models.booking_request_option2 import BookingRequestOption2
         from ..models.booking_request_option3 import BookingRequestOption3
+        from ..models.booking_requests_listing_filter import (
+            BookingRequestsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["bookingRequestsListing"],
             BookingRequestOption1 | BookingRequestOption2 | BookingRequestOption3,
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": BookingRequestsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         booking_request: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> BookingRequestOption1 | BookingRequestOption2 | BookingRequestOption3:
         """Booking Request / Read
@@ -124,6 +167,8 @@ class BookingRequestsResource:
                 path={"bookingRequest": booking_request},
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
         )
 
@@ -139,10 +184,15 @@ class AsyncBookingRequestsResource:
         *,
         body: (
             CreateBookingRequestInput
-            | Mapping[str, Any]
+            | CreateBookingRequestInputParam
             | UpdateBookingRequestInput
+            | UpdateBookingRequestInputParam
             | CancelBooking
+            | CancelBookingParam
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> BookingRequestOption1 | BookingRequestOption2 | BookingRequestOption3:
         """Booking Request / Create
@@ -166,15 +216,22 @@ class AsyncBookingRequestsResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
     def listing(
         self,
         *,
-        filter: BookingRequestsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            BookingRequestsListingFilter | BookingRequestsListingFilterParam | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[
         BookingRequestOption1 | BookingRequestOption2 | BookingRequestOption3
@@ -193,18 +250,26 @@ class AsyncBookingRequestsResource:
         from ..models.booking_request_option1 import BookingRequestOption1
         from ..models.booking_request_option2 import BookingRequestOption2
         from ..models.booking_request_option3 import BookingRequestOption3
+        from ..models.booking_requests_listing_filter import (
+            BookingRequestsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["bookingRequestsListing"],
             BookingRequestOption1 | BookingRequestOption2 | BookingRequestOption3,
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": BookingRequestsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         booking_request: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> BookingRequestOption1 | BookingRequestOption2 | BookingRequestOption3:
         """Booking Request / Read
@@ -228,5 +293,43 @@ class AsyncBookingRequestsResource:
                 path={"bookingRequest": booking_request},
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
         )
+
+
+class BookingRequestsResourceWithRawResponse:
+    """``client.with_raw_response.booking_requests`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: BookingRequestsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+
+
+class AsyncBookingRequestsResourceWithRawResponse:
+    """``client.with_raw_response.booking_requests`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncBookingRequestsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+
+
+class BookingRequestsResourceWithStreamingResponse:
+    """``client.with_streaming_response.booking_requests`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: BookingRequestsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+
+
+class AsyncBookingRequestsResourceWithStreamingResponse:
+    """``client.with_streaming_response.booking_requests`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncBookingRequestsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)

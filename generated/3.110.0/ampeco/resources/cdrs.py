@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
     from ..models.cdr import Cdr
     from ..models.cdr_read_include_item import CdrReadIncludeItem
     from ..models.cdrs_listing_filter import CdrsListingFilter
+    from ..params import CdrReadIncludeItemLiteral, CdrsListingFilterParam
 
-__all__ = ["AsyncCdrsResource", "CdrsResource"]
+__all__ = [
+    "AsyncCdrsResource",
+    "AsyncCdrsResourceWithRawResponse",
+    "AsyncCdrsResourceWithStreamingResponse",
+    "CdrsResource",
+    "CdrsResourceWithRawResponse",
+    "CdrsResourceWithStreamingResponse",
+]
 
 
 class CdrsResource:
@@ -31,8 +49,10 @@ class CdrsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
-        filter: CdrsListingFilter | Mapping[str, Any] | None = None,
-        include: Sequence[CdrReadIncludeItem | str] | None = None,
+        filter: CdrsListingFilter | CdrsListingFilterParam | None = None,
+        include: Sequence[CdrReadIncludeItem | CdrReadIncludeItemLiteral] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Cdr]:
         """CDRs / Listing
@@ -47,6 +67,7 @@ class CdrsResource:
         ``GET /public-api/resources/cdrs/v2.0`` (operationId ``cdrsListing``)
         """
         from ..models.cdr import Cdr
+        from ..models.cdrs_listing_filter import CdrsListingFilter
 
         return self._client._paginate(
             OPERATIONS["cdrsListing"],
@@ -58,13 +79,18 @@ class CdrsResource:
                 "include": include,
             },
             timeout=timeout,
+            query_types={"filter": CdrsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         cdr: int,
         *,
-        include: Sequence[CdrReadIncludeItem | str] | None = None,
+        include: Sequence[CdrReadIncludeItem | CdrReadIncludeItemLiteral] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Cdr:
         """CDR / Read
@@ -86,6 +112,8 @@ class CdrsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -100,8 +128,10 @@ class AsyncCdrsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
-        filter: CdrsListingFilter | Mapping[str, Any] | None = None,
-        include: Sequence[CdrReadIncludeItem | str] | None = None,
+        filter: CdrsListingFilter | CdrsListingFilterParam | None = None,
+        include: Sequence[CdrReadIncludeItem | CdrReadIncludeItemLiteral] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Cdr]:
         """CDRs / Listing
@@ -116,6 +146,7 @@ class AsyncCdrsResource:
         ``GET /public-api/resources/cdrs/v2.0`` (operationId ``cdrsListing``)
         """
         from ..models.cdr import Cdr
+        from ..models.cdrs_listing_filter import CdrsListingFilter
 
         return self._client._paginate(
             OPERATIONS["cdrsListing"],
@@ -127,13 +158,18 @@ class AsyncCdrsResource:
                 "include": include,
             },
             timeout=timeout,
+            query_types={"filter": CdrsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         cdr: int,
         *,
-        include: Sequence[CdrReadIncludeItem | str] | None = None,
+        include: Sequence[CdrReadIncludeItem | CdrReadIncludeItemLiteral] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Cdr:
         """CDR / Read
@@ -155,4 +191,38 @@ class AsyncCdrsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class CdrsResourceWithRawResponse:
+    """``client.with_raw_response.cdrs`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: CdrsResource) -> None:
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+
+
+class AsyncCdrsResourceWithRawResponse:
+    """``client.with_raw_response.cdrs`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncCdrsResource) -> None:
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+
+
+class CdrsResourceWithStreamingResponse:
+    """``client.with_streaming_response.cdrs`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: CdrsResource) -> None:
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+
+
+class AsyncCdrsResourceWithStreamingResponse:
+    """``client.with_streaming_response.cdrs`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncCdrsResource) -> None:
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -15,8 +25,16 @@ if TYPE_CHECKING:
     from ..models.certificate_issue_an_emaid_request import (
         CertificateIssueAnEmaidRequest,
     )
+    from ..params import CertificateIssueAnEmaidRequestParam
 
-__all__ = ["AsyncCertificatesResource", "CertificatesResource"]
+__all__ = [
+    "AsyncCertificatesResource",
+    "AsyncCertificatesResourceWithRawResponse",
+    "AsyncCertificatesResourceWithStreamingResponse",
+    "CertificatesResource",
+    "CertificatesResourceWithRawResponse",
+    "CertificatesResourceWithStreamingResponse",
+]
 
 
 class CertificatesResource:
@@ -29,7 +47,10 @@ class CertificatesResource:
         self,
         provisioning_certificate: int,
         *,
-        body: CertificateIssueAnEmaidRequest | Mapping[str, Any],
+        body: CertificateIssueAnEmaidRequest | CertificateIssueAnEmaidRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Certificate / Issue an EMAID
@@ -40,18 +61,28 @@ class CertificatesResource:
 
         ``POST /public-api/actions/provisioning-certificate/v1.0/{provisioningCertificate}/issue-emaid`` (operationId ``certificateIssueAnEmaid``)
         """
+        from ..models.certificate_issue_an_emaid_request import (
+            CertificateIssueAnEmaidRequest,
+        )
+
         return self._client._request(
             OPERATIONS["certificateIssueAnEmaid"],
             None,
             path={"provisioningCertificate": provisioning_certificate},
             body=body,
             timeout=timeout,
+            body_type=CertificateIssueAnEmaidRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def reissue_an_emaid(
         self,
         id_tag: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Certificate / Reissue an EMAID
@@ -66,6 +97,8 @@ class CertificatesResource:
             None,
             path={"idTag": id_tag},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -79,7 +112,10 @@ class AsyncCertificatesResource:
         self,
         provisioning_certificate: int,
         *,
-        body: CertificateIssueAnEmaidRequest | Mapping[str, Any],
+        body: CertificateIssueAnEmaidRequest | CertificateIssueAnEmaidRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Certificate / Issue an EMAID
@@ -90,18 +126,28 @@ class AsyncCertificatesResource:
 
         ``POST /public-api/actions/provisioning-certificate/v1.0/{provisioningCertificate}/issue-emaid`` (operationId ``certificateIssueAnEmaid``)
         """
+        from ..models.certificate_issue_an_emaid_request import (
+            CertificateIssueAnEmaidRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["certificateIssueAnEmaid"],
             None,
             path={"provisioningCertificate": provisioning_certificate},
             body=body,
             timeout=timeout,
+            body_type=CertificateIssueAnEmaidRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def reissue_an_emaid(
         self,
         id_tag: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Certificate / Reissue an EMAID
@@ -116,4 +162,38 @@ class AsyncCertificatesResource:
             None,
             path={"idTag": id_tag},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class CertificatesResourceWithRawResponse:
+    """``client.with_raw_response.certificates`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: CertificatesResource) -> None:
+        self.issue_an_emaid = to_raw(resource.issue_an_emaid)
+        self.reissue_an_emaid = to_raw(resource.reissue_an_emaid)
+
+
+class AsyncCertificatesResourceWithRawResponse:
+    """``client.with_raw_response.certificates`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncCertificatesResource) -> None:
+        self.issue_an_emaid = to_async_raw(resource.issue_an_emaid)
+        self.reissue_an_emaid = to_async_raw(resource.reissue_an_emaid)
+
+
+class CertificatesResourceWithStreamingResponse:
+    """``client.with_streaming_response.certificates`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: CertificatesResource) -> None:
+        self.issue_an_emaid = to_streamed(resource.issue_an_emaid)
+        self.reissue_an_emaid = to_streamed(resource.reissue_an_emaid)
+
+
+class AsyncCertificatesResourceWithStreamingResponse:
+    """``client.with_streaming_response.certificates`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncCertificatesResource) -> None:
+        self.issue_an_emaid = to_async_streamed(resource.issue_an_emaid)
+        self.reissue_an_emaid = to_async_streamed(resource.reissue_an_emaid)

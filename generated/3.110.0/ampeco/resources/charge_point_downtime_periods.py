@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -23,10 +33,19 @@ if TYPE_CHECKING:
     from ..models.charge_point_downtime_periods_listing_filter import (
         ChargePointDowntimePeriodsListingFilter,
     )
+    from ..params import (
+        ChargePointDowntimePeriodCreateRequestParam,
+        ChargePointDowntimePeriodUpdateRequestParam,
+        ChargePointDowntimePeriodsListingFilterParam,
+    )
 
 __all__ = [
     "AsyncChargePointDowntimePeriodsResource",
+    "AsyncChargePointDowntimePeriodsResourceWithRawResponse",
+    "AsyncChargePointDowntimePeriodsResourceWithStreamingResponse",
     "ChargePointDowntimePeriodsResource",
+    "ChargePointDowntimePeriodsResourceWithRawResponse",
+    "ChargePointDowntimePeriodsResourceWithStreamingResponse",
 ]
 
 
@@ -40,8 +59,13 @@ class ChargePointDowntimePeriodsResource:
         self,
         *,
         body: (
-            ChargePointDowntimePeriodCreateRequest | Mapping[str, Any] | NotGiven
+            ChargePointDowntimePeriodCreateRequest
+            | ChargePointDowntimePeriodCreateRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDowntimePeriod:
         """Charge Point Downtime Period / Create
@@ -54,6 +78,9 @@ class ChargePointDowntimePeriodsResource:
         ``POST /public-api/resources/charge-point-downtime-periods/v1.0`` (operationId ``chargePointDowntimePeriodCreate``)
         """
         from ..models.charge_point_downtime_period import ChargePointDowntimePeriod
+        from ..models.charge_point_downtime_period_create_request import (
+            ChargePointDowntimePeriodCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointDowntimePeriodCreate"],
@@ -61,12 +88,18 @@ class ChargePointDowntimePeriodsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointDowntimePeriodCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         charge_point_downtime_period: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point Downtime Period / Delete
@@ -83,6 +116,8 @@ class ChargePointDowntimePeriodsResource:
             None,
             path={"chargePointDowntimePeriod": charge_point_downtime_period},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -90,8 +125,12 @@ class ChargePointDowntimePeriodsResource:
         *,
         per_page: int | None = None,
         filter: (
-            ChargePointDowntimePeriodsListingFilter | Mapping[str, Any] | None
+            ChargePointDowntimePeriodsListingFilter
+            | ChargePointDowntimePeriodsListingFilterParam
+            | None
         ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ChargePointDowntimePeriod]:
         """Charge Point Downtime Periods / Listing
@@ -104,18 +143,26 @@ class ChargePointDowntimePeriodsResource:
         ``GET /public-api/resources/charge-point-downtime-periods/v1.0`` (operationId ``chargePointDowntimePeriodsListing``)
         """
         from ..models.charge_point_downtime_period import ChargePointDowntimePeriod
+        from ..models.charge_point_downtime_periods_listing_filter import (
+            ChargePointDowntimePeriodsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["chargePointDowntimePeriodsListing"],
             ChargePointDowntimePeriod,
             query={"per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ChargePointDowntimePeriodsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         charge_point_downtime_period: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDowntimePeriod:
         """Charge Point Downtime Period / Read
@@ -135,6 +182,8 @@ class ChargePointDowntimePeriodsResource:
             path={"chargePointDowntimePeriod": charge_point_downtime_period},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
@@ -142,8 +191,13 @@ class ChargePointDowntimePeriodsResource:
         charge_point_downtime_period: int,
         *,
         body: (
-            ChargePointDowntimePeriodUpdateRequest | Mapping[str, Any] | NotGiven
+            ChargePointDowntimePeriodUpdateRequest
+            | ChargePointDowntimePeriodUpdateRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDowntimePeriod:
         """Charge Point Downtime Period / Update
@@ -157,6 +211,9 @@ class ChargePointDowntimePeriodsResource:
         ``PATCH /public-api/resources/charge-point-downtime-periods/v1.0/{chargePointDowntimePeriod}`` (operationId ``chargePointDowntimePeriodUpdate``)
         """
         from ..models.charge_point_downtime_period import ChargePointDowntimePeriod
+        from ..models.charge_point_downtime_period_update_request import (
+            ChargePointDowntimePeriodUpdateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointDowntimePeriodUpdate"],
@@ -165,6 +222,10 @@ class ChargePointDowntimePeriodsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointDowntimePeriodUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -178,8 +239,13 @@ class AsyncChargePointDowntimePeriodsResource:
         self,
         *,
         body: (
-            ChargePointDowntimePeriodCreateRequest | Mapping[str, Any] | NotGiven
+            ChargePointDowntimePeriodCreateRequest
+            | ChargePointDowntimePeriodCreateRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDowntimePeriod:
         """Charge Point Downtime Period / Create
@@ -192,6 +258,9 @@ class AsyncChargePointDowntimePeriodsResource:
         ``POST /public-api/resources/charge-point-downtime-periods/v1.0`` (operationId ``chargePointDowntimePeriodCreate``)
         """
         from ..models.charge_point_downtime_period import ChargePointDowntimePeriod
+        from ..models.charge_point_downtime_period_create_request import (
+            ChargePointDowntimePeriodCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointDowntimePeriodCreate"],
@@ -199,12 +268,18 @@ class AsyncChargePointDowntimePeriodsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointDowntimePeriodCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         charge_point_downtime_period: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point Downtime Period / Delete
@@ -221,6 +296,8 @@ class AsyncChargePointDowntimePeriodsResource:
             None,
             path={"chargePointDowntimePeriod": charge_point_downtime_period},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -228,8 +305,12 @@ class AsyncChargePointDowntimePeriodsResource:
         *,
         per_page: int | None = None,
         filter: (
-            ChargePointDowntimePeriodsListingFilter | Mapping[str, Any] | None
+            ChargePointDowntimePeriodsListingFilter
+            | ChargePointDowntimePeriodsListingFilterParam
+            | None
         ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ChargePointDowntimePeriod]:
         """Charge Point Downtime Periods / Listing
@@ -242,18 +323,26 @@ class AsyncChargePointDowntimePeriodsResource:
         ``GET /public-api/resources/charge-point-downtime-periods/v1.0`` (operationId ``chargePointDowntimePeriodsListing``)
         """
         from ..models.charge_point_downtime_period import ChargePointDowntimePeriod
+        from ..models.charge_point_downtime_periods_listing_filter import (
+            ChargePointDowntimePeriodsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["chargePointDowntimePeriodsListing"],
             ChargePointDowntimePeriod,
             query={"per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ChargePointDowntimePeriodsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         charge_point_downtime_period: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDowntimePeriod:
         """Charge Point Downtime Period / Read
@@ -273,6 +362,8 @@ class AsyncChargePointDowntimePeriodsResource:
             path={"chargePointDowntimePeriod": charge_point_downtime_period},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
@@ -280,8 +371,13 @@ class AsyncChargePointDowntimePeriodsResource:
         charge_point_downtime_period: int,
         *,
         body: (
-            ChargePointDowntimePeriodUpdateRequest | Mapping[str, Any] | NotGiven
+            ChargePointDowntimePeriodUpdateRequest
+            | ChargePointDowntimePeriodUpdateRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDowntimePeriod:
         """Charge Point Downtime Period / Update
@@ -295,6 +391,9 @@ class AsyncChargePointDowntimePeriodsResource:
         ``PATCH /public-api/resources/charge-point-downtime-periods/v1.0/{chargePointDowntimePeriod}`` (operationId ``chargePointDowntimePeriodUpdate``)
         """
         from ..models.charge_point_downtime_period import ChargePointDowntimePeriod
+        from ..models.charge_point_downtime_period_update_request import (
+            ChargePointDowntimePeriodUpdateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointDowntimePeriodUpdate"],
@@ -303,4 +402,52 @@ class AsyncChargePointDowntimePeriodsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointDowntimePeriodUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class ChargePointDowntimePeriodsResourceWithRawResponse:
+    """``client.with_raw_response.charge_point_downtime_periods`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: ChargePointDowntimePeriodsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncChargePointDowntimePeriodsResourceWithRawResponse:
+    """``client.with_raw_response.charge_point_downtime_periods`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncChargePointDowntimePeriodsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class ChargePointDowntimePeriodsResourceWithStreamingResponse:
+    """``client.with_streaming_response.charge_point_downtime_periods`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: ChargePointDowntimePeriodsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncChargePointDowntimePeriodsResourceWithStreamingResponse:
+    """``client.with_streaming_response.charge_point_downtime_periods`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncChargePointDowntimePeriodsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -19,8 +29,20 @@ if TYPE_CHECKING:
     from ..models.charge_point_models_listing_filter import (
         ChargePointModelsListingFilter,
     )
+    from ..params import (
+        ChargePointModelCreateRequestParam,
+        ChargePointModelUpdateRequestParam,
+        ChargePointModelsListingFilterParam,
+    )
 
-__all__ = ["AsyncChargePointModelsResource", "ChargePointModelsResource"]
+__all__ = [
+    "AsyncChargePointModelsResource",
+    "AsyncChargePointModelsResourceWithRawResponse",
+    "AsyncChargePointModelsResourceWithStreamingResponse",
+    "ChargePointModelsResource",
+    "ChargePointModelsResourceWithRawResponse",
+    "ChargePointModelsResourceWithStreamingResponse",
+]
 
 
 class ChargePointModelsResource:
@@ -32,7 +54,10 @@ class ChargePointModelsResource:
     def create(
         self,
         *,
-        body: ChargePointModelCreateRequest | Mapping[str, Any],
+        body: ChargePointModelCreateRequest | ChargePointModelCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointModel:
         """Charge Point Model / Create
@@ -45,6 +70,9 @@ class ChargePointModelsResource:
         ``POST /public-api/resources/charge-point-models/v1.0`` (operationId ``chargePointModelCreate``)
         """
         from ..models.charge_point_model import ChargePointModel
+        from ..models.charge_point_model_create_request import (
+            ChargePointModelCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointModelCreate"],
@@ -52,12 +80,19 @@ class ChargePointModelsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointModelCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_deprecated(
         self,
         *,
-        body: ChargePointModelCreateRequest | Mapping[str, Any],
+        body: ChargePointModelCreateRequest | ChargePointModelCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointModel:
         """Charge Point Model / Create
@@ -72,6 +107,9 @@ class ChargePointModelsResource:
         ``POST /public-api/resources/cp-models/v1.0`` (operationId ``chargePointModelCreateDeprecated``)
         """
         from ..models.charge_point_model import ChargePointModel
+        from ..models.charge_point_model_create_request import (
+            ChargePointModelCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointModelCreateDeprecated"],
@@ -79,12 +117,18 @@ class ChargePointModelsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointModelCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         model_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point Model / Delete
@@ -101,12 +145,16 @@ class ChargePointModelsResource:
             None,
             path={"modelId": model_id},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_deprecated(
         self,
         model_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point Model / Delete
@@ -125,6 +173,8 @@ class ChargePointModelsResource:
             None,
             path={"modelId": model_id},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -132,7 +182,11 @@ class ChargePointModelsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: ChargePointModelsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ChargePointModelsListingFilter | ChargePointModelsListingFilterParam | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ChargePointModel]:
         """Charge Point Models / Listing
@@ -146,12 +200,18 @@ class ChargePointModelsResource:
         ``GET /public-api/resources/charge-point-models/v1.0`` (operationId ``chargePointModelsListing``)
         """
         from ..models.charge_point_model import ChargePointModel
+        from ..models.charge_point_models_listing_filter import (
+            ChargePointModelsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["chargePointModelsListing"],
             ChargePointModel,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ChargePointModelsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
@@ -159,7 +219,11 @@ class ChargePointModelsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: ChargePointModelsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ChargePointModelsListingFilter | ChargePointModelsListingFilterParam | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ChargePointModel]:
         """Charge Point Models / Listing
@@ -175,18 +239,26 @@ class ChargePointModelsResource:
         ``GET /public-api/resources/cp-models/v1.0`` (operationId ``chargePointModelsListingDeprecated``)
         """
         from ..models.charge_point_model import ChargePointModel
+        from ..models.charge_point_models_listing_filter import (
+            ChargePointModelsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["chargePointModelsListingDeprecated"],
             ChargePointModel,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ChargePointModelsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         model_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointModel:
         """Charge Point Model / Read
@@ -206,12 +278,16 @@ class ChargePointModelsResource:
             path={"modelId": model_id},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read_deprecated(
         self,
         model_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointModel:
         """Charge Point Model / Read
@@ -233,13 +309,18 @@ class ChargePointModelsResource:
             path={"modelId": model_id},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         model_id: int,
         *,
-        body: ChargePointModelUpdateRequest | Mapping[str, Any],
+        body: ChargePointModelUpdateRequest | ChargePointModelUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointModel:
         """Charge Point Model / Update
@@ -253,6 +334,9 @@ class ChargePointModelsResource:
         ``PATCH /public-api/resources/charge-point-models/v1.0/{modelId}`` (operationId ``chargePointModelUpdate``)
         """
         from ..models.charge_point_model import ChargePointModel
+        from ..models.charge_point_model_update_request import (
+            ChargePointModelUpdateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointModelUpdate"],
@@ -261,13 +345,20 @@ class ChargePointModelsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointModelUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_deprecated(
         self,
         model_id: int,
         *,
-        body: ChargePointModelUpdateRequest | Mapping[str, Any],
+        body: ChargePointModelUpdateRequest | ChargePointModelUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointModel:
         """Charge Point Model / Update
@@ -283,6 +374,9 @@ class ChargePointModelsResource:
         ``PATCH /public-api/resources/cp-models/v1.0/{modelId}`` (operationId ``chargePointModelUpdateDeprecated``)
         """
         from ..models.charge_point_model import ChargePointModel
+        from ..models.charge_point_model_update_request import (
+            ChargePointModelUpdateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointModelUpdateDeprecated"],
@@ -291,6 +385,10 @@ class ChargePointModelsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointModelUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -303,7 +401,10 @@ class AsyncChargePointModelsResource:
     async def create(
         self,
         *,
-        body: ChargePointModelCreateRequest | Mapping[str, Any],
+        body: ChargePointModelCreateRequest | ChargePointModelCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointModel:
         """Charge Point Model / Create
@@ -316,6 +417,9 @@ class AsyncChargePointModelsResource:
         ``POST /public-api/resources/charge-point-models/v1.0`` (operationId ``chargePointModelCreate``)
         """
         from ..models.charge_point_model import ChargePointModel
+        from ..models.charge_point_model_create_request import (
+            ChargePointModelCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointModelCreate"],
@@ -323,12 +427,19 @@ class AsyncChargePointModelsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointModelCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_deprecated(
         self,
         *,
-        body: ChargePointModelCreateRequest | Mapping[str, Any],
+        body: ChargePointModelCreateRequest | ChargePointModelCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointModel:
         """Charge Point Model / Create
@@ -343,6 +454,9 @@ class AsyncChargePointModelsResource:
         ``POST /public-api/resources/cp-models/v1.0`` (operationId ``chargePointModelCreateDeprecated``)
         """
         from ..models.charge_point_model import ChargePointModel
+        from ..models.charge_point_model_create_request import (
+            ChargePointModelCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointModelCreateDeprecated"],
@@ -350,12 +464,18 @@ class AsyncChargePointModelsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointModelCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         model_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point Model / Delete
@@ -372,12 +492,16 @@ class AsyncChargePointModelsResource:
             None,
             path={"modelId": model_id},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_deprecated(
         self,
         model_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point Model / Delete
@@ -396,6 +520,8 @@ class AsyncChargePointModelsResource:
             None,
             path={"modelId": model_id},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -403,7 +529,11 @@ class AsyncChargePointModelsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: ChargePointModelsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ChargePointModelsListingFilter | ChargePointModelsListingFilterParam | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ChargePointModel]:
         """Charge Point Models / Listing
@@ -417,12 +547,18 @@ class AsyncChargePointModelsResource:
         ``GET /public-api/resources/charge-point-models/v1.0`` (operationId ``chargePointModelsListing``)
         """
         from ..models.charge_point_model import ChargePointModel
+        from ..models.charge_point_models_listing_filter import (
+            ChargePointModelsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["chargePointModelsListing"],
             ChargePointModel,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ChargePointModelsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
@@ -430,7 +566,11 @@ class AsyncChargePointModelsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: ChargePointModelsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ChargePointModelsListingFilter | ChargePointModelsListingFilterParam | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ChargePointModel]:
         """Charge Point Models / Listing
@@ -446,18 +586,26 @@ class AsyncChargePointModelsResource:
         ``GET /public-api/resources/cp-models/v1.0`` (operationId ``chargePointModelsListingDeprecated``)
         """
         from ..models.charge_point_model import ChargePointModel
+        from ..models.charge_point_models_listing_filter import (
+            ChargePointModelsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["chargePointModelsListingDeprecated"],
             ChargePointModel,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ChargePointModelsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         model_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointModel:
         """Charge Point Model / Read
@@ -477,12 +625,16 @@ class AsyncChargePointModelsResource:
             path={"modelId": model_id},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read_deprecated(
         self,
         model_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointModel:
         """Charge Point Model / Read
@@ -504,13 +656,18 @@ class AsyncChargePointModelsResource:
             path={"modelId": model_id},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         model_id: int,
         *,
-        body: ChargePointModelUpdateRequest | Mapping[str, Any],
+        body: ChargePointModelUpdateRequest | ChargePointModelUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointModel:
         """Charge Point Model / Update
@@ -524,6 +681,9 @@ class AsyncChargePointModelsResource:
         ``PATCH /public-api/resources/charge-point-models/v1.0/{modelId}`` (operationId ``chargePointModelUpdate``)
         """
         from ..models.charge_point_model import ChargePointModel
+        from ..models.charge_point_model_update_request import (
+            ChargePointModelUpdateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointModelUpdate"],
@@ -532,13 +692,20 @@ class AsyncChargePointModelsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointModelUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_deprecated(
         self,
         model_id: int,
         *,
-        body: ChargePointModelUpdateRequest | Mapping[str, Any],
+        body: ChargePointModelUpdateRequest | ChargePointModelUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointModel:
         """Charge Point Model / Update
@@ -554,6 +721,9 @@ class AsyncChargePointModelsResource:
         ``PATCH /public-api/resources/cp-models/v1.0/{modelId}`` (operationId ``chargePointModelUpdateDeprecated``)
         """
         from ..models.charge_point_model import ChargePointModel
+        from ..models.charge_point_model_update_request import (
+            ChargePointModelUpdateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointModelUpdateDeprecated"],
@@ -562,4 +732,72 @@ class AsyncChargePointModelsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointModelUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class ChargePointModelsResourceWithRawResponse:
+    """``client.with_raw_response.charge_point_models`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: ChargePointModelsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.create_deprecated = to_raw(resource.create_deprecated)
+        self.delete = to_raw(resource.delete)
+        self.delete_deprecated = to_raw(resource.delete_deprecated)
+        self.listing = to_raw_listing(resource.listing)
+        self.listing_deprecated = to_raw_listing(resource.listing_deprecated)
+        self.read = to_raw(resource.read)
+        self.read_deprecated = to_raw(resource.read_deprecated)
+        self.update = to_raw(resource.update)
+        self.update_deprecated = to_raw(resource.update_deprecated)
+
+
+class AsyncChargePointModelsResourceWithRawResponse:
+    """``client.with_raw_response.charge_point_models`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncChargePointModelsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.create_deprecated = to_async_raw(resource.create_deprecated)
+        self.delete = to_async_raw(resource.delete)
+        self.delete_deprecated = to_async_raw(resource.delete_deprecated)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.listing_deprecated = to_async_raw_listing(resource.listing_deprecated)
+        self.read = to_async_raw(resource.read)
+        self.read_deprecated = to_async_raw(resource.read_deprecated)
+        self.update = to_async_raw(resource.update)
+        self.update_deprecated = to_async_raw(resource.update_deprecated)
+
+
+class ChargePointModelsResourceWithStreamingResponse:
+    """``client.with_streaming_response.charge_point_models`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: ChargePointModelsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.create_deprecated = to_streamed(resource.create_deprecated)
+        self.delete = to_streamed(resource.delete)
+        self.delete_deprecated = to_streamed(resource.delete_deprecated)
+        self.listing = to_streamed_listing(resource.listing)
+        self.listing_deprecated = to_streamed_listing(resource.listing_deprecated)
+        self.read = to_streamed(resource.read)
+        self.read_deprecated = to_streamed(resource.read_deprecated)
+        self.update = to_streamed(resource.update)
+        self.update_deprecated = to_streamed(resource.update_deprecated)
+
+
+class AsyncChargePointModelsResourceWithStreamingResponse:
+    """``client.with_streaming_response.charge_point_models`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncChargePointModelsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.create_deprecated = to_async_streamed(resource.create_deprecated)
+        self.delete = to_async_streamed(resource.delete)
+        self.delete_deprecated = to_async_streamed(resource.delete_deprecated)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.listing_deprecated = to_async_streamed_listing(resource.listing_deprecated)
+        self.read = to_async_streamed(resource.read)
+        self.read_deprecated = to_async_streamed(resource.read_deprecated)
+        self.update = to_async_streamed(resource.update)
+        self.update_deprecated = to_async_streamed(resource.update_deprecated)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
     from ..models.charge_point_vendor_update_request import (
         ChargePointVendorUpdateRequest,
     )
+    from ..params import (
+        ChargePointVendorCreateRequestParam,
+        ChargePointVendorUpdateRequestParam,
+    )
 
-__all__ = ["AsyncChargePointVendorsResource", "ChargePointVendorsResource"]
+__all__ = [
+    "AsyncChargePointVendorsResource",
+    "AsyncChargePointVendorsResourceWithRawResponse",
+    "AsyncChargePointVendorsResourceWithStreamingResponse",
+    "ChargePointVendorsResource",
+    "ChargePointVendorsResourceWithRawResponse",
+    "ChargePointVendorsResourceWithStreamingResponse",
+]
 
 
 class ChargePointVendorsResource:
@@ -33,7 +54,10 @@ class ChargePointVendorsResource:
     def create(
         self,
         *,
-        body: ChargePointVendorCreateRequest | Mapping[str, Any],
+        body: ChargePointVendorCreateRequest | ChargePointVendorCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointVendor:
         """Charge Point Vendor / Create
@@ -46,6 +70,9 @@ class ChargePointVendorsResource:
         ``POST /public-api/resources/charge-point-vendors/v1.0`` (operationId ``chargePointVendorCreate``)
         """
         from ..models.charge_point_vendor import ChargePointVendor
+        from ..models.charge_point_vendor_create_request import (
+            ChargePointVendorCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointVendorCreate"],
@@ -53,12 +80,19 @@ class ChargePointVendorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_deprecated(
         self,
         *,
-        body: ChargePointVendorCreateRequest | Mapping[str, Any],
+        body: ChargePointVendorCreateRequest | ChargePointVendorCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointVendor:
         """Charge Point Vendor / Create
@@ -73,6 +107,9 @@ class ChargePointVendorsResource:
         ``POST /public-api/resources/cp-vendors/v1.0`` (operationId ``chargePointVendorCreateDeprecated``)
         """
         from ..models.charge_point_vendor import ChargePointVendor
+        from ..models.charge_point_vendor_create_request import (
+            ChargePointVendorCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointVendorCreateDeprecated"],
@@ -80,12 +117,18 @@ class ChargePointVendorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         vendor_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point Vendor / Delete
@@ -102,12 +145,16 @@ class ChargePointVendorsResource:
             None,
             path={"vendorId": vendor_id},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_deprecated(
         self,
         vendor_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point Vendor / Delete
@@ -126,6 +173,8 @@ class ChargePointVendorsResource:
             None,
             path={"vendorId": vendor_id},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -133,6 +182,8 @@ class ChargePointVendorsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ChargePointVendor]:
         """Charge Point Vendors / Listing
@@ -152,6 +203,8 @@ class ChargePointVendorsResource:
             ChargePointVendor,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
@@ -159,6 +212,8 @@ class ChargePointVendorsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ChargePointVendor]:
         """Charge Point Vendors / Listing
@@ -180,12 +235,16 @@ class ChargePointVendorsResource:
             ChargePointVendor,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         vendor_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointVendor:
         """Charge Point Vendor / Read
@@ -205,12 +264,16 @@ class ChargePointVendorsResource:
             path={"vendorId": vendor_id},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read_deprecated(
         self,
         vendor_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointVendor:
         """Charge Point Vendor / Read
@@ -232,13 +295,18 @@ class ChargePointVendorsResource:
             path={"vendorId": vendor_id},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         vendor_id: int,
         *,
-        body: ChargePointVendorUpdateRequest | Mapping[str, Any],
+        body: ChargePointVendorUpdateRequest | ChargePointVendorUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointVendor:
         """Charge Point Vendor / Update
@@ -252,6 +320,9 @@ class ChargePointVendorsResource:
         ``PATCH /public-api/resources/charge-point-vendors/v1.0/{vendorId}`` (operationId ``chargePointVendorUpdate``)
         """
         from ..models.charge_point_vendor import ChargePointVendor
+        from ..models.charge_point_vendor_update_request import (
+            ChargePointVendorUpdateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointVendorUpdate"],
@@ -260,13 +331,20 @@ class ChargePointVendorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_deprecated(
         self,
         vendor_id: int,
         *,
-        body: ChargePointVendorUpdateRequest | Mapping[str, Any],
+        body: ChargePointVendorUpdateRequest | ChargePointVendorUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointVendor:
         """Charge Point Vendor / Update
@@ -282,6 +360,9 @@ class ChargePointVendorsResource:
         ``PATCH /public-api/resources/cp-vendors/v1.0/{vendorId}`` (operationId ``chargePointVendorUpdateDeprecated``)
         """
         from ..models.charge_point_vendor import ChargePointVendor
+        from ..models.charge_point_vendor_update_request import (
+            ChargePointVendorUpdateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointVendorUpdateDeprecated"],
@@ -290,6 +371,10 @@ class ChargePointVendorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -302,7 +387,10 @@ class AsyncChargePointVendorsResource:
     async def create(
         self,
         *,
-        body: ChargePointVendorCreateRequest | Mapping[str, Any],
+        body: ChargePointVendorCreateRequest | ChargePointVendorCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointVendor:
         """Charge Point Vendor / Create
@@ -315,6 +403,9 @@ class AsyncChargePointVendorsResource:
         ``POST /public-api/resources/charge-point-vendors/v1.0`` (operationId ``chargePointVendorCreate``)
         """
         from ..models.charge_point_vendor import ChargePointVendor
+        from ..models.charge_point_vendor_create_request import (
+            ChargePointVendorCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointVendorCreate"],
@@ -322,12 +413,19 @@ class AsyncChargePointVendorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_deprecated(
         self,
         *,
-        body: ChargePointVendorCreateRequest | Mapping[str, Any],
+        body: ChargePointVendorCreateRequest | ChargePointVendorCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointVendor:
         """Charge Point Vendor / Create
@@ -342,6 +440,9 @@ class AsyncChargePointVendorsResource:
         ``POST /public-api/resources/cp-vendors/v1.0`` (operationId ``chargePointVendorCreateDeprecated``)
         """
         from ..models.charge_point_vendor import ChargePointVendor
+        from ..models.charge_point_vendor_create_request import (
+            ChargePointVendorCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointVendorCreateDeprecated"],
@@ -349,12 +450,18 @@ class AsyncChargePointVendorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         vendor_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point Vendor / Delete
@@ -371,12 +478,16 @@ class AsyncChargePointVendorsResource:
             None,
             path={"vendorId": vendor_id},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_deprecated(
         self,
         vendor_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point Vendor / Delete
@@ -395,6 +506,8 @@ class AsyncChargePointVendorsResource:
             None,
             path={"vendorId": vendor_id},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -402,6 +515,8 @@ class AsyncChargePointVendorsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ChargePointVendor]:
         """Charge Point Vendors / Listing
@@ -421,6 +536,8 @@ class AsyncChargePointVendorsResource:
             ChargePointVendor,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
@@ -428,6 +545,8 @@ class AsyncChargePointVendorsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ChargePointVendor]:
         """Charge Point Vendors / Listing
@@ -449,12 +568,16 @@ class AsyncChargePointVendorsResource:
             ChargePointVendor,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         vendor_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointVendor:
         """Charge Point Vendor / Read
@@ -474,12 +597,16 @@ class AsyncChargePointVendorsResource:
             path={"vendorId": vendor_id},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read_deprecated(
         self,
         vendor_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointVendor:
         """Charge Point Vendor / Read
@@ -501,13 +628,18 @@ class AsyncChargePointVendorsResource:
             path={"vendorId": vendor_id},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         vendor_id: int,
         *,
-        body: ChargePointVendorUpdateRequest | Mapping[str, Any],
+        body: ChargePointVendorUpdateRequest | ChargePointVendorUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointVendor:
         """Charge Point Vendor / Update
@@ -521,6 +653,9 @@ class AsyncChargePointVendorsResource:
         ``PATCH /public-api/resources/charge-point-vendors/v1.0/{vendorId}`` (operationId ``chargePointVendorUpdate``)
         """
         from ..models.charge_point_vendor import ChargePointVendor
+        from ..models.charge_point_vendor_update_request import (
+            ChargePointVendorUpdateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointVendorUpdate"],
@@ -529,13 +664,20 @@ class AsyncChargePointVendorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_deprecated(
         self,
         vendor_id: int,
         *,
-        body: ChargePointVendorUpdateRequest | Mapping[str, Any],
+        body: ChargePointVendorUpdateRequest | ChargePointVendorUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointVendor:
         """Charge Point Vendor / Update
@@ -551,6 +693,9 @@ class AsyncChargePointVendorsResource:
         ``PATCH /public-api/resources/cp-vendors/v1.0/{vendorId}`` (operationId ``chargePointVendorUpdateDeprecated``)
         """
         from ..models.charge_point_vendor import ChargePointVendor
+        from ..models.charge_point_vendor_update_request import (
+            ChargePointVendorUpdateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointVendorUpdateDeprecated"],
@@ -559,4 +704,72 @@ class AsyncChargePointVendorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class ChargePointVendorsResourceWithRawResponse:
+    """``client.with_raw_response.charge_point_vendors`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: ChargePointVendorsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.create_deprecated = to_raw(resource.create_deprecated)
+        self.delete = to_raw(resource.delete)
+        self.delete_deprecated = to_raw(resource.delete_deprecated)
+        self.listing = to_raw_listing(resource.listing)
+        self.listing_deprecated = to_raw_listing(resource.listing_deprecated)
+        self.read = to_raw(resource.read)
+        self.read_deprecated = to_raw(resource.read_deprecated)
+        self.update = to_raw(resource.update)
+        self.update_deprecated = to_raw(resource.update_deprecated)
+
+
+class AsyncChargePointVendorsResourceWithRawResponse:
+    """``client.with_raw_response.charge_point_vendors`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncChargePointVendorsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.create_deprecated = to_async_raw(resource.create_deprecated)
+        self.delete = to_async_raw(resource.delete)
+        self.delete_deprecated = to_async_raw(resource.delete_deprecated)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.listing_deprecated = to_async_raw_listing(resource.listing_deprecated)
+        self.read = to_async_raw(resource.read)
+        self.read_deprecated = to_async_raw(resource.read_deprecated)
+        self.update = to_async_raw(resource.update)
+        self.update_deprecated = to_async_raw(resource.update_deprecated)
+
+
+class ChargePointVendorsResourceWithStreamingResponse:
+    """``client.with_streaming_response.charge_point_vendors`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: ChargePointVendorsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.create_deprecated = to_streamed(resource.create_deprecated)
+        self.delete = to_streamed(resource.delete)
+        self.delete_deprecated = to_streamed(resource.delete_deprecated)
+        self.listing = to_streamed_listing(resource.listing)
+        self.listing_deprecated = to_streamed_listing(resource.listing_deprecated)
+        self.read = to_streamed(resource.read)
+        self.read_deprecated = to_streamed(resource.read_deprecated)
+        self.update = to_streamed(resource.update)
+        self.update_deprecated = to_streamed(resource.update_deprecated)
+
+
+class AsyncChargePointVendorsResourceWithStreamingResponse:
+    """``client.with_streaming_response.charge_point_vendors`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncChargePointVendorsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.create_deprecated = to_async_streamed(resource.create_deprecated)
+        self.delete = to_async_streamed(resource.delete)
+        self.delete_deprecated = to_async_streamed(resource.delete_deprecated)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.listing_deprecated = to_async_streamed_listing(resource.listing_deprecated)
+        self.read = to_async_streamed(resource.read)
+        self.read_deprecated = to_async_streamed(resource.read_deprecated)
+        self.update = to_async_streamed(resource.update)
+        self.update_deprecated = to_async_streamed(resource.update_deprecated)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -203,8 +213,69 @@ if TYPE_CHECKING:
     from ..models.personal_smart_charging_preferences_option7 import (
         PersonalSmartChargingPreferencesOption7,
     )
+    from ..params import (
+        ChargePointChangeAvailabilityRequestParam,
+        ChargePointChangeOwnerRequestParam,
+        ChargePointChangeSharingCodeRequestParam,
+        ChargePointClearChargingProfileRequestParam,
+        ChargePointConfigurationReadKeyOption1Literal,
+        ChargePointConfigurationUpdateRequestParam,
+        ChargePointConfigurationsListingFilterParam,
+        ChargePointCreateDeprecatedRequestParam,
+        ChargePointCreateRequestParam,
+        ChargePointDeleteCertificateRequestParam,
+        ChargePointDeleteIncludeItemLiteral,
+        ChargePointDisconnectRequestParam,
+        ChargePointEvseConnectorCreateRequestParam,
+        ChargePointEvseConnectorUpdateRequestParam,
+        ChargePointEvseCreateRequestParam,
+        ChargePointEvseDeleteIncludeItemLiteral,
+        ChargePointEvseUpdateRequestParam,
+        ChargePointGetDiagnosticsRequestParam,
+        ChargePointGetInstalledCertificateIdsRequestParam,
+        ChargePointGetSecurityLogRequestParam,
+        ChargePointInstallCertificateRequestParam,
+        ChargePointMoveEvsesToSatelliteRequestParam,
+        ChargePointPersonalSmartChargingPreferencesOption1Param,
+        ChargePointPersonalSmartChargingPreferencesOption2Param,
+        ChargePointPersonalSmartChargingPreferencesOption3Param,
+        ChargePointPersonalSmartChargingPreferencesOption4Param,
+        ChargePointPersonalSmartChargingPreferencesOption5Param,
+        ChargePointPersonalSmartChargingPreferencesOption6Param,
+        ChargePointReserveRequestParam,
+        ChargePointResetTypeLiteral,
+        ChargePointSendDataTransferRequestParam,
+        ChargePointSetChargingProfileRequestParam,
+        ChargePointSetConfigurationRequestParam,
+        ChargePointSetSecurityProfileRequestParam,
+        ChargePointShareCreateRequestParam,
+        ChargePointSharedPartnersSyncRequestParam,
+        ChargePointSmartChargingOption4Param,
+        ChargePointSmartChargingUpdateRequestOption1Param,
+        ChargePointSmartChargingUpdateRequestOption2Param,
+        ChargePointSmartChargingUpdateRequestOption3Param,
+        ChargePointStartChargingSessionRequestParam,
+        ChargePointStartChargingSessionWithoutEvseRequestParam,
+        ChargePointStopChargingSessionRequestParam,
+        ChargePointSyncConfigurationRequestParam,
+        ChargePointTriggerMessageChargePointRequestParam,
+        ChargePointUpdateDeprecatedRequestParam,
+        ChargePointUpdateFirmwareRequestParam,
+        ChargePointUpdateRequestParam,
+        ChargePointsListingDeprecatedFilterParam,
+        ChargePointsListingFilterParam,
+        CustomFeesListingFilterParam,
+        PersonalSmartChargingPreferencesOption7Param,
+    )
 
-__all__ = ["AsyncChargePointsResource", "ChargePointsResource"]
+__all__ = [
+    "AsyncChargePointsResource",
+    "AsyncChargePointsResourceWithRawResponse",
+    "AsyncChargePointsResourceWithStreamingResponse",
+    "ChargePointsResource",
+    "ChargePointsResourceWithRawResponse",
+    "ChargePointsResourceWithStreamingResponse",
+]
 
 
 class ChargePointsResource:
@@ -217,6 +288,8 @@ class ChargePointsResource:
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[
         ChargePointAvailablePersonalSmartChargingModeItemOption1
@@ -257,13 +330,21 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def change_availability(
         self,
         charge_point: int,
         *,
-        body: ChargePointChangeAvailabilityRequest | Mapping[str, Any],
+        body: (
+            ChargePointChangeAvailabilityRequest
+            | ChargePointChangeAvailabilityRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Change Availability
@@ -276,19 +357,30 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-availability`` (operationId ``chargePointChangeAvailability``)
         """
+        from ..models.charge_point_change_availability_request import (
+            ChargePointChangeAvailabilityRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointChangeAvailability"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointChangeAvailabilityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def change_owner(
         self,
         charge_point: int,
         *,
-        body: ChargePointChangeOwnerRequest | Mapping[str, Any],
+        body: ChargePointChangeOwnerRequest | ChargePointChangeOwnerRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Change Owner
@@ -301,19 +393,33 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-owner`` (operationId ``chargePointChangeOwner``)
         """
+        from ..models.charge_point_change_owner_request import (
+            ChargePointChangeOwnerRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointChangeOwner"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointChangeOwnerRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def change_sharing_code(
         self,
         charge_point: int,
         *,
-        body: ChargePointChangeSharingCodeRequest | Mapping[str, Any],
+        body: (
+            ChargePointChangeSharingCodeRequest
+            | ChargePointChangeSharingCodeRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Change sharing code
@@ -326,12 +432,20 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/change-sharing-code`` (operationId ``chargePointChangeSharingCode``)
         """
+        from ..models.charge_point_change_sharing_code_request import (
+            ChargePointChangeSharingCodeRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointChangeSharingCode"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointChangeSharingCodeRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def chareg_point_share_delete(
@@ -339,6 +453,8 @@ class ChargePointsResource:
         charge_point: int,
         share: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Share / Delete
@@ -356,6 +472,8 @@ class ChargePointsResource:
             None,
             path={"chargePoint": charge_point, "share": share},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def clear_charging_profile(
@@ -363,8 +481,13 @@ class ChargePointsResource:
         charge_point: int,
         *,
         body: (
-            ChargePointClearChargingProfileRequest | Mapping[str, Any] | NotGiven
+            ChargePointClearChargingProfileRequest
+            | ChargePointClearChargingProfileRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Clear Charging Profile
@@ -377,19 +500,33 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/clear-charging-profile`` (operationId ``chargePointClearChargingProfile``)
         """
+        from ..models.charge_point_clear_charging_profile_request import (
+            ChargePointClearChargingProfileRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointClearChargingProfile"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointClearChargingProfileRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def configuration_read(
         self,
         charge_point: int,
-        key: ChargePointConfigurationReadKeyOption1 | str,
+        key: (
+            ChargePointConfigurationReadKeyOption1
+            | ChargePointConfigurationReadKeyOption1Literal
+            | str
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointConfiguration:
         """Charge Point / Configuration / Read
@@ -410,13 +547,21 @@ class ChargePointsResource:
             path={"chargePoint": charge_point, "key": key},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def configuration_read_deprecated(
         self,
         charge_point: int,
-        key: ChargePointConfigurationReadKeyOption1 | str,
+        key: (
+            ChargePointConfigurationReadKeyOption1
+            | ChargePointConfigurationReadKeyOption1Literal
+            | str
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointConfigurationItem:
         """Charge Point / Configuration / Read
@@ -441,14 +586,26 @@ class ChargePointsResource:
             path={"chargePoint": charge_point, "key": key},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def configuration_update(
         self,
         charge_point: int,
-        key: ChargePointConfigurationReadKeyOption1 | str,
+        key: (
+            ChargePointConfigurationReadKeyOption1
+            | ChargePointConfigurationReadKeyOption1Literal
+            | str
+        ),
         *,
-        body: ChargePointConfigurationUpdateRequest | Mapping[str, Any],
+        body: (
+            ChargePointConfigurationUpdateRequest
+            | ChargePointConfigurationUpdateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointConfiguration:
         """Charge Point / Configuration / Update
@@ -463,6 +620,9 @@ class ChargePointsResource:
         ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationUpdate``)
         """
         from ..models.charge_point_configuration import ChargePointConfiguration
+        from ..models.charge_point_configuration_update_request import (
+            ChargePointConfigurationUpdateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointConfigurationUpdate"],
@@ -471,14 +631,28 @@ class ChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointConfigurationUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def configuration_update_deprecated(
         self,
         charge_point: int,
-        key: ChargePointConfigurationReadKeyOption1 | str,
+        key: (
+            ChargePointConfigurationReadKeyOption1
+            | ChargePointConfigurationReadKeyOption1Literal
+            | str
+        ),
         *,
-        body: ChargePointConfigurationUpdateRequest | Mapping[str, Any],
+        body: (
+            ChargePointConfigurationUpdateRequest
+            | ChargePointConfigurationUpdateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Configuration / Update
@@ -494,12 +668,20 @@ class ChargePointsResource:
 
         ``PATCH /public-api/resources/charge-points/v1.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationUpdateDeprecated``)
         """
+        from ..models.charge_point_configuration_update_request import (
+            ChargePointConfigurationUpdateRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointConfigurationUpdateDeprecated"],
             None,
             path={"chargePoint": charge_point, "key": key},
             body=body,
             timeout=timeout,
+            body_type=ChargePointConfigurationUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def configurations_listing(
@@ -507,8 +689,12 @@ class ChargePointsResource:
         charge_point: int,
         *,
         filter: (
-            ChargePointConfigurationsListingFilter | Mapping[str, Any] | None
+            ChargePointConfigurationsListingFilter
+            | ChargePointConfigurationsListingFilterParam
+            | None
         ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[ChargePointConfiguration]:
         """Charge Point / Configurations / Listing
@@ -521,6 +707,9 @@ class ChargePointsResource:
         ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/configurations`` (operationId ``chargePointConfigurationsListing``)
         """
         from ..models.charge_point_configuration import ChargePointConfiguration
+        from ..models.charge_point_configurations_listing_filter import (
+            ChargePointConfigurationsListingFilter,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointConfigurationsListing"],
@@ -529,12 +718,17 @@ class ChargePointsResource:
             query={"filter": filter},
             unwrap="data",
             timeout=timeout,
+            query_types={"filter": ChargePointConfigurationsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def configurations_listing_deprecated(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[ChargePointConfigurationItem]:
         """Charge Point / Configurations / Listing
@@ -558,12 +752,17 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create(
         self,
         *,
-        body: ChargePointCreateRequest | Mapping[str, Any],
+        body: ChargePointCreateRequest | ChargePointCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePoint:
         """Charge Point / Create
@@ -576,6 +775,7 @@ class ChargePointsResource:
         ``POST /public-api/resources/charge-points/v2.0`` (operationId ``chargePointCreate``)
         """
         from ..models.charge_point import ChargePoint
+        from ..models.charge_point_create_request import ChargePointCreateRequest
 
         return self._client._request(
             OPERATIONS["chargePointCreate"],
@@ -583,12 +783,21 @@ class ChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_deprecated(
         self,
         *,
-        body: ChargePointCreateDeprecatedRequest | Mapping[str, Any],
+        body: (
+            ChargePointCreateDeprecatedRequest | ChargePointCreateDeprecatedRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDeprecated:
         """Charge Point / Create
@@ -602,6 +811,9 @@ class ChargePointsResource:
 
         ``POST /public-api/resources/charge-points/v1.0`` (operationId ``chargePointCreateDeprecated``)
         """
+        from ..models.charge_point_create_deprecated_request import (
+            ChargePointCreateDeprecatedRequest,
+        )
         from ..models.charge_point_deprecated import ChargePointDeprecated
 
         return self._client._request(
@@ -610,13 +822,22 @@ class ChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         charge_point: int,
         *,
-        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[ChargePointDeleteIncludeItem | ChargePointDeleteIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Delete
@@ -634,13 +855,21 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             query={"include": include},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_certificate(
         self,
         charge_point: int,
         *,
-        body: ChargePointDeleteCertificateRequest | Mapping[str, Any],
+        body: (
+            ChargePointDeleteCertificateRequest
+            | ChargePointDeleteCertificateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Delete Certificate
@@ -653,18 +882,28 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/delete-certificate`` (operationId ``chargePointDeleteCertificate``)
         """
+        from ..models.charge_point_delete_certificate_request import (
+            ChargePointDeleteCertificateRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointDeleteCertificate"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointDeleteCertificateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_deprecated(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Delete
@@ -683,13 +922,18 @@ class ChargePointsResource:
             None,
             path={"chargePoint": charge_point},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def disconnect(
         self,
         charge_point: int,
         *,
-        body: ChargePointDisconnectRequest | Mapping[str, Any],
+        body: ChargePointDisconnectRequest | ChargePointDisconnectRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDisconnectResponse:
         """Charge Point / Disconnect
@@ -702,6 +946,9 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/disconnect`` (operationId ``chargePointDisconnect``)
         """
+        from ..models.charge_point_disconnect_request import (
+            ChargePointDisconnectRequest,
+        )
         from ..models.charge_point_disconnect_response import (
             ChargePointDisconnectResponse,
         )
@@ -712,6 +959,10 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointDisconnectRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def evse_connector_create(
@@ -719,7 +970,13 @@ class ChargePointsResource:
         charge_point: int,
         evse: int,
         *,
-        body: ChargePointEvseConnectorCreateRequest | Mapping[str, Any],
+        body: (
+            ChargePointEvseConnectorCreateRequest
+            | ChargePointEvseConnectorCreateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvseConnector:
         """Charge Points / Evse / Connector / Create
@@ -734,6 +991,9 @@ class ChargePointsResource:
         ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors`` (operationId ``chargePointEvseConnectorCreate``)
         """
         from ..models.charge_point_evse_connector import ChargePointEvseConnector
+        from ..models.charge_point_evse_connector_create_request import (
+            ChargePointEvseConnectorCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointEvseConnectorCreate"],
@@ -742,6 +1002,10 @@ class ChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointEvseConnectorCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def evse_connector_delete(
@@ -750,6 +1014,8 @@ class ChargePointsResource:
         evse: int,
         connector: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Points / Evse / Connector / Delete
@@ -768,6 +1034,8 @@ class ChargePointsResource:
             None,
             path={"chargePoint": charge_point, "evse": evse, "connector": connector},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def evse_connector_read(
@@ -776,6 +1044,8 @@ class ChargePointsResource:
         evse: int,
         connector: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvseConnector:
         """Charge Points / Evse / Connector / Read
@@ -797,6 +1067,8 @@ class ChargePointsResource:
             path={"chargePoint": charge_point, "evse": evse, "connector": connector},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def evse_connector_update(
@@ -805,7 +1077,13 @@ class ChargePointsResource:
         evse: int,
         connector: int,
         *,
-        body: ChargePointEvseConnectorUpdateRequest | Mapping[str, Any],
+        body: (
+            ChargePointEvseConnectorUpdateRequest
+            | ChargePointEvseConnectorUpdateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvseConnector:
         """Charge Points / Evse / Connector / Update
@@ -821,6 +1099,9 @@ class ChargePointsResource:
         ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors/{connector}`` (operationId ``chargePointEvseConnectorUpdate``)
         """
         from ..models.charge_point_evse_connector import ChargePointEvseConnector
+        from ..models.charge_point_evse_connector_update_request import (
+            ChargePointEvseConnectorUpdateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointEvseConnectorUpdate"],
@@ -829,6 +1110,10 @@ class ChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointEvseConnectorUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def evse_connectors_listing(
@@ -836,6 +1121,8 @@ class ChargePointsResource:
         charge_point: int,
         evse: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[ChargePointEvseConnector]:
         """Charge Point / Evse / Connectors / Listing
@@ -856,13 +1143,18 @@ class ChargePointsResource:
             path={"chargePoint": charge_point, "evse": evse},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def evse_create(
         self,
         charge_point: int,
         *,
-        body: ChargePointEvseCreateRequest | Mapping[str, Any],
+        body: ChargePointEvseCreateRequest | ChargePointEvseCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvse:
         """Charge Point / EVSE / Create
@@ -876,6 +1168,9 @@ class ChargePointsResource:
         ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/evses`` (operationId ``chargePointEvseCreate``)
         """
         from ..models.charge_point_evse import ChargePointEvse
+        from ..models.charge_point_evse_create_request import (
+            ChargePointEvseCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointEvseCreate"],
@@ -884,6 +1179,10 @@ class ChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointEvseCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def evse_delete(
@@ -891,7 +1190,15 @@ class ChargePointsResource:
         charge_point: int,
         evse: int,
         *,
-        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[
+                ChargePointEvseDeleteIncludeItem
+                | ChargePointEvseDeleteIncludeItemLiteral
+            ]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / EVSE / Delete
@@ -910,6 +1217,8 @@ class ChargePointsResource:
             path={"chargePoint": charge_point, "evse": evse},
             query={"include": include},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def evse_read(
@@ -917,7 +1226,15 @@ class ChargePointsResource:
         charge_point: int,
         evse: int,
         *,
-        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[
+                ChargePointEvseDeleteIncludeItem
+                | ChargePointEvseDeleteIncludeItemLiteral
+            ]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvse:
         """Charge Point / EVSE / Read
@@ -939,6 +1256,8 @@ class ChargePointsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def evse_unlock(
@@ -946,6 +1265,8 @@ class ChargePointsResource:
         charge_point: int,
         evse: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvseUnlockResponse:
         """Charge Point / EVSE / Unlock
@@ -967,6 +1288,8 @@ class ChargePointsResource:
             ChargePointEvseUnlockResponse,
             path={"chargePoint": charge_point, "evse": evse},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def evse_update(
@@ -974,8 +1297,17 @@ class ChargePointsResource:
         charge_point: int,
         evse: int,
         *,
-        body: ChargePointEvseUpdateRequest | Mapping[str, Any],
-        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        body: ChargePointEvseUpdateRequest | ChargePointEvseUpdateRequestParam,
+        include: (
+            Sequence[
+                ChargePointEvseDeleteIncludeItem
+                | ChargePointEvseDeleteIncludeItemLiteral
+            ]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvse:
         """Charge Point / EVSE / Update
@@ -990,6 +1322,9 @@ class ChargePointsResource:
         ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}`` (operationId ``chargePointEvseUpdate``)
         """
         from ..models.charge_point_evse import ChargePointEvse
+        from ..models.charge_point_evse_update_request import (
+            ChargePointEvseUpdateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointEvseUpdate"],
@@ -999,15 +1334,27 @@ class ChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointEvseUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def evses_listing(
         self,
         charge_point: int,
         *,
-        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[
+                ChargePointEvseDeleteIncludeItem
+                | ChargePointEvseDeleteIncludeItemLiteral
+            ]
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ChargePointEvse]:
         """Charge Point / EVSEs / Listing
@@ -1029,12 +1376,16 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             query={"include": include, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_charge_point_latest_hardware_status_log(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointHardwareStatusLog:
         """Charge Point / Latest Hardware Status Log
@@ -1056,12 +1407,16 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_charge_point_latest_network_status_log(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointLatestNetworkStatusLog:
         """Charge Point / Latest Network Status Log
@@ -1083,13 +1438,18 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_diagnostics(
         self,
         charge_point: int,
         *,
-        body: ChargePointGetDiagnosticsRequest | Mapping[str, Any],
+        body: ChargePointGetDiagnosticsRequest | ChargePointGetDiagnosticsRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointGetDiagnosticsResponse:
         """Charge Point / Get Diagnostics
@@ -1102,6 +1462,9 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/get-diagnostics`` (operationId ``chargePointGetDiagnostics``)
         """
+        from ..models.charge_point_get_diagnostics_request import (
+            ChargePointGetDiagnosticsRequest,
+        )
         from ..models.charge_point_get_diagnostics_response import (
             ChargePointGetDiagnosticsResponse,
         )
@@ -1112,13 +1475,23 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointGetDiagnosticsRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_installed_certificate_ids(
         self,
         charge_point: int,
         *,
-        body: ChargePointGetInstalledCertificateIdsRequest | Mapping[str, Any],
+        body: (
+            ChargePointGetInstalledCertificateIdsRequest
+            | ChargePointGetInstalledCertificateIdsRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Get Installed Certificate IDs
@@ -1129,19 +1502,30 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/sync-certificates`` (operationId ``chargePointGetInstalledCertificateIds``)
         """
+        from ..models.charge_point_get_installed_certificate_ids_request import (
+            ChargePointGetInstalledCertificateIdsRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointGetInstalledCertificateIds"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointGetInstalledCertificateIdsRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def get_security_log(
         self,
         charge_point: int,
         *,
-        body: ChargePointGetSecurityLogRequest | Mapping[str, Any],
+        body: ChargePointGetSecurityLogRequest | ChargePointGetSecurityLogRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointGetSecurityLogResult:
         """Charge Point / Get Security Log
@@ -1152,6 +1536,9 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/get-security-log`` (operationId ``chargePointGetSecurityLog``)
         """
+        from ..models.charge_point_get_security_log_request import (
+            ChargePointGetSecurityLogRequest,
+        )
         from ..models.charge_point_get_security_log_result import (
             ChargePointGetSecurityLogResult,
         )
@@ -1163,13 +1550,23 @@ class ChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointGetSecurityLogRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def install_certificate(
         self,
         charge_point: int,
         *,
-        body: ChargePointInstallCertificateRequest | Mapping[str, Any],
+        body: (
+            ChargePointInstallCertificateRequest
+            | ChargePointInstallCertificateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Install Certificate
@@ -1180,21 +1577,31 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/install-certificate`` (operationId ``chargePointInstallCertificate``)
         """
+        from ..models.charge_point_install_certificate_request import (
+            ChargePointInstallCertificateRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointInstallCertificate"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointInstallCertificateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_charge_point_hardware_status_logs(
         self,
         charge_point: int,
         *,
-        filter: CustomFeesListingFilter | Mapping[str, Any] | None = None,
+        filter: CustomFeesListingFilter | CustomFeesListingFilterParam | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ChargePointHardwareStatusLog]:
         """Charge Point / Hardware Status Logs / Listing
@@ -1212,6 +1619,7 @@ class ChargePointsResource:
         from ..models.charge_point_hardware_status_log import (
             ChargePointHardwareStatusLog,
         )
+        from ..models.custom_fees_listing_filter import CustomFeesListingFilter
 
         return self._client._paginate(
             OPERATIONS["listChargePointHardwareStatusLogs"],
@@ -1219,15 +1627,20 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": CustomFeesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_charge_point_network_status_logs(
         self,
         charge_point: int,
         *,
-        filter: CustomFeesListingFilter | Mapping[str, Any] | None = None,
+        filter: CustomFeesListingFilter | CustomFeesListingFilterParam | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ChargePointLatestNetworkStatusLog]:
         """Charge Point / Network Status Logs / Listing
@@ -1245,6 +1658,7 @@ class ChargePointsResource:
         from ..models.charge_point_latest_network_status_log import (
             ChargePointLatestNetworkStatusLog,
         )
+        from ..models.custom_fees_listing_filter import CustomFeesListingFilter
 
         return self._client._paginate(
             OPERATIONS["listChargePointNetworkStatusLogs"],
@@ -1252,15 +1666,25 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": CustomFeesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: ChargePointsListingFilter | Mapping[str, Any] | None = None,
-        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        filter: (
+            ChargePointsListingFilter | ChargePointsListingFilterParam | None
+        ) = None,
+        include: (
+            Sequence[ChargePointDeleteIncludeItem | ChargePointDeleteIncludeItemLiteral]
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ChargePoint]:
         """Charge Points / Listing
@@ -1274,6 +1698,7 @@ class ChargePointsResource:
         ``GET /public-api/resources/charge-points/v2.0`` (operationId ``chargePointsListing``)
         """
         from ..models.charge_point import ChargePoint
+        from ..models.charge_points_listing_filter import ChargePointsListingFilter
 
         return self._client._paginate(
             OPERATIONS["chargePointsListing"],
@@ -1285,15 +1710,24 @@ class ChargePointsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": ChargePointsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
         self,
         *,
-        filter: ChargePointsListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ChargePointsListingDeprecatedFilter
+            | ChargePointsListingDeprecatedFilterParam
+            | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ChargePointDeprecated]:
         """Charge Points / Listing
@@ -1310,6 +1744,9 @@ class ChargePointsResource:
         ``GET /public-api/resources/charge-points/v1.0`` (operationId ``chargePointsListingDeprecated``)
         """
         from ..models.charge_point_deprecated import ChargePointDeprecated
+        from ..models.charge_points_listing_deprecated_filter import (
+            ChargePointsListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["chargePointsListingDeprecated"],
@@ -1321,13 +1758,22 @@ class ChargePointsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": ChargePointsListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def move_evses_to_satellite(
         self,
         charge_point: int,
         *,
-        body: ChargePointMoveEvsesToSatelliteRequest | Mapping[str, Any],
+        body: (
+            ChargePointMoveEvsesToSatelliteRequest
+            | ChargePointMoveEvsesToSatelliteRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Move EVSEs to Satellite
@@ -1340,18 +1786,28 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/move-evses-to-satellite`` (operationId ``chargePointMoveEvsesToSatellite``)
         """
+        from ..models.charge_point_move_evses_to_satellite_request import (
+            ChargePointMoveEvsesToSatelliteRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointMoveEvsesToSatellite"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointMoveEvsesToSatelliteRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def personal_smart_charging_preferences_read(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         ChargePointPersonalSmartChargingPreferencesOption1
@@ -1407,6 +1863,8 @@ class ChargePointsResource:
                 path={"chargePoint": charge_point},
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
         )
 
@@ -1416,14 +1874,23 @@ class ChargePointsResource:
         *,
         body: (
             ChargePointPersonalSmartChargingPreferencesOption1
-            | Mapping[str, Any]
+            | ChargePointPersonalSmartChargingPreferencesOption1Param
             | ChargePointPersonalSmartChargingPreferencesOption2
+            | ChargePointPersonalSmartChargingPreferencesOption2Param
             | ChargePointPersonalSmartChargingPreferencesOption3
+            | ChargePointPersonalSmartChargingPreferencesOption3Param
             | ChargePointPersonalSmartChargingPreferencesOption4
+            | ChargePointPersonalSmartChargingPreferencesOption4Param
             | ChargePointPersonalSmartChargingPreferencesOption5
+            | ChargePointPersonalSmartChargingPreferencesOption5Param
             | ChargePointPersonalSmartChargingPreferencesOption6
+            | ChargePointPersonalSmartChargingPreferencesOption6Param
             | PersonalSmartChargingPreferencesOption7
+            | PersonalSmartChargingPreferencesOption7Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         ChargePointPersonalSmartChargingPreferencesOption1
@@ -1487,6 +1954,9 @@ class ChargePointsResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -1494,7 +1964,12 @@ class ChargePointsResource:
         self,
         charge_point: int,
         *,
-        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[ChargePointDeleteIncludeItem | ChargePointDeleteIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePoint:
         """Charge Point / Read
@@ -1515,12 +1990,16 @@ class ChargePointsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read_deprecated(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDeprecated:
         """Charge Point / Read
@@ -1542,6 +2021,8 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def reserve(
@@ -1549,7 +2030,12 @@ class ChargePointsResource:
         charge_point: int,
         evse: int,
         *,
-        body: ChargePointReserveRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: (
+            ChargePointReserveRequest | ChargePointReserveRequestParam | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointReserveResponse:
         """Charge Point / Reserve
@@ -1563,6 +2049,7 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/reserve/{evse}`` (operationId ``chargePointReserve``)
         """
+        from ..models.charge_point_reserve_request import ChargePointReserveRequest
         from ..models.charge_point_reserve_response import ChargePointReserveResponse
 
         return self._client._request(
@@ -1571,13 +2058,19 @@ class ChargePointsResource:
             path={"chargePoint": charge_point, "evse": evse},
             body=body,
             timeout=timeout,
+            body_type=ChargePointReserveRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def reset(
         self,
         charge_point: int,
-        type: ChargePointResetType | str,
+        type: ChargePointResetType | ChargePointResetTypeLiteral,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvseUnlockResponse:
         """Charge Point / Reset
@@ -1599,12 +2092,16 @@ class ChargePointsResource:
             ChargePointEvseUnlockResponse,
             path={"chargePoint": charge_point, "type": type},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def reset_security_profile(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Reset Security Profile
@@ -1621,13 +2118,20 @@ class ChargePointsResource:
             None,
             path={"chargePoint": charge_point},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def send_data_transfer(
         self,
         charge_point: int,
         *,
-        body: ChargePointSendDataTransferRequest | Mapping[str, Any],
+        body: (
+            ChargePointSendDataTransferRequest | ChargePointSendDataTransferRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointSendDataTransferResponse:
         """Charge Point / Send Data Transfer
@@ -1638,6 +2142,9 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/send-data-transfer`` (operationId ``chargePointSendDataTransfer``)
         """
+        from ..models.charge_point_send_data_transfer_request import (
+            ChargePointSendDataTransferRequest,
+        )
         from ..models.charge_point_send_data_transfer_response import (
             ChargePointSendDataTransferResponse,
         )
@@ -1648,6 +2155,10 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointSendDataTransferRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def set_charging_profile(
@@ -1655,7 +2166,13 @@ class ChargePointsResource:
         charge_point: int,
         evse_network_id: int,
         *,
-        body: ChargePointSetChargingProfileRequest | Mapping[str, Any],
+        body: (
+            ChargePointSetChargingProfileRequest
+            | ChargePointSetChargingProfileRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointSetChargingProfileResult:
         """Charge Point / Set Charging Profile
@@ -1669,6 +2186,9 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/set-charging-profile/{evseNetworkId}`` (operationId ``chargePointSetChargingProfile``)
         """
+        from ..models.charge_point_set_charging_profile_request import (
+            ChargePointSetChargingProfileRequest,
+        )
         from ..models.charge_point_set_charging_profile_result import (
             ChargePointSetChargingProfileResult,
         )
@@ -1680,13 +2200,22 @@ class ChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointSetChargingProfileRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def set_configuration(
         self,
         charge_point: int,
         *,
-        body: ChargePointSetConfigurationRequest | Mapping[str, Any],
+        body: (
+            ChargePointSetConfigurationRequest | ChargePointSetConfigurationRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Set Configuration
@@ -1699,19 +2228,33 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/set-configuration`` (operationId ``chargePointSetConfiguration``)
         """
+        from ..models.charge_point_set_configuration_request import (
+            ChargePointSetConfigurationRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointSetConfiguration"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointSetConfigurationRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def set_security_profile(
         self,
         charge_point: int,
         *,
-        body: ChargePointSetSecurityProfileRequest | Mapping[str, Any],
+        body: (
+            ChargePointSetSecurityProfileRequest
+            | ChargePointSetSecurityProfileRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvseUnlockResponse:
         """Charge Point / Set Security Profile
@@ -1727,6 +2270,9 @@ class ChargePointsResource:
         from ..models.charge_point_evse_unlock_response import (
             ChargePointEvseUnlockResponse,
         )
+        from ..models.charge_point_set_security_profile_request import (
+            ChargePointSetSecurityProfileRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointSetSecurityProfile"],
@@ -1734,13 +2280,20 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointSetSecurityProfileRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def share_create(
         self,
         charge_point: int,
         *,
-        body: ChargePointShareCreateRequest | Mapping[str, Any],
+        body: ChargePointShareCreateRequest | ChargePointShareCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointShare:
         """Charge Point / Share / Create
@@ -1754,6 +2307,9 @@ class ChargePointsResource:
         ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/shares`` (operationId ``chargePointShareCreate``)
         """
         from ..models.charge_point_share import ChargePointShare
+        from ..models.charge_point_share_create_request import (
+            ChargePointShareCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointShareCreate"],
@@ -1762,6 +2318,10 @@ class ChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointShareCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def share_read(
@@ -1769,6 +2329,8 @@ class ChargePointsResource:
         charge_point: int,
         share: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointShare:
         """Charge Point / Share / Read
@@ -1789,6 +2351,8 @@ class ChargePointsResource:
             path={"chargePoint": charge_point, "share": share},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def shared_partners_listing(
@@ -1797,6 +2361,8 @@ class ChargePointsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ChargePointSharedPartner]:
         """Charge Point / Shared Partners / Listing
@@ -1818,13 +2384,21 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def shared_partners_sync(
         self,
         charge_point: int,
         *,
-        body: ChargePointSharedPartnersSyncRequest | Mapping[str, Any],
+        body: (
+            ChargePointSharedPartnersSyncRequest
+            | ChargePointSharedPartnersSyncRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Shared Partners / Update
@@ -1837,12 +2411,20 @@ class ChargePointsResource:
 
         ``PUT /public-api/resources/charge-points/v2.0/{chargePoint}/shared-partners`` (operationId ``chargePointSharedPartnersSync``)
         """
+        from ..models.charge_point_shared_partners_sync_request import (
+            ChargePointSharedPartnersSyncRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointSharedPartnersSync"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointSharedPartnersSyncRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def shares_listing(
@@ -1851,6 +2433,8 @@ class ChargePointsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ChargePointShare]:
         """Charge Point / Shares / Listing
@@ -1872,6 +2456,8 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def smart_charging_update(
@@ -1880,11 +2466,17 @@ class ChargePointsResource:
         *,
         body: (
             ChargePointSmartChargingUpdateRequestOption1
-            | Mapping[str, Any]
+            | ChargePointSmartChargingUpdateRequestOption1Param
             | ChargePointSmartChargingUpdateRequestOption2
+            | ChargePointSmartChargingUpdateRequestOption2Param
             | ChargePointSmartChargingUpdateRequestOption3
+            | ChargePointSmartChargingUpdateRequestOption3Param
             | ChargePointSmartChargingOption4
+            | ChargePointSmartChargingOption4Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         ChargePointSmartChargingOption1
@@ -1930,6 +2522,9 @@ class ChargePointsResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -1939,8 +2534,13 @@ class ChargePointsResource:
         evse: int,
         *,
         body: (
-            ChargePointStartChargingSessionRequest | Mapping[str, Any] | NotGiven
+            ChargePointStartChargingSessionRequest
+            | ChargePointStartChargingSessionRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointStartChargingSessionResponse:
         """Charge Point / Start Charging Session
@@ -1954,6 +2554,9 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/start/{evse}`` (operationId ``chargePointStartChargingSession``)
         """
+        from ..models.charge_point_start_charging_session_request import (
+            ChargePointStartChargingSessionRequest,
+        )
         from ..models.charge_point_start_charging_session_response import (
             ChargePointStartChargingSessionResponse,
         )
@@ -1964,6 +2567,10 @@ class ChargePointsResource:
             path={"chargePoint": charge_point, "evse": evse},
             body=body,
             timeout=timeout,
+            body_type=ChargePointStartChargingSessionRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def start_charging_session_without_evse(
@@ -1972,9 +2579,12 @@ class ChargePointsResource:
         *,
         body: (
             ChargePointStartChargingSessionWithoutEvseRequest
-            | Mapping[str, Any]
+            | ChargePointStartChargingSessionWithoutEvseRequestParam
             | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointStartChargingSessionWithoutEvseResponse:
         """Charge Point / Start Charging Session Without EVSE
@@ -1987,6 +2597,9 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/start`` (operationId ``chargePointStartChargingSessionWithoutEvse``)
         """
+        from ..models.charge_point_start_charging_session_without_evse_request import (
+            ChargePointStartChargingSessionWithoutEvseRequest,
+        )
         from ..models.charge_point_start_charging_session_without_evse_response import (
             ChargePointStartChargingSessionWithoutEvseResponse,
         )
@@ -1997,12 +2610,18 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointStartChargingSessionWithoutEvseRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def status_read(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointStatus:
         """Charge Point / Status / Read
@@ -2022,6 +2641,8 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def stop_charging_session(
@@ -2030,8 +2651,13 @@ class ChargePointsResource:
         session: int,
         *,
         body: (
-            ChargePointStopChargingSessionRequest | Mapping[str, Any] | NotGiven
+            ChargePointStopChargingSessionRequest
+            | ChargePointStopChargingSessionRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Stop Charging Session
@@ -2045,12 +2671,20 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/stop/{session}`` (operationId ``chargePointStopChargingSession``)
         """
+        from ..models.charge_point_stop_charging_session_request import (
+            ChargePointStopChargingSessionRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointStopChargingSession"],
             None,
             path={"chargePoint": charge_point, "session": session},
             body=body,
             timeout=timeout,
+            body_type=ChargePointStopChargingSessionRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def sync_configuration(
@@ -2058,8 +2692,13 @@ class ChargePointsResource:
         charge_point: int,
         *,
         body: (
-            ChargePointSyncConfigurationRequest | Mapping[str, Any] | NotGiven
+            ChargePointSyncConfigurationRequest
+            | ChargePointSyncConfigurationRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointSyncConfigurationResponse:
         """Charge Point / Sync Configuration
@@ -2072,6 +2711,9 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/sync-configuration`` (operationId ``chargePointSyncConfiguration``)
         """
+        from ..models.charge_point_sync_configuration_request import (
+            ChargePointSyncConfigurationRequest,
+        )
         from ..models.charge_point_sync_configuration_response import (
             ChargePointSyncConfigurationResponse,
         )
@@ -2082,13 +2724,23 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointSyncConfigurationRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def trigger_message_charge_point(
         self,
         charge_point: int,
         *,
-        body: ChargePointTriggerMessageChargePointRequest | Mapping[str, Any],
+        body: (
+            ChargePointTriggerMessageChargePointRequest
+            | ChargePointTriggerMessageChargePointRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Trigger Message Charge Point
@@ -2101,20 +2753,34 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/trigger-message`` (operationId ``chargePointTriggerMessageChargePoint``)
         """
+        from ..models.charge_point_trigger_message_charge_point_request import (
+            ChargePointTriggerMessageChargePointRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointTriggerMessageChargePoint"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointTriggerMessageChargePointRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update(
         self,
         charge_point: int,
         *,
-        body: ChargePointUpdateRequest | Mapping[str, Any],
-        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        body: ChargePointUpdateRequest | ChargePointUpdateRequestParam,
+        include: (
+            Sequence[ChargePointDeleteIncludeItem | ChargePointDeleteIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePoint:
         """Charge Point / Update
@@ -2128,6 +2794,7 @@ class ChargePointsResource:
         ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}`` (operationId ``chargePointUpdate``)
         """
         from ..models.charge_point import ChargePoint
+        from ..models.charge_point_update_request import ChargePointUpdateRequest
 
         return self._client._request(
             OPERATIONS["chargePointUpdate"],
@@ -2137,13 +2804,22 @@ class ChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_deprecated(
         self,
         charge_point: int,
         *,
-        body: ChargePointUpdateDeprecatedRequest | Mapping[str, Any],
+        body: (
+            ChargePointUpdateDeprecatedRequest | ChargePointUpdateDeprecatedRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDeprecated:
         """Charge Point / Update
@@ -2159,6 +2835,9 @@ class ChargePointsResource:
         ``PATCH /public-api/resources/charge-points/v1.0/{chargePoint}`` (operationId ``chargePointUpdateDeprecated``)
         """
         from ..models.charge_point_deprecated import ChargePointDeprecated
+        from ..models.charge_point_update_deprecated_request import (
+            ChargePointUpdateDeprecatedRequest,
+        )
 
         return self._client._request(
             OPERATIONS["chargePointUpdateDeprecated"],
@@ -2166,13 +2845,20 @@ class ChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointUpdateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_firmware(
         self,
         charge_point: int,
         *,
-        body: ChargePointUpdateFirmwareRequest | Mapping[str, Any],
+        body: ChargePointUpdateFirmwareRequest | ChargePointUpdateFirmwareRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Update Firmware
@@ -2183,12 +2869,20 @@ class ChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/update-firmware`` (operationId ``chargePointUpdateFirmware``)
         """
+        from ..models.charge_point_update_firmware_request import (
+            ChargePointUpdateFirmwareRequest,
+        )
+
         return self._client._request(
             OPERATIONS["chargePointUpdateFirmware"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointUpdateFirmwareRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -2202,6 +2896,8 @@ class AsyncChargePointsResource:
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[
         ChargePointAvailablePersonalSmartChargingModeItemOption1
@@ -2242,13 +2938,21 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def change_availability(
         self,
         charge_point: int,
         *,
-        body: ChargePointChangeAvailabilityRequest | Mapping[str, Any],
+        body: (
+            ChargePointChangeAvailabilityRequest
+            | ChargePointChangeAvailabilityRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Change Availability
@@ -2261,19 +2965,30 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-availability`` (operationId ``chargePointChangeAvailability``)
         """
+        from ..models.charge_point_change_availability_request import (
+            ChargePointChangeAvailabilityRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointChangeAvailability"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointChangeAvailabilityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def change_owner(
         self,
         charge_point: int,
         *,
-        body: ChargePointChangeOwnerRequest | Mapping[str, Any],
+        body: ChargePointChangeOwnerRequest | ChargePointChangeOwnerRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Change Owner
@@ -2286,19 +3001,33 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/change-owner`` (operationId ``chargePointChangeOwner``)
         """
+        from ..models.charge_point_change_owner_request import (
+            ChargePointChangeOwnerRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointChangeOwner"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointChangeOwnerRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def change_sharing_code(
         self,
         charge_point: int,
         *,
-        body: ChargePointChangeSharingCodeRequest | Mapping[str, Any],
+        body: (
+            ChargePointChangeSharingCodeRequest
+            | ChargePointChangeSharingCodeRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Change sharing code
@@ -2311,12 +3040,20 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/change-sharing-code`` (operationId ``chargePointChangeSharingCode``)
         """
+        from ..models.charge_point_change_sharing_code_request import (
+            ChargePointChangeSharingCodeRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointChangeSharingCode"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointChangeSharingCodeRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def chareg_point_share_delete(
@@ -2324,6 +3061,8 @@ class AsyncChargePointsResource:
         charge_point: int,
         share: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Share / Delete
@@ -2341,6 +3080,8 @@ class AsyncChargePointsResource:
             None,
             path={"chargePoint": charge_point, "share": share},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def clear_charging_profile(
@@ -2348,8 +3089,13 @@ class AsyncChargePointsResource:
         charge_point: int,
         *,
         body: (
-            ChargePointClearChargingProfileRequest | Mapping[str, Any] | NotGiven
+            ChargePointClearChargingProfileRequest
+            | ChargePointClearChargingProfileRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Clear Charging Profile
@@ -2362,19 +3108,33 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/clear-charging-profile`` (operationId ``chargePointClearChargingProfile``)
         """
+        from ..models.charge_point_clear_charging_profile_request import (
+            ChargePointClearChargingProfileRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointClearChargingProfile"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointClearChargingProfileRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def configuration_read(
         self,
         charge_point: int,
-        key: ChargePointConfigurationReadKeyOption1 | str,
+        key: (
+            ChargePointConfigurationReadKeyOption1
+            | ChargePointConfigurationReadKeyOption1Literal
+            | str
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointConfiguration:
         """Charge Point / Configuration / Read
@@ -2395,13 +3155,21 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point, "key": key},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def configuration_read_deprecated(
         self,
         charge_point: int,
-        key: ChargePointConfigurationReadKeyOption1 | str,
+        key: (
+            ChargePointConfigurationReadKeyOption1
+            | ChargePointConfigurationReadKeyOption1Literal
+            | str
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointConfigurationItem:
         """Charge Point / Configuration / Read
@@ -2426,14 +3194,26 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point, "key": key},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def configuration_update(
         self,
         charge_point: int,
-        key: ChargePointConfigurationReadKeyOption1 | str,
+        key: (
+            ChargePointConfigurationReadKeyOption1
+            | ChargePointConfigurationReadKeyOption1Literal
+            | str
+        ),
         *,
-        body: ChargePointConfigurationUpdateRequest | Mapping[str, Any],
+        body: (
+            ChargePointConfigurationUpdateRequest
+            | ChargePointConfigurationUpdateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointConfiguration:
         """Charge Point / Configuration / Update
@@ -2448,6 +3228,9 @@ class AsyncChargePointsResource:
         ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationUpdate``)
         """
         from ..models.charge_point_configuration import ChargePointConfiguration
+        from ..models.charge_point_configuration_update_request import (
+            ChargePointConfigurationUpdateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointConfigurationUpdate"],
@@ -2456,14 +3239,28 @@ class AsyncChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointConfigurationUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def configuration_update_deprecated(
         self,
         charge_point: int,
-        key: ChargePointConfigurationReadKeyOption1 | str,
+        key: (
+            ChargePointConfigurationReadKeyOption1
+            | ChargePointConfigurationReadKeyOption1Literal
+            | str
+        ),
         *,
-        body: ChargePointConfigurationUpdateRequest | Mapping[str, Any],
+        body: (
+            ChargePointConfigurationUpdateRequest
+            | ChargePointConfigurationUpdateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Configuration / Update
@@ -2479,12 +3276,20 @@ class AsyncChargePointsResource:
 
         ``PATCH /public-api/resources/charge-points/v1.0/{chargePoint}/configurations/{key}`` (operationId ``chargePointConfigurationUpdateDeprecated``)
         """
+        from ..models.charge_point_configuration_update_request import (
+            ChargePointConfigurationUpdateRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointConfigurationUpdateDeprecated"],
             None,
             path={"chargePoint": charge_point, "key": key},
             body=body,
             timeout=timeout,
+            body_type=ChargePointConfigurationUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def configurations_listing(
@@ -2492,8 +3297,12 @@ class AsyncChargePointsResource:
         charge_point: int,
         *,
         filter: (
-            ChargePointConfigurationsListingFilter | Mapping[str, Any] | None
+            ChargePointConfigurationsListingFilter
+            | ChargePointConfigurationsListingFilterParam
+            | None
         ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[ChargePointConfiguration]:
         """Charge Point / Configurations / Listing
@@ -2506,6 +3315,9 @@ class AsyncChargePointsResource:
         ``GET /public-api/resources/charge-points/v2.0/{chargePoint}/configurations`` (operationId ``chargePointConfigurationsListing``)
         """
         from ..models.charge_point_configuration import ChargePointConfiguration
+        from ..models.charge_point_configurations_listing_filter import (
+            ChargePointConfigurationsListingFilter,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointConfigurationsListing"],
@@ -2514,12 +3326,17 @@ class AsyncChargePointsResource:
             query={"filter": filter},
             unwrap="data",
             timeout=timeout,
+            query_types={"filter": ChargePointConfigurationsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def configurations_listing_deprecated(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[ChargePointConfigurationItem]:
         """Charge Point / Configurations / Listing
@@ -2543,12 +3360,17 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create(
         self,
         *,
-        body: ChargePointCreateRequest | Mapping[str, Any],
+        body: ChargePointCreateRequest | ChargePointCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePoint:
         """Charge Point / Create
@@ -2561,6 +3383,7 @@ class AsyncChargePointsResource:
         ``POST /public-api/resources/charge-points/v2.0`` (operationId ``chargePointCreate``)
         """
         from ..models.charge_point import ChargePoint
+        from ..models.charge_point_create_request import ChargePointCreateRequest
 
         return await self._client._request(
             OPERATIONS["chargePointCreate"],
@@ -2568,12 +3391,21 @@ class AsyncChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_deprecated(
         self,
         *,
-        body: ChargePointCreateDeprecatedRequest | Mapping[str, Any],
+        body: (
+            ChargePointCreateDeprecatedRequest | ChargePointCreateDeprecatedRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDeprecated:
         """Charge Point / Create
@@ -2587,6 +3419,9 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/resources/charge-points/v1.0`` (operationId ``chargePointCreateDeprecated``)
         """
+        from ..models.charge_point_create_deprecated_request import (
+            ChargePointCreateDeprecatedRequest,
+        )
         from ..models.charge_point_deprecated import ChargePointDeprecated
 
         return await self._client._request(
@@ -2595,13 +3430,22 @@ class AsyncChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         charge_point: int,
         *,
-        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[ChargePointDeleteIncludeItem | ChargePointDeleteIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Delete
@@ -2619,13 +3463,21 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             query={"include": include},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_certificate(
         self,
         charge_point: int,
         *,
-        body: ChargePointDeleteCertificateRequest | Mapping[str, Any],
+        body: (
+            ChargePointDeleteCertificateRequest
+            | ChargePointDeleteCertificateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Delete Certificate
@@ -2638,18 +3490,28 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/delete-certificate`` (operationId ``chargePointDeleteCertificate``)
         """
+        from ..models.charge_point_delete_certificate_request import (
+            ChargePointDeleteCertificateRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointDeleteCertificate"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointDeleteCertificateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_deprecated(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Delete
@@ -2668,13 +3530,18 @@ class AsyncChargePointsResource:
             None,
             path={"chargePoint": charge_point},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def disconnect(
         self,
         charge_point: int,
         *,
-        body: ChargePointDisconnectRequest | Mapping[str, Any],
+        body: ChargePointDisconnectRequest | ChargePointDisconnectRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDisconnectResponse:
         """Charge Point / Disconnect
@@ -2687,6 +3554,9 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/disconnect`` (operationId ``chargePointDisconnect``)
         """
+        from ..models.charge_point_disconnect_request import (
+            ChargePointDisconnectRequest,
+        )
         from ..models.charge_point_disconnect_response import (
             ChargePointDisconnectResponse,
         )
@@ -2697,6 +3567,10 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointDisconnectRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def evse_connector_create(
@@ -2704,7 +3578,13 @@ class AsyncChargePointsResource:
         charge_point: int,
         evse: int,
         *,
-        body: ChargePointEvseConnectorCreateRequest | Mapping[str, Any],
+        body: (
+            ChargePointEvseConnectorCreateRequest
+            | ChargePointEvseConnectorCreateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvseConnector:
         """Charge Points / Evse / Connector / Create
@@ -2719,6 +3599,9 @@ class AsyncChargePointsResource:
         ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors`` (operationId ``chargePointEvseConnectorCreate``)
         """
         from ..models.charge_point_evse_connector import ChargePointEvseConnector
+        from ..models.charge_point_evse_connector_create_request import (
+            ChargePointEvseConnectorCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointEvseConnectorCreate"],
@@ -2727,6 +3610,10 @@ class AsyncChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointEvseConnectorCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def evse_connector_delete(
@@ -2735,6 +3622,8 @@ class AsyncChargePointsResource:
         evse: int,
         connector: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Points / Evse / Connector / Delete
@@ -2753,6 +3642,8 @@ class AsyncChargePointsResource:
             None,
             path={"chargePoint": charge_point, "evse": evse, "connector": connector},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def evse_connector_read(
@@ -2761,6 +3652,8 @@ class AsyncChargePointsResource:
         evse: int,
         connector: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvseConnector:
         """Charge Points / Evse / Connector / Read
@@ -2782,6 +3675,8 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point, "evse": evse, "connector": connector},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def evse_connector_update(
@@ -2790,7 +3685,13 @@ class AsyncChargePointsResource:
         evse: int,
         connector: int,
         *,
-        body: ChargePointEvseConnectorUpdateRequest | Mapping[str, Any],
+        body: (
+            ChargePointEvseConnectorUpdateRequest
+            | ChargePointEvseConnectorUpdateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvseConnector:
         """Charge Points / Evse / Connector / Update
@@ -2806,6 +3707,9 @@ class AsyncChargePointsResource:
         ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}/connectors/{connector}`` (operationId ``chargePointEvseConnectorUpdate``)
         """
         from ..models.charge_point_evse_connector import ChargePointEvseConnector
+        from ..models.charge_point_evse_connector_update_request import (
+            ChargePointEvseConnectorUpdateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointEvseConnectorUpdate"],
@@ -2814,6 +3718,10 @@ class AsyncChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointEvseConnectorUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def evse_connectors_listing(
@@ -2821,6 +3729,8 @@ class AsyncChargePointsResource:
         charge_point: int,
         evse: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[ChargePointEvseConnector]:
         """Charge Point / Evse / Connectors / Listing
@@ -2841,13 +3751,18 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point, "evse": evse},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def evse_create(
         self,
         charge_point: int,
         *,
-        body: ChargePointEvseCreateRequest | Mapping[str, Any],
+        body: ChargePointEvseCreateRequest | ChargePointEvseCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvse:
         """Charge Point / EVSE / Create
@@ -2861,6 +3776,9 @@ class AsyncChargePointsResource:
         ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/evses`` (operationId ``chargePointEvseCreate``)
         """
         from ..models.charge_point_evse import ChargePointEvse
+        from ..models.charge_point_evse_create_request import (
+            ChargePointEvseCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointEvseCreate"],
@@ -2869,6 +3787,10 @@ class AsyncChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointEvseCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def evse_delete(
@@ -2876,7 +3798,15 @@ class AsyncChargePointsResource:
         charge_point: int,
         evse: int,
         *,
-        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[
+                ChargePointEvseDeleteIncludeItem
+                | ChargePointEvseDeleteIncludeItemLiteral
+            ]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / EVSE / Delete
@@ -2895,6 +3825,8 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point, "evse": evse},
             query={"include": include},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def evse_read(
@@ -2902,7 +3834,15 @@ class AsyncChargePointsResource:
         charge_point: int,
         evse: int,
         *,
-        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[
+                ChargePointEvseDeleteIncludeItem
+                | ChargePointEvseDeleteIncludeItemLiteral
+            ]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvse:
         """Charge Point / EVSE / Read
@@ -2924,6 +3864,8 @@ class AsyncChargePointsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def evse_unlock(
@@ -2931,6 +3873,8 @@ class AsyncChargePointsResource:
         charge_point: int,
         evse: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvseUnlockResponse:
         """Charge Point / EVSE / Unlock
@@ -2952,6 +3896,8 @@ class AsyncChargePointsResource:
             ChargePointEvseUnlockResponse,
             path={"chargePoint": charge_point, "evse": evse},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def evse_update(
@@ -2959,8 +3905,17 @@ class AsyncChargePointsResource:
         charge_point: int,
         evse: int,
         *,
-        body: ChargePointEvseUpdateRequest | Mapping[str, Any],
-        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        body: ChargePointEvseUpdateRequest | ChargePointEvseUpdateRequestParam,
+        include: (
+            Sequence[
+                ChargePointEvseDeleteIncludeItem
+                | ChargePointEvseDeleteIncludeItemLiteral
+            ]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvse:
         """Charge Point / EVSE / Update
@@ -2975,6 +3930,9 @@ class AsyncChargePointsResource:
         ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/evses/{evse}`` (operationId ``chargePointEvseUpdate``)
         """
         from ..models.charge_point_evse import ChargePointEvse
+        from ..models.charge_point_evse_update_request import (
+            ChargePointEvseUpdateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointEvseUpdate"],
@@ -2984,15 +3942,27 @@ class AsyncChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointEvseUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def evses_listing(
         self,
         charge_point: int,
         *,
-        include: Sequence[ChargePointEvseDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[
+                ChargePointEvseDeleteIncludeItem
+                | ChargePointEvseDeleteIncludeItemLiteral
+            ]
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ChargePointEvse]:
         """Charge Point / EVSEs / Listing
@@ -3014,12 +3984,16 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             query={"include": include, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_charge_point_latest_hardware_status_log(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointHardwareStatusLog:
         """Charge Point / Latest Hardware Status Log
@@ -3041,12 +4015,16 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_charge_point_latest_network_status_log(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointLatestNetworkStatusLog:
         """Charge Point / Latest Network Status Log
@@ -3068,13 +4046,18 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_diagnostics(
         self,
         charge_point: int,
         *,
-        body: ChargePointGetDiagnosticsRequest | Mapping[str, Any],
+        body: ChargePointGetDiagnosticsRequest | ChargePointGetDiagnosticsRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointGetDiagnosticsResponse:
         """Charge Point / Get Diagnostics
@@ -3087,6 +4070,9 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/get-diagnostics`` (operationId ``chargePointGetDiagnostics``)
         """
+        from ..models.charge_point_get_diagnostics_request import (
+            ChargePointGetDiagnosticsRequest,
+        )
         from ..models.charge_point_get_diagnostics_response import (
             ChargePointGetDiagnosticsResponse,
         )
@@ -3097,13 +4083,23 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointGetDiagnosticsRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_installed_certificate_ids(
         self,
         charge_point: int,
         *,
-        body: ChargePointGetInstalledCertificateIdsRequest | Mapping[str, Any],
+        body: (
+            ChargePointGetInstalledCertificateIdsRequest
+            | ChargePointGetInstalledCertificateIdsRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Get Installed Certificate IDs
@@ -3114,19 +4110,30 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/sync-certificates`` (operationId ``chargePointGetInstalledCertificateIds``)
         """
+        from ..models.charge_point_get_installed_certificate_ids_request import (
+            ChargePointGetInstalledCertificateIdsRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointGetInstalledCertificateIds"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointGetInstalledCertificateIdsRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def get_security_log(
         self,
         charge_point: int,
         *,
-        body: ChargePointGetSecurityLogRequest | Mapping[str, Any],
+        body: ChargePointGetSecurityLogRequest | ChargePointGetSecurityLogRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointGetSecurityLogResult:
         """Charge Point / Get Security Log
@@ -3137,6 +4144,9 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/get-security-log`` (operationId ``chargePointGetSecurityLog``)
         """
+        from ..models.charge_point_get_security_log_request import (
+            ChargePointGetSecurityLogRequest,
+        )
         from ..models.charge_point_get_security_log_result import (
             ChargePointGetSecurityLogResult,
         )
@@ -3148,13 +4158,23 @@ class AsyncChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointGetSecurityLogRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def install_certificate(
         self,
         charge_point: int,
         *,
-        body: ChargePointInstallCertificateRequest | Mapping[str, Any],
+        body: (
+            ChargePointInstallCertificateRequest
+            | ChargePointInstallCertificateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Install Certificate
@@ -3165,21 +4185,31 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/install-certificate`` (operationId ``chargePointInstallCertificate``)
         """
+        from ..models.charge_point_install_certificate_request import (
+            ChargePointInstallCertificateRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointInstallCertificate"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointInstallCertificateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def list_charge_point_hardware_status_logs(
         self,
         charge_point: int,
         *,
-        filter: CustomFeesListingFilter | Mapping[str, Any] | None = None,
+        filter: CustomFeesListingFilter | CustomFeesListingFilterParam | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ChargePointHardwareStatusLog]:
         """Charge Point / Hardware Status Logs / Listing
@@ -3197,6 +4227,7 @@ class AsyncChargePointsResource:
         from ..models.charge_point_hardware_status_log import (
             ChargePointHardwareStatusLog,
         )
+        from ..models.custom_fees_listing_filter import CustomFeesListingFilter
 
         return self._client._paginate(
             OPERATIONS["listChargePointHardwareStatusLogs"],
@@ -3204,15 +4235,20 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": CustomFeesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_charge_point_network_status_logs(
         self,
         charge_point: int,
         *,
-        filter: CustomFeesListingFilter | Mapping[str, Any] | None = None,
+        filter: CustomFeesListingFilter | CustomFeesListingFilterParam | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ChargePointLatestNetworkStatusLog]:
         """Charge Point / Network Status Logs / Listing
@@ -3230,6 +4266,7 @@ class AsyncChargePointsResource:
         from ..models.charge_point_latest_network_status_log import (
             ChargePointLatestNetworkStatusLog,
         )
+        from ..models.custom_fees_listing_filter import CustomFeesListingFilter
 
         return self._client._paginate(
             OPERATIONS["listChargePointNetworkStatusLogs"],
@@ -3237,15 +4274,25 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": CustomFeesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: ChargePointsListingFilter | Mapping[str, Any] | None = None,
-        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        filter: (
+            ChargePointsListingFilter | ChargePointsListingFilterParam | None
+        ) = None,
+        include: (
+            Sequence[ChargePointDeleteIncludeItem | ChargePointDeleteIncludeItemLiteral]
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ChargePoint]:
         """Charge Points / Listing
@@ -3259,6 +4306,7 @@ class AsyncChargePointsResource:
         ``GET /public-api/resources/charge-points/v2.0`` (operationId ``chargePointsListing``)
         """
         from ..models.charge_point import ChargePoint
+        from ..models.charge_points_listing_filter import ChargePointsListingFilter
 
         return self._client._paginate(
             OPERATIONS["chargePointsListing"],
@@ -3270,15 +4318,24 @@ class AsyncChargePointsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": ChargePointsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
         self,
         *,
-        filter: ChargePointsListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ChargePointsListingDeprecatedFilter
+            | ChargePointsListingDeprecatedFilterParam
+            | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ChargePointDeprecated]:
         """Charge Points / Listing
@@ -3295,6 +4352,9 @@ class AsyncChargePointsResource:
         ``GET /public-api/resources/charge-points/v1.0`` (operationId ``chargePointsListingDeprecated``)
         """
         from ..models.charge_point_deprecated import ChargePointDeprecated
+        from ..models.charge_points_listing_deprecated_filter import (
+            ChargePointsListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["chargePointsListingDeprecated"],
@@ -3306,13 +4366,22 @@ class AsyncChargePointsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": ChargePointsListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def move_evses_to_satellite(
         self,
         charge_point: int,
         *,
-        body: ChargePointMoveEvsesToSatelliteRequest | Mapping[str, Any],
+        body: (
+            ChargePointMoveEvsesToSatelliteRequest
+            | ChargePointMoveEvsesToSatelliteRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Move EVSEs to Satellite
@@ -3325,18 +4394,28 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/move-evses-to-satellite`` (operationId ``chargePointMoveEvsesToSatellite``)
         """
+        from ..models.charge_point_move_evses_to_satellite_request import (
+            ChargePointMoveEvsesToSatelliteRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointMoveEvsesToSatellite"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointMoveEvsesToSatelliteRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def personal_smart_charging_preferences_read(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         ChargePointPersonalSmartChargingPreferencesOption1
@@ -3392,6 +4471,8 @@ class AsyncChargePointsResource:
                 path={"chargePoint": charge_point},
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
         )
 
@@ -3401,14 +4482,23 @@ class AsyncChargePointsResource:
         *,
         body: (
             ChargePointPersonalSmartChargingPreferencesOption1
-            | Mapping[str, Any]
+            | ChargePointPersonalSmartChargingPreferencesOption1Param
             | ChargePointPersonalSmartChargingPreferencesOption2
+            | ChargePointPersonalSmartChargingPreferencesOption2Param
             | ChargePointPersonalSmartChargingPreferencesOption3
+            | ChargePointPersonalSmartChargingPreferencesOption3Param
             | ChargePointPersonalSmartChargingPreferencesOption4
+            | ChargePointPersonalSmartChargingPreferencesOption4Param
             | ChargePointPersonalSmartChargingPreferencesOption5
+            | ChargePointPersonalSmartChargingPreferencesOption5Param
             | ChargePointPersonalSmartChargingPreferencesOption6
+            | ChargePointPersonalSmartChargingPreferencesOption6Param
             | PersonalSmartChargingPreferencesOption7
+            | PersonalSmartChargingPreferencesOption7Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         ChargePointPersonalSmartChargingPreferencesOption1
@@ -3472,6 +4562,9 @@ class AsyncChargePointsResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -3479,7 +4572,12 @@ class AsyncChargePointsResource:
         self,
         charge_point: int,
         *,
-        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[ChargePointDeleteIncludeItem | ChargePointDeleteIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePoint:
         """Charge Point / Read
@@ -3500,12 +4598,16 @@ class AsyncChargePointsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read_deprecated(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDeprecated:
         """Charge Point / Read
@@ -3527,6 +4629,8 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def reserve(
@@ -3534,7 +4638,12 @@ class AsyncChargePointsResource:
         charge_point: int,
         evse: int,
         *,
-        body: ChargePointReserveRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: (
+            ChargePointReserveRequest | ChargePointReserveRequestParam | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointReserveResponse:
         """Charge Point / Reserve
@@ -3548,6 +4657,7 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/reserve/{evse}`` (operationId ``chargePointReserve``)
         """
+        from ..models.charge_point_reserve_request import ChargePointReserveRequest
         from ..models.charge_point_reserve_response import ChargePointReserveResponse
 
         return await self._client._request(
@@ -3556,13 +4666,19 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point, "evse": evse},
             body=body,
             timeout=timeout,
+            body_type=ChargePointReserveRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def reset(
         self,
         charge_point: int,
-        type: ChargePointResetType | str,
+        type: ChargePointResetType | ChargePointResetTypeLiteral,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvseUnlockResponse:
         """Charge Point / Reset
@@ -3584,12 +4700,16 @@ class AsyncChargePointsResource:
             ChargePointEvseUnlockResponse,
             path={"chargePoint": charge_point, "type": type},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def reset_security_profile(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Reset Security Profile
@@ -3606,13 +4726,20 @@ class AsyncChargePointsResource:
             None,
             path={"chargePoint": charge_point},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def send_data_transfer(
         self,
         charge_point: int,
         *,
-        body: ChargePointSendDataTransferRequest | Mapping[str, Any],
+        body: (
+            ChargePointSendDataTransferRequest | ChargePointSendDataTransferRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointSendDataTransferResponse:
         """Charge Point / Send Data Transfer
@@ -3623,6 +4750,9 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/send-data-transfer`` (operationId ``chargePointSendDataTransfer``)
         """
+        from ..models.charge_point_send_data_transfer_request import (
+            ChargePointSendDataTransferRequest,
+        )
         from ..models.charge_point_send_data_transfer_response import (
             ChargePointSendDataTransferResponse,
         )
@@ -3633,6 +4763,10 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointSendDataTransferRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def set_charging_profile(
@@ -3640,7 +4774,13 @@ class AsyncChargePointsResource:
         charge_point: int,
         evse_network_id: int,
         *,
-        body: ChargePointSetChargingProfileRequest | Mapping[str, Any],
+        body: (
+            ChargePointSetChargingProfileRequest
+            | ChargePointSetChargingProfileRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointSetChargingProfileResult:
         """Charge Point / Set Charging Profile
@@ -3654,6 +4794,9 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/set-charging-profile/{evseNetworkId}`` (operationId ``chargePointSetChargingProfile``)
         """
+        from ..models.charge_point_set_charging_profile_request import (
+            ChargePointSetChargingProfileRequest,
+        )
         from ..models.charge_point_set_charging_profile_result import (
             ChargePointSetChargingProfileResult,
         )
@@ -3665,13 +4808,22 @@ class AsyncChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointSetChargingProfileRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def set_configuration(
         self,
         charge_point: int,
         *,
-        body: ChargePointSetConfigurationRequest | Mapping[str, Any],
+        body: (
+            ChargePointSetConfigurationRequest | ChargePointSetConfigurationRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Set Configuration
@@ -3684,19 +4836,33 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/set-configuration`` (operationId ``chargePointSetConfiguration``)
         """
+        from ..models.charge_point_set_configuration_request import (
+            ChargePointSetConfigurationRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointSetConfiguration"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointSetConfigurationRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def set_security_profile(
         self,
         charge_point: int,
         *,
-        body: ChargePointSetSecurityProfileRequest | Mapping[str, Any],
+        body: (
+            ChargePointSetSecurityProfileRequest
+            | ChargePointSetSecurityProfileRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointEvseUnlockResponse:
         """Charge Point / Set Security Profile
@@ -3712,6 +4878,9 @@ class AsyncChargePointsResource:
         from ..models.charge_point_evse_unlock_response import (
             ChargePointEvseUnlockResponse,
         )
+        from ..models.charge_point_set_security_profile_request import (
+            ChargePointSetSecurityProfileRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointSetSecurityProfile"],
@@ -3719,13 +4888,20 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointSetSecurityProfileRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def share_create(
         self,
         charge_point: int,
         *,
-        body: ChargePointShareCreateRequest | Mapping[str, Any],
+        body: ChargePointShareCreateRequest | ChargePointShareCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointShare:
         """Charge Point / Share / Create
@@ -3739,6 +4915,9 @@ class AsyncChargePointsResource:
         ``POST /public-api/resources/charge-points/v2.0/{chargePoint}/shares`` (operationId ``chargePointShareCreate``)
         """
         from ..models.charge_point_share import ChargePointShare
+        from ..models.charge_point_share_create_request import (
+            ChargePointShareCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointShareCreate"],
@@ -3747,6 +4926,10 @@ class AsyncChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointShareCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def share_read(
@@ -3754,6 +4937,8 @@ class AsyncChargePointsResource:
         charge_point: int,
         share: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointShare:
         """Charge Point / Share / Read
@@ -3774,6 +4959,8 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point, "share": share},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def shared_partners_listing(
@@ -3782,6 +4969,8 @@ class AsyncChargePointsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ChargePointSharedPartner]:
         """Charge Point / Shared Partners / Listing
@@ -3803,13 +4992,21 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def shared_partners_sync(
         self,
         charge_point: int,
         *,
-        body: ChargePointSharedPartnersSyncRequest | Mapping[str, Any],
+        body: (
+            ChargePointSharedPartnersSyncRequest
+            | ChargePointSharedPartnersSyncRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Shared Partners / Update
@@ -3822,12 +5019,20 @@ class AsyncChargePointsResource:
 
         ``PUT /public-api/resources/charge-points/v2.0/{chargePoint}/shared-partners`` (operationId ``chargePointSharedPartnersSync``)
         """
+        from ..models.charge_point_shared_partners_sync_request import (
+            ChargePointSharedPartnersSyncRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointSharedPartnersSync"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointSharedPartnersSyncRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def shares_listing(
@@ -3836,6 +5041,8 @@ class AsyncChargePointsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ChargePointShare]:
         """Charge Point / Shares / Listing
@@ -3857,6 +5064,8 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def smart_charging_update(
@@ -3865,11 +5074,17 @@ class AsyncChargePointsResource:
         *,
         body: (
             ChargePointSmartChargingUpdateRequestOption1
-            | Mapping[str, Any]
+            | ChargePointSmartChargingUpdateRequestOption1Param
             | ChargePointSmartChargingUpdateRequestOption2
+            | ChargePointSmartChargingUpdateRequestOption2Param
             | ChargePointSmartChargingUpdateRequestOption3
+            | ChargePointSmartChargingUpdateRequestOption3Param
             | ChargePointSmartChargingOption4
+            | ChargePointSmartChargingOption4Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         ChargePointSmartChargingOption1
@@ -3915,6 +5130,9 @@ class AsyncChargePointsResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -3924,8 +5142,13 @@ class AsyncChargePointsResource:
         evse: int,
         *,
         body: (
-            ChargePointStartChargingSessionRequest | Mapping[str, Any] | NotGiven
+            ChargePointStartChargingSessionRequest
+            | ChargePointStartChargingSessionRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointStartChargingSessionResponse:
         """Charge Point / Start Charging Session
@@ -3939,6 +5162,9 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/start/{evse}`` (operationId ``chargePointStartChargingSession``)
         """
+        from ..models.charge_point_start_charging_session_request import (
+            ChargePointStartChargingSessionRequest,
+        )
         from ..models.charge_point_start_charging_session_response import (
             ChargePointStartChargingSessionResponse,
         )
@@ -3949,6 +5175,10 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point, "evse": evse},
             body=body,
             timeout=timeout,
+            body_type=ChargePointStartChargingSessionRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def start_charging_session_without_evse(
@@ -3957,9 +5187,12 @@ class AsyncChargePointsResource:
         *,
         body: (
             ChargePointStartChargingSessionWithoutEvseRequest
-            | Mapping[str, Any]
+            | ChargePointStartChargingSessionWithoutEvseRequestParam
             | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointStartChargingSessionWithoutEvseResponse:
         """Charge Point / Start Charging Session Without EVSE
@@ -3972,6 +5205,9 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/start`` (operationId ``chargePointStartChargingSessionWithoutEvse``)
         """
+        from ..models.charge_point_start_charging_session_without_evse_request import (
+            ChargePointStartChargingSessionWithoutEvseRequest,
+        )
         from ..models.charge_point_start_charging_session_without_evse_response import (
             ChargePointStartChargingSessionWithoutEvseResponse,
         )
@@ -3982,12 +5218,18 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointStartChargingSessionWithoutEvseRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def status_read(
         self,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointStatus:
         """Charge Point / Status / Read
@@ -4007,6 +5249,8 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def stop_charging_session(
@@ -4015,8 +5259,13 @@ class AsyncChargePointsResource:
         session: int,
         *,
         body: (
-            ChargePointStopChargingSessionRequest | Mapping[str, Any] | NotGiven
+            ChargePointStopChargingSessionRequest
+            | ChargePointStopChargingSessionRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Stop Charging Session
@@ -4030,12 +5279,20 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/stop/{session}`` (operationId ``chargePointStopChargingSession``)
         """
+        from ..models.charge_point_stop_charging_session_request import (
+            ChargePointStopChargingSessionRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointStopChargingSession"],
             None,
             path={"chargePoint": charge_point, "session": session},
             body=body,
             timeout=timeout,
+            body_type=ChargePointStopChargingSessionRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def sync_configuration(
@@ -4043,8 +5300,13 @@ class AsyncChargePointsResource:
         charge_point: int,
         *,
         body: (
-            ChargePointSyncConfigurationRequest | Mapping[str, Any] | NotGiven
+            ChargePointSyncConfigurationRequest
+            | ChargePointSyncConfigurationRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointSyncConfigurationResponse:
         """Charge Point / Sync Configuration
@@ -4057,6 +5319,9 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/sync-configuration`` (operationId ``chargePointSyncConfiguration``)
         """
+        from ..models.charge_point_sync_configuration_request import (
+            ChargePointSyncConfigurationRequest,
+        )
         from ..models.charge_point_sync_configuration_response import (
             ChargePointSyncConfigurationResponse,
         )
@@ -4067,13 +5332,23 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointSyncConfigurationRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def trigger_message_charge_point(
         self,
         charge_point: int,
         *,
-        body: ChargePointTriggerMessageChargePointRequest | Mapping[str, Any],
+        body: (
+            ChargePointTriggerMessageChargePointRequest
+            | ChargePointTriggerMessageChargePointRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Trigger Message Charge Point
@@ -4086,20 +5361,34 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v1.0/{chargePoint}/trigger-message`` (operationId ``chargePointTriggerMessageChargePoint``)
         """
+        from ..models.charge_point_trigger_message_charge_point_request import (
+            ChargePointTriggerMessageChargePointRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointTriggerMessageChargePoint"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointTriggerMessageChargePointRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update(
         self,
         charge_point: int,
         *,
-        body: ChargePointUpdateRequest | Mapping[str, Any],
-        include: Sequence[ChargePointDeleteIncludeItem | str] | None = None,
+        body: ChargePointUpdateRequest | ChargePointUpdateRequestParam,
+        include: (
+            Sequence[ChargePointDeleteIncludeItem | ChargePointDeleteIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePoint:
         """Charge Point / Update
@@ -4113,6 +5402,7 @@ class AsyncChargePointsResource:
         ``PATCH /public-api/resources/charge-points/v2.0/{chargePoint}`` (operationId ``chargePointUpdate``)
         """
         from ..models.charge_point import ChargePoint
+        from ..models.charge_point_update_request import ChargePointUpdateRequest
 
         return await self._client._request(
             OPERATIONS["chargePointUpdate"],
@@ -4122,13 +5412,22 @@ class AsyncChargePointsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_deprecated(
         self,
         charge_point: int,
         *,
-        body: ChargePointUpdateDeprecatedRequest | Mapping[str, Any],
+        body: (
+            ChargePointUpdateDeprecatedRequest | ChargePointUpdateDeprecatedRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointDeprecated:
         """Charge Point / Update
@@ -4144,6 +5443,9 @@ class AsyncChargePointsResource:
         ``PATCH /public-api/resources/charge-points/v1.0/{chargePoint}`` (operationId ``chargePointUpdateDeprecated``)
         """
         from ..models.charge_point_deprecated import ChargePointDeprecated
+        from ..models.charge_point_update_deprecated_request import (
+            ChargePointUpdateDeprecatedRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["chargePointUpdateDeprecated"],
@@ -4151,13 +5453,20 @@ class AsyncChargePointsResource:
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointUpdateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_firmware(
         self,
         charge_point: int,
         *,
-        body: ChargePointUpdateFirmwareRequest | Mapping[str, Any],
+        body: ChargePointUpdateFirmwareRequest | ChargePointUpdateFirmwareRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Charge Point / Update Firmware
@@ -4168,10 +5477,424 @@ class AsyncChargePointsResource:
 
         ``POST /public-api/actions/charge-point/v2.0/{chargePoint}/update-firmware`` (operationId ``chargePointUpdateFirmware``)
         """
+        from ..models.charge_point_update_firmware_request import (
+            ChargePointUpdateFirmwareRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["chargePointUpdateFirmware"],
             None,
             path={"chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=ChargePointUpdateFirmwareRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class ChargePointsResourceWithRawResponse:
+    """``client.with_raw_response.charge_points`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: ChargePointsResource) -> None:
+        self.available_personal_smart_charging_modes_listing = to_raw(
+            resource.available_personal_smart_charging_modes_listing
+        )
+        self.change_availability = to_raw(resource.change_availability)
+        self.change_owner = to_raw(resource.change_owner)
+        self.change_sharing_code = to_raw(resource.change_sharing_code)
+        self.chareg_point_share_delete = to_raw(resource.chareg_point_share_delete)
+        self.clear_charging_profile = to_raw(resource.clear_charging_profile)
+        self.configuration_read = to_raw(resource.configuration_read)
+        self.configuration_read_deprecated = to_raw(
+            resource.configuration_read_deprecated
+        )
+        self.configuration_update = to_raw(resource.configuration_update)
+        self.configuration_update_deprecated = to_raw(
+            resource.configuration_update_deprecated
+        )
+        self.configurations_listing = to_raw(resource.configurations_listing)
+        self.configurations_listing_deprecated = to_raw(
+            resource.configurations_listing_deprecated
+        )
+        self.create = to_raw(resource.create)
+        self.create_deprecated = to_raw(resource.create_deprecated)
+        self.delete = to_raw(resource.delete)
+        self.delete_certificate = to_raw(resource.delete_certificate)
+        self.delete_deprecated = to_raw(resource.delete_deprecated)
+        self.disconnect = to_raw(resource.disconnect)
+        self.evse_connector_create = to_raw(resource.evse_connector_create)
+        self.evse_connector_delete = to_raw(resource.evse_connector_delete)
+        self.evse_connector_read = to_raw(resource.evse_connector_read)
+        self.evse_connector_update = to_raw(resource.evse_connector_update)
+        self.evse_connectors_listing = to_raw(resource.evse_connectors_listing)
+        self.evse_create = to_raw(resource.evse_create)
+        self.evse_delete = to_raw(resource.evse_delete)
+        self.evse_read = to_raw(resource.evse_read)
+        self.evse_unlock = to_raw(resource.evse_unlock)
+        self.evse_update = to_raw(resource.evse_update)
+        self.evses_listing = to_raw_listing(resource.evses_listing)
+        self.get_charge_point_latest_hardware_status_log = to_raw(
+            resource.get_charge_point_latest_hardware_status_log
+        )
+        self.get_charge_point_latest_network_status_log = to_raw(
+            resource.get_charge_point_latest_network_status_log
+        )
+        self.get_diagnostics = to_raw(resource.get_diagnostics)
+        self.get_installed_certificate_ids = to_raw(
+            resource.get_installed_certificate_ids
+        )
+        self.get_security_log = to_raw(resource.get_security_log)
+        self.install_certificate = to_raw(resource.install_certificate)
+        self.list_charge_point_hardware_status_logs = to_raw_listing(
+            resource.list_charge_point_hardware_status_logs
+        )
+        self.list_charge_point_network_status_logs = to_raw_listing(
+            resource.list_charge_point_network_status_logs
+        )
+        self.listing = to_raw_listing(resource.listing)
+        self.listing_deprecated = to_raw_listing(resource.listing_deprecated)
+        self.move_evses_to_satellite = to_raw(resource.move_evses_to_satellite)
+        self.personal_smart_charging_preferences_read = to_raw(
+            resource.personal_smart_charging_preferences_read
+        )
+        self.personal_smart_charging_preferences_update = to_raw(
+            resource.personal_smart_charging_preferences_update
+        )
+        self.read = to_raw(resource.read)
+        self.read_deprecated = to_raw(resource.read_deprecated)
+        self.reserve = to_raw(resource.reserve)
+        self.reset = to_raw(resource.reset)
+        self.reset_security_profile = to_raw(resource.reset_security_profile)
+        self.send_data_transfer = to_raw(resource.send_data_transfer)
+        self.set_charging_profile = to_raw(resource.set_charging_profile)
+        self.set_configuration = to_raw(resource.set_configuration)
+        self.set_security_profile = to_raw(resource.set_security_profile)
+        self.share_create = to_raw(resource.share_create)
+        self.share_read = to_raw(resource.share_read)
+        self.shared_partners_listing = to_raw_listing(resource.shared_partners_listing)
+        self.shared_partners_sync = to_raw(resource.shared_partners_sync)
+        self.shares_listing = to_raw_listing(resource.shares_listing)
+        self.smart_charging_update = to_raw(resource.smart_charging_update)
+        self.start_charging_session = to_raw(resource.start_charging_session)
+        self.start_charging_session_without_evse = to_raw(
+            resource.start_charging_session_without_evse
+        )
+        self.status_read = to_raw(resource.status_read)
+        self.stop_charging_session = to_raw(resource.stop_charging_session)
+        self.sync_configuration = to_raw(resource.sync_configuration)
+        self.trigger_message_charge_point = to_raw(
+            resource.trigger_message_charge_point
+        )
+        self.update = to_raw(resource.update)
+        self.update_deprecated = to_raw(resource.update_deprecated)
+        self.update_firmware = to_raw(resource.update_firmware)
+
+
+class AsyncChargePointsResourceWithRawResponse:
+    """``client.with_raw_response.charge_points`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncChargePointsResource) -> None:
+        self.available_personal_smart_charging_modes_listing = to_async_raw(
+            resource.available_personal_smart_charging_modes_listing
+        )
+        self.change_availability = to_async_raw(resource.change_availability)
+        self.change_owner = to_async_raw(resource.change_owner)
+        self.change_sharing_code = to_async_raw(resource.change_sharing_code)
+        self.chareg_point_share_delete = to_async_raw(
+            resource.chareg_point_share_delete
+        )
+        self.clear_charging_profile = to_async_raw(resource.clear_charging_profile)
+        self.configuration_read = to_async_raw(resource.configuration_read)
+        self.configuration_read_deprecated = to_async_raw(
+            resource.configuration_read_deprecated
+        )
+        self.configuration_update = to_async_raw(resource.configuration_update)
+        self.configuration_update_deprecated = to_async_raw(
+            resource.configuration_update_deprecated
+        )
+        self.configurations_listing = to_async_raw(resource.configurations_listing)
+        self.configurations_listing_deprecated = to_async_raw(
+            resource.configurations_listing_deprecated
+        )
+        self.create = to_async_raw(resource.create)
+        self.create_deprecated = to_async_raw(resource.create_deprecated)
+        self.delete = to_async_raw(resource.delete)
+        self.delete_certificate = to_async_raw(resource.delete_certificate)
+        self.delete_deprecated = to_async_raw(resource.delete_deprecated)
+        self.disconnect = to_async_raw(resource.disconnect)
+        self.evse_connector_create = to_async_raw(resource.evse_connector_create)
+        self.evse_connector_delete = to_async_raw(resource.evse_connector_delete)
+        self.evse_connector_read = to_async_raw(resource.evse_connector_read)
+        self.evse_connector_update = to_async_raw(resource.evse_connector_update)
+        self.evse_connectors_listing = to_async_raw(resource.evse_connectors_listing)
+        self.evse_create = to_async_raw(resource.evse_create)
+        self.evse_delete = to_async_raw(resource.evse_delete)
+        self.evse_read = to_async_raw(resource.evse_read)
+        self.evse_unlock = to_async_raw(resource.evse_unlock)
+        self.evse_update = to_async_raw(resource.evse_update)
+        self.evses_listing = to_async_raw_listing(resource.evses_listing)
+        self.get_charge_point_latest_hardware_status_log = to_async_raw(
+            resource.get_charge_point_latest_hardware_status_log
+        )
+        self.get_charge_point_latest_network_status_log = to_async_raw(
+            resource.get_charge_point_latest_network_status_log
+        )
+        self.get_diagnostics = to_async_raw(resource.get_diagnostics)
+        self.get_installed_certificate_ids = to_async_raw(
+            resource.get_installed_certificate_ids
+        )
+        self.get_security_log = to_async_raw(resource.get_security_log)
+        self.install_certificate = to_async_raw(resource.install_certificate)
+        self.list_charge_point_hardware_status_logs = to_async_raw_listing(
+            resource.list_charge_point_hardware_status_logs
+        )
+        self.list_charge_point_network_status_logs = to_async_raw_listing(
+            resource.list_charge_point_network_status_logs
+        )
+        self.listing = to_async_raw_listing(resource.listing)
+        self.listing_deprecated = to_async_raw_listing(resource.listing_deprecated)
+        self.move_evses_to_satellite = to_async_raw(resource.move_evses_to_satellite)
+        self.personal_smart_charging_preferences_read = to_async_raw(
+            resource.personal_smart_charging_preferences_read
+        )
+        self.personal_smart_charging_preferences_update = to_async_raw(
+            resource.personal_smart_charging_preferences_update
+        )
+        self.read = to_async_raw(resource.read)
+        self.read_deprecated = to_async_raw(resource.read_deprecated)
+        self.reserve = to_async_raw(resource.reserve)
+        self.reset = to_async_raw(resource.reset)
+        self.reset_security_profile = to_async_raw(resource.reset_security_profile)
+        self.send_data_transfer = to_async_raw(resource.send_data_transfer)
+        self.set_charging_profile = to_async_raw(resource.set_charging_profile)
+        self.set_configuration = to_async_raw(resource.set_configuration)
+        self.set_security_profile = to_async_raw(resource.set_security_profile)
+        self.share_create = to_async_raw(resource.share_create)
+        self.share_read = to_async_raw(resource.share_read)
+        self.shared_partners_listing = to_async_raw_listing(
+            resource.shared_partners_listing
+        )
+        self.shared_partners_sync = to_async_raw(resource.shared_partners_sync)
+        self.shares_listing = to_async_raw_listing(resource.shares_listing)
+        self.smart_charging_update = to_async_raw(resource.smart_charging_update)
+        self.start_charging_session = to_async_raw(resource.start_charging_session)
+        self.start_charging_session_without_evse = to_async_raw(
+            resource.start_charging_session_without_evse
+        )
+        self.status_read = to_async_raw(resource.status_read)
+        self.stop_charging_session = to_async_raw(resource.stop_charging_session)
+        self.sync_configuration = to_async_raw(resource.sync_configuration)
+        self.trigger_message_charge_point = to_async_raw(
+            resource.trigger_message_charge_point
+        )
+        self.update = to_async_raw(resource.update)
+        self.update_deprecated = to_async_raw(resource.update_deprecated)
+        self.update_firmware = to_async_raw(resource.update_firmware)
+
+
+class ChargePointsResourceWithStreamingResponse:
+    """``client.with_streaming_response.charge_points`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: ChargePointsResource) -> None:
+        self.available_personal_smart_charging_modes_listing = to_streamed(
+            resource.available_personal_smart_charging_modes_listing
+        )
+        self.change_availability = to_streamed(resource.change_availability)
+        self.change_owner = to_streamed(resource.change_owner)
+        self.change_sharing_code = to_streamed(resource.change_sharing_code)
+        self.chareg_point_share_delete = to_streamed(resource.chareg_point_share_delete)
+        self.clear_charging_profile = to_streamed(resource.clear_charging_profile)
+        self.configuration_read = to_streamed(resource.configuration_read)
+        self.configuration_read_deprecated = to_streamed(
+            resource.configuration_read_deprecated
+        )
+        self.configuration_update = to_streamed(resource.configuration_update)
+        self.configuration_update_deprecated = to_streamed(
+            resource.configuration_update_deprecated
+        )
+        self.configurations_listing = to_streamed(resource.configurations_listing)
+        self.configurations_listing_deprecated = to_streamed(
+            resource.configurations_listing_deprecated
+        )
+        self.create = to_streamed(resource.create)
+        self.create_deprecated = to_streamed(resource.create_deprecated)
+        self.delete = to_streamed(resource.delete)
+        self.delete_certificate = to_streamed(resource.delete_certificate)
+        self.delete_deprecated = to_streamed(resource.delete_deprecated)
+        self.disconnect = to_streamed(resource.disconnect)
+        self.evse_connector_create = to_streamed(resource.evse_connector_create)
+        self.evse_connector_delete = to_streamed(resource.evse_connector_delete)
+        self.evse_connector_read = to_streamed(resource.evse_connector_read)
+        self.evse_connector_update = to_streamed(resource.evse_connector_update)
+        self.evse_connectors_listing = to_streamed(resource.evse_connectors_listing)
+        self.evse_create = to_streamed(resource.evse_create)
+        self.evse_delete = to_streamed(resource.evse_delete)
+        self.evse_read = to_streamed(resource.evse_read)
+        self.evse_unlock = to_streamed(resource.evse_unlock)
+        self.evse_update = to_streamed(resource.evse_update)
+        self.evses_listing = to_streamed_listing(resource.evses_listing)
+        self.get_charge_point_latest_hardware_status_log = to_streamed(
+            resource.get_charge_point_latest_hardware_status_log
+        )
+        self.get_charge_point_latest_network_status_log = to_streamed(
+            resource.get_charge_point_latest_network_status_log
+        )
+        self.get_diagnostics = to_streamed(resource.get_diagnostics)
+        self.get_installed_certificate_ids = to_streamed(
+            resource.get_installed_certificate_ids
+        )
+        self.get_security_log = to_streamed(resource.get_security_log)
+        self.install_certificate = to_streamed(resource.install_certificate)
+        self.list_charge_point_hardware_status_logs = to_streamed_listing(
+            resource.list_charge_point_hardware_status_logs
+        )
+        self.list_charge_point_network_status_logs = to_streamed_listing(
+            resource.list_charge_point_network_status_logs
+        )
+        self.listing = to_streamed_listing(resource.listing)
+        self.listing_deprecated = to_streamed_listing(resource.listing_deprecated)
+        self.move_evses_to_satellite = to_streamed(resource.move_evses_to_satellite)
+        self.personal_smart_charging_preferences_read = to_streamed(
+            resource.personal_smart_charging_preferences_read
+        )
+        self.personal_smart_charging_preferences_update = to_streamed(
+            resource.personal_smart_charging_preferences_update
+        )
+        self.read = to_streamed(resource.read)
+        self.read_deprecated = to_streamed(resource.read_deprecated)
+        self.reserve = to_streamed(resource.reserve)
+        self.reset = to_streamed(resource.reset)
+        self.reset_security_profile = to_streamed(resource.reset_security_profile)
+        self.send_data_transfer = to_streamed(resource.send_data_transfer)
+        self.set_charging_profile = to_streamed(resource.set_charging_profile)
+        self.set_configuration = to_streamed(resource.set_configuration)
+        self.set_security_profile = to_streamed(resource.set_security_profile)
+        self.share_create = to_streamed(resource.share_create)
+        self.share_read = to_streamed(resource.share_read)
+        self.shared_partners_listing = to_streamed_listing(
+            resource.shared_partners_listing
+        )
+        self.shared_partners_sync = to_streamed(resource.shared_partners_sync)
+        self.shares_listing = to_streamed_listing(resource.shares_listing)
+        self.smart_charging_update = to_streamed(resource.smart_charging_update)
+        self.start_charging_session = to_streamed(resource.start_charging_session)
+        self.start_charging_session_without_evse = to_streamed(
+            resource.start_charging_session_without_evse
+        )
+        self.status_read = to_streamed(resource.status_read)
+        self.stop_charging_session = to_streamed(resource.stop_charging_session)
+        self.sync_configuration = to_streamed(resource.sync_configuration)
+        self.trigger_message_charge_point = to_streamed(
+            resource.trigger_message_charge_point
+        )
+        self.update = to_streamed(resource.update)
+        self.update_deprecated = to_streamed(resource.update_deprecated)
+        self.update_firmware = to_streamed(resource.update_firmware)
+
+
+class AsyncChargePointsResourceWithStreamingResponse:
+    """``client.with_streaming_response.charge_points`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncChargePointsResource) -> None:
+        self.available_personal_smart_charging_modes_listing = to_async_streamed(
+            resource.available_personal_smart_charging_modes_listing
+        )
+        self.change_availability = to_async_streamed(resource.change_availability)
+        self.change_owner = to_async_streamed(resource.change_owner)
+        self.change_sharing_code = to_async_streamed(resource.change_sharing_code)
+        self.chareg_point_share_delete = to_async_streamed(
+            resource.chareg_point_share_delete
+        )
+        self.clear_charging_profile = to_async_streamed(resource.clear_charging_profile)
+        self.configuration_read = to_async_streamed(resource.configuration_read)
+        self.configuration_read_deprecated = to_async_streamed(
+            resource.configuration_read_deprecated
+        )
+        self.configuration_update = to_async_streamed(resource.configuration_update)
+        self.configuration_update_deprecated = to_async_streamed(
+            resource.configuration_update_deprecated
+        )
+        self.configurations_listing = to_async_streamed(resource.configurations_listing)
+        self.configurations_listing_deprecated = to_async_streamed(
+            resource.configurations_listing_deprecated
+        )
+        self.create = to_async_streamed(resource.create)
+        self.create_deprecated = to_async_streamed(resource.create_deprecated)
+        self.delete = to_async_streamed(resource.delete)
+        self.delete_certificate = to_async_streamed(resource.delete_certificate)
+        self.delete_deprecated = to_async_streamed(resource.delete_deprecated)
+        self.disconnect = to_async_streamed(resource.disconnect)
+        self.evse_connector_create = to_async_streamed(resource.evse_connector_create)
+        self.evse_connector_delete = to_async_streamed(resource.evse_connector_delete)
+        self.evse_connector_read = to_async_streamed(resource.evse_connector_read)
+        self.evse_connector_update = to_async_streamed(resource.evse_connector_update)
+        self.evse_connectors_listing = to_async_streamed(
+            resource.evse_connectors_listing
+        )
+        self.evse_create = to_async_streamed(resource.evse_create)
+        self.evse_delete = to_async_streamed(resource.evse_delete)
+        self.evse_read = to_async_streamed(resource.evse_read)
+        self.evse_unlock = to_async_streamed(resource.evse_unlock)
+        self.evse_update = to_async_streamed(resource.evse_update)
+        self.evses_listing = to_async_streamed_listing(resource.evses_listing)
+        self.get_charge_point_latest_hardware_status_log = to_async_streamed(
+            resource.get_charge_point_latest_hardware_status_log
+        )
+        self.get_charge_point_latest_network_status_log = to_async_streamed(
+            resource.get_charge_point_latest_network_status_log
+        )
+        self.get_diagnostics = to_async_streamed(resource.get_diagnostics)
+        self.get_installed_certificate_ids = to_async_streamed(
+            resource.get_installed_certificate_ids
+        )
+        self.get_security_log = to_async_streamed(resource.get_security_log)
+        self.install_certificate = to_async_streamed(resource.install_certificate)
+        self.list_charge_point_hardware_status_logs = to_async_streamed_listing(
+            resource.list_charge_point_hardware_status_logs
+        )
+        self.list_charge_point_network_status_logs = to_async_streamed_listing(
+            resource.list_charge_point_network_status_logs
+        )
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.listing_deprecated = to_async_streamed_listing(resource.listing_deprecated)
+        self.move_evses_to_satellite = to_async_streamed(
+            resource.move_evses_to_satellite
+        )
+        self.personal_smart_charging_preferences_read = to_async_streamed(
+            resource.personal_smart_charging_preferences_read
+        )
+        self.personal_smart_charging_preferences_update = to_async_streamed(
+            resource.personal_smart_charging_preferences_update
+        )
+        self.read = to_async_streamed(resource.read)
+        self.read_deprecated = to_async_streamed(resource.read_deprecated)
+        self.reserve = to_async_streamed(resource.reserve)
+        self.reset = to_async_streamed(resource.reset)
+        self.reset_security_profile = to_async_streamed(resource.reset_security_profile)
+        self.send_data_transfer = to_async_streamed(resource.send_data_transfer)
+        self.set_charging_profile = to_async_streamed(resource.set_charging_profile)
+        self.set_configuration = to_async_streamed(resource.set_configuration)
+        self.set_security_profile = to_async_streamed(resource.set_security_profile)
+        self.share_create = to_async_streamed(resource.share_create)
+        self.share_read = to_async_streamed(resource.share_read)
+        self.shared_partners_listing = to_async_streamed_listing(
+            resource.shared_partners_listing
+        )
+        self.shared_partners_sync = to_async_streamed(resource.shared_partners_sync)
+        self.shares_listing = to_async_streamed_listing(resource.shares_listing)
+        self.smart_charging_update = to_async_streamed(resource.smart_charging_update)
+        self.start_charging_session = to_async_streamed(resource.start_charging_session)
+        self.start_charging_session_without_evse = to_async_streamed(
+            resource.start_charging_session_without_evse
+        )
+        self.status_read = to_async_streamed(resource.status_read)
+        self.stop_charging_session = to_async_streamed(resource.stop_charging_session)
+        self.sync_configuration = to_async_streamed(resource.sync_configuration)
+        self.trigger_message_charge_point = to_async_streamed(
+            resource.trigger_message_charge_point
+        )
+        self.update = to_async_streamed(resource.update)
+        self.update_deprecated = to_async_streamed(resource.update_deprecated)
+        self.update_firmware = to_async_streamed(resource.update_firmware)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -50,8 +60,29 @@ if TYPE_CHECKING:
         CircuitUserPriorityUpdateRequest,
     )
     from ..models.circuits_listing_filter import CircuitsListingFilter
+    from ..params import (
+        CircuitAttachChargePointRequestParam,
+        CircuitConsumptionPhaseDeprecatedPhaseLiteral,
+        CircuitCreateDeprecatedRequestParam,
+        CircuitCreateRequestParam,
+        CircuitReadIncludeItemLiteral,
+        CircuitSetChargePointEvsePriorityRequestParam,
+        CircuitSetCircuitSocPriorityRequestParam,
+        CircuitUpdateDeprecatedRequestParam,
+        CircuitUpdateRequestParam,
+        CircuitUserPriorityCreateRequestParam,
+        CircuitUserPriorityUpdateRequestParam,
+        CircuitsListingFilterParam,
+    )
 
-__all__ = ["AsyncCircuitsResource", "CircuitsResource"]
+__all__ = [
+    "AsyncCircuitsResource",
+    "AsyncCircuitsResourceWithRawResponse",
+    "AsyncCircuitsResourceWithStreamingResponse",
+    "CircuitsResource",
+    "CircuitsResourceWithRawResponse",
+    "CircuitsResourceWithStreamingResponse",
+]
 
 
 class CircuitsResource:
@@ -64,7 +95,10 @@ class CircuitsResource:
         self,
         circuit: int,
         *,
-        body: CircuitAttachChargePointRequest | Mapping[str, Any],
+        body: CircuitAttachChargePointRequest | CircuitAttachChargePointRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Attach Charge Point
@@ -77,12 +111,20 @@ class CircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/attach-charge-point`` (operationId ``circuitAttachChargePoint``)
         """
+        from ..models.circuit_attach_charge_point_request import (
+            CircuitAttachChargePointRequest,
+        )
+
         return self._client._request(
             OPERATIONS["circuitAttachChargePoint"],
             None,
             path={"circuit": circuit},
             body=body,
             timeout=timeout,
+            body_type=CircuitAttachChargePointRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def charge_point_priorities_listing(
@@ -91,6 +133,8 @@ class CircuitsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[CircuitChargePointPriority]:
         """Circuit / Charge Point Priorities / Listing
@@ -112,12 +156,16 @@ class CircuitsResource:
             path={"circuit": circuit},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def consumption(
         self,
         circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[CircuitUnmanagedLoadItem]:
         """Circuit / Consumption
@@ -137,12 +185,16 @@ class CircuitsResource:
             path={"circuit": circuit},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def consumption_all_phases_deprecated(
         self,
         dlm_circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[CircuitUnmanagedLoadItem]:
         """Circuit / Consumption (all phases)
@@ -163,13 +215,20 @@ class CircuitsResource:
             list[CircuitUnmanagedLoadItem],
             path={"dlmCircuit": dlm_circuit},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def consumption_phase_deprecated(
         self,
         dlm_circuit: int,
-        phase: CircuitConsumptionPhaseDeprecatedPhase | str,
+        phase: (
+            CircuitConsumptionPhaseDeprecatedPhase
+            | CircuitConsumptionPhaseDeprecatedPhaseLiteral
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> float:
         """Circuit / Consumption (phase)
@@ -189,12 +248,17 @@ class CircuitsResource:
             float,
             path={"dlmCircuit": dlm_circuit, "phase": phase},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create(
         self,
         *,
-        body: CircuitCreateRequest | Mapping[str, Any],
+        body: CircuitCreateRequest | CircuitCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitCreateResult:
         """Circuit / Create
@@ -206,6 +270,7 @@ class CircuitsResource:
 
         ``POST /public-api/resources/circuits/v2.0`` (operationId ``circuitCreate``)
         """
+        from ..models.circuit_create_request import CircuitCreateRequest
         from ..models.circuit_create_result import CircuitCreateResult
 
         return self._client._request(
@@ -214,12 +279,19 @@ class CircuitsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CircuitCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_deprecated(
         self,
         *,
-        body: CircuitCreateDeprecatedRequest | Mapping[str, Any],
+        body: CircuitCreateDeprecatedRequest | CircuitCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitDeprecated:
         """Circuit / Create
@@ -233,6 +305,9 @@ class CircuitsResource:
 
         ``POST /public-api/resources/circuits/v1.0`` (operationId ``circuitCreateDeprecated``)
         """
+        from ..models.circuit_create_deprecated_request import (
+            CircuitCreateDeprecatedRequest,
+        )
         from ..models.circuit_deprecated import CircuitDeprecated
 
         return self._client._request(
@@ -241,12 +316,18 @@ class CircuitsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CircuitCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Delete
@@ -263,12 +344,16 @@ class CircuitsResource:
             None,
             path={"circuit": circuit},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_deprecated(
         self,
         dlm_circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Delete
@@ -287,6 +372,8 @@ class CircuitsResource:
             None,
             path={"dlmCircuit": dlm_circuit},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def detach_charge_point(
@@ -294,6 +381,8 @@ class CircuitsResource:
         circuit: int,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Detach Charge Point
@@ -309,15 +398,21 @@ class CircuitsResource:
             None,
             path={"circuit": circuit, "chargePoint": charge_point},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        include: Sequence[CircuitReadIncludeItem | str] | None = None,
-        filter: CircuitsListingFilter | Mapping[str, Any] | None = None,
+        include: (
+            Sequence[CircuitReadIncludeItem | CircuitReadIncludeItemLiteral] | None
+        ) = None,
+        filter: CircuitsListingFilter | CircuitsListingFilterParam | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Circuit]:
         """Circuits / Listing
@@ -331,6 +426,7 @@ class CircuitsResource:
         ``GET /public-api/resources/circuits/v2.0`` (operationId ``circuitsListing``)
         """
         from ..models.circuit import Circuit
+        from ..models.circuits_listing_filter import CircuitsListingFilter
 
         return self._client._paginate(
             OPERATIONS["circuitsListing"],
@@ -342,6 +438,9 @@ class CircuitsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": CircuitsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
@@ -349,6 +448,8 @@ class CircuitsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[CircuitDeprecated]:
         """Circuits / Listing
@@ -370,13 +471,19 @@ class CircuitsResource:
             CircuitDeprecated,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         circuit: int,
         *,
-        include: Sequence[CircuitReadIncludeItem | str] | None = None,
+        include: (
+            Sequence[CircuitReadIncludeItem | CircuitReadIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Circuit:
         """Circuit / Read
@@ -397,12 +504,16 @@ class CircuitsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read_deprecated(
         self,
         dlm_circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitDeprecated:
         """Circuit / Read
@@ -424,6 +535,8 @@ class CircuitsResource:
             path={"dlmCircuit": dlm_circuit},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def set_charge_point_evse_priority(
@@ -432,7 +545,13 @@ class CircuitsResource:
         charge_point: int,
         evse: int,
         *,
-        body: CircuitSetChargePointEvsePriorityRequest | Mapping[str, Any],
+        body: (
+            CircuitSetChargePointEvsePriorityRequest
+            | CircuitSetChargePointEvsePriorityRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Set Charge Point EVSE Priority
@@ -445,12 +564,20 @@ class CircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-charge-point-priority/{chargePoint}/evse/{evse}`` (operationId ``circuitSetChargePointEvsePriority``)
         """
+        from ..models.circuit_set_charge_point_evse_priority_request import (
+            CircuitSetChargePointEvsePriorityRequest,
+        )
+
         return self._client._request(
             OPERATIONS["circuitSetChargePointEvsePriority"],
             None,
             path={"circuit": circuit, "chargePoint": charge_point, "evse": evse},
             body=body,
             timeout=timeout,
+            body_type=CircuitSetChargePointEvsePriorityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def set_charge_point_priority(
@@ -458,7 +585,13 @@ class CircuitsResource:
         circuit: int,
         charge_point: int,
         *,
-        body: CircuitSetChargePointEvsePriorityRequest | Mapping[str, Any],
+        body: (
+            CircuitSetChargePointEvsePriorityRequest
+            | CircuitSetChargePointEvsePriorityRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Set Charge Point Priority
@@ -470,19 +603,33 @@ class CircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-charge-point-priority/{chargePoint}`` (operationId ``circuitSetChargePointPriority``)
         """
+        from ..models.circuit_set_charge_point_evse_priority_request import (
+            CircuitSetChargePointEvsePriorityRequest,
+        )
+
         return self._client._request(
             OPERATIONS["circuitSetChargePointPriority"],
             None,
             path={"circuit": circuit, "chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=CircuitSetChargePointEvsePriorityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def set_circuit_soc_priority(
         self,
         circuit: int,
         *,
-        body: CircuitSetCircuitSocPriorityRequest | Mapping[str, Any],
+        body: (
+            CircuitSetCircuitSocPriorityRequest
+            | CircuitSetCircuitSocPriorityRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Set Circuit SoC Priority
@@ -501,12 +648,20 @@ class CircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-circuit-soc-priorities`` (operationId ``circuitSetCircuitSocPriority``)
         """
+        from ..models.circuit_set_circuit_soc_priority_request import (
+            CircuitSetCircuitSocPriorityRequest,
+        )
+
         return self._client._request(
             OPERATIONS["circuitSetCircuitSocPriority"],
             None,
             path={"circuit": circuit},
             body=body,
             timeout=timeout,
+            body_type=CircuitSetCircuitSocPriorityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def set_session_priority(
@@ -514,7 +669,13 @@ class CircuitsResource:
         circuit: int,
         session: int,
         *,
-        body: CircuitSetChargePointEvsePriorityRequest | Mapping[str, Any],
+        body: (
+            CircuitSetChargePointEvsePriorityRequest
+            | CircuitSetChargePointEvsePriorityRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Set Session Priority
@@ -526,18 +687,28 @@ class CircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-session-priority/{session}`` (operationId ``circuitSetSessionPriority``)
         """
+        from ..models.circuit_set_charge_point_evse_priority_request import (
+            CircuitSetChargePointEvsePriorityRequest,
+        )
+
         return self._client._request(
             OPERATIONS["circuitSetSessionPriority"],
             None,
             path={"circuit": circuit, "session": session},
             body=body,
             timeout=timeout,
+            body_type=CircuitSetChargePointEvsePriorityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def soc_priorities_listing(
         self,
         circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitSetCircuitSocPriorityRequest:
         """Circuit / SoC Priorities / Listing
@@ -558,12 +729,16 @@ class CircuitsResource:
             CircuitSetCircuitSocPriorityRequest,
             path={"circuit": circuit},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def unmanaged_load_read(
         self,
         circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[CircuitUnmanagedLoadItem]:
         """Circuit / Unmanaged Load / Read
@@ -583,13 +758,18 @@ class CircuitsResource:
             path={"circuit": circuit},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         circuit: int,
         *,
-        body: CircuitUpdateRequest | Mapping[str, Any],
+        body: CircuitUpdateRequest | CircuitUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitCreateResult:
         """Circuit / Update
@@ -603,6 +783,7 @@ class CircuitsResource:
         ``PATCH /public-api/resources/circuits/v2.0/{circuit}`` (operationId ``circuitUpdate``)
         """
         from ..models.circuit_create_result import CircuitCreateResult
+        from ..models.circuit_update_request import CircuitUpdateRequest
 
         return self._client._request(
             OPERATIONS["circuitUpdate"],
@@ -611,13 +792,20 @@ class CircuitsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CircuitUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_deprecated(
         self,
         dlm_circuit: int,
         *,
-        body: CircuitUpdateDeprecatedRequest | Mapping[str, Any],
+        body: CircuitUpdateDeprecatedRequest | CircuitUpdateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitUpdateDeprecatedResponse:
         """Circuit / Update
@@ -632,6 +820,9 @@ class CircuitsResource:
 
         ``PATCH /public-api/resources/circuits/v1.0/{dlmCircuit}`` (operationId ``circuitUpdateDeprecated``)
         """
+        from ..models.circuit_update_deprecated_request import (
+            CircuitUpdateDeprecatedRequest,
+        )
         from ..models.circuit_update_deprecated_response import (
             CircuitUpdateDeprecatedResponse,
         )
@@ -642,6 +833,10 @@ class CircuitsResource:
             path={"dlmCircuit": dlm_circuit},
             body=body,
             timeout=timeout,
+            body_type=CircuitUpdateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def user_priorities_listing(
@@ -650,6 +845,8 @@ class CircuitsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[CircuitUserPriority]:
         """Circuits / User Priorities / Listing
@@ -671,13 +868,18 @@ class CircuitsResource:
             path={"circuit": circuit},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def user_priority_create(
         self,
         circuit: int,
         *,
-        body: CircuitUserPriorityCreateRequest | Mapping[str, Any],
+        body: CircuitUserPriorityCreateRequest | CircuitUserPriorityCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitUserPriority:
         """Circuits / User Priority / Create
@@ -691,6 +893,9 @@ class CircuitsResource:
         ``POST /public-api/resources/circuits/v2.0/{circuit}/user-priorities`` (operationId ``circuitUserPriorityCreate``)
         """
         from ..models.circuit_user_priority import CircuitUserPriority
+        from ..models.circuit_user_priority_create_request import (
+            CircuitUserPriorityCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["circuitUserPriorityCreate"],
@@ -699,6 +904,10 @@ class CircuitsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CircuitUserPriorityCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def user_priority_delete(
@@ -706,6 +915,8 @@ class CircuitsResource:
         circuit: int,
         user_priority: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuits / User Priority / Delete
@@ -723,6 +934,8 @@ class CircuitsResource:
             None,
             path={"circuit": circuit, "userPriority": user_priority},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def user_priority_read(
@@ -730,6 +943,8 @@ class CircuitsResource:
         circuit: int,
         user_priority: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitUserPriority:
         """Circuits / User Priority / Read
@@ -750,6 +965,8 @@ class CircuitsResource:
             path={"circuit": circuit, "userPriority": user_priority},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def user_priority_update(
@@ -757,7 +974,10 @@ class CircuitsResource:
         circuit: int,
         user_priority: int,
         *,
-        body: CircuitUserPriorityUpdateRequest | Mapping[str, Any],
+        body: CircuitUserPriorityUpdateRequest | CircuitUserPriorityUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitUserPriority:
         """Circuits / User Priority / Update
@@ -772,6 +992,9 @@ class CircuitsResource:
         ``PATCH /public-api/resources/circuits/v2.0/{circuit}/user-priorities/{userPriority}`` (operationId ``circuitUserPriorityUpdate``)
         """
         from ..models.circuit_user_priority import CircuitUserPriority
+        from ..models.circuit_user_priority_update_request import (
+            CircuitUserPriorityUpdateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["circuitUserPriorityUpdate"],
@@ -780,6 +1003,10 @@ class CircuitsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CircuitUserPriorityUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -793,7 +1020,10 @@ class AsyncCircuitsResource:
         self,
         circuit: int,
         *,
-        body: CircuitAttachChargePointRequest | Mapping[str, Any],
+        body: CircuitAttachChargePointRequest | CircuitAttachChargePointRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Attach Charge Point
@@ -806,12 +1036,20 @@ class AsyncCircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/attach-charge-point`` (operationId ``circuitAttachChargePoint``)
         """
+        from ..models.circuit_attach_charge_point_request import (
+            CircuitAttachChargePointRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["circuitAttachChargePoint"],
             None,
             path={"circuit": circuit},
             body=body,
             timeout=timeout,
+            body_type=CircuitAttachChargePointRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def charge_point_priorities_listing(
@@ -820,6 +1058,8 @@ class AsyncCircuitsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[CircuitChargePointPriority]:
         """Circuit / Charge Point Priorities / Listing
@@ -841,12 +1081,16 @@ class AsyncCircuitsResource:
             path={"circuit": circuit},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def consumption(
         self,
         circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[CircuitUnmanagedLoadItem]:
         """Circuit / Consumption
@@ -866,12 +1110,16 @@ class AsyncCircuitsResource:
             path={"circuit": circuit},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def consumption_all_phases_deprecated(
         self,
         dlm_circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[CircuitUnmanagedLoadItem]:
         """Circuit / Consumption (all phases)
@@ -892,13 +1140,20 @@ class AsyncCircuitsResource:
             list[CircuitUnmanagedLoadItem],
             path={"dlmCircuit": dlm_circuit},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def consumption_phase_deprecated(
         self,
         dlm_circuit: int,
-        phase: CircuitConsumptionPhaseDeprecatedPhase | str,
+        phase: (
+            CircuitConsumptionPhaseDeprecatedPhase
+            | CircuitConsumptionPhaseDeprecatedPhaseLiteral
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> float:
         """Circuit / Consumption (phase)
@@ -918,12 +1173,17 @@ class AsyncCircuitsResource:
             float,
             path={"dlmCircuit": dlm_circuit, "phase": phase},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create(
         self,
         *,
-        body: CircuitCreateRequest | Mapping[str, Any],
+        body: CircuitCreateRequest | CircuitCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitCreateResult:
         """Circuit / Create
@@ -935,6 +1195,7 @@ class AsyncCircuitsResource:
 
         ``POST /public-api/resources/circuits/v2.0`` (operationId ``circuitCreate``)
         """
+        from ..models.circuit_create_request import CircuitCreateRequest
         from ..models.circuit_create_result import CircuitCreateResult
 
         return await self._client._request(
@@ -943,12 +1204,19 @@ class AsyncCircuitsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CircuitCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_deprecated(
         self,
         *,
-        body: CircuitCreateDeprecatedRequest | Mapping[str, Any],
+        body: CircuitCreateDeprecatedRequest | CircuitCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitDeprecated:
         """Circuit / Create
@@ -962,6 +1230,9 @@ class AsyncCircuitsResource:
 
         ``POST /public-api/resources/circuits/v1.0`` (operationId ``circuitCreateDeprecated``)
         """
+        from ..models.circuit_create_deprecated_request import (
+            CircuitCreateDeprecatedRequest,
+        )
         from ..models.circuit_deprecated import CircuitDeprecated
 
         return await self._client._request(
@@ -970,12 +1241,18 @@ class AsyncCircuitsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CircuitCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Delete
@@ -992,12 +1269,16 @@ class AsyncCircuitsResource:
             None,
             path={"circuit": circuit},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_deprecated(
         self,
         dlm_circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Delete
@@ -1016,6 +1297,8 @@ class AsyncCircuitsResource:
             None,
             path={"dlmCircuit": dlm_circuit},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def detach_charge_point(
@@ -1023,6 +1306,8 @@ class AsyncCircuitsResource:
         circuit: int,
         charge_point: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Detach Charge Point
@@ -1038,15 +1323,21 @@ class AsyncCircuitsResource:
             None,
             path={"circuit": circuit, "chargePoint": charge_point},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        include: Sequence[CircuitReadIncludeItem | str] | None = None,
-        filter: CircuitsListingFilter | Mapping[str, Any] | None = None,
+        include: (
+            Sequence[CircuitReadIncludeItem | CircuitReadIncludeItemLiteral] | None
+        ) = None,
+        filter: CircuitsListingFilter | CircuitsListingFilterParam | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Circuit]:
         """Circuits / Listing
@@ -1060,6 +1351,7 @@ class AsyncCircuitsResource:
         ``GET /public-api/resources/circuits/v2.0`` (operationId ``circuitsListing``)
         """
         from ..models.circuit import Circuit
+        from ..models.circuits_listing_filter import CircuitsListingFilter
 
         return self._client._paginate(
             OPERATIONS["circuitsListing"],
@@ -1071,6 +1363,9 @@ class AsyncCircuitsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": CircuitsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
@@ -1078,6 +1373,8 @@ class AsyncCircuitsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[CircuitDeprecated]:
         """Circuits / Listing
@@ -1099,13 +1396,19 @@ class AsyncCircuitsResource:
             CircuitDeprecated,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         circuit: int,
         *,
-        include: Sequence[CircuitReadIncludeItem | str] | None = None,
+        include: (
+            Sequence[CircuitReadIncludeItem | CircuitReadIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Circuit:
         """Circuit / Read
@@ -1126,12 +1429,16 @@ class AsyncCircuitsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read_deprecated(
         self,
         dlm_circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitDeprecated:
         """Circuit / Read
@@ -1153,6 +1460,8 @@ class AsyncCircuitsResource:
             path={"dlmCircuit": dlm_circuit},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def set_charge_point_evse_priority(
@@ -1161,7 +1470,13 @@ class AsyncCircuitsResource:
         charge_point: int,
         evse: int,
         *,
-        body: CircuitSetChargePointEvsePriorityRequest | Mapping[str, Any],
+        body: (
+            CircuitSetChargePointEvsePriorityRequest
+            | CircuitSetChargePointEvsePriorityRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Set Charge Point EVSE Priority
@@ -1174,12 +1489,20 @@ class AsyncCircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-charge-point-priority/{chargePoint}/evse/{evse}`` (operationId ``circuitSetChargePointEvsePriority``)
         """
+        from ..models.circuit_set_charge_point_evse_priority_request import (
+            CircuitSetChargePointEvsePriorityRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["circuitSetChargePointEvsePriority"],
             None,
             path={"circuit": circuit, "chargePoint": charge_point, "evse": evse},
             body=body,
             timeout=timeout,
+            body_type=CircuitSetChargePointEvsePriorityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def set_charge_point_priority(
@@ -1187,7 +1510,13 @@ class AsyncCircuitsResource:
         circuit: int,
         charge_point: int,
         *,
-        body: CircuitSetChargePointEvsePriorityRequest | Mapping[str, Any],
+        body: (
+            CircuitSetChargePointEvsePriorityRequest
+            | CircuitSetChargePointEvsePriorityRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Set Charge Point Priority
@@ -1199,19 +1528,33 @@ class AsyncCircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-charge-point-priority/{chargePoint}`` (operationId ``circuitSetChargePointPriority``)
         """
+        from ..models.circuit_set_charge_point_evse_priority_request import (
+            CircuitSetChargePointEvsePriorityRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["circuitSetChargePointPriority"],
             None,
             path={"circuit": circuit, "chargePoint": charge_point},
             body=body,
             timeout=timeout,
+            body_type=CircuitSetChargePointEvsePriorityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def set_circuit_soc_priority(
         self,
         circuit: int,
         *,
-        body: CircuitSetCircuitSocPriorityRequest | Mapping[str, Any],
+        body: (
+            CircuitSetCircuitSocPriorityRequest
+            | CircuitSetCircuitSocPriorityRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Set Circuit SoC Priority
@@ -1230,12 +1573,20 @@ class AsyncCircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-circuit-soc-priorities`` (operationId ``circuitSetCircuitSocPriority``)
         """
+        from ..models.circuit_set_circuit_soc_priority_request import (
+            CircuitSetCircuitSocPriorityRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["circuitSetCircuitSocPriority"],
             None,
             path={"circuit": circuit},
             body=body,
             timeout=timeout,
+            body_type=CircuitSetCircuitSocPriorityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def set_session_priority(
@@ -1243,7 +1594,13 @@ class AsyncCircuitsResource:
         circuit: int,
         session: int,
         *,
-        body: CircuitSetChargePointEvsePriorityRequest | Mapping[str, Any],
+        body: (
+            CircuitSetChargePointEvsePriorityRequest
+            | CircuitSetChargePointEvsePriorityRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuit / Set Session Priority
@@ -1255,18 +1612,28 @@ class AsyncCircuitsResource:
 
         ``POST /public-api/actions/circuit/v2.0/{circuit}/set-session-priority/{session}`` (operationId ``circuitSetSessionPriority``)
         """
+        from ..models.circuit_set_charge_point_evse_priority_request import (
+            CircuitSetChargePointEvsePriorityRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["circuitSetSessionPriority"],
             None,
             path={"circuit": circuit, "session": session},
             body=body,
             timeout=timeout,
+            body_type=CircuitSetChargePointEvsePriorityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def soc_priorities_listing(
         self,
         circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitSetCircuitSocPriorityRequest:
         """Circuit / SoC Priorities / Listing
@@ -1287,12 +1654,16 @@ class AsyncCircuitsResource:
             CircuitSetCircuitSocPriorityRequest,
             path={"circuit": circuit},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def unmanaged_load_read(
         self,
         circuit: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[CircuitUnmanagedLoadItem]:
         """Circuit / Unmanaged Load / Read
@@ -1312,13 +1683,18 @@ class AsyncCircuitsResource:
             path={"circuit": circuit},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         circuit: int,
         *,
-        body: CircuitUpdateRequest | Mapping[str, Any],
+        body: CircuitUpdateRequest | CircuitUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitCreateResult:
         """Circuit / Update
@@ -1332,6 +1708,7 @@ class AsyncCircuitsResource:
         ``PATCH /public-api/resources/circuits/v2.0/{circuit}`` (operationId ``circuitUpdate``)
         """
         from ..models.circuit_create_result import CircuitCreateResult
+        from ..models.circuit_update_request import CircuitUpdateRequest
 
         return await self._client._request(
             OPERATIONS["circuitUpdate"],
@@ -1340,13 +1717,20 @@ class AsyncCircuitsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CircuitUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_deprecated(
         self,
         dlm_circuit: int,
         *,
-        body: CircuitUpdateDeprecatedRequest | Mapping[str, Any],
+        body: CircuitUpdateDeprecatedRequest | CircuitUpdateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitUpdateDeprecatedResponse:
         """Circuit / Update
@@ -1361,6 +1745,9 @@ class AsyncCircuitsResource:
 
         ``PATCH /public-api/resources/circuits/v1.0/{dlmCircuit}`` (operationId ``circuitUpdateDeprecated``)
         """
+        from ..models.circuit_update_deprecated_request import (
+            CircuitUpdateDeprecatedRequest,
+        )
         from ..models.circuit_update_deprecated_response import (
             CircuitUpdateDeprecatedResponse,
         )
@@ -1371,6 +1758,10 @@ class AsyncCircuitsResource:
             path={"dlmCircuit": dlm_circuit},
             body=body,
             timeout=timeout,
+            body_type=CircuitUpdateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def user_priorities_listing(
@@ -1379,6 +1770,8 @@ class AsyncCircuitsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[CircuitUserPriority]:
         """Circuits / User Priorities / Listing
@@ -1400,13 +1793,18 @@ class AsyncCircuitsResource:
             path={"circuit": circuit},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def user_priority_create(
         self,
         circuit: int,
         *,
-        body: CircuitUserPriorityCreateRequest | Mapping[str, Any],
+        body: CircuitUserPriorityCreateRequest | CircuitUserPriorityCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitUserPriority:
         """Circuits / User Priority / Create
@@ -1420,6 +1818,9 @@ class AsyncCircuitsResource:
         ``POST /public-api/resources/circuits/v2.0/{circuit}/user-priorities`` (operationId ``circuitUserPriorityCreate``)
         """
         from ..models.circuit_user_priority import CircuitUserPriority
+        from ..models.circuit_user_priority_create_request import (
+            CircuitUserPriorityCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["circuitUserPriorityCreate"],
@@ -1428,6 +1829,10 @@ class AsyncCircuitsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CircuitUserPriorityCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def user_priority_delete(
@@ -1435,6 +1840,8 @@ class AsyncCircuitsResource:
         circuit: int,
         user_priority: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Circuits / User Priority / Delete
@@ -1452,6 +1859,8 @@ class AsyncCircuitsResource:
             None,
             path={"circuit": circuit, "userPriority": user_priority},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def user_priority_read(
@@ -1459,6 +1868,8 @@ class AsyncCircuitsResource:
         circuit: int,
         user_priority: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitUserPriority:
         """Circuits / User Priority / Read
@@ -1479,6 +1890,8 @@ class AsyncCircuitsResource:
             path={"circuit": circuit, "userPriority": user_priority},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def user_priority_update(
@@ -1486,7 +1899,10 @@ class AsyncCircuitsResource:
         circuit: int,
         user_priority: int,
         *,
-        body: CircuitUserPriorityUpdateRequest | Mapping[str, Any],
+        body: CircuitUserPriorityUpdateRequest | CircuitUserPriorityUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CircuitUserPriority:
         """Circuits / User Priority / Update
@@ -1501,6 +1917,9 @@ class AsyncCircuitsResource:
         ``PATCH /public-api/resources/circuits/v2.0/{circuit}/user-priorities/{userPriority}`` (operationId ``circuitUserPriorityUpdate``)
         """
         from ..models.circuit_user_priority import CircuitUserPriority
+        from ..models.circuit_user_priority_update_request import (
+            CircuitUserPriorityUpdateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["circuitUserPriorityUpdate"],
@@ -1509,4 +1928,184 @@ class AsyncCircuitsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CircuitUserPriorityUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class CircuitsResourceWithRawResponse:
+    """``client.with_raw_response.circuits`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: CircuitsResource) -> None:
+        self.attach_charge_point = to_raw(resource.attach_charge_point)
+        self.charge_point_priorities_listing = to_raw_listing(
+            resource.charge_point_priorities_listing
+        )
+        self.consumption = to_raw(resource.consumption)
+        self.consumption_all_phases_deprecated = to_raw(
+            resource.consumption_all_phases_deprecated
+        )
+        self.consumption_phase_deprecated = to_raw(
+            resource.consumption_phase_deprecated
+        )
+        self.create = to_raw(resource.create)
+        self.create_deprecated = to_raw(resource.create_deprecated)
+        self.delete = to_raw(resource.delete)
+        self.delete_deprecated = to_raw(resource.delete_deprecated)
+        self.detach_charge_point = to_raw(resource.detach_charge_point)
+        self.listing = to_raw_listing(resource.listing)
+        self.listing_deprecated = to_raw_listing(resource.listing_deprecated)
+        self.read = to_raw(resource.read)
+        self.read_deprecated = to_raw(resource.read_deprecated)
+        self.set_charge_point_evse_priority = to_raw(
+            resource.set_charge_point_evse_priority
+        )
+        self.set_charge_point_priority = to_raw(resource.set_charge_point_priority)
+        self.set_circuit_soc_priority = to_raw(resource.set_circuit_soc_priority)
+        self.set_session_priority = to_raw(resource.set_session_priority)
+        self.soc_priorities_listing = to_raw(resource.soc_priorities_listing)
+        self.unmanaged_load_read = to_raw(resource.unmanaged_load_read)
+        self.update = to_raw(resource.update)
+        self.update_deprecated = to_raw(resource.update_deprecated)
+        self.user_priorities_listing = to_raw_listing(resource.user_priorities_listing)
+        self.user_priority_create = to_raw(resource.user_priority_create)
+        self.user_priority_delete = to_raw(resource.user_priority_delete)
+        self.user_priority_read = to_raw(resource.user_priority_read)
+        self.user_priority_update = to_raw(resource.user_priority_update)
+
+
+class AsyncCircuitsResourceWithRawResponse:
+    """``client.with_raw_response.circuits`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncCircuitsResource) -> None:
+        self.attach_charge_point = to_async_raw(resource.attach_charge_point)
+        self.charge_point_priorities_listing = to_async_raw_listing(
+            resource.charge_point_priorities_listing
+        )
+        self.consumption = to_async_raw(resource.consumption)
+        self.consumption_all_phases_deprecated = to_async_raw(
+            resource.consumption_all_phases_deprecated
+        )
+        self.consumption_phase_deprecated = to_async_raw(
+            resource.consumption_phase_deprecated
+        )
+        self.create = to_async_raw(resource.create)
+        self.create_deprecated = to_async_raw(resource.create_deprecated)
+        self.delete = to_async_raw(resource.delete)
+        self.delete_deprecated = to_async_raw(resource.delete_deprecated)
+        self.detach_charge_point = to_async_raw(resource.detach_charge_point)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.listing_deprecated = to_async_raw_listing(resource.listing_deprecated)
+        self.read = to_async_raw(resource.read)
+        self.read_deprecated = to_async_raw(resource.read_deprecated)
+        self.set_charge_point_evse_priority = to_async_raw(
+            resource.set_charge_point_evse_priority
+        )
+        self.set_charge_point_priority = to_async_raw(
+            resource.set_charge_point_priority
+        )
+        self.set_circuit_soc_priority = to_async_raw(resource.set_circuit_soc_priority)
+        self.set_session_priority = to_async_raw(resource.set_session_priority)
+        self.soc_priorities_listing = to_async_raw(resource.soc_priorities_listing)
+        self.unmanaged_load_read = to_async_raw(resource.unmanaged_load_read)
+        self.update = to_async_raw(resource.update)
+        self.update_deprecated = to_async_raw(resource.update_deprecated)
+        self.user_priorities_listing = to_async_raw_listing(
+            resource.user_priorities_listing
+        )
+        self.user_priority_create = to_async_raw(resource.user_priority_create)
+        self.user_priority_delete = to_async_raw(resource.user_priority_delete)
+        self.user_priority_read = to_async_raw(resource.user_priority_read)
+        self.user_priority_update = to_async_raw(resource.user_priority_update)
+
+
+class CircuitsResourceWithStreamingResponse:
+    """``client.with_streaming_response.circuits`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: CircuitsResource) -> None:
+        self.attach_charge_point = to_streamed(resource.attach_charge_point)
+        self.charge_point_priorities_listing = to_streamed_listing(
+            resource.charge_point_priorities_listing
+        )
+        self.consumption = to_streamed(resource.consumption)
+        self.consumption_all_phases_deprecated = to_streamed(
+            resource.consumption_all_phases_deprecated
+        )
+        self.consumption_phase_deprecated = to_streamed(
+            resource.consumption_phase_deprecated
+        )
+        self.create = to_streamed(resource.create)
+        self.create_deprecated = to_streamed(resource.create_deprecated)
+        self.delete = to_streamed(resource.delete)
+        self.delete_deprecated = to_streamed(resource.delete_deprecated)
+        self.detach_charge_point = to_streamed(resource.detach_charge_point)
+        self.listing = to_streamed_listing(resource.listing)
+        self.listing_deprecated = to_streamed_listing(resource.listing_deprecated)
+        self.read = to_streamed(resource.read)
+        self.read_deprecated = to_streamed(resource.read_deprecated)
+        self.set_charge_point_evse_priority = to_streamed(
+            resource.set_charge_point_evse_priority
+        )
+        self.set_charge_point_priority = to_streamed(resource.set_charge_point_priority)
+        self.set_circuit_soc_priority = to_streamed(resource.set_circuit_soc_priority)
+        self.set_session_priority = to_streamed(resource.set_session_priority)
+        self.soc_priorities_listing = to_streamed(resource.soc_priorities_listing)
+        self.unmanaged_load_read = to_streamed(resource.unmanaged_load_read)
+        self.update = to_streamed(resource.update)
+        self.update_deprecated = to_streamed(resource.update_deprecated)
+        self.user_priorities_listing = to_streamed_listing(
+            resource.user_priorities_listing
+        )
+        self.user_priority_create = to_streamed(resource.user_priority_create)
+        self.user_priority_delete = to_streamed(resource.user_priority_delete)
+        self.user_priority_read = to_streamed(resource.user_priority_read)
+        self.user_priority_update = to_streamed(resource.user_priority_update)
+
+
+class AsyncCircuitsResourceWithStreamingResponse:
+    """``client.with_streaming_response.circuits`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncCircuitsResource) -> None:
+        self.attach_charge_point = to_async_streamed(resource.attach_charge_point)
+        self.charge_point_priorities_listing = to_async_streamed_listing(
+            resource.charge_point_priorities_listing
+        )
+        self.consumption = to_async_streamed(resource.consumption)
+        self.consumption_all_phases_deprecated = to_async_streamed(
+            resource.consumption_all_phases_deprecated
+        )
+        self.consumption_phase_deprecated = to_async_streamed(
+            resource.consumption_phase_deprecated
+        )
+        self.create = to_async_streamed(resource.create)
+        self.create_deprecated = to_async_streamed(resource.create_deprecated)
+        self.delete = to_async_streamed(resource.delete)
+        self.delete_deprecated = to_async_streamed(resource.delete_deprecated)
+        self.detach_charge_point = to_async_streamed(resource.detach_charge_point)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.listing_deprecated = to_async_streamed_listing(resource.listing_deprecated)
+        self.read = to_async_streamed(resource.read)
+        self.read_deprecated = to_async_streamed(resource.read_deprecated)
+        self.set_charge_point_evse_priority = to_async_streamed(
+            resource.set_charge_point_evse_priority
+        )
+        self.set_charge_point_priority = to_async_streamed(
+            resource.set_charge_point_priority
+        )
+        self.set_circuit_soc_priority = to_async_streamed(
+            resource.set_circuit_soc_priority
+        )
+        self.set_session_priority = to_async_streamed(resource.set_session_priority)
+        self.soc_priorities_listing = to_async_streamed(resource.soc_priorities_listing)
+        self.unmanaged_load_read = to_async_streamed(resource.unmanaged_load_read)
+        self.update = to_async_streamed(resource.update)
+        self.update_deprecated = to_async_streamed(resource.update_deprecated)
+        self.user_priorities_listing = to_async_streamed_listing(
+            resource.user_priorities_listing
+        )
+        self.user_priority_create = to_async_streamed(resource.user_priority_create)
+        self.user_priority_delete = to_async_streamed(resource.user_priority_delete)
+        self.user_priority_read = to_async_streamed(resource.user_priority_read)
+        self.user_priority_update = to_async_streamed(resource.user_priority_update)

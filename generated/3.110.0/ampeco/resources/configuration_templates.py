@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -44,8 +54,25 @@ if TYPE_CHECKING:
     from ..models.list_configuration_templates_filter import (
         ListConfigurationTemplatesFilter,
     )
+    from ..params import (
+        ChargePointVendorUpdateRequestParam,
+        ConfigurationTemplateApplyToChargePointsRequestParam,
+        ConfigurationTemplateVariableUpdateRequestOption1Param,
+        ConfigurationTemplateVariableUpdateRequestOption2Param,
+        ConfigurationVariableForOcpp16Param,
+        ConfigurationVariableForOcpp201Param,
+        CreateConfigurationTemplateRequestParam,
+        ListConfigurationTemplatesFilterParam,
+    )
 
-__all__ = ["AsyncConfigurationTemplatesResource", "ConfigurationTemplatesResource"]
+__all__ = [
+    "AsyncConfigurationTemplatesResource",
+    "AsyncConfigurationTemplatesResourceWithRawResponse",
+    "AsyncConfigurationTemplatesResourceWithStreamingResponse",
+    "ConfigurationTemplatesResource",
+    "ConfigurationTemplatesResourceWithRawResponse",
+    "ConfigurationTemplatesResourceWithStreamingResponse",
+]
 
 
 class ConfigurationTemplatesResource:
@@ -58,7 +85,13 @@ class ConfigurationTemplatesResource:
         self,
         template: int,
         *,
-        body: ConfigurationTemplateApplyToChargePointsRequest | Mapping[str, Any],
+        body: (
+            ConfigurationTemplateApplyToChargePointsRequest
+            | ConfigurationTemplateApplyToChargePointsRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Configuration Template / Apply to Charge Points
@@ -71,12 +104,20 @@ class ConfigurationTemplatesResource:
 
         ``POST /public-api/actions/configuration-template/v1.0/{template}/apply-to-charge-points`` (operationId ``configurationTemplateApplyToChargePoints``)
         """
+        from ..models.configuration_template_apply_to_charge_points_request import (
+            ConfigurationTemplateApplyToChargePointsRequest,
+        )
+
         return self._client._request(
             OPERATIONS["configurationTemplateApplyToChargePoints"],
             None,
             path={"template": template},
             body=body,
             timeout=timeout,
+            body_type=ConfigurationTemplateApplyToChargePointsRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def bulk_create_variables(
@@ -85,9 +126,13 @@ class ConfigurationTemplatesResource:
         *,
         body: Sequence[
             ConfigurationVariableForOcpp16
-            | Mapping[str, Any]
+            | ConfigurationVariableForOcpp16Param
             | ConfigurationVariableForOcpp201
+            | ConfigurationVariableForOcpp201Param
         ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Configuration Template / Bulk Create Variables
@@ -106,12 +151,20 @@ class ConfigurationTemplatesResource:
             path={"template": template},
             body=body,
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_configuration_template(
         self,
         *,
-        body: CreateConfigurationTemplateRequest | Mapping[str, Any],
+        body: (
+            CreateConfigurationTemplateRequest | CreateConfigurationTemplateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ConfigurationTemplate:
         """Configuration Template / Create
@@ -124,6 +177,9 @@ class ConfigurationTemplatesResource:
         ``POST /public-api/resources/configuration-templates/v1.0`` (operationId ``createConfigurationTemplate``)
         """
         from ..models.configuration_template import ConfigurationTemplate
+        from ..models.create_configuration_template_request import (
+            CreateConfigurationTemplateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["createConfigurationTemplate"],
@@ -131,12 +187,18 @@ class ConfigurationTemplatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateConfigurationTemplateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_configuration_template(
         self,
         template: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Configuration Template / Delete
@@ -153,12 +215,16 @@ class ConfigurationTemplatesResource:
             None,
             path={"template": template},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_configuration_template(
         self,
         template: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ConfigurationTemplate:
         """Configuration Template / Read
@@ -178,14 +244,22 @@ class ConfigurationTemplatesResource:
             path={"template": template},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_configuration_templates(
         self,
         *,
-        filter: ListConfigurationTemplatesFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ListConfigurationTemplatesFilter
+            | ListConfigurationTemplatesFilterParam
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ConfigurationTemplate]:
         """Configuration Template / Listing
@@ -200,19 +274,28 @@ class ConfigurationTemplatesResource:
         ``GET /public-api/resources/configuration-templates/v1.0`` (operationId ``listConfigurationTemplates``)
         """
         from ..models.configuration_template import ConfigurationTemplate
+        from ..models.list_configuration_templates_filter import (
+            ListConfigurationTemplatesFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["listConfigurationTemplates"],
             ConfigurationTemplate,
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": ListConfigurationTemplatesFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_configuration_template(
         self,
         template: int,
         *,
-        body: ChargePointVendorUpdateRequest | Mapping[str, Any],
+        body: ChargePointVendorUpdateRequest | ChargePointVendorUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ConfigurationTemplate:
         """Configuration Template / Update
@@ -225,6 +308,9 @@ class ConfigurationTemplatesResource:
 
         ``PATCH /public-api/resources/configuration-templates/v1.0/{template}`` (operationId ``updateConfigurationTemplate``)
         """
+        from ..models.charge_point_vendor_update_request import (
+            ChargePointVendorUpdateRequest,
+        )
         from ..models.configuration_template import ConfigurationTemplate
 
         return self._client._request(
@@ -234,6 +320,10 @@ class ConfigurationTemplatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def variable_create(
@@ -242,9 +332,13 @@ class ConfigurationTemplatesResource:
         *,
         body: (
             ConfigurationVariableForOcpp16
-            | Mapping[str, Any]
+            | ConfigurationVariableForOcpp16Param
             | ConfigurationVariableForOcpp201
+            | ConfigurationVariableForOcpp201Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ConfigurationTemplateVariableOption1 | ConfigurationTemplateVariableOption2:
         """Configuration Template Variable / Create
@@ -274,6 +368,9 @@ class ConfigurationTemplatesResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -282,6 +379,8 @@ class ConfigurationTemplatesResource:
         template: int,
         variable: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Configuration Template Variable / Delete
@@ -299,6 +398,8 @@ class ConfigurationTemplatesResource:
             None,
             path={"template": template, "variable": variable},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def variable_listing(
@@ -307,6 +408,8 @@ class ConfigurationTemplatesResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[
         ConfigurationTemplateVariableOption1 | ConfigurationTemplateVariableOption2
@@ -335,6 +438,8 @@ class ConfigurationTemplatesResource:
             path={"template": template},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def variable_update(
@@ -344,9 +449,13 @@ class ConfigurationTemplatesResource:
         *,
         body: (
             ConfigurationTemplateVariableUpdateRequestOption1
-            | Mapping[str, Any]
+            | ConfigurationTemplateVariableUpdateRequestOption1Param
             | ConfigurationTemplateVariableUpdateRequestOption2
+            | ConfigurationTemplateVariableUpdateRequestOption2Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ConfigurationTemplateVariableOption1 | ConfigurationTemplateVariableOption2:
         """Configuration Template Variable / Update
@@ -377,6 +486,9 @@ class ConfigurationTemplatesResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -391,7 +503,13 @@ class AsyncConfigurationTemplatesResource:
         self,
         template: int,
         *,
-        body: ConfigurationTemplateApplyToChargePointsRequest | Mapping[str, Any],
+        body: (
+            ConfigurationTemplateApplyToChargePointsRequest
+            | ConfigurationTemplateApplyToChargePointsRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Configuration Template / Apply to Charge Points
@@ -404,12 +522,20 @@ class AsyncConfigurationTemplatesResource:
 
         ``POST /public-api/actions/configuration-template/v1.0/{template}/apply-to-charge-points`` (operationId ``configurationTemplateApplyToChargePoints``)
         """
+        from ..models.configuration_template_apply_to_charge_points_request import (
+            ConfigurationTemplateApplyToChargePointsRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["configurationTemplateApplyToChargePoints"],
             None,
             path={"template": template},
             body=body,
             timeout=timeout,
+            body_type=ConfigurationTemplateApplyToChargePointsRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def bulk_create_variables(
@@ -418,9 +544,13 @@ class AsyncConfigurationTemplatesResource:
         *,
         body: Sequence[
             ConfigurationVariableForOcpp16
-            | Mapping[str, Any]
+            | ConfigurationVariableForOcpp16Param
             | ConfigurationVariableForOcpp201
+            | ConfigurationVariableForOcpp201Param
         ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Configuration Template / Bulk Create Variables
@@ -439,12 +569,20 @@ class AsyncConfigurationTemplatesResource:
             path={"template": template},
             body=body,
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_configuration_template(
         self,
         *,
-        body: CreateConfigurationTemplateRequest | Mapping[str, Any],
+        body: (
+            CreateConfigurationTemplateRequest | CreateConfigurationTemplateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ConfigurationTemplate:
         """Configuration Template / Create
@@ -457,6 +595,9 @@ class AsyncConfigurationTemplatesResource:
         ``POST /public-api/resources/configuration-templates/v1.0`` (operationId ``createConfigurationTemplate``)
         """
         from ..models.configuration_template import ConfigurationTemplate
+        from ..models.create_configuration_template_request import (
+            CreateConfigurationTemplateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["createConfigurationTemplate"],
@@ -464,12 +605,18 @@ class AsyncConfigurationTemplatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateConfigurationTemplateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_configuration_template(
         self,
         template: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Configuration Template / Delete
@@ -486,12 +633,16 @@ class AsyncConfigurationTemplatesResource:
             None,
             path={"template": template},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_configuration_template(
         self,
         template: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ConfigurationTemplate:
         """Configuration Template / Read
@@ -511,14 +662,22 @@ class AsyncConfigurationTemplatesResource:
             path={"template": template},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_configuration_templates(
         self,
         *,
-        filter: ListConfigurationTemplatesFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ListConfigurationTemplatesFilter
+            | ListConfigurationTemplatesFilterParam
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ConfigurationTemplate]:
         """Configuration Template / Listing
@@ -533,19 +692,28 @@ class AsyncConfigurationTemplatesResource:
         ``GET /public-api/resources/configuration-templates/v1.0`` (operationId ``listConfigurationTemplates``)
         """
         from ..models.configuration_template import ConfigurationTemplate
+        from ..models.list_configuration_templates_filter import (
+            ListConfigurationTemplatesFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["listConfigurationTemplates"],
             ConfigurationTemplate,
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": ListConfigurationTemplatesFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_configuration_template(
         self,
         template: int,
         *,
-        body: ChargePointVendorUpdateRequest | Mapping[str, Any],
+        body: ChargePointVendorUpdateRequest | ChargePointVendorUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ConfigurationTemplate:
         """Configuration Template / Update
@@ -558,6 +726,9 @@ class AsyncConfigurationTemplatesResource:
 
         ``PATCH /public-api/resources/configuration-templates/v1.0/{template}`` (operationId ``updateConfigurationTemplate``)
         """
+        from ..models.charge_point_vendor_update_request import (
+            ChargePointVendorUpdateRequest,
+        )
         from ..models.configuration_template import ConfigurationTemplate
 
         return await self._client._request(
@@ -567,6 +738,10 @@ class AsyncConfigurationTemplatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def variable_create(
@@ -575,9 +750,13 @@ class AsyncConfigurationTemplatesResource:
         *,
         body: (
             ConfigurationVariableForOcpp16
-            | Mapping[str, Any]
+            | ConfigurationVariableForOcpp16Param
             | ConfigurationVariableForOcpp201
+            | ConfigurationVariableForOcpp201Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ConfigurationTemplateVariableOption1 | ConfigurationTemplateVariableOption2:
         """Configuration Template Variable / Create
@@ -607,6 +786,9 @@ class AsyncConfigurationTemplatesResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -615,6 +797,8 @@ class AsyncConfigurationTemplatesResource:
         template: int,
         variable: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Configuration Template Variable / Delete
@@ -632,6 +816,8 @@ class AsyncConfigurationTemplatesResource:
             None,
             path={"template": template, "variable": variable},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def variable_listing(
@@ -640,6 +826,8 @@ class AsyncConfigurationTemplatesResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[
         ConfigurationTemplateVariableOption1 | ConfigurationTemplateVariableOption2
@@ -668,6 +856,8 @@ class AsyncConfigurationTemplatesResource:
             path={"template": template},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def variable_update(
@@ -677,9 +867,13 @@ class AsyncConfigurationTemplatesResource:
         *,
         body: (
             ConfigurationTemplateVariableUpdateRequestOption1
-            | Mapping[str, Any]
+            | ConfigurationTemplateVariableUpdateRequestOption1Param
             | ConfigurationTemplateVariableUpdateRequestOption2
+            | ConfigurationTemplateVariableUpdateRequestOption2Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ConfigurationTemplateVariableOption1 | ConfigurationTemplateVariableOption2:
         """Configuration Template Variable / Update
@@ -710,5 +904,114 @@ class AsyncConfigurationTemplatesResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
+
+
+class ConfigurationTemplatesResourceWithRawResponse:
+    """``client.with_raw_response.configuration_templates`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: ConfigurationTemplatesResource) -> None:
+        self.apply_to_charge_points = to_raw(resource.apply_to_charge_points)
+        self.bulk_create_variables = to_raw(resource.bulk_create_variables)
+        self.create_configuration_template = to_raw(
+            resource.create_configuration_template
+        )
+        self.delete_configuration_template = to_raw(
+            resource.delete_configuration_template
+        )
+        self.get_configuration_template = to_raw(resource.get_configuration_template)
+        self.list_configuration_templates = to_raw_listing(
+            resource.list_configuration_templates
+        )
+        self.update_configuration_template = to_raw(
+            resource.update_configuration_template
+        )
+        self.variable_create = to_raw(resource.variable_create)
+        self.variable_delete = to_raw(resource.variable_delete)
+        self.variable_listing = to_raw_listing(resource.variable_listing)
+        self.variable_update = to_raw(resource.variable_update)
+
+
+class AsyncConfigurationTemplatesResourceWithRawResponse:
+    """``client.with_raw_response.configuration_templates`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncConfigurationTemplatesResource) -> None:
+        self.apply_to_charge_points = to_async_raw(resource.apply_to_charge_points)
+        self.bulk_create_variables = to_async_raw(resource.bulk_create_variables)
+        self.create_configuration_template = to_async_raw(
+            resource.create_configuration_template
+        )
+        self.delete_configuration_template = to_async_raw(
+            resource.delete_configuration_template
+        )
+        self.get_configuration_template = to_async_raw(
+            resource.get_configuration_template
+        )
+        self.list_configuration_templates = to_async_raw_listing(
+            resource.list_configuration_templates
+        )
+        self.update_configuration_template = to_async_raw(
+            resource.update_configuration_template
+        )
+        self.variable_create = to_async_raw(resource.variable_create)
+        self.variable_delete = to_async_raw(resource.variable_delete)
+        self.variable_listing = to_async_raw_listing(resource.variable_listing)
+        self.variable_update = to_async_raw(resource.variable_update)
+
+
+class ConfigurationTemplatesResourceWithStreamingResponse:
+    """``client.with_streaming_response.configuration_templates`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: ConfigurationTemplatesResource) -> None:
+        self.apply_to_charge_points = to_streamed(resource.apply_to_charge_points)
+        self.bulk_create_variables = to_streamed(resource.bulk_create_variables)
+        self.create_configuration_template = to_streamed(
+            resource.create_configuration_template
+        )
+        self.delete_configuration_template = to_streamed(
+            resource.delete_configuration_template
+        )
+        self.get_configuration_template = to_streamed(
+            resource.get_configuration_template
+        )
+        self.list_configuration_templates = to_streamed_listing(
+            resource.list_configuration_templates
+        )
+        self.update_configuration_template = to_streamed(
+            resource.update_configuration_template
+        )
+        self.variable_create = to_streamed(resource.variable_create)
+        self.variable_delete = to_streamed(resource.variable_delete)
+        self.variable_listing = to_streamed_listing(resource.variable_listing)
+        self.variable_update = to_streamed(resource.variable_update)
+
+
+class AsyncConfigurationTemplatesResourceWithStreamingResponse:
+    """``client.with_streaming_response.configuration_templates`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncConfigurationTemplatesResource) -> None:
+        self.apply_to_charge_points = to_async_streamed(resource.apply_to_charge_points)
+        self.bulk_create_variables = to_async_streamed(resource.bulk_create_variables)
+        self.create_configuration_template = to_async_streamed(
+            resource.create_configuration_template
+        )
+        self.delete_configuration_template = to_async_streamed(
+            resource.delete_configuration_template
+        )
+        self.get_configuration_template = to_async_streamed(
+            resource.get_configuration_template
+        )
+        self.list_configuration_templates = to_async_streamed_listing(
+            resource.list_configuration_templates
+        )
+        self.update_configuration_template = to_async_streamed(
+            resource.update_configuration_template
+        )
+        self.variable_create = to_async_streamed(resource.variable_create)
+        self.variable_delete = to_async_streamed(resource.variable_delete)
+        self.variable_listing = to_async_streamed_listing(resource.variable_listing)
+        self.variable_update = to_async_streamed(resource.variable_update)

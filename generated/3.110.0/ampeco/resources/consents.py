@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
     from ..models.consent import Consent
     from ..models.consents_create_request import ConsentsCreateRequest
     from ..models.consents_listing_filter import ConsentsListingFilter
+    from ..params import ConsentsCreateRequestParam, ConsentsListingFilterParam
 
-__all__ = ["AsyncConsentsResource", "ConsentsResource"]
+__all__ = [
+    "AsyncConsentsResource",
+    "AsyncConsentsResourceWithRawResponse",
+    "AsyncConsentsResourceWithStreamingResponse",
+    "ConsentsResource",
+    "ConsentsResourceWithRawResponse",
+    "ConsentsResourceWithStreamingResponse",
+]
 
 
 class ConsentsResource:
@@ -29,7 +47,10 @@ class ConsentsResource:
     def create(
         self,
         *,
-        body: ConsentsCreateRequest | Mapping[str, Any],
+        body: ConsentsCreateRequest | ConsentsCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Consent:
         """Consents / Create
@@ -42,6 +63,7 @@ class ConsentsResource:
         ``POST /public-api/resources/consents/v1.0`` (operationId ``consentsCreate``)
         """
         from ..models.consent import Consent
+        from ..models.consents_create_request import ConsentsCreateRequest
 
         return self._client._request(
             OPERATIONS["consentsCreate"],
@@ -49,14 +71,20 @@ class ConsentsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ConsentsCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def listing(
         self,
         *,
-        filter: ConsentsListingFilter | Mapping[str, Any] | None = None,
+        filter: ConsentsListingFilter | ConsentsListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Consent]:
         """Consents / Listing
@@ -70,12 +98,16 @@ class ConsentsResource:
         ``GET /public-api/resources/consents/v1.0`` (operationId ``consentsListing``)
         """
         from ..models.consent import Consent
+        from ..models.consents_listing_filter import ConsentsListingFilter
 
         return self._client._paginate(
             OPERATIONS["consentsListing"],
             Consent,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": ConsentsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -88,7 +120,10 @@ class AsyncConsentsResource:
     async def create(
         self,
         *,
-        body: ConsentsCreateRequest | Mapping[str, Any],
+        body: ConsentsCreateRequest | ConsentsCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Consent:
         """Consents / Create
@@ -101,6 +136,7 @@ class AsyncConsentsResource:
         ``POST /public-api/resources/consents/v1.0`` (operationId ``consentsCreate``)
         """
         from ..models.consent import Consent
+        from ..models.consents_create_request import ConsentsCreateRequest
 
         return await self._client._request(
             OPERATIONS["consentsCreate"],
@@ -108,14 +144,20 @@ class AsyncConsentsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ConsentsCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def listing(
         self,
         *,
-        filter: ConsentsListingFilter | Mapping[str, Any] | None = None,
+        filter: ConsentsListingFilter | ConsentsListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Consent]:
         """Consents / Listing
@@ -129,10 +171,46 @@ class AsyncConsentsResource:
         ``GET /public-api/resources/consents/v1.0`` (operationId ``consentsListing``)
         """
         from ..models.consent import Consent
+        from ..models.consents_listing_filter import ConsentsListingFilter
 
         return self._client._paginate(
             OPERATIONS["consentsListing"],
             Consent,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": ConsentsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class ConsentsResourceWithRawResponse:
+    """``client.with_raw_response.consents`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: ConsentsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.listing = to_raw_listing(resource.listing)
+
+
+class AsyncConsentsResourceWithRawResponse:
+    """``client.with_raw_response.consents`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncConsentsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.listing = to_async_raw_listing(resource.listing)
+
+
+class ConsentsResourceWithStreamingResponse:
+    """``client.with_streaming_response.consents`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: ConsentsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.listing = to_streamed_listing(resource.listing)
+
+
+class AsyncConsentsResourceWithStreamingResponse:
+    """``client.with_streaming_response.consents`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncConsentsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.listing = to_async_streamed_listing(resource.listing)

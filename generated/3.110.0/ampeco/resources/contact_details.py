@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -14,8 +24,16 @@ if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.contact_details_read_response import ContactDetailsReadResponse
     from ..models.contact_details_update_request import ContactDetailsUpdateRequest
+    from ..params import ContactDetailsUpdateRequestParam
 
-__all__ = ["AsyncContactDetailsResource", "ContactDetailsResource"]
+__all__ = [
+    "AsyncContactDetailsResource",
+    "AsyncContactDetailsResourceWithRawResponse",
+    "AsyncContactDetailsResourceWithStreamingResponse",
+    "ContactDetailsResource",
+    "ContactDetailsResourceWithRawResponse",
+    "ContactDetailsResourceWithStreamingResponse",
+]
 
 
 class ContactDetailsResource:
@@ -25,7 +43,11 @@ class ContactDetailsResource:
         self._client = client
 
     def delete(
-        self, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Contact details / Delete
 
@@ -34,11 +56,19 @@ class ContactDetailsResource:
         ``DELETE /public-api/resources/contact-details/v2.0`` (operationId ``contactDetailsDelete``)
         """
         return self._client._request(
-            OPERATIONS["contactDetailsDelete"], None, timeout=timeout
+            OPERATIONS["contactDetailsDelete"],
+            None,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
-        self, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ContactDetailsReadResponse:
         """Contact details / Read
 
@@ -52,12 +82,17 @@ class ContactDetailsResource:
             OPERATIONS["contactDetailsRead"],
             ContactDetailsReadResponse,
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         *,
-        body: ContactDetailsUpdateRequest | Mapping[str, Any],
+        body: ContactDetailsUpdateRequest | ContactDetailsUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ContactDetailsReadResponse:
         """Contact details / Update
@@ -70,12 +105,17 @@ class ContactDetailsResource:
         ``PUT /public-api/resources/contact-details/v2.0`` (operationId ``contactDetailsUpdate``)
         """
         from ..models.contact_details_read_response import ContactDetailsReadResponse
+        from ..models.contact_details_update_request import ContactDetailsUpdateRequest
 
         return self._client._request(
             OPERATIONS["contactDetailsUpdate"],
             ContactDetailsReadResponse,
             body=body,
             timeout=timeout,
+            body_type=ContactDetailsUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -86,7 +126,11 @@ class AsyncContactDetailsResource:
         self._client = client
 
     async def delete(
-        self, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Contact details / Delete
 
@@ -95,11 +139,19 @@ class AsyncContactDetailsResource:
         ``DELETE /public-api/resources/contact-details/v2.0`` (operationId ``contactDetailsDelete``)
         """
         return await self._client._request(
-            OPERATIONS["contactDetailsDelete"], None, timeout=timeout
+            OPERATIONS["contactDetailsDelete"],
+            None,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
-        self, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ContactDetailsReadResponse:
         """Contact details / Read
 
@@ -113,12 +165,17 @@ class AsyncContactDetailsResource:
             OPERATIONS["contactDetailsRead"],
             ContactDetailsReadResponse,
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         *,
-        body: ContactDetailsUpdateRequest | Mapping[str, Any],
+        body: ContactDetailsUpdateRequest | ContactDetailsUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ContactDetailsReadResponse:
         """Contact details / Update
@@ -131,10 +188,51 @@ class AsyncContactDetailsResource:
         ``PUT /public-api/resources/contact-details/v2.0`` (operationId ``contactDetailsUpdate``)
         """
         from ..models.contact_details_read_response import ContactDetailsReadResponse
+        from ..models.contact_details_update_request import ContactDetailsUpdateRequest
 
         return await self._client._request(
             OPERATIONS["contactDetailsUpdate"],
             ContactDetailsReadResponse,
             body=body,
             timeout=timeout,
+            body_type=ContactDetailsUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class ContactDetailsResourceWithRawResponse:
+    """``client.with_raw_response.contact_details`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: ContactDetailsResource) -> None:
+        self.delete = to_raw(resource.delete)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncContactDetailsResourceWithRawResponse:
+    """``client.with_raw_response.contact_details`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncContactDetailsResource) -> None:
+        self.delete = to_async_raw(resource.delete)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class ContactDetailsResourceWithStreamingResponse:
+    """``client.with_streaming_response.contact_details`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: ContactDetailsResource) -> None:
+        self.delete = to_streamed(resource.delete)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncContactDetailsResourceWithStreamingResponse:
+    """``client.with_streaming_response.contact_details`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncContactDetailsResource) -> None:
+        self.delete = to_async_streamed(resource.delete)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -15,8 +25,16 @@ if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.currency import Currency
     from ..models.currency_create_request import CurrencyCreateRequest
+    from ..params import CurrencyCreateRequestParam
 
-__all__ = ["AsyncCurrenciesResource", "CurrenciesResource"]
+__all__ = [
+    "AsyncCurrenciesResource",
+    "AsyncCurrenciesResourceWithRawResponse",
+    "AsyncCurrenciesResourceWithStreamingResponse",
+    "CurrenciesResource",
+    "CurrenciesResourceWithRawResponse",
+    "CurrenciesResourceWithStreamingResponse",
+]
 
 
 class CurrenciesResource:
@@ -28,7 +46,10 @@ class CurrenciesResource:
     def create(
         self,
         *,
-        body: CurrencyCreateRequest | Mapping[str, Any],
+        body: CurrencyCreateRequest | CurrencyCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Currency:
         """Currency / Create
@@ -41,15 +62,25 @@ class CurrenciesResource:
         ``POST /public-api/resources/currencies/v2.0`` (operationId ``currencyCreate``)
         """
         from ..models.currency import Currency
+        from ..models.currency_create_request import CurrencyCreateRequest
 
         return self._client._request(
-            OPERATIONS["currencyCreate"], Currency, body=body, timeout=timeout
+            OPERATIONS["currencyCreate"],
+            Currency,
+            body=body,
+            timeout=timeout,
+            body_type=CurrencyCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_deprecated(
         self,
         currency: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Currency / Delete
@@ -68,10 +99,16 @@ class CurrenciesResource:
             None,
             path={"currency": currency},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
-        self, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Currency]:
         """Currencies / Listing
 
@@ -80,13 +117,19 @@ class CurrenciesResource:
         from ..models.currency import Currency
 
         return self._client._paginate(
-            OPERATIONS["currenciesListing"], Currency, timeout=timeout
+            OPERATIONS["currenciesListing"],
+            Currency,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         currency: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Currency:
         """Currency / Read
@@ -103,13 +146,18 @@ class CurrenciesResource:
             Currency,
             path={"currency": currency},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         currency: int,
         *,
-        body: CurrencyCreateRequest | Mapping[str, Any],
+        body: CurrencyCreateRequest | CurrencyCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Currency:
         """Currency / Update
@@ -123,6 +171,7 @@ class CurrenciesResource:
         ``PATCH /public-api/resources/currencies/v2.0/{currency}`` (operationId ``currencyUpdate``)
         """
         from ..models.currency import Currency
+        from ..models.currency_create_request import CurrencyCreateRequest
 
         return self._client._request(
             OPERATIONS["currencyUpdate"],
@@ -130,6 +179,10 @@ class CurrenciesResource:
             path={"currency": currency},
             body=body,
             timeout=timeout,
+            body_type=CurrencyCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -142,7 +195,10 @@ class AsyncCurrenciesResource:
     async def create(
         self,
         *,
-        body: CurrencyCreateRequest | Mapping[str, Any],
+        body: CurrencyCreateRequest | CurrencyCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Currency:
         """Currency / Create
@@ -155,15 +211,25 @@ class AsyncCurrenciesResource:
         ``POST /public-api/resources/currencies/v2.0`` (operationId ``currencyCreate``)
         """
         from ..models.currency import Currency
+        from ..models.currency_create_request import CurrencyCreateRequest
 
         return await self._client._request(
-            OPERATIONS["currencyCreate"], Currency, body=body, timeout=timeout
+            OPERATIONS["currencyCreate"],
+            Currency,
+            body=body,
+            timeout=timeout,
+            body_type=CurrencyCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_deprecated(
         self,
         currency: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Currency / Delete
@@ -182,10 +248,16 @@ class AsyncCurrenciesResource:
             None,
             path={"currency": currency},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
-        self, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Currency]:
         """Currencies / Listing
 
@@ -194,13 +266,19 @@ class AsyncCurrenciesResource:
         from ..models.currency import Currency
 
         return self._client._paginate(
-            OPERATIONS["currenciesListing"], Currency, timeout=timeout
+            OPERATIONS["currenciesListing"],
+            Currency,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         currency: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Currency:
         """Currency / Read
@@ -217,13 +295,18 @@ class AsyncCurrenciesResource:
             Currency,
             path={"currency": currency},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         currency: int,
         *,
-        body: CurrencyCreateRequest | Mapping[str, Any],
+        body: CurrencyCreateRequest | CurrencyCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Currency:
         """Currency / Update
@@ -237,6 +320,7 @@ class AsyncCurrenciesResource:
         ``PATCH /public-api/resources/currencies/v2.0/{currency}`` (operationId ``currencyUpdate``)
         """
         from ..models.currency import Currency
+        from ..models.currency_create_request import CurrencyCreateRequest
 
         return await self._client._request(
             OPERATIONS["currencyUpdate"],
@@ -244,4 +328,52 @@ class AsyncCurrenciesResource:
             path={"currency": currency},
             body=body,
             timeout=timeout,
+            body_type=CurrencyCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class CurrenciesResourceWithRawResponse:
+    """``client.with_raw_response.currencies`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: CurrenciesResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete_deprecated = to_raw(resource.delete_deprecated)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncCurrenciesResourceWithRawResponse:
+    """``client.with_raw_response.currencies`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncCurrenciesResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete_deprecated = to_async_raw(resource.delete_deprecated)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class CurrenciesResourceWithStreamingResponse:
+    """``client.with_streaming_response.currencies`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: CurrenciesResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete_deprecated = to_streamed(resource.delete_deprecated)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncCurrenciesResourceWithStreamingResponse:
+    """``client.with_streaming_response.currencies`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncCurrenciesResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete_deprecated = to_async_streamed(resource.delete_deprecated)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

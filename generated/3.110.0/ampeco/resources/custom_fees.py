@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -15,8 +25,16 @@ if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.custom_fee import CustomFee
     from ..models.custom_fees_listing_filter import CustomFeesListingFilter
+    from ..params import CustomFeesListingFilterParam
 
-__all__ = ["AsyncCustomFeesResource", "CustomFeesResource"]
+__all__ = [
+    "AsyncCustomFeesResource",
+    "AsyncCustomFeesResourceWithRawResponse",
+    "AsyncCustomFeesResourceWithStreamingResponse",
+    "CustomFeesResource",
+    "CustomFeesResourceWithRawResponse",
+    "CustomFeesResourceWithStreamingResponse",
+]
 
 
 class CustomFeesResource:
@@ -30,7 +48,9 @@ class CustomFeesResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: CustomFeesListingFilter | Mapping[str, Any] | None = None,
+        filter: CustomFeesListingFilter | CustomFeesListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[CustomFee]:
         """Custom Fees / Listing
@@ -44,18 +64,24 @@ class CustomFeesResource:
         ``GET /public-api/resources/custom-fees/v2.0`` (operationId ``customFeesListing``)
         """
         from ..models.custom_fee import CustomFee
+        from ..models.custom_fees_listing_filter import CustomFeesListingFilter
 
         return self._client._paginate(
             OPERATIONS["customFeesListing"],
             CustomFee,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": CustomFeesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         custom_fee: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CustomFee:
         """Custom Fee / Read
@@ -75,6 +101,8 @@ class CustomFeesResource:
             path={"customFee": custom_fee},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -89,7 +117,9 @@ class AsyncCustomFeesResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: CustomFeesListingFilter | Mapping[str, Any] | None = None,
+        filter: CustomFeesListingFilter | CustomFeesListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[CustomFee]:
         """Custom Fees / Listing
@@ -103,18 +133,24 @@ class AsyncCustomFeesResource:
         ``GET /public-api/resources/custom-fees/v2.0`` (operationId ``customFeesListing``)
         """
         from ..models.custom_fee import CustomFee
+        from ..models.custom_fees_listing_filter import CustomFeesListingFilter
 
         return self._client._paginate(
             OPERATIONS["customFeesListing"],
             CustomFee,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": CustomFeesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         custom_fee: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CustomFee:
         """Custom Fee / Read
@@ -134,4 +170,38 @@ class AsyncCustomFeesResource:
             path={"customFee": custom_fee},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class CustomFeesResourceWithRawResponse:
+    """``client.with_raw_response.custom_fees`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: CustomFeesResource) -> None:
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+
+
+class AsyncCustomFeesResourceWithRawResponse:
+    """``client.with_raw_response.custom_fees`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncCustomFeesResource) -> None:
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+
+
+class CustomFeesResourceWithStreamingResponse:
+    """``client.with_streaming_response.custom_fees`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: CustomFeesResource) -> None:
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+
+
+class AsyncCustomFeesResourceWithStreamingResponse:
+    """``client.with_streaming_response.custom_fees`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncCustomFeesResource) -> None:
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)

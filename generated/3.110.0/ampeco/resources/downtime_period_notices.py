@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -23,8 +33,20 @@ if TYPE_CHECKING:
     from ..models.post_downtime_period_notice_request import (
         PostDowntimePeriodNoticeRequest,
     )
+    from ..params import (
+        GetDowntimePeriodNoticesFilterParam,
+        PatchDowntimePeriodNoticeRequestParam,
+        PostDowntimePeriodNoticeRequestParam,
+    )
 
-__all__ = ["AsyncDowntimePeriodNoticesResource", "DowntimePeriodNoticesResource"]
+__all__ = [
+    "AsyncDowntimePeriodNoticesResource",
+    "AsyncDowntimePeriodNoticesResourceWithRawResponse",
+    "AsyncDowntimePeriodNoticesResourceWithStreamingResponse",
+    "DowntimePeriodNoticesResource",
+    "DowntimePeriodNoticesResourceWithRawResponse",
+    "DowntimePeriodNoticesResourceWithStreamingResponse",
+]
 
 
 class DowntimePeriodNoticesResource:
@@ -37,6 +59,8 @@ class DowntimePeriodNoticesResource:
         self,
         notice: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Downtime Period Notices / Delete
@@ -53,12 +77,16 @@ class DowntimePeriodNoticesResource:
             None,
             path={"notice": notice},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_downtime_period_notice(
         self,
         notice: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DowntimePeriodNotice:
         """Downtime Period Notices / Read
@@ -78,13 +106,19 @@ class DowntimePeriodNoticesResource:
             path={"notice": notice},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_downtime_period_notices(
         self,
         *,
         per_page: int | None = None,
-        filter: GetDowntimePeriodNoticesFilter | Mapping[str, Any] | None = None,
+        filter: (
+            GetDowntimePeriodNoticesFilter | GetDowntimePeriodNoticesFilterParam | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[DowntimePeriodNotice]:
         """Downtime Period Notices / Listing
@@ -97,12 +131,18 @@ class DowntimePeriodNoticesResource:
         ``GET /public-api/resources/downtime-period-notices/v1.0`` (operationId ``getDowntimePeriodNotices``)
         """
         from ..models.downtime_period_notice import DowntimePeriodNotice
+        from ..models.get_downtime_period_notices_filter import (
+            GetDowntimePeriodNoticesFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["getDowntimePeriodNotices"],
             DowntimePeriodNotice,
             query={"per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": GetDowntimePeriodNoticesFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def patch_downtime_period_notice(
@@ -110,8 +150,13 @@ class DowntimePeriodNoticesResource:
         notice: int,
         *,
         body: (
-            PatchDowntimePeriodNoticeRequest | Mapping[str, Any] | NotGiven
+            PatchDowntimePeriodNoticeRequest
+            | PatchDowntimePeriodNoticeRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DowntimePeriodNotice:
         """Downtime Period Notices / Update
@@ -125,6 +170,9 @@ class DowntimePeriodNoticesResource:
         ``PATCH /public-api/resources/downtime-period-notices/v1.0/{notice}`` (operationId ``patchDowntimePeriodNotice``)
         """
         from ..models.downtime_period_notice import DowntimePeriodNotice
+        from ..models.patch_downtime_period_notice_request import (
+            PatchDowntimePeriodNoticeRequest,
+        )
 
         return self._client._request(
             OPERATIONS["patchDowntimePeriodNotice"],
@@ -133,14 +181,23 @@ class DowntimePeriodNoticesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PatchDowntimePeriodNoticeRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def post_downtime_period_notice(
         self,
         *,
         body: (
-            PostDowntimePeriodNoticeRequest | Mapping[str, Any] | NotGiven
+            PostDowntimePeriodNoticeRequest
+            | PostDowntimePeriodNoticeRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DowntimePeriodNotice:
         """Downtime Period Notices / Create
@@ -153,6 +210,9 @@ class DowntimePeriodNoticesResource:
         ``POST /public-api/resources/downtime-period-notices/v1.0`` (operationId ``postDowntimePeriodNotice``)
         """
         from ..models.downtime_period_notice import DowntimePeriodNotice
+        from ..models.post_downtime_period_notice_request import (
+            PostDowntimePeriodNoticeRequest,
+        )
 
         return self._client._request(
             OPERATIONS["postDowntimePeriodNotice"],
@@ -160,6 +220,10 @@ class DowntimePeriodNoticesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PostDowntimePeriodNoticeRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -173,6 +237,8 @@ class AsyncDowntimePeriodNoticesResource:
         self,
         notice: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Downtime Period Notices / Delete
@@ -189,12 +255,16 @@ class AsyncDowntimePeriodNoticesResource:
             None,
             path={"notice": notice},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_downtime_period_notice(
         self,
         notice: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DowntimePeriodNotice:
         """Downtime Period Notices / Read
@@ -214,13 +284,19 @@ class AsyncDowntimePeriodNoticesResource:
             path={"notice": notice},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_downtime_period_notices(
         self,
         *,
         per_page: int | None = None,
-        filter: GetDowntimePeriodNoticesFilter | Mapping[str, Any] | None = None,
+        filter: (
+            GetDowntimePeriodNoticesFilter | GetDowntimePeriodNoticesFilterParam | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[DowntimePeriodNotice]:
         """Downtime Period Notices / Listing
@@ -233,12 +309,18 @@ class AsyncDowntimePeriodNoticesResource:
         ``GET /public-api/resources/downtime-period-notices/v1.0`` (operationId ``getDowntimePeriodNotices``)
         """
         from ..models.downtime_period_notice import DowntimePeriodNotice
+        from ..models.get_downtime_period_notices_filter import (
+            GetDowntimePeriodNoticesFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["getDowntimePeriodNotices"],
             DowntimePeriodNotice,
             query={"per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": GetDowntimePeriodNoticesFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def patch_downtime_period_notice(
@@ -246,8 +328,13 @@ class AsyncDowntimePeriodNoticesResource:
         notice: int,
         *,
         body: (
-            PatchDowntimePeriodNoticeRequest | Mapping[str, Any] | NotGiven
+            PatchDowntimePeriodNoticeRequest
+            | PatchDowntimePeriodNoticeRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DowntimePeriodNotice:
         """Downtime Period Notices / Update
@@ -261,6 +348,9 @@ class AsyncDowntimePeriodNoticesResource:
         ``PATCH /public-api/resources/downtime-period-notices/v1.0/{notice}`` (operationId ``patchDowntimePeriodNotice``)
         """
         from ..models.downtime_period_notice import DowntimePeriodNotice
+        from ..models.patch_downtime_period_notice_request import (
+            PatchDowntimePeriodNoticeRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["patchDowntimePeriodNotice"],
@@ -269,14 +359,23 @@ class AsyncDowntimePeriodNoticesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PatchDowntimePeriodNoticeRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def post_downtime_period_notice(
         self,
         *,
         body: (
-            PostDowntimePeriodNoticeRequest | Mapping[str, Any] | NotGiven
+            PostDowntimePeriodNoticeRequest
+            | PostDowntimePeriodNoticeRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DowntimePeriodNotice:
         """Downtime Period Notices / Create
@@ -289,6 +388,9 @@ class AsyncDowntimePeriodNoticesResource:
         ``POST /public-api/resources/downtime-period-notices/v1.0`` (operationId ``postDowntimePeriodNotice``)
         """
         from ..models.downtime_period_notice import DowntimePeriodNotice
+        from ..models.post_downtime_period_notice_request import (
+            PostDowntimePeriodNoticeRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["postDowntimePeriodNotice"],
@@ -296,4 +398,88 @@ class AsyncDowntimePeriodNoticesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PostDowntimePeriodNoticeRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class DowntimePeriodNoticesResourceWithRawResponse:
+    """``client.with_raw_response.downtime_period_notices`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: DowntimePeriodNoticesResource) -> None:
+        self.delete_downtime_period_notice = to_raw(
+            resource.delete_downtime_period_notice
+        )
+        self.get_downtime_period_notice = to_raw(resource.get_downtime_period_notice)
+        self.get_downtime_period_notices = to_raw_listing(
+            resource.get_downtime_period_notices
+        )
+        self.patch_downtime_period_notice = to_raw(
+            resource.patch_downtime_period_notice
+        )
+        self.post_downtime_period_notice = to_raw(resource.post_downtime_period_notice)
+
+
+class AsyncDowntimePeriodNoticesResourceWithRawResponse:
+    """``client.with_raw_response.downtime_period_notices`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncDowntimePeriodNoticesResource) -> None:
+        self.delete_downtime_period_notice = to_async_raw(
+            resource.delete_downtime_period_notice
+        )
+        self.get_downtime_period_notice = to_async_raw(
+            resource.get_downtime_period_notice
+        )
+        self.get_downtime_period_notices = to_async_raw_listing(
+            resource.get_downtime_period_notices
+        )
+        self.patch_downtime_period_notice = to_async_raw(
+            resource.patch_downtime_period_notice
+        )
+        self.post_downtime_period_notice = to_async_raw(
+            resource.post_downtime_period_notice
+        )
+
+
+class DowntimePeriodNoticesResourceWithStreamingResponse:
+    """``client.with_streaming_response.downtime_period_notices`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: DowntimePeriodNoticesResource) -> None:
+        self.delete_downtime_period_notice = to_streamed(
+            resource.delete_downtime_period_notice
+        )
+        self.get_downtime_period_notice = to_streamed(
+            resource.get_downtime_period_notice
+        )
+        self.get_downtime_period_notices = to_streamed_listing(
+            resource.get_downtime_period_notices
+        )
+        self.patch_downtime_period_notice = to_streamed(
+            resource.patch_downtime_period_notice
+        )
+        self.post_downtime_period_notice = to_streamed(
+            resource.post_downtime_period_notice
+        )
+
+
+class AsyncDowntimePeriodNoticesResourceWithStreamingResponse:
+    """``client.with_streaming_response.downtime_period_notices`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncDowntimePeriodNoticesResource) -> None:
+        self.delete_downtime_period_notice = to_async_streamed(
+            resource.delete_downtime_period_notice
+        )
+        self.get_downtime_period_notice = to_async_streamed(
+            resource.get_downtime_period_notice
+        )
+        self.get_downtime_period_notices = to_async_streamed_listing(
+            resource.get_downtime_period_notices
+        )
+        self.patch_downtime_period_notice = to_async_streamed(
+            resource.patch_downtime_period_notice
+        )
+        self.post_downtime_period_notice = to_async_streamed(
+            resource.post_downtime_period_notice
         )

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -19,8 +29,20 @@ if TYPE_CHECKING:
         ElectricityMeterReportConsumptionRequest,
     )
     from ..models.electricity_meter_update_request import ElectricityMeterUpdateRequest
+    from ..params import (
+        ElectricityMeterCreateRequestParam,
+        ElectricityMeterReportConsumptionRequestParam,
+        ElectricityMeterUpdateRequestParam,
+    )
 
-__all__ = ["AsyncElectricityMetersResource", "ElectricityMetersResource"]
+__all__ = [
+    "AsyncElectricityMetersResource",
+    "AsyncElectricityMetersResourceWithRawResponse",
+    "AsyncElectricityMetersResourceWithStreamingResponse",
+    "ElectricityMetersResource",
+    "ElectricityMetersResourceWithRawResponse",
+    "ElectricityMetersResourceWithStreamingResponse",
+]
 
 
 class ElectricityMetersResource:
@@ -32,7 +54,10 @@ class ElectricityMetersResource:
     def create(
         self,
         *,
-        body: ElectricityMeterCreateRequest | Mapping[str, Any],
+        body: ElectricityMeterCreateRequest | ElectricityMeterCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityMeter:
         """Electricity Meter / Create
@@ -45,6 +70,9 @@ class ElectricityMetersResource:
         ``POST /public-api/resources/electricity-meters/v1.0`` (operationId ``electricityMeterCreate``)
         """
         from ..models.electricity_meter import ElectricityMeter
+        from ..models.electricity_meter_create_request import (
+            ElectricityMeterCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["electricityMeterCreate"],
@@ -52,12 +80,18 @@ class ElectricityMetersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityMeterCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         electricity_meter: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Electricity Meter / Delete
@@ -74,6 +108,8 @@ class ElectricityMetersResource:
             None,
             path={"electricityMeter": electricity_meter},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def lising(
@@ -81,6 +117,8 @@ class ElectricityMetersResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ElectricityMeter]:
         """Electricity Meters / Listing
@@ -100,12 +138,16 @@ class ElectricityMetersResource:
             ElectricityMeter,
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         electricity_meter: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityMeter:
         """Electricity Meter / Read
@@ -125,13 +167,21 @@ class ElectricityMetersResource:
             path={"electricityMeter": electricity_meter},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def report_consumption(
         self,
         electricity_meter: int,
         *,
-        body: ElectricityMeterReportConsumptionRequest | Mapping[str, Any],
+        body: (
+            ElectricityMeterReportConsumptionRequest
+            | ElectricityMeterReportConsumptionRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Electricity Meter / Report Consumption
@@ -144,19 +194,30 @@ class ElectricityMetersResource:
 
         ``POST /public-api/actions/electricity-meter/v1.0/{electricityMeter}/report-consumption`` (operationId ``electricityMeterReportConsumption``)
         """
+        from ..models.electricity_meter_report_consumption_request import (
+            ElectricityMeterReportConsumptionRequest,
+        )
+
         return self._client._request(
             OPERATIONS["electricityMeterReportConsumption"],
             None,
             path={"electricityMeter": electricity_meter},
             body=body,
             timeout=timeout,
+            body_type=ElectricityMeterReportConsumptionRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update(
         self,
         electricity_meter: int,
         *,
-        body: ElectricityMeterUpdateRequest | Mapping[str, Any],
+        body: ElectricityMeterUpdateRequest | ElectricityMeterUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityMeter:
         """Electricity Meter / Update
@@ -170,6 +231,9 @@ class ElectricityMetersResource:
         ``PATCH /public-api/resources/electricity-meters/v1.0/{electricityMeter}`` (operationId ``electricityMeterUpdate``)
         """
         from ..models.electricity_meter import ElectricityMeter
+        from ..models.electricity_meter_update_request import (
+            ElectricityMeterUpdateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["electricityMeterUpdate"],
@@ -178,6 +242,10 @@ class ElectricityMetersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityMeterUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -190,7 +258,10 @@ class AsyncElectricityMetersResource:
     async def create(
         self,
         *,
-        body: ElectricityMeterCreateRequest | Mapping[str, Any],
+        body: ElectricityMeterCreateRequest | ElectricityMeterCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityMeter:
         """Electricity Meter / Create
@@ -203,6 +274,9 @@ class AsyncElectricityMetersResource:
         ``POST /public-api/resources/electricity-meters/v1.0`` (operationId ``electricityMeterCreate``)
         """
         from ..models.electricity_meter import ElectricityMeter
+        from ..models.electricity_meter_create_request import (
+            ElectricityMeterCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["electricityMeterCreate"],
@@ -210,12 +284,18 @@ class AsyncElectricityMetersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityMeterCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         electricity_meter: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Electricity Meter / Delete
@@ -232,6 +312,8 @@ class AsyncElectricityMetersResource:
             None,
             path={"electricityMeter": electricity_meter},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def lising(
@@ -239,6 +321,8 @@ class AsyncElectricityMetersResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ElectricityMeter]:
         """Electricity Meters / Listing
@@ -258,12 +342,16 @@ class AsyncElectricityMetersResource:
             ElectricityMeter,
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         electricity_meter: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityMeter:
         """Electricity Meter / Read
@@ -283,13 +371,21 @@ class AsyncElectricityMetersResource:
             path={"electricityMeter": electricity_meter},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def report_consumption(
         self,
         electricity_meter: int,
         *,
-        body: ElectricityMeterReportConsumptionRequest | Mapping[str, Any],
+        body: (
+            ElectricityMeterReportConsumptionRequest
+            | ElectricityMeterReportConsumptionRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Electricity Meter / Report Consumption
@@ -302,19 +398,30 @@ class AsyncElectricityMetersResource:
 
         ``POST /public-api/actions/electricity-meter/v1.0/{electricityMeter}/report-consumption`` (operationId ``electricityMeterReportConsumption``)
         """
+        from ..models.electricity_meter_report_consumption_request import (
+            ElectricityMeterReportConsumptionRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["electricityMeterReportConsumption"],
             None,
             path={"electricityMeter": electricity_meter},
             body=body,
             timeout=timeout,
+            body_type=ElectricityMeterReportConsumptionRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update(
         self,
         electricity_meter: int,
         *,
-        body: ElectricityMeterUpdateRequest | Mapping[str, Any],
+        body: ElectricityMeterUpdateRequest | ElectricityMeterUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityMeter:
         """Electricity Meter / Update
@@ -328,6 +435,9 @@ class AsyncElectricityMetersResource:
         ``PATCH /public-api/resources/electricity-meters/v1.0/{electricityMeter}`` (operationId ``electricityMeterUpdate``)
         """
         from ..models.electricity_meter import ElectricityMeter
+        from ..models.electricity_meter_update_request import (
+            ElectricityMeterUpdateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["electricityMeterUpdate"],
@@ -336,4 +446,56 @@ class AsyncElectricityMetersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityMeterUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class ElectricityMetersResourceWithRawResponse:
+    """``client.with_raw_response.electricity_meters`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: ElectricityMetersResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.lising = to_raw_listing(resource.lising)
+        self.read = to_raw(resource.read)
+        self.report_consumption = to_raw(resource.report_consumption)
+        self.update = to_raw(resource.update)
+
+
+class AsyncElectricityMetersResourceWithRawResponse:
+    """``client.with_raw_response.electricity_meters`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncElectricityMetersResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.lising = to_async_raw_listing(resource.lising)
+        self.read = to_async_raw(resource.read)
+        self.report_consumption = to_async_raw(resource.report_consumption)
+        self.update = to_async_raw(resource.update)
+
+
+class ElectricityMetersResourceWithStreamingResponse:
+    """``client.with_streaming_response.electricity_meters`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: ElectricityMetersResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.lising = to_streamed_listing(resource.lising)
+        self.read = to_streamed(resource.read)
+        self.report_consumption = to_streamed(resource.report_consumption)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncElectricityMetersResourceWithStreamingResponse:
+    """``client.with_streaming_response.electricity_meters`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncElectricityMetersResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.lising = to_async_streamed_listing(resource.lising)
+        self.read = to_async_streamed(resource.read)
+        self.report_consumption = to_async_streamed(resource.report_consumption)
+        self.update = to_async_streamed(resource.update)

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -44,8 +54,25 @@ if TYPE_CHECKING:
         ElectricityRatesListingDeprecatedFilter,
     )
     from ..models.electricity_rates_listing_filter import ElectricityRatesListingFilter
+    from ..params import (
+        ElectricityRateCreateDeprecatedRequestParam,
+        ElectricityRateCreateRequestParam,
+        ElectricityRateEnergyMixParam,
+        ElectricityRatePricePeriodsDateCreateOrUpdateRequestParam,
+        ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDayLiteral,
+        ElectricityRateUpdateRequestParam,
+        ElectricityRatesListingDeprecatedFilterParam,
+        ElectricityRatesListingFilterParam,
+    )
 
-__all__ = ["AsyncElectricityRatesResource", "ElectricityRatesResource"]
+__all__ = [
+    "AsyncElectricityRatesResource",
+    "AsyncElectricityRatesResourceWithRawResponse",
+    "AsyncElectricityRatesResourceWithStreamingResponse",
+    "ElectricityRatesResource",
+    "ElectricityRatesResourceWithRawResponse",
+    "ElectricityRatesResourceWithStreamingResponse",
+]
 
 
 class ElectricityRatesResource:
@@ -57,7 +84,10 @@ class ElectricityRatesResource:
     def create(
         self,
         *,
-        body: ElectricityRateCreateRequest | Mapping[str, Any],
+        body: ElectricityRateCreateRequest | ElectricityRateCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRate:
         """Electricity rate / Create
@@ -70,6 +100,9 @@ class ElectricityRatesResource:
         ``POST /public-api/resources/electricity-rates/v2.0`` (operationId ``electricityRateCreate``)
         """
         from ..models.electricity_rate import ElectricityRate
+        from ..models.electricity_rate_create_request import (
+            ElectricityRateCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["electricityRateCreate"],
@@ -77,12 +110,22 @@ class ElectricityRatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityRateCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_deprecated(
         self,
         *,
-        body: ElectricityRateCreateDeprecatedRequest | Mapping[str, Any],
+        body: (
+            ElectricityRateCreateDeprecatedRequest
+            | ElectricityRateCreateDeprecatedRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRateDeprecated:
         """Electricity rate / Create
@@ -96,6 +139,9 @@ class ElectricityRatesResource:
 
         ``POST /public-api/resources/electricity-rates/v1.0`` (operationId ``electricityRateCreateDeprecated``)
         """
+        from ..models.electricity_rate_create_deprecated_request import (
+            ElectricityRateCreateDeprecatedRequest,
+        )
         from ..models.electricity_rate_deprecated import ElectricityRateDeprecated
 
         return self._client._request(
@@ -104,12 +150,18 @@ class ElectricityRatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityRateCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Electricity rate / Delete
@@ -126,12 +178,16 @@ class ElectricityRatesResource:
             None,
             path={"electricityRate": electricity_rate},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_deprecated(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Electricity rate / Delete
@@ -150,12 +206,16 @@ class ElectricityRatesResource:
             None,
             path={"electricityRate": electricity_rate},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def energy_mix_read(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRateEnergyMix:
         """Electricity rate / Energy Mix / Read
@@ -175,13 +235,18 @@ class ElectricityRatesResource:
             path={"electricityRate": electricity_rate},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def energy_mix_update(
         self,
         electricity_rate: int,
         *,
-        body: ElectricityRateEnergyMix | Mapping[str, Any],
+        body: ElectricityRateEnergyMix | ElectricityRateEnergyMixParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRateEnergyMix:
         """Electricity rate / Energy Mix / Update
@@ -203,6 +268,10 @@ class ElectricityRatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityRateEnergyMix,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def listing(
@@ -210,7 +279,11 @@ class ElectricityRatesResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
-        filter: ElectricityRatesListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ElectricityRatesListingFilter | ElectricityRatesListingFilterParam | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ElectricityRate]:
         """Electricity rates / Listing
@@ -224,12 +297,18 @@ class ElectricityRatesResource:
         ``GET /public-api/resources/electricity-rates/v2.0`` (operationId ``electricityRatesListing``)
         """
         from ..models.electricity_rate import ElectricityRate
+        from ..models.electricity_rates_listing_filter import (
+            ElectricityRatesListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["electricityRatesListing"],
             ElectricityRate,
             query={"per_page": per_page, "cursor": cursor, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ElectricityRatesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
@@ -238,8 +317,12 @@ class ElectricityRatesResource:
         page: int | None = None,
         per_page: int | None = None,
         filter: (
-            ElectricityRatesListingDeprecatedFilter | Mapping[str, Any] | None
+            ElectricityRatesListingDeprecatedFilter
+            | ElectricityRatesListingDeprecatedFilterParam
+            | None
         ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ElectricityRateDeprecated]:
         """Electricity rates / Listing
@@ -255,12 +338,18 @@ class ElectricityRatesResource:
         ``GET /public-api/resources/electricity-rates/v1.0`` (operationId ``electricityRatesListingDeprecated``)
         """
         from ..models.electricity_rate_deprecated import ElectricityRateDeprecated
+        from ..models.electricity_rates_listing_deprecated_filter import (
+            ElectricityRatesListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["electricityRatesListingDeprecated"],
             ElectricityRateDeprecated,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ElectricityRatesListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def price_periods_date_create_or_update(
@@ -268,7 +357,13 @@ class ElectricityRatesResource:
         electricity_rate: int,
         date: date,
         *,
-        body: ElectricityRatePricePeriodsDateCreateOrUpdateRequest | Mapping[str, Any],
+        body: (
+            ElectricityRatePricePeriodsDateCreateOrUpdateRequest
+            | ElectricityRatePricePeriodsDateCreateOrUpdateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRatePricePeriodsDateCreateOrUpdateResponse:
         """Electricity rate / Price periods / Date / Create or update
@@ -282,6 +377,9 @@ class ElectricityRatesResource:
 
         ``PUT /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/date/{date}`` (operationId ``electricityRatePricePeriodsDateCreateOrUpdate``)
         """
+        from ..models.electricity_rate_price_periods_date_create_or_update_request import (
+            ElectricityRatePricePeriodsDateCreateOrUpdateRequest,
+        )
         from ..models.electricity_rate_price_periods_date_create_or_update_response import (
             ElectricityRatePricePeriodsDateCreateOrUpdateResponse,
         )
@@ -292,6 +390,10 @@ class ElectricityRatesResource:
             path={"electricityRate": electricity_rate, "date": date},
             body=body,
             timeout=timeout,
+            body_type=ElectricityRatePricePeriodsDateCreateOrUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def price_periods_date_delete(
@@ -299,6 +401,8 @@ class ElectricityRatesResource:
         electricity_rate: int,
         date: date,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Electricity rate / Price periods / Date / Delete
@@ -316,12 +420,16 @@ class ElectricityRatesResource:
             None,
             path={"electricityRate": electricity_rate, "date": date},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def price_periods_date_listing(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ElectricityRatePricePeriodOption2]:
         """Electricity rate / Price periods / Date / Listing
@@ -342,6 +450,8 @@ class ElectricityRatesResource:
             ElectricityRatePricePeriodOption2,
             path={"electricityRate": electricity_rate},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def price_periods_date_read(
@@ -349,6 +459,8 @@ class ElectricityRatesResource:
         electricity_rate: int,
         date: date,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRatePricePeriodsDateCreateOrUpdateResponse:
         """Electricity rate / Price periods / Date / Read
@@ -370,12 +482,16 @@ class ElectricityRatesResource:
             ElectricityRatePricePeriodsDateCreateOrUpdateResponse,
             path={"electricityRate": electricity_rate, "date": date},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def price_periods_listing(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[
         ElectricityRatePricePeriodOption1 | ElectricityRatePricePeriodOption2
@@ -401,14 +517,25 @@ class ElectricityRatesResource:
             ElectricityRatePricePeriodOption1 | ElectricityRatePricePeriodOption2,
             path={"electricityRate": electricity_rate},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def price_periods_week_day_createa_or_update(
         self,
         electricity_rate: int,
-        week_day: ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDay | str,
+        week_day: (
+            ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDay
+            | ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDayLiteral
+        ),
         *,
-        body: ElectricityRatePricePeriodsDateCreateOrUpdateRequest | Mapping[str, Any],
+        body: (
+            ElectricityRatePricePeriodsDateCreateOrUpdateRequest
+            | ElectricityRatePricePeriodsDateCreateOrUpdateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRatePricePeriodsWeekDayCreateaOrUpdateResponse:
         """Electricity rate / Price periods / Week day / Create or update
@@ -422,6 +549,9 @@ class ElectricityRatesResource:
 
         ``PUT /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/week-day/{weekDay}`` (operationId ``electricityRatePricePeriodsWeekDayCreateaOrUpdate``)
         """
+        from ..models.electricity_rate_price_periods_date_create_or_update_request import (
+            ElectricityRatePricePeriodsDateCreateOrUpdateRequest,
+        )
         from ..models.electricity_rate_price_periods_week_day_createa_or_update_response import (
             ElectricityRatePricePeriodsWeekDayCreateaOrUpdateResponse,
         )
@@ -432,13 +562,22 @@ class ElectricityRatesResource:
             path={"electricityRate": electricity_rate, "weekDay": week_day},
             body=body,
             timeout=timeout,
+            body_type=ElectricityRatePricePeriodsDateCreateOrUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def price_periods_week_day_delete(
         self,
         electricity_rate: int,
-        week_day: ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDay | str,
+        week_day: (
+            ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDay
+            | ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDayLiteral
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Electricity rate / Price periods / Week day / Delete
@@ -456,12 +595,16 @@ class ElectricityRatesResource:
             None,
             path={"electricityRate": electricity_rate, "weekDay": week_day},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def price_periods_week_day_listing(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ElectricityRatePricePeriodOption1]:
         """Electricity rate / Price periods / Week day / Listing
@@ -482,13 +625,20 @@ class ElectricityRatesResource:
             ElectricityRatePricePeriodOption1,
             path={"electricityRate": electricity_rate},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def price_periods_week_day_read(
         self,
         electricity_rate: int,
-        week_day: ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDay | str,
+        week_day: (
+            ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDay
+            | ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDayLiteral
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRatePricePeriodsWeekDayCreateaOrUpdateResponse:
         """Electricity rate / Price periods / Week day / Read
@@ -510,12 +660,16 @@ class ElectricityRatesResource:
             ElectricityRatePricePeriodsWeekDayCreateaOrUpdateResponse,
             path={"electricityRate": electricity_rate, "weekDay": week_day},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRate:
         """Electricity rate / Read
@@ -535,12 +689,16 @@ class ElectricityRatesResource:
             path={"electricityRate": electricity_rate},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read_deprecated(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRateDeprecated:
         """Electricity rate / Read
@@ -562,13 +720,18 @@ class ElectricityRatesResource:
             path={"electricityRate": electricity_rate},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         electricity_rate: int,
         *,
-        body: ElectricityRateUpdateRequest | Mapping[str, Any],
+        body: ElectricityRateUpdateRequest | ElectricityRateUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRate:
         """Electricity rate / Update
@@ -582,6 +745,9 @@ class ElectricityRatesResource:
         ``PATCH /public-api/resources/electricity-rates/v2.0/{electricityRate}`` (operationId ``electricityRateUpdate``)
         """
         from ..models.electricity_rate import ElectricityRate
+        from ..models.electricity_rate_update_request import (
+            ElectricityRateUpdateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["electricityRateUpdate"],
@@ -590,13 +756,23 @@ class ElectricityRatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityRateUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_deprecated(
         self,
         electricity_rate: int,
         *,
-        body: ElectricityRateCreateDeprecatedRequest | Mapping[str, Any],
+        body: (
+            ElectricityRateCreateDeprecatedRequest
+            | ElectricityRateCreateDeprecatedRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRateDeprecated:
         """Electricity rate / Update
@@ -611,6 +787,9 @@ class ElectricityRatesResource:
 
         ``PUT /public-api/resources/electricity-rates/v1.0/{electricityRate}`` (operationId ``electricityRateUpdateDeprecated``)
         """
+        from ..models.electricity_rate_create_deprecated_request import (
+            ElectricityRateCreateDeprecatedRequest,
+        )
         from ..models.electricity_rate_deprecated import ElectricityRateDeprecated
 
         return self._client._request(
@@ -620,6 +799,10 @@ class ElectricityRatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityRateCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -632,7 +815,10 @@ class AsyncElectricityRatesResource:
     async def create(
         self,
         *,
-        body: ElectricityRateCreateRequest | Mapping[str, Any],
+        body: ElectricityRateCreateRequest | ElectricityRateCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRate:
         """Electricity rate / Create
@@ -645,6 +831,9 @@ class AsyncElectricityRatesResource:
         ``POST /public-api/resources/electricity-rates/v2.0`` (operationId ``electricityRateCreate``)
         """
         from ..models.electricity_rate import ElectricityRate
+        from ..models.electricity_rate_create_request import (
+            ElectricityRateCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["electricityRateCreate"],
@@ -652,12 +841,22 @@ class AsyncElectricityRatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityRateCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_deprecated(
         self,
         *,
-        body: ElectricityRateCreateDeprecatedRequest | Mapping[str, Any],
+        body: (
+            ElectricityRateCreateDeprecatedRequest
+            | ElectricityRateCreateDeprecatedRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRateDeprecated:
         """Electricity rate / Create
@@ -671,6 +870,9 @@ class AsyncElectricityRatesResource:
 
         ``POST /public-api/resources/electricity-rates/v1.0`` (operationId ``electricityRateCreateDeprecated``)
         """
+        from ..models.electricity_rate_create_deprecated_request import (
+            ElectricityRateCreateDeprecatedRequest,
+        )
         from ..models.electricity_rate_deprecated import ElectricityRateDeprecated
 
         return await self._client._request(
@@ -679,12 +881,18 @@ class AsyncElectricityRatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityRateCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Electricity rate / Delete
@@ -701,12 +909,16 @@ class AsyncElectricityRatesResource:
             None,
             path={"electricityRate": electricity_rate},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_deprecated(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Electricity rate / Delete
@@ -725,12 +937,16 @@ class AsyncElectricityRatesResource:
             None,
             path={"electricityRate": electricity_rate},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def energy_mix_read(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRateEnergyMix:
         """Electricity rate / Energy Mix / Read
@@ -750,13 +966,18 @@ class AsyncElectricityRatesResource:
             path={"electricityRate": electricity_rate},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def energy_mix_update(
         self,
         electricity_rate: int,
         *,
-        body: ElectricityRateEnergyMix | Mapping[str, Any],
+        body: ElectricityRateEnergyMix | ElectricityRateEnergyMixParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRateEnergyMix:
         """Electricity rate / Energy Mix / Update
@@ -778,6 +999,10 @@ class AsyncElectricityRatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityRateEnergyMix,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def listing(
@@ -785,7 +1010,11 @@ class AsyncElectricityRatesResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
-        filter: ElectricityRatesListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ElectricityRatesListingFilter | ElectricityRatesListingFilterParam | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ElectricityRate]:
         """Electricity rates / Listing
@@ -799,12 +1028,18 @@ class AsyncElectricityRatesResource:
         ``GET /public-api/resources/electricity-rates/v2.0`` (operationId ``electricityRatesListing``)
         """
         from ..models.electricity_rate import ElectricityRate
+        from ..models.electricity_rates_listing_filter import (
+            ElectricityRatesListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["electricityRatesListing"],
             ElectricityRate,
             query={"per_page": per_page, "cursor": cursor, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ElectricityRatesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
@@ -813,8 +1048,12 @@ class AsyncElectricityRatesResource:
         page: int | None = None,
         per_page: int | None = None,
         filter: (
-            ElectricityRatesListingDeprecatedFilter | Mapping[str, Any] | None
+            ElectricityRatesListingDeprecatedFilter
+            | ElectricityRatesListingDeprecatedFilterParam
+            | None
         ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ElectricityRateDeprecated]:
         """Electricity rates / Listing
@@ -830,12 +1069,18 @@ class AsyncElectricityRatesResource:
         ``GET /public-api/resources/electricity-rates/v1.0`` (operationId ``electricityRatesListingDeprecated``)
         """
         from ..models.electricity_rate_deprecated import ElectricityRateDeprecated
+        from ..models.electricity_rates_listing_deprecated_filter import (
+            ElectricityRatesListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["electricityRatesListingDeprecated"],
             ElectricityRateDeprecated,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ElectricityRatesListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def price_periods_date_create_or_update(
@@ -843,7 +1088,13 @@ class AsyncElectricityRatesResource:
         electricity_rate: int,
         date: date,
         *,
-        body: ElectricityRatePricePeriodsDateCreateOrUpdateRequest | Mapping[str, Any],
+        body: (
+            ElectricityRatePricePeriodsDateCreateOrUpdateRequest
+            | ElectricityRatePricePeriodsDateCreateOrUpdateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRatePricePeriodsDateCreateOrUpdateResponse:
         """Electricity rate / Price periods / Date / Create or update
@@ -857,6 +1108,9 @@ class AsyncElectricityRatesResource:
 
         ``PUT /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/date/{date}`` (operationId ``electricityRatePricePeriodsDateCreateOrUpdate``)
         """
+        from ..models.electricity_rate_price_periods_date_create_or_update_request import (
+            ElectricityRatePricePeriodsDateCreateOrUpdateRequest,
+        )
         from ..models.electricity_rate_price_periods_date_create_or_update_response import (
             ElectricityRatePricePeriodsDateCreateOrUpdateResponse,
         )
@@ -867,6 +1121,10 @@ class AsyncElectricityRatesResource:
             path={"electricityRate": electricity_rate, "date": date},
             body=body,
             timeout=timeout,
+            body_type=ElectricityRatePricePeriodsDateCreateOrUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def price_periods_date_delete(
@@ -874,6 +1132,8 @@ class AsyncElectricityRatesResource:
         electricity_rate: int,
         date: date,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Electricity rate / Price periods / Date / Delete
@@ -891,12 +1151,16 @@ class AsyncElectricityRatesResource:
             None,
             path={"electricityRate": electricity_rate, "date": date},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def price_periods_date_listing(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ElectricityRatePricePeriodOption2]:
         """Electricity rate / Price periods / Date / Listing
@@ -917,6 +1181,8 @@ class AsyncElectricityRatesResource:
             ElectricityRatePricePeriodOption2,
             path={"electricityRate": electricity_rate},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def price_periods_date_read(
@@ -924,6 +1190,8 @@ class AsyncElectricityRatesResource:
         electricity_rate: int,
         date: date,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRatePricePeriodsDateCreateOrUpdateResponse:
         """Electricity rate / Price periods / Date / Read
@@ -945,12 +1213,16 @@ class AsyncElectricityRatesResource:
             ElectricityRatePricePeriodsDateCreateOrUpdateResponse,
             path={"electricityRate": electricity_rate, "date": date},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def price_periods_listing(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[
         ElectricityRatePricePeriodOption1 | ElectricityRatePricePeriodOption2
@@ -976,14 +1248,25 @@ class AsyncElectricityRatesResource:
             ElectricityRatePricePeriodOption1 | ElectricityRatePricePeriodOption2,
             path={"electricityRate": electricity_rate},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def price_periods_week_day_createa_or_update(
         self,
         electricity_rate: int,
-        week_day: ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDay | str,
+        week_day: (
+            ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDay
+            | ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDayLiteral
+        ),
         *,
-        body: ElectricityRatePricePeriodsDateCreateOrUpdateRequest | Mapping[str, Any],
+        body: (
+            ElectricityRatePricePeriodsDateCreateOrUpdateRequest
+            | ElectricityRatePricePeriodsDateCreateOrUpdateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRatePricePeriodsWeekDayCreateaOrUpdateResponse:
         """Electricity rate / Price periods / Week day / Create or update
@@ -997,6 +1280,9 @@ class AsyncElectricityRatesResource:
 
         ``PUT /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/week-day/{weekDay}`` (operationId ``electricityRatePricePeriodsWeekDayCreateaOrUpdate``)
         """
+        from ..models.electricity_rate_price_periods_date_create_or_update_request import (
+            ElectricityRatePricePeriodsDateCreateOrUpdateRequest,
+        )
         from ..models.electricity_rate_price_periods_week_day_createa_or_update_response import (
             ElectricityRatePricePeriodsWeekDayCreateaOrUpdateResponse,
         )
@@ -1007,13 +1293,22 @@ class AsyncElectricityRatesResource:
             path={"electricityRate": electricity_rate, "weekDay": week_day},
             body=body,
             timeout=timeout,
+            body_type=ElectricityRatePricePeriodsDateCreateOrUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def price_periods_week_day_delete(
         self,
         electricity_rate: int,
-        week_day: ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDay | str,
+        week_day: (
+            ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDay
+            | ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDayLiteral
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Electricity rate / Price periods / Week day / Delete
@@ -1031,12 +1326,16 @@ class AsyncElectricityRatesResource:
             None,
             path={"electricityRate": electricity_rate, "weekDay": week_day},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def price_periods_week_day_listing(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ElectricityRatePricePeriodOption1]:
         """Electricity rate / Price periods / Week day / Listing
@@ -1057,13 +1356,20 @@ class AsyncElectricityRatesResource:
             ElectricityRatePricePeriodOption1,
             path={"electricityRate": electricity_rate},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def price_periods_week_day_read(
         self,
         electricity_rate: int,
-        week_day: ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDay | str,
+        week_day: (
+            ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDay
+            | ElectricityRatePricePeriodsWeekDayCreateaOrUpdateWeekDayLiteral
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRatePricePeriodsWeekDayCreateaOrUpdateResponse:
         """Electricity rate / Price periods / Week day / Read
@@ -1085,12 +1391,16 @@ class AsyncElectricityRatesResource:
             ElectricityRatePricePeriodsWeekDayCreateaOrUpdateResponse,
             path={"electricityRate": electricity_rate, "weekDay": week_day},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRate:
         """Electricity rate / Read
@@ -1110,12 +1420,16 @@ class AsyncElectricityRatesResource:
             path={"electricityRate": electricity_rate},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read_deprecated(
         self,
         electricity_rate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRateDeprecated:
         """Electricity rate / Read
@@ -1137,13 +1451,18 @@ class AsyncElectricityRatesResource:
             path={"electricityRate": electricity_rate},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         electricity_rate: int,
         *,
-        body: ElectricityRateUpdateRequest | Mapping[str, Any],
+        body: ElectricityRateUpdateRequest | ElectricityRateUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRate:
         """Electricity rate / Update
@@ -1157,6 +1476,9 @@ class AsyncElectricityRatesResource:
         ``PATCH /public-api/resources/electricity-rates/v2.0/{electricityRate}`` (operationId ``electricityRateUpdate``)
         """
         from ..models.electricity_rate import ElectricityRate
+        from ..models.electricity_rate_update_request import (
+            ElectricityRateUpdateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["electricityRateUpdate"],
@@ -1165,13 +1487,23 @@ class AsyncElectricityRatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityRateUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_deprecated(
         self,
         electricity_rate: int,
         *,
-        body: ElectricityRateCreateDeprecatedRequest | Mapping[str, Any],
+        body: (
+            ElectricityRateCreateDeprecatedRequest
+            | ElectricityRateCreateDeprecatedRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ElectricityRateDeprecated:
         """Electricity rate / Update
@@ -1186,6 +1518,9 @@ class AsyncElectricityRatesResource:
 
         ``PUT /public-api/resources/electricity-rates/v1.0/{electricityRate}`` (operationId ``electricityRateUpdateDeprecated``)
         """
+        from ..models.electricity_rate_create_deprecated_request import (
+            ElectricityRateCreateDeprecatedRequest,
+        )
         from ..models.electricity_rate_deprecated import ElectricityRateDeprecated
 
         return await self._client._request(
@@ -1195,4 +1530,172 @@ class AsyncElectricityRatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ElectricityRateCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class ElectricityRatesResourceWithRawResponse:
+    """``client.with_raw_response.electricity_rates`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: ElectricityRatesResource) -> None:
+        self.create = to_raw(resource.create)
+        self.create_deprecated = to_raw(resource.create_deprecated)
+        self.delete = to_raw(resource.delete)
+        self.delete_deprecated = to_raw(resource.delete_deprecated)
+        self.energy_mix_read = to_raw(resource.energy_mix_read)
+        self.energy_mix_update = to_raw(resource.energy_mix_update)
+        self.listing = to_raw_listing(resource.listing)
+        self.listing_deprecated = to_raw_listing(resource.listing_deprecated)
+        self.price_periods_date_create_or_update = to_raw(
+            resource.price_periods_date_create_or_update
+        )
+        self.price_periods_date_delete = to_raw(resource.price_periods_date_delete)
+        self.price_periods_date_listing = to_raw_listing(
+            resource.price_periods_date_listing
+        )
+        self.price_periods_date_read = to_raw(resource.price_periods_date_read)
+        self.price_periods_listing = to_raw_listing(resource.price_periods_listing)
+        self.price_periods_week_day_createa_or_update = to_raw(
+            resource.price_periods_week_day_createa_or_update
+        )
+        self.price_periods_week_day_delete = to_raw(
+            resource.price_periods_week_day_delete
+        )
+        self.price_periods_week_day_listing = to_raw_listing(
+            resource.price_periods_week_day_listing
+        )
+        self.price_periods_week_day_read = to_raw(resource.price_periods_week_day_read)
+        self.read = to_raw(resource.read)
+        self.read_deprecated = to_raw(resource.read_deprecated)
+        self.update = to_raw(resource.update)
+        self.update_deprecated = to_raw(resource.update_deprecated)
+
+
+class AsyncElectricityRatesResourceWithRawResponse:
+    """``client.with_raw_response.electricity_rates`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncElectricityRatesResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.create_deprecated = to_async_raw(resource.create_deprecated)
+        self.delete = to_async_raw(resource.delete)
+        self.delete_deprecated = to_async_raw(resource.delete_deprecated)
+        self.energy_mix_read = to_async_raw(resource.energy_mix_read)
+        self.energy_mix_update = to_async_raw(resource.energy_mix_update)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.listing_deprecated = to_async_raw_listing(resource.listing_deprecated)
+        self.price_periods_date_create_or_update = to_async_raw(
+            resource.price_periods_date_create_or_update
+        )
+        self.price_periods_date_delete = to_async_raw(
+            resource.price_periods_date_delete
+        )
+        self.price_periods_date_listing = to_async_raw_listing(
+            resource.price_periods_date_listing
+        )
+        self.price_periods_date_read = to_async_raw(resource.price_periods_date_read)
+        self.price_periods_listing = to_async_raw_listing(
+            resource.price_periods_listing
+        )
+        self.price_periods_week_day_createa_or_update = to_async_raw(
+            resource.price_periods_week_day_createa_or_update
+        )
+        self.price_periods_week_day_delete = to_async_raw(
+            resource.price_periods_week_day_delete
+        )
+        self.price_periods_week_day_listing = to_async_raw_listing(
+            resource.price_periods_week_day_listing
+        )
+        self.price_periods_week_day_read = to_async_raw(
+            resource.price_periods_week_day_read
+        )
+        self.read = to_async_raw(resource.read)
+        self.read_deprecated = to_async_raw(resource.read_deprecated)
+        self.update = to_async_raw(resource.update)
+        self.update_deprecated = to_async_raw(resource.update_deprecated)
+
+
+class ElectricityRatesResourceWithStreamingResponse:
+    """``client.with_streaming_response.electricity_rates`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: ElectricityRatesResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.create_deprecated = to_streamed(resource.create_deprecated)
+        self.delete = to_streamed(resource.delete)
+        self.delete_deprecated = to_streamed(resource.delete_deprecated)
+        self.energy_mix_read = to_streamed(resource.energy_mix_read)
+        self.energy_mix_update = to_streamed(resource.energy_mix_update)
+        self.listing = to_streamed_listing(resource.listing)
+        self.listing_deprecated = to_streamed_listing(resource.listing_deprecated)
+        self.price_periods_date_create_or_update = to_streamed(
+            resource.price_periods_date_create_or_update
+        )
+        self.price_periods_date_delete = to_streamed(resource.price_periods_date_delete)
+        self.price_periods_date_listing = to_streamed_listing(
+            resource.price_periods_date_listing
+        )
+        self.price_periods_date_read = to_streamed(resource.price_periods_date_read)
+        self.price_periods_listing = to_streamed_listing(resource.price_periods_listing)
+        self.price_periods_week_day_createa_or_update = to_streamed(
+            resource.price_periods_week_day_createa_or_update
+        )
+        self.price_periods_week_day_delete = to_streamed(
+            resource.price_periods_week_day_delete
+        )
+        self.price_periods_week_day_listing = to_streamed_listing(
+            resource.price_periods_week_day_listing
+        )
+        self.price_periods_week_day_read = to_streamed(
+            resource.price_periods_week_day_read
+        )
+        self.read = to_streamed(resource.read)
+        self.read_deprecated = to_streamed(resource.read_deprecated)
+        self.update = to_streamed(resource.update)
+        self.update_deprecated = to_streamed(resource.update_deprecated)
+
+
+class AsyncElectricityRatesResourceWithStreamingResponse:
+    """``client.with_streaming_response.electricity_rates`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncElectricityRatesResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.create_deprecated = to_async_streamed(resource.create_deprecated)
+        self.delete = to_async_streamed(resource.delete)
+        self.delete_deprecated = to_async_streamed(resource.delete_deprecated)
+        self.energy_mix_read = to_async_streamed(resource.energy_mix_read)
+        self.energy_mix_update = to_async_streamed(resource.energy_mix_update)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.listing_deprecated = to_async_streamed_listing(resource.listing_deprecated)
+        self.price_periods_date_create_or_update = to_async_streamed(
+            resource.price_periods_date_create_or_update
+        )
+        self.price_periods_date_delete = to_async_streamed(
+            resource.price_periods_date_delete
+        )
+        self.price_periods_date_listing = to_async_streamed_listing(
+            resource.price_periods_date_listing
+        )
+        self.price_periods_date_read = to_async_streamed(
+            resource.price_periods_date_read
+        )
+        self.price_periods_listing = to_async_streamed_listing(
+            resource.price_periods_listing
+        )
+        self.price_periods_week_day_createa_or_update = to_async_streamed(
+            resource.price_periods_week_day_createa_or_update
+        )
+        self.price_periods_week_day_delete = to_async_streamed(
+            resource.price_periods_week_day_delete
+        )
+        self.price_periods_week_day_listing = to_async_streamed_listing(
+            resource.price_periods_week_day_listing
+        )
+        self.price_periods_week_day_read = to_async_streamed(
+            resource.price_periods_week_day_read
+        )
+        self.read = to_async_streamed(resource.read)
+        self.read_deprecated = to_async_streamed(resource.read_deprecated)
+        self.update = to_async_streamed(resource.update)
+        self.update_deprecated = to_async_streamed(resource.update_deprecated)

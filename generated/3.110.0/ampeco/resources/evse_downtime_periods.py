@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -23,8 +33,20 @@ if TYPE_CHECKING:
     from ..models.evse_downtime_periods_listing_filter import (
         EvseDowntimePeriodsListingFilter,
     )
+    from ..params import (
+        ChargePointDowntimePeriodUpdateRequestParam,
+        EvseDowntimePeriodCreateRequestParam,
+        EvseDowntimePeriodsListingFilterParam,
+    )
 
-__all__ = ["AsyncEvseDowntimePeriodsResource", "EvseDowntimePeriodsResource"]
+__all__ = [
+    "AsyncEvseDowntimePeriodsResource",
+    "AsyncEvseDowntimePeriodsResourceWithRawResponse",
+    "AsyncEvseDowntimePeriodsResourceWithStreamingResponse",
+    "EvseDowntimePeriodsResource",
+    "EvseDowntimePeriodsResourceWithRawResponse",
+    "EvseDowntimePeriodsResourceWithStreamingResponse",
+]
 
 
 class EvseDowntimePeriodsResource:
@@ -37,8 +59,13 @@ class EvseDowntimePeriodsResource:
         self,
         *,
         body: (
-            EvseDowntimePeriodCreateRequest | Mapping[str, Any] | NotGiven
+            EvseDowntimePeriodCreateRequest
+            | EvseDowntimePeriodCreateRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvseDowntimePeriod:
         """EVSE Downtime Period / Create
@@ -51,6 +78,9 @@ class EvseDowntimePeriodsResource:
         ``POST /public-api/resources/evse-downtime-periods/v1.0`` (operationId ``evseDowntimePeriodCreate``)
         """
         from ..models.evse_downtime_period import EvseDowntimePeriod
+        from ..models.evse_downtime_period_create_request import (
+            EvseDowntimePeriodCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["evseDowntimePeriodCreate"],
@@ -58,12 +88,18 @@ class EvseDowntimePeriodsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=EvseDowntimePeriodCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         evse_downtime_period: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """EVSE Downtime Period / Delete
@@ -80,13 +116,21 @@ class EvseDowntimePeriodsResource:
             None,
             path={"evseDowntimePeriod": evse_downtime_period},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
         per_page: int | None = None,
-        filter: EvseDowntimePeriodsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            EvseDowntimePeriodsListingFilter
+            | EvseDowntimePeriodsListingFilterParam
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[EvseDowntimePeriod]:
         """EVSE Downtime Periods / Listing
@@ -99,18 +143,26 @@ class EvseDowntimePeriodsResource:
         ``GET /public-api/resources/evse-downtime-periods/v1.0`` (operationId ``evseDowntimePeriodsListing``)
         """
         from ..models.evse_downtime_period import EvseDowntimePeriod
+        from ..models.evse_downtime_periods_listing_filter import (
+            EvseDowntimePeriodsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["evseDowntimePeriodsListing"],
             EvseDowntimePeriod,
             query={"per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": EvseDowntimePeriodsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         evse_downtime_period: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvseDowntimePeriod:
         """EVSE Downtime Period / Read
@@ -130,6 +182,8 @@ class EvseDowntimePeriodsResource:
             path={"evseDowntimePeriod": evse_downtime_period},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
@@ -137,8 +191,13 @@ class EvseDowntimePeriodsResource:
         evse_downtime_period: int,
         *,
         body: (
-            ChargePointDowntimePeriodUpdateRequest | Mapping[str, Any] | NotGiven
+            ChargePointDowntimePeriodUpdateRequest
+            | ChargePointDowntimePeriodUpdateRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvseDowntimePeriod:
         """EVSE Downtime Period / Update
@@ -151,6 +210,9 @@ class EvseDowntimePeriodsResource:
 
         ``PATCH /public-api/resources/evse-downtime-periods/v1.0/{evseDowntimePeriod}`` (operationId ``evseDowntimePeriodUpdate``)
         """
+        from ..models.charge_point_downtime_period_update_request import (
+            ChargePointDowntimePeriodUpdateRequest,
+        )
         from ..models.evse_downtime_period import EvseDowntimePeriod
 
         return self._client._request(
@@ -160,6 +222,10 @@ class EvseDowntimePeriodsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointDowntimePeriodUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -173,8 +239,13 @@ class AsyncEvseDowntimePeriodsResource:
         self,
         *,
         body: (
-            EvseDowntimePeriodCreateRequest | Mapping[str, Any] | NotGiven
+            EvseDowntimePeriodCreateRequest
+            | EvseDowntimePeriodCreateRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvseDowntimePeriod:
         """EVSE Downtime Period / Create
@@ -187,6 +258,9 @@ class AsyncEvseDowntimePeriodsResource:
         ``POST /public-api/resources/evse-downtime-periods/v1.0`` (operationId ``evseDowntimePeriodCreate``)
         """
         from ..models.evse_downtime_period import EvseDowntimePeriod
+        from ..models.evse_downtime_period_create_request import (
+            EvseDowntimePeriodCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["evseDowntimePeriodCreate"],
@@ -194,12 +268,18 @@ class AsyncEvseDowntimePeriodsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=EvseDowntimePeriodCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         evse_downtime_period: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """EVSE Downtime Period / Delete
@@ -216,13 +296,21 @@ class AsyncEvseDowntimePeriodsResource:
             None,
             path={"evseDowntimePeriod": evse_downtime_period},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
         per_page: int | None = None,
-        filter: EvseDowntimePeriodsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            EvseDowntimePeriodsListingFilter
+            | EvseDowntimePeriodsListingFilterParam
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[EvseDowntimePeriod]:
         """EVSE Downtime Periods / Listing
@@ -235,18 +323,26 @@ class AsyncEvseDowntimePeriodsResource:
         ``GET /public-api/resources/evse-downtime-periods/v1.0`` (operationId ``evseDowntimePeriodsListing``)
         """
         from ..models.evse_downtime_period import EvseDowntimePeriod
+        from ..models.evse_downtime_periods_listing_filter import (
+            EvseDowntimePeriodsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["evseDowntimePeriodsListing"],
             EvseDowntimePeriod,
             query={"per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": EvseDowntimePeriodsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         evse_downtime_period: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvseDowntimePeriod:
         """EVSE Downtime Period / Read
@@ -266,6 +362,8 @@ class AsyncEvseDowntimePeriodsResource:
             path={"evseDowntimePeriod": evse_downtime_period},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
@@ -273,8 +371,13 @@ class AsyncEvseDowntimePeriodsResource:
         evse_downtime_period: int,
         *,
         body: (
-            ChargePointDowntimePeriodUpdateRequest | Mapping[str, Any] | NotGiven
+            ChargePointDowntimePeriodUpdateRequest
+            | ChargePointDowntimePeriodUpdateRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvseDowntimePeriod:
         """EVSE Downtime Period / Update
@@ -287,6 +390,9 @@ class AsyncEvseDowntimePeriodsResource:
 
         ``PATCH /public-api/resources/evse-downtime-periods/v1.0/{evseDowntimePeriod}`` (operationId ``evseDowntimePeriodUpdate``)
         """
+        from ..models.charge_point_downtime_period_update_request import (
+            ChargePointDowntimePeriodUpdateRequest,
+        )
         from ..models.evse_downtime_period import EvseDowntimePeriod
 
         return await self._client._request(
@@ -296,4 +402,52 @@ class AsyncEvseDowntimePeriodsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointDowntimePeriodUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class EvseDowntimePeriodsResourceWithRawResponse:
+    """``client.with_raw_response.evse_downtime_periods`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: EvseDowntimePeriodsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncEvseDowntimePeriodsResourceWithRawResponse:
+    """``client.with_raw_response.evse_downtime_periods`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncEvseDowntimePeriodsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class EvseDowntimePeriodsResourceWithStreamingResponse:
+    """``client.with_streaming_response.evse_downtime_periods`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: EvseDowntimePeriodsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncEvseDowntimePeriodsResourceWithStreamingResponse:
+    """``client.with_streaming_response.evse_downtime_periods`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncEvseDowntimePeriodsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -35,8 +45,27 @@ if TYPE_CHECKING:
     from ..models.evse_update_deprecated_request import EvseUpdateDeprecatedRequest
     from ..models.evses_listing_deprecated_filter import EvsesListingDeprecatedFilter
     from ..models.evses_listing_filter import EvsesListingFilter
+    from ..params import (
+        ChargePointEvseUpdateRequestParam,
+        ChargePointStartChargingSessionRequestParam,
+        ChargePointTriggerMessageChargePointRequestParam,
+        CustomFeesListingFilterParam,
+        EvseBulkAssignTariffGroupsRequestParam,
+        EvseCreateRequestParam,
+        EvseDeleteIncludeItemLiteral,
+        EvseUpdateDeprecatedRequestParam,
+        EvsesListingDeprecatedFilterParam,
+        EvsesListingFilterParam,
+    )
 
-__all__ = ["AsyncEvsesResource", "EvsesResource"]
+__all__ = [
+    "AsyncEvsesResource",
+    "AsyncEvsesResourceWithRawResponse",
+    "AsyncEvsesResourceWithStreamingResponse",
+    "EvsesResource",
+    "EvsesResourceWithRawResponse",
+    "EvsesResourceWithStreamingResponse",
+]
 
 
 class EvsesResource:
@@ -48,7 +77,12 @@ class EvsesResource:
     def bulk_assign_tariff_groups(
         self,
         *,
-        body: EvseBulkAssignTariffGroupsRequest | Mapping[str, Any],
+        body: (
+            EvseBulkAssignTariffGroupsRequest | EvseBulkAssignTariffGroupsRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """EVSEs / Bulk Assign Tariff Groups
@@ -64,14 +98,28 @@ class EvsesResource:
 
         ``POST /public-api/actions/evse/v1.0/bulk-assign-tariff-group`` (operationId ``evseBulkAssignTariffGroups``)
         """
+        from ..models.evse_bulk_assign_tariff_groups_request import (
+            EvseBulkAssignTariffGroupsRequest,
+        )
+
         return self._client._request(
-            OPERATIONS["evseBulkAssignTariffGroups"], None, body=body, timeout=timeout
+            OPERATIONS["evseBulkAssignTariffGroups"],
+            None,
+            body=body,
+            timeout=timeout,
+            body_type=EvseBulkAssignTariffGroupsRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create(
         self,
         *,
-        body: EvseCreateRequest | Mapping[str, Any],
+        body: EvseCreateRequest | EvseCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Evse:
         """EVSE / Create
@@ -84,16 +132,29 @@ class EvsesResource:
         ``POST /public-api/resources/evses/v2.1`` (operationId ``evseCreate``)
         """
         from ..models.evse import Evse
+        from ..models.evse_create_request import EvseCreateRequest
 
         return self._client._request(
-            OPERATIONS["evseCreate"], Evse, body=body, unwrap="data", timeout=timeout
+            OPERATIONS["evseCreate"],
+            Evse,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+            body_type=EvseCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         evse: int,
         *,
-        include: Sequence[EvseDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[EvseDeleteIncludeItem | EvseDeleteIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """EVSE / Delete
@@ -111,10 +172,17 @@ class EvsesResource:
             path={"evse": evse},
             query={"include": include},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_evse_latest_hardware_status_log(
-        self, evse: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        evse: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointHardwareStatusLog:
         """EVSE / Latest Hardware Status Log
 
@@ -135,15 +203,19 @@ class EvsesResource:
             path={"evse": evse},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_evse_hardware_status_logs(
         self,
         evse: int,
         *,
-        filter: CustomFeesListingFilter | Mapping[str, Any] | None = None,
+        filter: CustomFeesListingFilter | CustomFeesListingFilterParam | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ChargePointHardwareStatusLog]:
         """EVSE / Hardware Status Logs / Listing
@@ -161,6 +233,7 @@ class EvsesResource:
         from ..models.charge_point_hardware_status_log import (
             ChargePointHardwareStatusLog,
         )
+        from ..models.custom_fees_listing_filter import CustomFeesListingFilter
 
         return self._client._paginate(
             OPERATIONS["listEvseHardwareStatusLogs"],
@@ -168,15 +241,22 @@ class EvsesResource:
             path={"evse": evse},
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": CustomFeesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: EvsesListingFilter | Mapping[str, Any] | None = None,
-        include: Sequence[EvseDeleteIncludeItem | str] | None = None,
+        filter: EvsesListingFilter | EvsesListingFilterParam | None = None,
+        include: (
+            Sequence[EvseDeleteIncludeItem | EvseDeleteIncludeItemLiteral] | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Evse]:
         """EVSEs / Listing
@@ -190,6 +270,7 @@ class EvsesResource:
         ``GET /public-api/resources/evses/v2.1`` (operationId ``evsesListing``)
         """
         from ..models.evse import Evse
+        from ..models.evses_listing_filter import EvsesListingFilter
 
         return self._client._paginate(
             OPERATIONS["evsesListing"],
@@ -201,15 +282,22 @@ class EvsesResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": EvsesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
         self,
         *,
-        filter: EvsesListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            EvsesListingDeprecatedFilter | EvsesListingDeprecatedFilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[EvseDeprecated]:
         """EVSEs / Listing
@@ -226,6 +314,9 @@ class EvsesResource:
         ``GET /public-api/resources/evses/v2.0`` (operationId ``evsesListingDeprecated``)
         """
         from ..models.evse_deprecated import EvseDeprecated
+        from ..models.evses_listing_deprecated_filter import (
+            EvsesListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["evsesListingDeprecated"],
@@ -237,13 +328,20 @@ class EvsesResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": EvsesListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         evse: int,
         *,
-        include: Sequence[EvseDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[EvseDeleteIncludeItem | EvseDeleteIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Evse:
         """EVSE / Read
@@ -264,10 +362,17 @@ class EvsesResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read_deprecated(
-        self, evse: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        evse: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvseDeprecated:
         """EVSE / Read
 
@@ -288,6 +393,8 @@ class EvsesResource:
             path={"evse": evse},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def start_charging_with_evse_id(
@@ -295,8 +402,13 @@ class EvsesResource:
         evse: int,
         *,
         body: (
-            ChargePointStartChargingSessionRequest | Mapping[str, Any] | NotGiven
+            ChargePointStartChargingSessionRequest
+            | ChargePointStartChargingSessionRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointStartChargingSessionResponse:
         """EVSE / Start Charging with EVSE ID
@@ -309,6 +421,9 @@ class EvsesResource:
 
         ``POST /public-api/actions/evse/v1.0/{evse}/start`` (operationId ``evseStartChargingWithEvseId``)
         """
+        from ..models.charge_point_start_charging_session_request import (
+            ChargePointStartChargingSessionRequest,
+        )
         from ..models.charge_point_start_charging_session_response import (
             ChargePointStartChargingSessionResponse,
         )
@@ -319,13 +434,23 @@ class EvsesResource:
             path={"evse": evse},
             body=body,
             timeout=timeout,
+            body_type=ChargePointStartChargingSessionRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def trigger_message(
         self,
         evse: int,
         *,
-        body: ChargePointTriggerMessageChargePointRequest | Mapping[str, Any],
+        body: (
+            ChargePointTriggerMessageChargePointRequest
+            | ChargePointTriggerMessageChargePointRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """EVSE / Trigger Message
@@ -338,20 +463,33 @@ class EvsesResource:
 
         ``POST /public-api/actions/evse/v1.0/{evse}/trigger-message`` (operationId ``evseTriggerMessage``)
         """
+        from ..models.charge_point_trigger_message_charge_point_request import (
+            ChargePointTriggerMessageChargePointRequest,
+        )
+
         return self._client._request(
             OPERATIONS["evseTriggerMessage"],
             None,
             path={"evse": evse},
             body=body,
             timeout=timeout,
+            body_type=ChargePointTriggerMessageChargePointRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update(
         self,
         evse: int,
         *,
-        body: ChargePointEvseUpdateRequest | Mapping[str, Any],
-        include: Sequence[EvseDeleteIncludeItem | str] | None = None,
+        body: ChargePointEvseUpdateRequest | ChargePointEvseUpdateRequestParam,
+        include: (
+            Sequence[EvseDeleteIncludeItem | EvseDeleteIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Evse:
         """EVSE / Update
@@ -364,6 +502,9 @@ class EvsesResource:
 
         ``PATCH /public-api/resources/evses/v2.1/{evse}`` (operationId ``evseUpdate``)
         """
+        from ..models.charge_point_evse_update_request import (
+            ChargePointEvseUpdateRequest,
+        )
         from ..models.evse import Evse
 
         return self._client._request(
@@ -374,13 +515,20 @@ class EvsesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointEvseUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_deprecated(
         self,
         evse: int,
         *,
-        body: EvseUpdateDeprecatedRequest | Mapping[str, Any],
+        body: EvseUpdateDeprecatedRequest | EvseUpdateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvseDeprecated:
         """EVSE / Update
@@ -396,6 +544,7 @@ class EvsesResource:
         ``PUT /public-api/resources/evses/v2.0/{evse}`` (operationId ``evseUpdateDeprecated``)
         """
         from ..models.evse_deprecated import EvseDeprecated
+        from ..models.evse_update_deprecated_request import EvseUpdateDeprecatedRequest
 
         return self._client._request(
             OPERATIONS["evseUpdateDeprecated"],
@@ -404,6 +553,10 @@ class EvsesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=EvseUpdateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -416,7 +569,12 @@ class AsyncEvsesResource:
     async def bulk_assign_tariff_groups(
         self,
         *,
-        body: EvseBulkAssignTariffGroupsRequest | Mapping[str, Any],
+        body: (
+            EvseBulkAssignTariffGroupsRequest | EvseBulkAssignTariffGroupsRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """EVSEs / Bulk Assign Tariff Groups
@@ -432,14 +590,28 @@ class AsyncEvsesResource:
 
         ``POST /public-api/actions/evse/v1.0/bulk-assign-tariff-group`` (operationId ``evseBulkAssignTariffGroups``)
         """
+        from ..models.evse_bulk_assign_tariff_groups_request import (
+            EvseBulkAssignTariffGroupsRequest,
+        )
+
         return await self._client._request(
-            OPERATIONS["evseBulkAssignTariffGroups"], None, body=body, timeout=timeout
+            OPERATIONS["evseBulkAssignTariffGroups"],
+            None,
+            body=body,
+            timeout=timeout,
+            body_type=EvseBulkAssignTariffGroupsRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create(
         self,
         *,
-        body: EvseCreateRequest | Mapping[str, Any],
+        body: EvseCreateRequest | EvseCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Evse:
         """EVSE / Create
@@ -452,16 +624,29 @@ class AsyncEvsesResource:
         ``POST /public-api/resources/evses/v2.1`` (operationId ``evseCreate``)
         """
         from ..models.evse import Evse
+        from ..models.evse_create_request import EvseCreateRequest
 
         return await self._client._request(
-            OPERATIONS["evseCreate"], Evse, body=body, unwrap="data", timeout=timeout
+            OPERATIONS["evseCreate"],
+            Evse,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+            body_type=EvseCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         evse: int,
         *,
-        include: Sequence[EvseDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[EvseDeleteIncludeItem | EvseDeleteIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """EVSE / Delete
@@ -479,10 +664,17 @@ class AsyncEvsesResource:
             path={"evse": evse},
             query={"include": include},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_evse_latest_hardware_status_log(
-        self, evse: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        evse: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointHardwareStatusLog:
         """EVSE / Latest Hardware Status Log
 
@@ -503,15 +695,19 @@ class AsyncEvsesResource:
             path={"evse": evse},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_evse_hardware_status_logs(
         self,
         evse: int,
         *,
-        filter: CustomFeesListingFilter | Mapping[str, Any] | None = None,
+        filter: CustomFeesListingFilter | CustomFeesListingFilterParam | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ChargePointHardwareStatusLog]:
         """EVSE / Hardware Status Logs / Listing
@@ -529,6 +725,7 @@ class AsyncEvsesResource:
         from ..models.charge_point_hardware_status_log import (
             ChargePointHardwareStatusLog,
         )
+        from ..models.custom_fees_listing_filter import CustomFeesListingFilter
 
         return self._client._paginate(
             OPERATIONS["listEvseHardwareStatusLogs"],
@@ -536,15 +733,22 @@ class AsyncEvsesResource:
             path={"evse": evse},
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": CustomFeesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: EvsesListingFilter | Mapping[str, Any] | None = None,
-        include: Sequence[EvseDeleteIncludeItem | str] | None = None,
+        filter: EvsesListingFilter | EvsesListingFilterParam | None = None,
+        include: (
+            Sequence[EvseDeleteIncludeItem | EvseDeleteIncludeItemLiteral] | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Evse]:
         """EVSEs / Listing
@@ -558,6 +762,7 @@ class AsyncEvsesResource:
         ``GET /public-api/resources/evses/v2.1`` (operationId ``evsesListing``)
         """
         from ..models.evse import Evse
+        from ..models.evses_listing_filter import EvsesListingFilter
 
         return self._client._paginate(
             OPERATIONS["evsesListing"],
@@ -569,15 +774,22 @@ class AsyncEvsesResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": EvsesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
         self,
         *,
-        filter: EvsesListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            EvsesListingDeprecatedFilter | EvsesListingDeprecatedFilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[EvseDeprecated]:
         """EVSEs / Listing
@@ -594,6 +806,9 @@ class AsyncEvsesResource:
         ``GET /public-api/resources/evses/v2.0`` (operationId ``evsesListingDeprecated``)
         """
         from ..models.evse_deprecated import EvseDeprecated
+        from ..models.evses_listing_deprecated_filter import (
+            EvsesListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["evsesListingDeprecated"],
@@ -605,13 +820,20 @@ class AsyncEvsesResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": EvsesListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         evse: int,
         *,
-        include: Sequence[EvseDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[EvseDeleteIncludeItem | EvseDeleteIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Evse:
         """EVSE / Read
@@ -632,10 +854,17 @@ class AsyncEvsesResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read_deprecated(
-        self, evse: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        evse: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvseDeprecated:
         """EVSE / Read
 
@@ -656,6 +885,8 @@ class AsyncEvsesResource:
             path={"evse": evse},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def start_charging_with_evse_id(
@@ -663,8 +894,13 @@ class AsyncEvsesResource:
         evse: int,
         *,
         body: (
-            ChargePointStartChargingSessionRequest | Mapping[str, Any] | NotGiven
+            ChargePointStartChargingSessionRequest
+            | ChargePointStartChargingSessionRequestParam
+            | NotGiven
         ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChargePointStartChargingSessionResponse:
         """EVSE / Start Charging with EVSE ID
@@ -677,6 +913,9 @@ class AsyncEvsesResource:
 
         ``POST /public-api/actions/evse/v1.0/{evse}/start`` (operationId ``evseStartChargingWithEvseId``)
         """
+        from ..models.charge_point_start_charging_session_request import (
+            ChargePointStartChargingSessionRequest,
+        )
         from ..models.charge_point_start_charging_session_response import (
             ChargePointStartChargingSessionResponse,
         )
@@ -687,13 +926,23 @@ class AsyncEvsesResource:
             path={"evse": evse},
             body=body,
             timeout=timeout,
+            body_type=ChargePointStartChargingSessionRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def trigger_message(
         self,
         evse: int,
         *,
-        body: ChargePointTriggerMessageChargePointRequest | Mapping[str, Any],
+        body: (
+            ChargePointTriggerMessageChargePointRequest
+            | ChargePointTriggerMessageChargePointRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """EVSE / Trigger Message
@@ -706,20 +955,33 @@ class AsyncEvsesResource:
 
         ``POST /public-api/actions/evse/v1.0/{evse}/trigger-message`` (operationId ``evseTriggerMessage``)
         """
+        from ..models.charge_point_trigger_message_charge_point_request import (
+            ChargePointTriggerMessageChargePointRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["evseTriggerMessage"],
             None,
             path={"evse": evse},
             body=body,
             timeout=timeout,
+            body_type=ChargePointTriggerMessageChargePointRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update(
         self,
         evse: int,
         *,
-        body: ChargePointEvseUpdateRequest | Mapping[str, Any],
-        include: Sequence[EvseDeleteIncludeItem | str] | None = None,
+        body: ChargePointEvseUpdateRequest | ChargePointEvseUpdateRequestParam,
+        include: (
+            Sequence[EvseDeleteIncludeItem | EvseDeleteIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Evse:
         """EVSE / Update
@@ -732,6 +994,9 @@ class AsyncEvsesResource:
 
         ``PATCH /public-api/resources/evses/v2.1/{evse}`` (operationId ``evseUpdate``)
         """
+        from ..models.charge_point_evse_update_request import (
+            ChargePointEvseUpdateRequest,
+        )
         from ..models.evse import Evse
 
         return await self._client._request(
@@ -742,13 +1007,20 @@ class AsyncEvsesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointEvseUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_deprecated(
         self,
         evse: int,
         *,
-        body: EvseUpdateDeprecatedRequest | Mapping[str, Any],
+        body: EvseUpdateDeprecatedRequest | EvseUpdateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvseDeprecated:
         """EVSE / Update
@@ -764,6 +1036,7 @@ class AsyncEvsesResource:
         ``PUT /public-api/resources/evses/v2.0/{evse}`` (operationId ``evseUpdateDeprecated``)
         """
         from ..models.evse_deprecated import EvseDeprecated
+        from ..models.evse_update_deprecated_request import EvseUpdateDeprecatedRequest
 
         return await self._client._request(
             OPERATIONS["evseUpdateDeprecated"],
@@ -772,4 +1045,110 @@ class AsyncEvsesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=EvseUpdateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class EvsesResourceWithRawResponse:
+    """``client.with_raw_response.evses`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: EvsesResource) -> None:
+        self.bulk_assign_tariff_groups = to_raw(resource.bulk_assign_tariff_groups)
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.get_evse_latest_hardware_status_log = to_raw(
+            resource.get_evse_latest_hardware_status_log
+        )
+        self.list_evse_hardware_status_logs = to_raw_listing(
+            resource.list_evse_hardware_status_logs
+        )
+        self.listing = to_raw_listing(resource.listing)
+        self.listing_deprecated = to_raw_listing(resource.listing_deprecated)
+        self.read = to_raw(resource.read)
+        self.read_deprecated = to_raw(resource.read_deprecated)
+        self.start_charging_with_evse_id = to_raw(resource.start_charging_with_evse_id)
+        self.trigger_message = to_raw(resource.trigger_message)
+        self.update = to_raw(resource.update)
+        self.update_deprecated = to_raw(resource.update_deprecated)
+
+
+class AsyncEvsesResourceWithRawResponse:
+    """``client.with_raw_response.evses`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncEvsesResource) -> None:
+        self.bulk_assign_tariff_groups = to_async_raw(
+            resource.bulk_assign_tariff_groups
+        )
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.get_evse_latest_hardware_status_log = to_async_raw(
+            resource.get_evse_latest_hardware_status_log
+        )
+        self.list_evse_hardware_status_logs = to_async_raw_listing(
+            resource.list_evse_hardware_status_logs
+        )
+        self.listing = to_async_raw_listing(resource.listing)
+        self.listing_deprecated = to_async_raw_listing(resource.listing_deprecated)
+        self.read = to_async_raw(resource.read)
+        self.read_deprecated = to_async_raw(resource.read_deprecated)
+        self.start_charging_with_evse_id = to_async_raw(
+            resource.start_charging_with_evse_id
+        )
+        self.trigger_message = to_async_raw(resource.trigger_message)
+        self.update = to_async_raw(resource.update)
+        self.update_deprecated = to_async_raw(resource.update_deprecated)
+
+
+class EvsesResourceWithStreamingResponse:
+    """``client.with_streaming_response.evses`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: EvsesResource) -> None:
+        self.bulk_assign_tariff_groups = to_streamed(resource.bulk_assign_tariff_groups)
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.get_evse_latest_hardware_status_log = to_streamed(
+            resource.get_evse_latest_hardware_status_log
+        )
+        self.list_evse_hardware_status_logs = to_streamed_listing(
+            resource.list_evse_hardware_status_logs
+        )
+        self.listing = to_streamed_listing(resource.listing)
+        self.listing_deprecated = to_streamed_listing(resource.listing_deprecated)
+        self.read = to_streamed(resource.read)
+        self.read_deprecated = to_streamed(resource.read_deprecated)
+        self.start_charging_with_evse_id = to_streamed(
+            resource.start_charging_with_evse_id
+        )
+        self.trigger_message = to_streamed(resource.trigger_message)
+        self.update = to_streamed(resource.update)
+        self.update_deprecated = to_streamed(resource.update_deprecated)
+
+
+class AsyncEvsesResourceWithStreamingResponse:
+    """``client.with_streaming_response.evses`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncEvsesResource) -> None:
+        self.bulk_assign_tariff_groups = to_async_streamed(
+            resource.bulk_assign_tariff_groups
+        )
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.get_evse_latest_hardware_status_log = to_async_streamed(
+            resource.get_evse_latest_hardware_status_log
+        )
+        self.list_evse_hardware_status_logs = to_async_streamed_listing(
+            resource.list_evse_hardware_status_logs
+        )
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.listing_deprecated = to_async_streamed_listing(resource.listing_deprecated)
+        self.read = to_async_streamed(resource.read)
+        self.read_deprecated = to_async_streamed(resource.read_deprecated)
+        self.start_charging_with_evse_id = to_async_streamed(
+            resource.start_charging_with_evse_id
+        )
+        self.trigger_message = to_async_streamed(resource.trigger_message)
+        self.update = to_async_streamed(resource.update)
+        self.update_deprecated = to_async_streamed(resource.update_deprecated)

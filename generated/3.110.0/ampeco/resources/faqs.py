@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
     from ..models.faq import Faq
     from ..models.faq_create_request import FaqCreateRequest
     from ..models.faq_update_request import FaqUpdateRequest
+    from ..params import FaqCreateRequestParam, FaqUpdateRequestParam
 
-__all__ = ["AsyncFaqsResource", "FaqsResource"]
+__all__ = [
+    "AsyncFaqsResource",
+    "AsyncFaqsResourceWithRawResponse",
+    "AsyncFaqsResourceWithStreamingResponse",
+    "FaqsResource",
+    "FaqsResourceWithRawResponse",
+    "FaqsResourceWithStreamingResponse",
+]
 
 
 class FaqsResource:
@@ -29,7 +47,10 @@ class FaqsResource:
     def create(
         self,
         *,
-        body: FaqCreateRequest | Mapping[str, Any],
+        body: FaqCreateRequest | FaqCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Faq:
         """FAQ / Create
@@ -42,13 +63,27 @@ class FaqsResource:
         ``POST /public-api/resources/faqs/v2.0`` (operationId ``faqCreate``)
         """
         from ..models.faq import Faq
+        from ..models.faq_create_request import FaqCreateRequest
 
         return self._client._request(
-            OPERATIONS["faqCreate"], Faq, body=body, unwrap="data", timeout=timeout
+            OPERATIONS["faqCreate"],
+            Faq,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+            body_type=FaqCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
-        self, faq: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        faq: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """FAQ / Delete
 
@@ -60,7 +95,12 @@ class FaqsResource:
         ``DELETE /public-api/resources/faqs/v2.0/{faq}`` (operationId ``faqDelete``)
         """
         return self._client._request(
-            OPERATIONS["faqDelete"], None, path={"faq": faq}, timeout=timeout
+            OPERATIONS["faqDelete"],
+            None,
+            path={"faq": faq},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -68,6 +108,8 @@ class FaqsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Faq]:
         """FAQs / Listing
@@ -87,10 +129,17 @@ class FaqsResource:
             Faq,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
-        self, faq: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        faq: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Faq:
         """FAQ / Read
 
@@ -109,13 +158,18 @@ class FaqsResource:
             path={"faq": faq},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         faq: int,
         *,
-        body: FaqUpdateRequest | Mapping[str, Any],
+        body: FaqUpdateRequest | FaqUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Faq:
         """FAQ / Update
@@ -129,6 +183,7 @@ class FaqsResource:
         ``PATCH /public-api/resources/faqs/v2.0/{faq}`` (operationId ``faqUpdate``)
         """
         from ..models.faq import Faq
+        from ..models.faq_update_request import FaqUpdateRequest
 
         return self._client._request(
             OPERATIONS["faqUpdate"],
@@ -137,6 +192,10 @@ class FaqsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=FaqUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -149,7 +208,10 @@ class AsyncFaqsResource:
     async def create(
         self,
         *,
-        body: FaqCreateRequest | Mapping[str, Any],
+        body: FaqCreateRequest | FaqCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Faq:
         """FAQ / Create
@@ -162,13 +224,27 @@ class AsyncFaqsResource:
         ``POST /public-api/resources/faqs/v2.0`` (operationId ``faqCreate``)
         """
         from ..models.faq import Faq
+        from ..models.faq_create_request import FaqCreateRequest
 
         return await self._client._request(
-            OPERATIONS["faqCreate"], Faq, body=body, unwrap="data", timeout=timeout
+            OPERATIONS["faqCreate"],
+            Faq,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+            body_type=FaqCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
-        self, faq: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        faq: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """FAQ / Delete
 
@@ -180,7 +256,12 @@ class AsyncFaqsResource:
         ``DELETE /public-api/resources/faqs/v2.0/{faq}`` (operationId ``faqDelete``)
         """
         return await self._client._request(
-            OPERATIONS["faqDelete"], None, path={"faq": faq}, timeout=timeout
+            OPERATIONS["faqDelete"],
+            None,
+            path={"faq": faq},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -188,6 +269,8 @@ class AsyncFaqsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Faq]:
         """FAQs / Listing
@@ -207,10 +290,17 @@ class AsyncFaqsResource:
             Faq,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
-        self, faq: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        faq: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Faq:
         """FAQ / Read
 
@@ -229,13 +319,18 @@ class AsyncFaqsResource:
             path={"faq": faq},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         faq: int,
         *,
-        body: FaqUpdateRequest | Mapping[str, Any],
+        body: FaqUpdateRequest | FaqUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Faq:
         """FAQ / Update
@@ -249,6 +344,7 @@ class AsyncFaqsResource:
         ``PATCH /public-api/resources/faqs/v2.0/{faq}`` (operationId ``faqUpdate``)
         """
         from ..models.faq import Faq
+        from ..models.faq_update_request import FaqUpdateRequest
 
         return await self._client._request(
             OPERATIONS["faqUpdate"],
@@ -257,4 +353,52 @@ class AsyncFaqsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=FaqUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class FaqsResourceWithRawResponse:
+    """``client.with_raw_response.faqs`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: FaqsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncFaqsResourceWithRawResponse:
+    """``client.with_raw_response.faqs`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncFaqsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class FaqsResourceWithStreamingResponse:
+    """``client.with_streaming_response.faqs`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: FaqsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncFaqsResourceWithStreamingResponse:
+    """``client.with_streaming_response.faqs`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncFaqsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -18,8 +28,19 @@ if TYPE_CHECKING:
         FirmwareVersionReadIncludeItem,
     )
     from ..models.firmware_versions_listing_filter import FirmwareVersionsListingFilter
+    from ..params import (
+        FirmwareVersionReadIncludeItemLiteral,
+        FirmwareVersionsListingFilterParam,
+    )
 
-__all__ = ["AsyncFirmwareVersionsResource", "FirmwareVersionsResource"]
+__all__ = [
+    "AsyncFirmwareVersionsResource",
+    "AsyncFirmwareVersionsResourceWithRawResponse",
+    "AsyncFirmwareVersionsResourceWithStreamingResponse",
+    "FirmwareVersionsResource",
+    "FirmwareVersionsResourceWithRawResponse",
+    "FirmwareVersionsResourceWithStreamingResponse",
+]
 
 
 class FirmwareVersionsResource:
@@ -34,6 +55,8 @@ class FirmwareVersionsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[int]:
         """Firmware Version / Attached Models
@@ -53,6 +76,8 @@ class FirmwareVersionsResource:
             path={"firmwareVersion": firmware_version},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -60,8 +85,17 @@ class FirmwareVersionsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
-        filter: FirmwareVersionsListingFilter | Mapping[str, Any] | None = None,
-        include: Sequence[FirmwareVersionReadIncludeItem | str] | None = None,
+        filter: (
+            FirmwareVersionsListingFilter | FirmwareVersionsListingFilterParam | None
+        ) = None,
+        include: (
+            Sequence[
+                FirmwareVersionReadIncludeItem | FirmwareVersionReadIncludeItemLiteral
+            ]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[FirmwareVersion]:
         """Firmware Versions / Listing
@@ -76,6 +110,9 @@ class FirmwareVersionsResource:
         ``GET /public-api/resources/firmware-versions/v1.0`` (operationId ``firmwareVersionsListing``)
         """
         from ..models.firmware_version import FirmwareVersion
+        from ..models.firmware_versions_listing_filter import (
+            FirmwareVersionsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["firmwareVersionsListing"],
@@ -87,13 +124,23 @@ class FirmwareVersionsResource:
                 "include": include,
             },
             timeout=timeout,
+            query_types={"filter": FirmwareVersionsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         firmware_version: int,
         *,
-        include: Sequence[FirmwareVersionReadIncludeItem | str] | None = None,
+        include: (
+            Sequence[
+                FirmwareVersionReadIncludeItem | FirmwareVersionReadIncludeItemLiteral
+            ]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FirmwareVersion:
         """Firmware Version / Read
@@ -115,6 +162,8 @@ class FirmwareVersionsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -130,6 +179,8 @@ class AsyncFirmwareVersionsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[int]:
         """Firmware Version / Attached Models
@@ -149,6 +200,8 @@ class AsyncFirmwareVersionsResource:
             path={"firmwareVersion": firmware_version},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -156,8 +209,17 @@ class AsyncFirmwareVersionsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
-        filter: FirmwareVersionsListingFilter | Mapping[str, Any] | None = None,
-        include: Sequence[FirmwareVersionReadIncludeItem | str] | None = None,
+        filter: (
+            FirmwareVersionsListingFilter | FirmwareVersionsListingFilterParam | None
+        ) = None,
+        include: (
+            Sequence[
+                FirmwareVersionReadIncludeItem | FirmwareVersionReadIncludeItemLiteral
+            ]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[FirmwareVersion]:
         """Firmware Versions / Listing
@@ -172,6 +234,9 @@ class AsyncFirmwareVersionsResource:
         ``GET /public-api/resources/firmware-versions/v1.0`` (operationId ``firmwareVersionsListing``)
         """
         from ..models.firmware_version import FirmwareVersion
+        from ..models.firmware_versions_listing_filter import (
+            FirmwareVersionsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["firmwareVersionsListing"],
@@ -183,13 +248,23 @@ class AsyncFirmwareVersionsResource:
                 "include": include,
             },
             timeout=timeout,
+            query_types={"filter": FirmwareVersionsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         firmware_version: int,
         *,
-        include: Sequence[FirmwareVersionReadIncludeItem | str] | None = None,
+        include: (
+            Sequence[
+                FirmwareVersionReadIncludeItem | FirmwareVersionReadIncludeItemLiteral
+            ]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FirmwareVersion:
         """Firmware Version / Read
@@ -211,4 +286,42 @@ class AsyncFirmwareVersionsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class FirmwareVersionsResourceWithRawResponse:
+    """``client.with_raw_response.firmware_versions`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: FirmwareVersionsResource) -> None:
+        self.attached_models = to_raw_listing(resource.attached_models)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+
+
+class AsyncFirmwareVersionsResourceWithRawResponse:
+    """``client.with_raw_response.firmware_versions`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncFirmwareVersionsResource) -> None:
+        self.attached_models = to_async_raw_listing(resource.attached_models)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+
+
+class FirmwareVersionsResourceWithStreamingResponse:
+    """``client.with_streaming_response.firmware_versions`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: FirmwareVersionsResource) -> None:
+        self.attached_models = to_streamed_listing(resource.attached_models)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+
+
+class AsyncFirmwareVersionsResourceWithStreamingResponse:
+    """``client.with_streaming_response.firmware_versions`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncFirmwareVersionsResource) -> None:
+        self.attached_models = to_async_streamed_listing(resource.attached_models)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -17,10 +27,15 @@ if TYPE_CHECKING:
     from ..models.list_flexibility_activation_requests_filter import (
         ListFlexibilityActivationRequestsFilter,
     )
+    from ..params import ListFlexibilityActivationRequestsFilterParam
 
 __all__ = [
     "AsyncFlexibilityActivationRequestsResource",
+    "AsyncFlexibilityActivationRequestsResourceWithRawResponse",
+    "AsyncFlexibilityActivationRequestsResourceWithStreamingResponse",
     "FlexibilityActivationRequestsResource",
+    "FlexibilityActivationRequestsResourceWithRawResponse",
+    "FlexibilityActivationRequestsResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +49,8 @@ class FlexibilityActivationRequestsResource:
         self,
         flexibility_activation_request: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FlexibilityActivationRequest:
         """Flexibility Activation Requests / Read
@@ -53,6 +70,8 @@ class FlexibilityActivationRequestsResource:
             path={"flexibilityActivationRequest": flexibility_activation_request},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_flexibility_activation_requests(
@@ -61,8 +80,12 @@ class FlexibilityActivationRequestsResource:
         per_page: int | None = None,
         cursor: str | None = None,
         filter: (
-            ListFlexibilityActivationRequestsFilter | Mapping[str, Any] | None
+            ListFlexibilityActivationRequestsFilter
+            | ListFlexibilityActivationRequestsFilterParam
+            | None
         ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[FlexibilityActivationRequest]:
         """Flexibility Activation Requests / Listing
@@ -77,12 +100,18 @@ class FlexibilityActivationRequestsResource:
         ``GET /public-api/resources/flexibility-activation-requests/v1.0`` (operationId ``listFlexibilityActivationRequests``)
         """
         from ..models.flexibility_activation_request import FlexibilityActivationRequest
+        from ..models.list_flexibility_activation_requests_filter import (
+            ListFlexibilityActivationRequestsFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["listFlexibilityActivationRequests"],
             FlexibilityActivationRequest,
             query={"per_page": per_page, "cursor": cursor, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ListFlexibilityActivationRequestsFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -96,6 +125,8 @@ class AsyncFlexibilityActivationRequestsResource:
         self,
         flexibility_activation_request: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FlexibilityActivationRequest:
         """Flexibility Activation Requests / Read
@@ -115,6 +146,8 @@ class AsyncFlexibilityActivationRequestsResource:
             path={"flexibilityActivationRequest": flexibility_activation_request},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_flexibility_activation_requests(
@@ -123,8 +156,12 @@ class AsyncFlexibilityActivationRequestsResource:
         per_page: int | None = None,
         cursor: str | None = None,
         filter: (
-            ListFlexibilityActivationRequestsFilter | Mapping[str, Any] | None
+            ListFlexibilityActivationRequestsFilter
+            | ListFlexibilityActivationRequestsFilterParam
+            | None
         ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[FlexibilityActivationRequest]:
         """Flexibility Activation Requests / Listing
@@ -139,10 +176,64 @@ class AsyncFlexibilityActivationRequestsResource:
         ``GET /public-api/resources/flexibility-activation-requests/v1.0`` (operationId ``listFlexibilityActivationRequests``)
         """
         from ..models.flexibility_activation_request import FlexibilityActivationRequest
+        from ..models.list_flexibility_activation_requests_filter import (
+            ListFlexibilityActivationRequestsFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["listFlexibilityActivationRequests"],
             FlexibilityActivationRequest,
             query={"per_page": per_page, "cursor": cursor, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ListFlexibilityActivationRequestsFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class FlexibilityActivationRequestsResourceWithRawResponse:
+    """``client.with_raw_response.flexibility_activation_requests`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: FlexibilityActivationRequestsResource) -> None:
+        self.get_flexibility_activation_request = to_raw(
+            resource.get_flexibility_activation_request
+        )
+        self.list_flexibility_activation_requests = to_raw_listing(
+            resource.list_flexibility_activation_requests
+        )
+
+
+class AsyncFlexibilityActivationRequestsResourceWithRawResponse:
+    """``client.with_raw_response.flexibility_activation_requests`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncFlexibilityActivationRequestsResource) -> None:
+        self.get_flexibility_activation_request = to_async_raw(
+            resource.get_flexibility_activation_request
+        )
+        self.list_flexibility_activation_requests = to_async_raw_listing(
+            resource.list_flexibility_activation_requests
+        )
+
+
+class FlexibilityActivationRequestsResourceWithStreamingResponse:
+    """``client.with_streaming_response.flexibility_activation_requests`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: FlexibilityActivationRequestsResource) -> None:
+        self.get_flexibility_activation_request = to_streamed(
+            resource.get_flexibility_activation_request
+        )
+        self.list_flexibility_activation_requests = to_streamed_listing(
+            resource.list_flexibility_activation_requests
+        )
+
+
+class AsyncFlexibilityActivationRequestsResourceWithStreamingResponse:
+    """``client.with_streaming_response.flexibility_activation_requests`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncFlexibilityActivationRequestsResource) -> None:
+        self.get_flexibility_activation_request = to_async_streamed(
+            resource.get_flexibility_activation_request
+        )
+        self.list_flexibility_activation_requests = to_async_streamed_listing(
+            resource.list_flexibility_activation_requests
         )

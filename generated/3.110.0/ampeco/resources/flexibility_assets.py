@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -27,8 +37,23 @@ if TYPE_CHECKING:
     from ..models.list_flexibility_assets_filter import ListFlexibilityAssetsFilter
     from ..models.time_series_forecast import TimeSeriesForecast
     from ..models.update_flexibility_asset_request import UpdateFlexibilityAssetRequest
+    from ..params import (
+        ChangeFlexibilityAssetStatusRequestParam,
+        CreateFlexibilityAssetRequestParam,
+        FlexibilityAssetCreateActivationRequestRequestParam,
+        GetHistoricalTimeSeriesFilterParam,
+        ListFlexibilityAssetsFilterParam,
+        UpdateFlexibilityAssetRequestParam,
+    )
 
-__all__ = ["AsyncFlexibilityAssetsResource", "FlexibilityAssetsResource"]
+__all__ = [
+    "AsyncFlexibilityAssetsResource",
+    "AsyncFlexibilityAssetsResourceWithRawResponse",
+    "AsyncFlexibilityAssetsResourceWithStreamingResponse",
+    "FlexibilityAssetsResource",
+    "FlexibilityAssetsResourceWithRawResponse",
+    "FlexibilityAssetsResourceWithStreamingResponse",
+]
 
 
 class FlexibilityAssetsResource:
@@ -41,7 +66,13 @@ class FlexibilityAssetsResource:
         self,
         flexibility_asset: str,
         *,
-        body: ChangeFlexibilityAssetStatusRequest | Mapping[str, Any],
+        body: (
+            ChangeFlexibilityAssetStatusRequest
+            | ChangeFlexibilityAssetStatusRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChangeFlexibilityAssetStatusRequest:
         """Flexibility Asset / Change Status
@@ -64,13 +95,23 @@ class FlexibilityAssetsResource:
             path={"flexibilityAsset": flexibility_asset},
             body=body,
             timeout=timeout,
+            body_type=ChangeFlexibilityAssetStatusRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_activation_request(
         self,
         flexibility_asset: str,
         *,
-        body: FlexibilityAssetCreateActivationRequestRequest | Mapping[str, Any],
+        body: (
+            FlexibilityAssetCreateActivationRequestRequest
+            | FlexibilityAssetCreateActivationRequestRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FlexibilityActivationRequest:
         """Flexibility Asset / Create Activation Request
@@ -84,6 +125,9 @@ class FlexibilityAssetsResource:
         ``POST /public-api/actions/flexibility-asset/v1.0/{flexibilityAsset}/create-activation-request`` (operationId ``flexibilityAssetCreateActivationRequest``)
         """
         from ..models.flexibility_activation_request import FlexibilityActivationRequest
+        from ..models.flexibility_asset_create_activation_request_request import (
+            FlexibilityAssetCreateActivationRequestRequest,
+        )
 
         return self._client._request(
             OPERATIONS["flexibilityAssetCreateActivationRequest"],
@@ -91,12 +135,19 @@ class FlexibilityAssetsResource:
             path={"flexibilityAsset": flexibility_asset},
             body=body,
             timeout=timeout,
+            body_type=FlexibilityAssetCreateActivationRequestRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_flexibility_asset(
         self,
         *,
-        body: CreateFlexibilityAssetRequest | Mapping[str, Any],
+        body: CreateFlexibilityAssetRequest | CreateFlexibilityAssetRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FlexibilityAsset:
         """Flexibility Assets / Create
@@ -108,6 +159,9 @@ class FlexibilityAssetsResource:
 
         ``POST /public-api/resources/flexibility-assets/v1.0`` (operationId ``createFlexibilityAsset``)
         """
+        from ..models.create_flexibility_asset_request import (
+            CreateFlexibilityAssetRequest,
+        )
         from ..models.flexibility_asset import FlexibilityAsset
 
         return self._client._request(
@@ -116,12 +170,18 @@ class FlexibilityAssetsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateFlexibilityAssetRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_flexibility_asset(
         self,
         flexibility_asset: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Flexibility Assets / Delete
@@ -138,12 +198,16 @@ class FlexibilityAssetsResource:
             None,
             path={"flexibilityAsset": flexibility_asset},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_flexibility_asset(
         self,
         flexibility_asset: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FlexibilityAsset:
         """Flexibility Assets / Read
@@ -163,15 +227,21 @@ class FlexibilityAssetsResource:
             path={"flexibilityAsset": flexibility_asset},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_historical_time_series(
         self,
         flexibility_asset: int,
         *,
-        filter: GetHistoricalTimeSeriesFilter | Mapping[str, Any] | None = None,
+        filter: (
+            GetHistoricalTimeSeriesFilter | GetHistoricalTimeSeriesFilterParam | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[HistoricalTimeSeries]:
         """Flexibility Assets / Historical Time Series
@@ -186,6 +256,9 @@ class FlexibilityAssetsResource:
 
         ``GET /public-api/resources/flexibility-assets/v1.0/{flexibilityAsset}/historical-time-series`` (operationId ``getHistoricalTimeSeries``)
         """
+        from ..models.get_historical_time_series_filter import (
+            GetHistoricalTimeSeriesFilter,
+        )
         from ..models.historical_time_series import HistoricalTimeSeries
 
         return self._client._paginate(
@@ -194,15 +267,22 @@ class FlexibilityAssetsResource:
             path={"flexibilityAsset": flexibility_asset},
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": GetHistoricalTimeSeriesFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_time_series_forecast(
         self,
         flexibility_asset: int,
         *,
-        filter: GetHistoricalTimeSeriesFilter | Mapping[str, Any] | None = None,
+        filter: (
+            GetHistoricalTimeSeriesFilter | GetHistoricalTimeSeriesFilterParam | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[TimeSeriesForecast]:
         """Flexibility Assets / Time Series Forecast
@@ -217,6 +297,9 @@ class FlexibilityAssetsResource:
 
         ``GET /public-api/resources/flexibility-assets/v1.0/{flexibilityAsset}/time-series-forecast`` (operationId ``getTimeSeriesForecast``)
         """
+        from ..models.get_historical_time_series_filter import (
+            GetHistoricalTimeSeriesFilter,
+        )
         from ..models.time_series_forecast import TimeSeriesForecast
 
         return self._client._paginate(
@@ -225,6 +308,9 @@ class FlexibilityAssetsResource:
             path={"flexibilityAsset": flexibility_asset},
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": GetHistoricalTimeSeriesFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_flexibility_assets(
@@ -232,7 +318,11 @@ class FlexibilityAssetsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
-        filter: ListFlexibilityAssetsFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ListFlexibilityAssetsFilter | ListFlexibilityAssetsFilterParam | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[FlexibilityAsset]:
         """Flexibility Assets / Listing
@@ -247,19 +337,26 @@ class FlexibilityAssetsResource:
         ``GET /public-api/resources/flexibility-assets/v1.0`` (operationId ``listFlexibilityAssets``)
         """
         from ..models.flexibility_asset import FlexibilityAsset
+        from ..models.list_flexibility_assets_filter import ListFlexibilityAssetsFilter
 
         return self._client._paginate(
             OPERATIONS["listFlexibilityAssets"],
             FlexibilityAsset,
             query={"per_page": per_page, "cursor": cursor, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ListFlexibilityAssetsFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_flexibility_asset(
         self,
         flexibility_asset: int,
         *,
-        body: UpdateFlexibilityAssetRequest | Mapping[str, Any],
+        body: UpdateFlexibilityAssetRequest | UpdateFlexibilityAssetRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FlexibilityAsset:
         """Flexibility Assets / Update
@@ -273,6 +370,9 @@ class FlexibilityAssetsResource:
         ``PATCH /public-api/resources/flexibility-assets/v1.0/{flexibilityAsset}`` (operationId ``updateFlexibilityAsset``)
         """
         from ..models.flexibility_asset import FlexibilityAsset
+        from ..models.update_flexibility_asset_request import (
+            UpdateFlexibilityAssetRequest,
+        )
 
         return self._client._request(
             OPERATIONS["updateFlexibilityAsset"],
@@ -281,6 +381,10 @@ class FlexibilityAssetsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UpdateFlexibilityAssetRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -294,7 +398,13 @@ class AsyncFlexibilityAssetsResource:
         self,
         flexibility_asset: str,
         *,
-        body: ChangeFlexibilityAssetStatusRequest | Mapping[str, Any],
+        body: (
+            ChangeFlexibilityAssetStatusRequest
+            | ChangeFlexibilityAssetStatusRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChangeFlexibilityAssetStatusRequest:
         """Flexibility Asset / Change Status
@@ -317,13 +427,23 @@ class AsyncFlexibilityAssetsResource:
             path={"flexibilityAsset": flexibility_asset},
             body=body,
             timeout=timeout,
+            body_type=ChangeFlexibilityAssetStatusRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_activation_request(
         self,
         flexibility_asset: str,
         *,
-        body: FlexibilityAssetCreateActivationRequestRequest | Mapping[str, Any],
+        body: (
+            FlexibilityAssetCreateActivationRequestRequest
+            | FlexibilityAssetCreateActivationRequestRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FlexibilityActivationRequest:
         """Flexibility Asset / Create Activation Request
@@ -337,6 +457,9 @@ class AsyncFlexibilityAssetsResource:
         ``POST /public-api/actions/flexibility-asset/v1.0/{flexibilityAsset}/create-activation-request`` (operationId ``flexibilityAssetCreateActivationRequest``)
         """
         from ..models.flexibility_activation_request import FlexibilityActivationRequest
+        from ..models.flexibility_asset_create_activation_request_request import (
+            FlexibilityAssetCreateActivationRequestRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["flexibilityAssetCreateActivationRequest"],
@@ -344,12 +467,19 @@ class AsyncFlexibilityAssetsResource:
             path={"flexibilityAsset": flexibility_asset},
             body=body,
             timeout=timeout,
+            body_type=FlexibilityAssetCreateActivationRequestRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_flexibility_asset(
         self,
         *,
-        body: CreateFlexibilityAssetRequest | Mapping[str, Any],
+        body: CreateFlexibilityAssetRequest | CreateFlexibilityAssetRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FlexibilityAsset:
         """Flexibility Assets / Create
@@ -361,6 +491,9 @@ class AsyncFlexibilityAssetsResource:
 
         ``POST /public-api/resources/flexibility-assets/v1.0`` (operationId ``createFlexibilityAsset``)
         """
+        from ..models.create_flexibility_asset_request import (
+            CreateFlexibilityAssetRequest,
+        )
         from ..models.flexibility_asset import FlexibilityAsset
 
         return await self._client._request(
@@ -369,12 +502,18 @@ class AsyncFlexibilityAssetsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateFlexibilityAssetRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_flexibility_asset(
         self,
         flexibility_asset: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Flexibility Assets / Delete
@@ -391,12 +530,16 @@ class AsyncFlexibilityAssetsResource:
             None,
             path={"flexibilityAsset": flexibility_asset},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_flexibility_asset(
         self,
         flexibility_asset: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FlexibilityAsset:
         """Flexibility Assets / Read
@@ -416,15 +559,21 @@ class AsyncFlexibilityAssetsResource:
             path={"flexibilityAsset": flexibility_asset},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_historical_time_series(
         self,
         flexibility_asset: int,
         *,
-        filter: GetHistoricalTimeSeriesFilter | Mapping[str, Any] | None = None,
+        filter: (
+            GetHistoricalTimeSeriesFilter | GetHistoricalTimeSeriesFilterParam | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[HistoricalTimeSeries]:
         """Flexibility Assets / Historical Time Series
@@ -439,6 +588,9 @@ class AsyncFlexibilityAssetsResource:
 
         ``GET /public-api/resources/flexibility-assets/v1.0/{flexibilityAsset}/historical-time-series`` (operationId ``getHistoricalTimeSeries``)
         """
+        from ..models.get_historical_time_series_filter import (
+            GetHistoricalTimeSeriesFilter,
+        )
         from ..models.historical_time_series import HistoricalTimeSeries
 
         return self._client._paginate(
@@ -447,15 +599,22 @@ class AsyncFlexibilityAssetsResource:
             path={"flexibilityAsset": flexibility_asset},
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": GetHistoricalTimeSeriesFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_time_series_forecast(
         self,
         flexibility_asset: int,
         *,
-        filter: GetHistoricalTimeSeriesFilter | Mapping[str, Any] | None = None,
+        filter: (
+            GetHistoricalTimeSeriesFilter | GetHistoricalTimeSeriesFilterParam | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[TimeSeriesForecast]:
         """Flexibility Assets / Time Series Forecast
@@ -470,6 +629,9 @@ class AsyncFlexibilityAssetsResource:
 
         ``GET /public-api/resources/flexibility-assets/v1.0/{flexibilityAsset}/time-series-forecast`` (operationId ``getTimeSeriesForecast``)
         """
+        from ..models.get_historical_time_series_filter import (
+            GetHistoricalTimeSeriesFilter,
+        )
         from ..models.time_series_forecast import TimeSeriesForecast
 
         return self._client._paginate(
@@ -478,6 +640,9 @@ class AsyncFlexibilityAssetsResource:
             path={"flexibilityAsset": flexibility_asset},
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": GetHistoricalTimeSeriesFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_flexibility_assets(
@@ -485,7 +650,11 @@ class AsyncFlexibilityAssetsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
-        filter: ListFlexibilityAssetsFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ListFlexibilityAssetsFilter | ListFlexibilityAssetsFilterParam | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[FlexibilityAsset]:
         """Flexibility Assets / Listing
@@ -500,19 +669,26 @@ class AsyncFlexibilityAssetsResource:
         ``GET /public-api/resources/flexibility-assets/v1.0`` (operationId ``listFlexibilityAssets``)
         """
         from ..models.flexibility_asset import FlexibilityAsset
+        from ..models.list_flexibility_assets_filter import ListFlexibilityAssetsFilter
 
         return self._client._paginate(
             OPERATIONS["listFlexibilityAssets"],
             FlexibilityAsset,
             query={"per_page": per_page, "cursor": cursor, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ListFlexibilityAssetsFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_flexibility_asset(
         self,
         flexibility_asset: int,
         *,
-        body: UpdateFlexibilityAssetRequest | Mapping[str, Any],
+        body: UpdateFlexibilityAssetRequest | UpdateFlexibilityAssetRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FlexibilityAsset:
         """Flexibility Assets / Update
@@ -526,6 +702,9 @@ class AsyncFlexibilityAssetsResource:
         ``PATCH /public-api/resources/flexibility-assets/v1.0/{flexibilityAsset}`` (operationId ``updateFlexibilityAsset``)
         """
         from ..models.flexibility_asset import FlexibilityAsset
+        from ..models.update_flexibility_asset_request import (
+            UpdateFlexibilityAssetRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["updateFlexibilityAsset"],
@@ -534,4 +713,108 @@ class AsyncFlexibilityAssetsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UpdateFlexibilityAssetRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class FlexibilityAssetsResourceWithRawResponse:
+    """``client.with_raw_response.flexibility_assets`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: FlexibilityAssetsResource) -> None:
+        self.change_flexibility_asset_status = to_raw(
+            resource.change_flexibility_asset_status
+        )
+        self.create_activation_request = to_raw(resource.create_activation_request)
+        self.create_flexibility_asset = to_raw(resource.create_flexibility_asset)
+        self.delete_flexibility_asset = to_raw(resource.delete_flexibility_asset)
+        self.get_flexibility_asset = to_raw(resource.get_flexibility_asset)
+        self.get_historical_time_series = to_raw_listing(
+            resource.get_historical_time_series
+        )
+        self.get_time_series_forecast = to_raw_listing(
+            resource.get_time_series_forecast
+        )
+        self.list_flexibility_assets = to_raw_listing(resource.list_flexibility_assets)
+        self.update_flexibility_asset = to_raw(resource.update_flexibility_asset)
+
+
+class AsyncFlexibilityAssetsResourceWithRawResponse:
+    """``client.with_raw_response.flexibility_assets`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncFlexibilityAssetsResource) -> None:
+        self.change_flexibility_asset_status = to_async_raw(
+            resource.change_flexibility_asset_status
+        )
+        self.create_activation_request = to_async_raw(
+            resource.create_activation_request
+        )
+        self.create_flexibility_asset = to_async_raw(resource.create_flexibility_asset)
+        self.delete_flexibility_asset = to_async_raw(resource.delete_flexibility_asset)
+        self.get_flexibility_asset = to_async_raw(resource.get_flexibility_asset)
+        self.get_historical_time_series = to_async_raw_listing(
+            resource.get_historical_time_series
+        )
+        self.get_time_series_forecast = to_async_raw_listing(
+            resource.get_time_series_forecast
+        )
+        self.list_flexibility_assets = to_async_raw_listing(
+            resource.list_flexibility_assets
+        )
+        self.update_flexibility_asset = to_async_raw(resource.update_flexibility_asset)
+
+
+class FlexibilityAssetsResourceWithStreamingResponse:
+    """``client.with_streaming_response.flexibility_assets`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: FlexibilityAssetsResource) -> None:
+        self.change_flexibility_asset_status = to_streamed(
+            resource.change_flexibility_asset_status
+        )
+        self.create_activation_request = to_streamed(resource.create_activation_request)
+        self.create_flexibility_asset = to_streamed(resource.create_flexibility_asset)
+        self.delete_flexibility_asset = to_streamed(resource.delete_flexibility_asset)
+        self.get_flexibility_asset = to_streamed(resource.get_flexibility_asset)
+        self.get_historical_time_series = to_streamed_listing(
+            resource.get_historical_time_series
+        )
+        self.get_time_series_forecast = to_streamed_listing(
+            resource.get_time_series_forecast
+        )
+        self.list_flexibility_assets = to_streamed_listing(
+            resource.list_flexibility_assets
+        )
+        self.update_flexibility_asset = to_streamed(resource.update_flexibility_asset)
+
+
+class AsyncFlexibilityAssetsResourceWithStreamingResponse:
+    """``client.with_streaming_response.flexibility_assets`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncFlexibilityAssetsResource) -> None:
+        self.change_flexibility_asset_status = to_async_streamed(
+            resource.change_flexibility_asset_status
+        )
+        self.create_activation_request = to_async_streamed(
+            resource.create_activation_request
+        )
+        self.create_flexibility_asset = to_async_streamed(
+            resource.create_flexibility_asset
+        )
+        self.delete_flexibility_asset = to_async_streamed(
+            resource.delete_flexibility_asset
+        )
+        self.get_flexibility_asset = to_async_streamed(resource.get_flexibility_asset)
+        self.get_historical_time_series = to_async_streamed_listing(
+            resource.get_historical_time_series
+        )
+        self.get_time_series_forecast = to_async_streamed_listing(
+            resource.get_time_series_forecast
+        )
+        self.list_flexibility_assets = to_async_streamed_listing(
+            resource.list_flexibility_assets
+        )
+        self.update_flexibility_asset = to_async_streamed(
+            resource.update_flexibility_asset
         )

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -18,8 +28,20 @@ if TYPE_CHECKING:
     from ..models.id_tag_create_result import IdTagCreateResult
     from ..models.id_tag_update_request import IdTagUpdateRequest
     from ..models.id_tags_listing_filter import IdTagsListingFilter
+    from ..params import (
+        IdTagCreateRequestParam,
+        IdTagUpdateRequestParam,
+        IdTagsListingFilterParam,
+    )
 
-__all__ = ["AsyncIdTagsResource", "IdTagsResource"]
+__all__ = [
+    "AsyncIdTagsResource",
+    "AsyncIdTagsResourceWithRawResponse",
+    "AsyncIdTagsResourceWithStreamingResponse",
+    "IdTagsResource",
+    "IdTagsResourceWithRawResponse",
+    "IdTagsResourceWithStreamingResponse",
+]
 
 
 class IdTagsResource:
@@ -31,7 +53,10 @@ class IdTagsResource:
     def create(
         self,
         *,
-        body: IdTagCreateRequest | Mapping[str, Any],
+        body: IdTagCreateRequest | IdTagCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> IdTagCreateResult:
         """Id Tag / Create
@@ -43,6 +68,7 @@ class IdTagsResource:
 
         ``POST /public-api/resources/id-tags/v2.0`` (operationId ``idTagCreate``)
         """
+        from ..models.id_tag_create_request import IdTagCreateRequest
         from ..models.id_tag_create_result import IdTagCreateResult
 
         return self._client._request(
@@ -51,12 +77,18 @@ class IdTagsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=IdTagCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         id_tag: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Id Tag / Delete
@@ -69,7 +101,12 @@ class IdTagsResource:
         ``DELETE /public-api/resources/id-tags/v2.0/{idTag}`` (operationId ``idTagDelete``)
         """
         return self._client._request(
-            OPERATIONS["idTagDelete"], None, path={"idTag": id_tag}, timeout=timeout
+            OPERATIONS["idTagDelete"],
+            None,
+            path={"idTag": id_tag},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -78,7 +115,9 @@ class IdTagsResource:
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
-        filter: IdTagsListingFilter | Mapping[str, Any] | None = None,
+        filter: IdTagsListingFilter | IdTagsListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[IdTag]:
         """Id Tags / Listing
@@ -93,6 +132,7 @@ class IdTagsResource:
         ``GET /public-api/resources/id-tags/v2.0`` (operationId ``idTagsListing``)
         """
         from ..models.id_tag import IdTag
+        from ..models.id_tags_listing_filter import IdTagsListingFilter
 
         return self._client._paginate(
             OPERATIONS["idTagsListing"],
@@ -104,12 +144,17 @@ class IdTagsResource:
                 "filter": filter,
             },
             timeout=timeout,
+            query_types={"filter": IdTagsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         id_tag: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> IdTag:
         """Id Tag / Read
@@ -129,13 +174,18 @@ class IdTagsResource:
             path={"idTag": id_tag},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         id_tag: int,
         *,
-        body: IdTagUpdateRequest | Mapping[str, Any],
+        body: IdTagUpdateRequest | IdTagUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> IdTagCreateResult:
         """Id Tag / Update
@@ -149,6 +199,7 @@ class IdTagsResource:
         ``PATCH /public-api/resources/id-tags/v2.0/{idTag}`` (operationId ``idTagUpdate``)
         """
         from ..models.id_tag_create_result import IdTagCreateResult
+        from ..models.id_tag_update_request import IdTagUpdateRequest
 
         return self._client._request(
             OPERATIONS["idTagUpdate"],
@@ -157,6 +208,10 @@ class IdTagsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=IdTagUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -169,7 +224,10 @@ class AsyncIdTagsResource:
     async def create(
         self,
         *,
-        body: IdTagCreateRequest | Mapping[str, Any],
+        body: IdTagCreateRequest | IdTagCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> IdTagCreateResult:
         """Id Tag / Create
@@ -181,6 +239,7 @@ class AsyncIdTagsResource:
 
         ``POST /public-api/resources/id-tags/v2.0`` (operationId ``idTagCreate``)
         """
+        from ..models.id_tag_create_request import IdTagCreateRequest
         from ..models.id_tag_create_result import IdTagCreateResult
 
         return await self._client._request(
@@ -189,12 +248,18 @@ class AsyncIdTagsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=IdTagCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         id_tag: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Id Tag / Delete
@@ -207,7 +272,12 @@ class AsyncIdTagsResource:
         ``DELETE /public-api/resources/id-tags/v2.0/{idTag}`` (operationId ``idTagDelete``)
         """
         return await self._client._request(
-            OPERATIONS["idTagDelete"], None, path={"idTag": id_tag}, timeout=timeout
+            OPERATIONS["idTagDelete"],
+            None,
+            path={"idTag": id_tag},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -216,7 +286,9 @@ class AsyncIdTagsResource:
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
-        filter: IdTagsListingFilter | Mapping[str, Any] | None = None,
+        filter: IdTagsListingFilter | IdTagsListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[IdTag]:
         """Id Tags / Listing
@@ -231,6 +303,7 @@ class AsyncIdTagsResource:
         ``GET /public-api/resources/id-tags/v2.0`` (operationId ``idTagsListing``)
         """
         from ..models.id_tag import IdTag
+        from ..models.id_tags_listing_filter import IdTagsListingFilter
 
         return self._client._paginate(
             OPERATIONS["idTagsListing"],
@@ -242,12 +315,17 @@ class AsyncIdTagsResource:
                 "filter": filter,
             },
             timeout=timeout,
+            query_types={"filter": IdTagsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         id_tag: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> IdTag:
         """Id Tag / Read
@@ -267,13 +345,18 @@ class AsyncIdTagsResource:
             path={"idTag": id_tag},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         id_tag: int,
         *,
-        body: IdTagUpdateRequest | Mapping[str, Any],
+        body: IdTagUpdateRequest | IdTagUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> IdTagCreateResult:
         """Id Tag / Update
@@ -287,6 +370,7 @@ class AsyncIdTagsResource:
         ``PATCH /public-api/resources/id-tags/v2.0/{idTag}`` (operationId ``idTagUpdate``)
         """
         from ..models.id_tag_create_result import IdTagCreateResult
+        from ..models.id_tag_update_request import IdTagUpdateRequest
 
         return await self._client._request(
             OPERATIONS["idTagUpdate"],
@@ -295,4 +379,52 @@ class AsyncIdTagsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=IdTagUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class IdTagsResourceWithRawResponse:
+    """``client.with_raw_response.id_tags`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: IdTagsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncIdTagsResourceWithRawResponse:
+    """``client.with_raw_response.id_tags`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncIdTagsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class IdTagsResourceWithStreamingResponse:
+    """``client.with_streaming_response.id_tags`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: IdTagsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncIdTagsResourceWithStreamingResponse:
+    """``client.with_streaming_response.id_tags`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncIdTagsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

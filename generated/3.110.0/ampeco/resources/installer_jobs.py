@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -25,8 +35,23 @@ if TYPE_CHECKING:
     from ..models.installer_job import InstallerJob
     from ..models.installer_jobs_list import InstallerJobsList
     from ..models.update_installer_job_request import UpdateInstallerJobRequest
+    from ..params import (
+        AssignInstallerJobChargePointsRequestParam,
+        ChangeInstallerJobStatusRequestParam,
+        CreateInstallerJobRequestParam,
+        GetInstallerJobIncludeItemLiteral,
+        GetInstallerJobsListFilterParam,
+        UpdateInstallerJobRequestParam,
+    )
 
-__all__ = ["AsyncInstallerJobsResource", "InstallerJobsResource"]
+__all__ = [
+    "AsyncInstallerJobsResource",
+    "AsyncInstallerJobsResourceWithRawResponse",
+    "AsyncInstallerJobsResourceWithStreamingResponse",
+    "InstallerJobsResource",
+    "InstallerJobsResourceWithRawResponse",
+    "InstallerJobsResourceWithStreamingResponse",
+]
 
 
 class InstallerJobsResource:
@@ -39,7 +64,13 @@ class InstallerJobsResource:
         self,
         installer_job: int,
         *,
-        body: AssignInstallerJobChargePointsRequest | Mapping[str, Any],
+        body: (
+            AssignInstallerJobChargePointsRequest
+            | AssignInstallerJobChargePointsRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Actions / Assign Charge Points
@@ -52,19 +83,30 @@ class InstallerJobsResource:
 
         ``POST /public-api/actions/installer-job/v1.0/{installerJob}/assign-charge-points`` (operationId ``assignInstallerJobChargePoints``)
         """
+        from ..models.assign_installer_job_charge_points_request import (
+            AssignInstallerJobChargePointsRequest,
+        )
+
         return self._client._request(
             OPERATIONS["assignInstallerJobChargePoints"],
             None,
             path={"installerJob": installer_job},
             body=body,
             timeout=timeout,
+            body_type=AssignInstallerJobChargePointsRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def change_installer_job_status(
         self,
         installer_job: int,
         *,
-        body: ChangeInstallerJobStatusRequest | Mapping[str, Any],
+        body: ChangeInstallerJobStatusRequest | ChangeInstallerJobStatusRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Actions / Change Status
@@ -77,18 +119,29 @@ class InstallerJobsResource:
 
         ``POST /public-api/actions/installer-job/v1.0/{installerJob}/change-status`` (operationId ``changeInstallerJobStatus``)
         """
+        from ..models.change_installer_job_status_request import (
+            ChangeInstallerJobStatusRequest,
+        )
+
         return self._client._request(
             OPERATIONS["changeInstallerJobStatus"],
             None,
             path={"installerJob": installer_job},
             body=body,
             timeout=timeout,
+            body_type=ChangeInstallerJobStatusRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_installer_job(
         self,
         *,
-        body: CreateInstallerJobRequest | Mapping[str, Any],
+        body: CreateInstallerJobRequest | CreateInstallerJobRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> InstallerJobsList:
         """Installer Jobs / Create
@@ -100,6 +153,7 @@ class InstallerJobsResource:
 
         ``POST /public-api/resources/installer-jobs/v1.0`` (operationId ``createInstallerJob``)
         """
+        from ..models.create_installer_job_request import CreateInstallerJobRequest
         from ..models.installer_jobs_list import InstallerJobsList
 
         return self._client._request(
@@ -108,12 +162,18 @@ class InstallerJobsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateInstallerJobRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_installer_job(
         self,
         installer_job: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Installer Jobs / Delete
@@ -130,13 +190,20 @@ class InstallerJobsResource:
             None,
             path={"installerJob": installer_job},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_installer_job(
         self,
         installer_job: int,
         *,
-        include: Sequence[GetInstallerJobIncludeItem | str] | None = None,
+        include: (
+            Sequence[GetInstallerJobIncludeItem | GetInstallerJobIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> InstallerJob:
         """Installer Jobs / Read
@@ -157,14 +224,20 @@ class InstallerJobsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_installer_jobs_list(
         self,
         *,
-        filter: GetInstallerJobsListFilter | Mapping[str, Any] | None = None,
+        filter: (
+            GetInstallerJobsListFilter | GetInstallerJobsListFilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[InstallerJobsList]:
         """InstallerJobs / Listing
@@ -177,6 +250,7 @@ class InstallerJobsResource:
 
         ``GET /public-api/resources/installer-jobs/v1.0`` (operationId ``getInstallerJobsList``)
         """
+        from ..models.get_installer_jobs_list_filter import GetInstallerJobsListFilter
         from ..models.installer_jobs_list import InstallerJobsList
 
         return self._client._paginate(
@@ -184,13 +258,19 @@ class InstallerJobsResource:
             InstallerJobsList,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": GetInstallerJobsListFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_installer_job(
         self,
         installer_job: int,
         *,
-        body: UpdateInstallerJobRequest | Mapping[str, Any],
+        body: UpdateInstallerJobRequest | UpdateInstallerJobRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> InstallerJobsList:
         """Installer Jobs / Update
@@ -204,6 +284,7 @@ class InstallerJobsResource:
         ``PATCH /public-api/resources/installer-jobs/v1.0/{installerJob}`` (operationId ``updateInstallerJob``)
         """
         from ..models.installer_jobs_list import InstallerJobsList
+        from ..models.update_installer_job_request import UpdateInstallerJobRequest
 
         return self._client._request(
             OPERATIONS["updateInstallerJob"],
@@ -212,6 +293,10 @@ class InstallerJobsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UpdateInstallerJobRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -225,7 +310,13 @@ class AsyncInstallerJobsResource:
         self,
         installer_job: int,
         *,
-        body: AssignInstallerJobChargePointsRequest | Mapping[str, Any],
+        body: (
+            AssignInstallerJobChargePointsRequest
+            | AssignInstallerJobChargePointsRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Actions / Assign Charge Points
@@ -238,19 +329,30 @@ class AsyncInstallerJobsResource:
 
         ``POST /public-api/actions/installer-job/v1.0/{installerJob}/assign-charge-points`` (operationId ``assignInstallerJobChargePoints``)
         """
+        from ..models.assign_installer_job_charge_points_request import (
+            AssignInstallerJobChargePointsRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["assignInstallerJobChargePoints"],
             None,
             path={"installerJob": installer_job},
             body=body,
             timeout=timeout,
+            body_type=AssignInstallerJobChargePointsRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def change_installer_job_status(
         self,
         installer_job: int,
         *,
-        body: ChangeInstallerJobStatusRequest | Mapping[str, Any],
+        body: ChangeInstallerJobStatusRequest | ChangeInstallerJobStatusRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Actions / Change Status
@@ -263,18 +365,29 @@ class AsyncInstallerJobsResource:
 
         ``POST /public-api/actions/installer-job/v1.0/{installerJob}/change-status`` (operationId ``changeInstallerJobStatus``)
         """
+        from ..models.change_installer_job_status_request import (
+            ChangeInstallerJobStatusRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["changeInstallerJobStatus"],
             None,
             path={"installerJob": installer_job},
             body=body,
             timeout=timeout,
+            body_type=ChangeInstallerJobStatusRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_installer_job(
         self,
         *,
-        body: CreateInstallerJobRequest | Mapping[str, Any],
+        body: CreateInstallerJobRequest | CreateInstallerJobRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> InstallerJobsList:
         """Installer Jobs / Create
@@ -286,6 +399,7 @@ class AsyncInstallerJobsResource:
 
         ``POST /public-api/resources/installer-jobs/v1.0`` (operationId ``createInstallerJob``)
         """
+        from ..models.create_installer_job_request import CreateInstallerJobRequest
         from ..models.installer_jobs_list import InstallerJobsList
 
         return await self._client._request(
@@ -294,12 +408,18 @@ class AsyncInstallerJobsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateInstallerJobRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_installer_job(
         self,
         installer_job: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Installer Jobs / Delete
@@ -316,13 +436,20 @@ class AsyncInstallerJobsResource:
             None,
             path={"installerJob": installer_job},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_installer_job(
         self,
         installer_job: int,
         *,
-        include: Sequence[GetInstallerJobIncludeItem | str] | None = None,
+        include: (
+            Sequence[GetInstallerJobIncludeItem | GetInstallerJobIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> InstallerJob:
         """Installer Jobs / Read
@@ -343,14 +470,20 @@ class AsyncInstallerJobsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_installer_jobs_list(
         self,
         *,
-        filter: GetInstallerJobsListFilter | Mapping[str, Any] | None = None,
+        filter: (
+            GetInstallerJobsListFilter | GetInstallerJobsListFilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[InstallerJobsList]:
         """InstallerJobs / Listing
@@ -363,6 +496,7 @@ class AsyncInstallerJobsResource:
 
         ``GET /public-api/resources/installer-jobs/v1.0`` (operationId ``getInstallerJobsList``)
         """
+        from ..models.get_installer_jobs_list_filter import GetInstallerJobsListFilter
         from ..models.installer_jobs_list import InstallerJobsList
 
         return self._client._paginate(
@@ -370,13 +504,19 @@ class AsyncInstallerJobsResource:
             InstallerJobsList,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": GetInstallerJobsListFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_installer_job(
         self,
         installer_job: int,
         *,
-        body: UpdateInstallerJobRequest | Mapping[str, Any],
+        body: UpdateInstallerJobRequest | UpdateInstallerJobRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> InstallerJobsList:
         """Installer Jobs / Update
@@ -390,6 +530,7 @@ class AsyncInstallerJobsResource:
         ``PATCH /public-api/resources/installer-jobs/v1.0/{installerJob}`` (operationId ``updateInstallerJob``)
         """
         from ..models.installer_jobs_list import InstallerJobsList
+        from ..models.update_installer_job_request import UpdateInstallerJobRequest
 
         return await self._client._request(
             OPERATIONS["updateInstallerJob"],
@@ -398,4 +539,80 @@ class AsyncInstallerJobsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UpdateInstallerJobRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class InstallerJobsResourceWithRawResponse:
+    """``client.with_raw_response.installer_jobs`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: InstallerJobsResource) -> None:
+        self.assign_installer_job_charge_points = to_raw(
+            resource.assign_installer_job_charge_points
+        )
+        self.change_installer_job_status = to_raw(resource.change_installer_job_status)
+        self.create_installer_job = to_raw(resource.create_installer_job)
+        self.delete_installer_job = to_raw(resource.delete_installer_job)
+        self.get_installer_job = to_raw(resource.get_installer_job)
+        self.get_installer_jobs_list = to_raw_listing(resource.get_installer_jobs_list)
+        self.update_installer_job = to_raw(resource.update_installer_job)
+
+
+class AsyncInstallerJobsResourceWithRawResponse:
+    """``client.with_raw_response.installer_jobs`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncInstallerJobsResource) -> None:
+        self.assign_installer_job_charge_points = to_async_raw(
+            resource.assign_installer_job_charge_points
+        )
+        self.change_installer_job_status = to_async_raw(
+            resource.change_installer_job_status
+        )
+        self.create_installer_job = to_async_raw(resource.create_installer_job)
+        self.delete_installer_job = to_async_raw(resource.delete_installer_job)
+        self.get_installer_job = to_async_raw(resource.get_installer_job)
+        self.get_installer_jobs_list = to_async_raw_listing(
+            resource.get_installer_jobs_list
+        )
+        self.update_installer_job = to_async_raw(resource.update_installer_job)
+
+
+class InstallerJobsResourceWithStreamingResponse:
+    """``client.with_streaming_response.installer_jobs`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: InstallerJobsResource) -> None:
+        self.assign_installer_job_charge_points = to_streamed(
+            resource.assign_installer_job_charge_points
+        )
+        self.change_installer_job_status = to_streamed(
+            resource.change_installer_job_status
+        )
+        self.create_installer_job = to_streamed(resource.create_installer_job)
+        self.delete_installer_job = to_streamed(resource.delete_installer_job)
+        self.get_installer_job = to_streamed(resource.get_installer_job)
+        self.get_installer_jobs_list = to_streamed_listing(
+            resource.get_installer_jobs_list
+        )
+        self.update_installer_job = to_streamed(resource.update_installer_job)
+
+
+class AsyncInstallerJobsResourceWithStreamingResponse:
+    """``client.with_streaming_response.installer_jobs`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncInstallerJobsResource) -> None:
+        self.assign_installer_job_charge_points = to_async_streamed(
+            resource.assign_installer_job_charge_points
+        )
+        self.change_installer_job_status = to_async_streamed(
+            resource.change_installer_job_status
+        )
+        self.create_installer_job = to_async_streamed(resource.create_installer_job)
+        self.delete_installer_job = to_async_streamed(resource.delete_installer_job)
+        self.get_installer_job = to_async_streamed(resource.get_installer_job)
+        self.get_installer_jobs_list = to_async_streamed_listing(
+            resource.get_installer_jobs_list
+        )
+        self.update_installer_job = to_async_streamed(resource.update_installer_job)

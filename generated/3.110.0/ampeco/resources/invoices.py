@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -15,8 +25,16 @@ if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.invoice import Invoice
     from ..models.invoices_listing_filter import InvoicesListingFilter
+    from ..params import InvoicesListingFilterParam
 
-__all__ = ["AsyncInvoicesResource", "InvoicesResource"]
+__all__ = [
+    "AsyncInvoicesResource",
+    "AsyncInvoicesResourceWithRawResponse",
+    "AsyncInvoicesResourceWithStreamingResponse",
+    "InvoicesResource",
+    "InvoicesResourceWithRawResponse",
+    "InvoicesResourceWithStreamingResponse",
+]
 
 
 class InvoicesResource:
@@ -28,9 +46,11 @@ class InvoicesResource:
     def listing(
         self,
         *,
-        filter: InvoicesListingFilter | Mapping[str, Any] | None = None,
+        filter: InvoicesListingFilter | InvoicesListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Invoice]:
         """Invoices / Listing
@@ -44,18 +64,24 @@ class InvoicesResource:
         ``GET /public-api/resources/invoices/v1.0`` (operationId ``invoicesListing``)
         """
         from ..models.invoice import Invoice
+        from ..models.invoices_listing_filter import InvoicesListingFilter
 
         return self._client._paginate(
             OPERATIONS["invoicesListing"],
             Invoice,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": InvoicesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         invoice: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Invoice:
         """Invoice / Read
@@ -73,6 +99,8 @@ class InvoicesResource:
             path={"invoice": invoice},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -85,9 +113,11 @@ class AsyncInvoicesResource:
     def listing(
         self,
         *,
-        filter: InvoicesListingFilter | Mapping[str, Any] | None = None,
+        filter: InvoicesListingFilter | InvoicesListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Invoice]:
         """Invoices / Listing
@@ -101,18 +131,24 @@ class AsyncInvoicesResource:
         ``GET /public-api/resources/invoices/v1.0`` (operationId ``invoicesListing``)
         """
         from ..models.invoice import Invoice
+        from ..models.invoices_listing_filter import InvoicesListingFilter
 
         return self._client._paginate(
             OPERATIONS["invoicesListing"],
             Invoice,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": InvoicesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         invoice: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Invoice:
         """Invoice / Read
@@ -130,4 +166,38 @@ class AsyncInvoicesResource:
             path={"invoice": invoice},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class InvoicesResourceWithRawResponse:
+    """``client.with_raw_response.invoices`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: InvoicesResource) -> None:
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+
+
+class AsyncInvoicesResourceWithRawResponse:
+    """``client.with_raw_response.invoices`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncInvoicesResource) -> None:
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+
+
+class InvoicesResourceWithStreamingResponse:
+    """``client.with_streaming_response.invoices`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: InvoicesResource) -> None:
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+
+
+class AsyncInvoicesResourceWithStreamingResponse:
+    """``client.with_streaming_response.invoices`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncInvoicesResource) -> None:
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)

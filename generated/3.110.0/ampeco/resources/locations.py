@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -41,8 +51,27 @@ if TYPE_CHECKING:
         LocationsListingDeprecatedFilter,
     )
     from ..models.locations_listing_filter import LocationsListingFilter
+    from ..params import (
+        LocationChargingZoneCreateRequestParam,
+        LocationChargingZoneUpdateRequestParam,
+        LocationCheckBookingAvailabilityRequestParam,
+        LocationCreateDeprecatedRequestParam,
+        LocationCreateRequestParam,
+        LocationDeleteIncludeItemLiteral,
+        LocationUpdateDeprecatedRequestParam,
+        LocationUpdateRequestParam,
+        LocationsListingDeprecatedFilterParam,
+        LocationsListingFilterParam,
+    )
 
-__all__ = ["AsyncLocationsResource", "LocationsResource"]
+__all__ = [
+    "AsyncLocationsResource",
+    "AsyncLocationsResourceWithRawResponse",
+    "AsyncLocationsResourceWithStreamingResponse",
+    "LocationsResource",
+    "LocationsResourceWithRawResponse",
+    "LocationsResourceWithStreamingResponse",
+]
 
 
 class LocationsResource:
@@ -55,7 +84,12 @@ class LocationsResource:
         self,
         location: int,
         *,
-        body: LocationChargingZoneCreateRequest | Mapping[str, Any],
+        body: (
+            LocationChargingZoneCreateRequest | LocationChargingZoneCreateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LocationChargingZone:
         """Location / Charging Zone / Create
@@ -69,6 +103,9 @@ class LocationsResource:
         ``POST /public-api/resources/locations/v2.0/{location}/charging-zones`` (operationId ``locationChargingZoneCreate``)
         """
         from ..models.location_charging_zone import LocationChargingZone
+        from ..models.location_charging_zone_create_request import (
+            LocationChargingZoneCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["locationChargingZoneCreate"],
@@ -77,6 +114,10 @@ class LocationsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=LocationChargingZoneCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def charging_zone_delete(
@@ -84,6 +125,8 @@ class LocationsResource:
         location: int,
         charging_zone: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Location / Charging Zone / Delete
@@ -99,6 +142,8 @@ class LocationsResource:
             None,
             path={"location": location, "chargingZone": charging_zone},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def charging_zone_read(
@@ -106,6 +151,8 @@ class LocationsResource:
         location: int,
         charging_zone: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LocationChargingZone:
         """Location / Charging Zone / Read
@@ -126,6 +173,8 @@ class LocationsResource:
             path={"location": location, "chargingZone": charging_zone},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def charging_zone_update(
@@ -133,7 +182,12 @@ class LocationsResource:
         location: int,
         charging_zone: int,
         *,
-        body: LocationChargingZoneUpdateRequest | Mapping[str, Any],
+        body: (
+            LocationChargingZoneUpdateRequest | LocationChargingZoneUpdateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LocationChargingZone:
         """Location / Charging Zones / Update
@@ -148,6 +202,9 @@ class LocationsResource:
         ``PATCH /public-api/resources/locations/v2.0/{location}/charging-zones/{chargingZone}`` (operationId ``locationChargingZoneUpdate``)
         """
         from ..models.location_charging_zone import LocationChargingZone
+        from ..models.location_charging_zone_update_request import (
+            LocationChargingZoneUpdateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["locationChargingZoneUpdate"],
@@ -156,6 +213,10 @@ class LocationsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=LocationChargingZoneUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def charging_zones_listing(
@@ -164,6 +225,8 @@ class LocationsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[LocationChargingZone]:
         """Location / Charging Zones / Listing
@@ -185,13 +248,21 @@ class LocationsResource:
             path={"location": location},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def check_booking_availability(
         self,
         location: int,
         *,
-        body: LocationCheckBookingAvailabilityRequest | Mapping[str, Any],
+        body: (
+            LocationCheckBookingAvailabilityRequest
+            | LocationCheckBookingAvailabilityRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[LocationCheckBookingAvailabilityResultItem]:
         """Location / Check Booking Availability
@@ -206,6 +277,9 @@ class LocationsResource:
 
         ``POST /public-api/actions/locations/v2.0/{location}/check-booking-availability`` (operationId ``locationCheckBookingAvailability``)
         """
+        from ..models.location_check_booking_availability_request import (
+            LocationCheckBookingAvailabilityRequest,
+        )
         from ..models.location_check_booking_availability_result_item import (
             LocationCheckBookingAvailabilityResultItem,
         )
@@ -217,12 +291,19 @@ class LocationsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=LocationCheckBookingAvailabilityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create(
         self,
         *,
-        body: LocationCreateRequest | Mapping[str, Any],
+        body: LocationCreateRequest | LocationCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Location:
         """Location / Create
@@ -235,6 +316,7 @@ class LocationsResource:
         ``POST /public-api/resources/locations/v2.0`` (operationId ``locationCreate``)
         """
         from ..models.location import Location
+        from ..models.location_create_request import LocationCreateRequest
 
         return self._client._request(
             OPERATIONS["locationCreate"],
@@ -242,12 +324,19 @@ class LocationsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=LocationCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_deprecated(
         self,
         *,
-        body: LocationCreateDeprecatedRequest | Mapping[str, Any],
+        body: LocationCreateDeprecatedRequest | LocationCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LocationDeprecated:
         """Location / Create
@@ -261,6 +350,9 @@ class LocationsResource:
 
         ``POST /public-api/resources/locations/v1.0`` (operationId ``locationCreateDeprecated``)
         """
+        from ..models.location_create_deprecated_request import (
+            LocationCreateDeprecatedRequest,
+        )
         from ..models.location_deprecated import LocationDeprecated
 
         return self._client._request(
@@ -268,13 +360,22 @@ class LocationsResource:
             LocationDeprecated,
             body=body,
             timeout=timeout,
+            body_type=LocationCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         location: int,
         *,
-        include: Sequence[LocationDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[LocationDeleteIncludeItem | LocationDeleteIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Location / Delete
@@ -292,12 +393,16 @@ class LocationsResource:
             path={"location": location},
             query={"include": include},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_deprecated(
         self,
         location: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Location / Delete
@@ -316,15 +421,22 @@ class LocationsResource:
             None,
             path={"location": location},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: LocationsListingFilter | Mapping[str, Any] | None = None,
-        include: Sequence[LocationDeleteIncludeItem | str] | None = None,
+        filter: LocationsListingFilter | LocationsListingFilterParam | None = None,
+        include: (
+            Sequence[LocationDeleteIncludeItem | LocationDeleteIncludeItemLiteral]
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Location]:
         """Locations / Listing
@@ -338,6 +450,7 @@ class LocationsResource:
         ``GET /public-api/resources/locations/v2.0`` (operationId ``locationsListing``)
         """
         from ..models.location import Location
+        from ..models.locations_listing_filter import LocationsListingFilter
 
         return self._client._paginate(
             OPERATIONS["locationsListing"],
@@ -349,15 +462,24 @@ class LocationsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": LocationsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
         self,
         *,
-        filter: LocationsListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            LocationsListingDeprecatedFilter
+            | LocationsListingDeprecatedFilterParam
+            | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[LocationDeprecated]:
         """Locations / Listing
@@ -374,6 +496,9 @@ class LocationsResource:
         ``GET /public-api/resources/locations/v1.0`` (operationId ``locationsListingDeprecated``)
         """
         from ..models.location_deprecated import LocationDeprecated
+        from ..models.locations_listing_deprecated_filter import (
+            LocationsListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["locationsListingDeprecated"],
@@ -385,13 +510,21 @@ class LocationsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": LocationsListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         location: int,
         *,
-        include: Sequence[LocationDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[LocationDeleteIncludeItem | LocationDeleteIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Location:
         """Location / Read
@@ -412,12 +545,16 @@ class LocationsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read_deprecated(
         self,
         location: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LocationDeprecated:
         """Location / Read
@@ -439,14 +576,22 @@ class LocationsResource:
             path={"location": location},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         location: int,
         *,
-        body: LocationUpdateRequest | Mapping[str, Any],
-        include: Sequence[LocationDeleteIncludeItem | str] | None = None,
+        body: LocationUpdateRequest | LocationUpdateRequestParam,
+        include: (
+            Sequence[LocationDeleteIncludeItem | LocationDeleteIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Location:
         """Location / Update
@@ -460,6 +605,7 @@ class LocationsResource:
         ``PATCH /public-api/resources/locations/v2.0/{location}`` (operationId ``locationUpdate``)
         """
         from ..models.location import Location
+        from ..models.location_update_request import LocationUpdateRequest
 
         return self._client._request(
             OPERATIONS["locationUpdate"],
@@ -469,13 +615,20 @@ class LocationsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=LocationUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_deprecated(
         self,
         location: int,
         *,
-        body: LocationUpdateDeprecatedRequest | Mapping[str, Any],
+        body: LocationUpdateDeprecatedRequest | LocationUpdateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LocationDeprecated:
         """Location / Update
@@ -491,6 +644,9 @@ class LocationsResource:
         ``PATCH /public-api/resources/locations/v1.0/{location}`` (operationId ``locationUpdateDeprecated``)
         """
         from ..models.location_deprecated import LocationDeprecated
+        from ..models.location_update_deprecated_request import (
+            LocationUpdateDeprecatedRequest,
+        )
 
         return self._client._request(
             OPERATIONS["locationUpdateDeprecated"],
@@ -498,6 +654,10 @@ class LocationsResource:
             path={"location": location},
             body=body,
             timeout=timeout,
+            body_type=LocationUpdateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -511,7 +671,12 @@ class AsyncLocationsResource:
         self,
         location: int,
         *,
-        body: LocationChargingZoneCreateRequest | Mapping[str, Any],
+        body: (
+            LocationChargingZoneCreateRequest | LocationChargingZoneCreateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LocationChargingZone:
         """Location / Charging Zone / Create
@@ -525,6 +690,9 @@ class AsyncLocationsResource:
         ``POST /public-api/resources/locations/v2.0/{location}/charging-zones`` (operationId ``locationChargingZoneCreate``)
         """
         from ..models.location_charging_zone import LocationChargingZone
+        from ..models.location_charging_zone_create_request import (
+            LocationChargingZoneCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["locationChargingZoneCreate"],
@@ -533,6 +701,10 @@ class AsyncLocationsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=LocationChargingZoneCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def charging_zone_delete(
@@ -540,6 +712,8 @@ class AsyncLocationsResource:
         location: int,
         charging_zone: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Location / Charging Zone / Delete
@@ -555,6 +729,8 @@ class AsyncLocationsResource:
             None,
             path={"location": location, "chargingZone": charging_zone},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def charging_zone_read(
@@ -562,6 +738,8 @@ class AsyncLocationsResource:
         location: int,
         charging_zone: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LocationChargingZone:
         """Location / Charging Zone / Read
@@ -582,6 +760,8 @@ class AsyncLocationsResource:
             path={"location": location, "chargingZone": charging_zone},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def charging_zone_update(
@@ -589,7 +769,12 @@ class AsyncLocationsResource:
         location: int,
         charging_zone: int,
         *,
-        body: LocationChargingZoneUpdateRequest | Mapping[str, Any],
+        body: (
+            LocationChargingZoneUpdateRequest | LocationChargingZoneUpdateRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LocationChargingZone:
         """Location / Charging Zones / Update
@@ -604,6 +789,9 @@ class AsyncLocationsResource:
         ``PATCH /public-api/resources/locations/v2.0/{location}/charging-zones/{chargingZone}`` (operationId ``locationChargingZoneUpdate``)
         """
         from ..models.location_charging_zone import LocationChargingZone
+        from ..models.location_charging_zone_update_request import (
+            LocationChargingZoneUpdateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["locationChargingZoneUpdate"],
@@ -612,6 +800,10 @@ class AsyncLocationsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=LocationChargingZoneUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def charging_zones_listing(
@@ -620,6 +812,8 @@ class AsyncLocationsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[LocationChargingZone]:
         """Location / Charging Zones / Listing
@@ -641,13 +835,21 @@ class AsyncLocationsResource:
             path={"location": location},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def check_booking_availability(
         self,
         location: int,
         *,
-        body: LocationCheckBookingAvailabilityRequest | Mapping[str, Any],
+        body: (
+            LocationCheckBookingAvailabilityRequest
+            | LocationCheckBookingAvailabilityRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[LocationCheckBookingAvailabilityResultItem]:
         """Location / Check Booking Availability
@@ -662,6 +864,9 @@ class AsyncLocationsResource:
 
         ``POST /public-api/actions/locations/v2.0/{location}/check-booking-availability`` (operationId ``locationCheckBookingAvailability``)
         """
+        from ..models.location_check_booking_availability_request import (
+            LocationCheckBookingAvailabilityRequest,
+        )
         from ..models.location_check_booking_availability_result_item import (
             LocationCheckBookingAvailabilityResultItem,
         )
@@ -673,12 +878,19 @@ class AsyncLocationsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=LocationCheckBookingAvailabilityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create(
         self,
         *,
-        body: LocationCreateRequest | Mapping[str, Any],
+        body: LocationCreateRequest | LocationCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Location:
         """Location / Create
@@ -691,6 +903,7 @@ class AsyncLocationsResource:
         ``POST /public-api/resources/locations/v2.0`` (operationId ``locationCreate``)
         """
         from ..models.location import Location
+        from ..models.location_create_request import LocationCreateRequest
 
         return await self._client._request(
             OPERATIONS["locationCreate"],
@@ -698,12 +911,19 @@ class AsyncLocationsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=LocationCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_deprecated(
         self,
         *,
-        body: LocationCreateDeprecatedRequest | Mapping[str, Any],
+        body: LocationCreateDeprecatedRequest | LocationCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LocationDeprecated:
         """Location / Create
@@ -717,6 +937,9 @@ class AsyncLocationsResource:
 
         ``POST /public-api/resources/locations/v1.0`` (operationId ``locationCreateDeprecated``)
         """
+        from ..models.location_create_deprecated_request import (
+            LocationCreateDeprecatedRequest,
+        )
         from ..models.location_deprecated import LocationDeprecated
 
         return await self._client._request(
@@ -724,13 +947,22 @@ class AsyncLocationsResource:
             LocationDeprecated,
             body=body,
             timeout=timeout,
+            body_type=LocationCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         location: int,
         *,
-        include: Sequence[LocationDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[LocationDeleteIncludeItem | LocationDeleteIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Location / Delete
@@ -748,12 +980,16 @@ class AsyncLocationsResource:
             path={"location": location},
             query={"include": include},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_deprecated(
         self,
         location: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Location / Delete
@@ -772,15 +1008,22 @@ class AsyncLocationsResource:
             None,
             path={"location": location},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: LocationsListingFilter | Mapping[str, Any] | None = None,
-        include: Sequence[LocationDeleteIncludeItem | str] | None = None,
+        filter: LocationsListingFilter | LocationsListingFilterParam | None = None,
+        include: (
+            Sequence[LocationDeleteIncludeItem | LocationDeleteIncludeItemLiteral]
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Location]:
         """Locations / Listing
@@ -794,6 +1037,7 @@ class AsyncLocationsResource:
         ``GET /public-api/resources/locations/v2.0`` (operationId ``locationsListing``)
         """
         from ..models.location import Location
+        from ..models.locations_listing_filter import LocationsListingFilter
 
         return self._client._paginate(
             OPERATIONS["locationsListing"],
@@ -805,15 +1049,24 @@ class AsyncLocationsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": LocationsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
         self,
         *,
-        filter: LocationsListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            LocationsListingDeprecatedFilter
+            | LocationsListingDeprecatedFilterParam
+            | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[LocationDeprecated]:
         """Locations / Listing
@@ -830,6 +1083,9 @@ class AsyncLocationsResource:
         ``GET /public-api/resources/locations/v1.0`` (operationId ``locationsListingDeprecated``)
         """
         from ..models.location_deprecated import LocationDeprecated
+        from ..models.locations_listing_deprecated_filter import (
+            LocationsListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["locationsListingDeprecated"],
@@ -841,13 +1097,21 @@ class AsyncLocationsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": LocationsListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         location: int,
         *,
-        include: Sequence[LocationDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[LocationDeleteIncludeItem | LocationDeleteIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Location:
         """Location / Read
@@ -868,12 +1132,16 @@ class AsyncLocationsResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read_deprecated(
         self,
         location: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LocationDeprecated:
         """Location / Read
@@ -895,14 +1163,22 @@ class AsyncLocationsResource:
             path={"location": location},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         location: int,
         *,
-        body: LocationUpdateRequest | Mapping[str, Any],
-        include: Sequence[LocationDeleteIncludeItem | str] | None = None,
+        body: LocationUpdateRequest | LocationUpdateRequestParam,
+        include: (
+            Sequence[LocationDeleteIncludeItem | LocationDeleteIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Location:
         """Location / Update
@@ -916,6 +1192,7 @@ class AsyncLocationsResource:
         ``PATCH /public-api/resources/locations/v2.0/{location}`` (operationId ``locationUpdate``)
         """
         from ..models.location import Location
+        from ..models.location_update_request import LocationUpdateRequest
 
         return await self._client._request(
             OPERATIONS["locationUpdate"],
@@ -925,13 +1202,20 @@ class AsyncLocationsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=LocationUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_deprecated(
         self,
         location: int,
         *,
-        body: LocationUpdateDeprecatedRequest | Mapping[str, Any],
+        body: LocationUpdateDeprecatedRequest | LocationUpdateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LocationDeprecated:
         """Location / Update
@@ -947,6 +1231,9 @@ class AsyncLocationsResource:
         ``PATCH /public-api/resources/locations/v1.0/{location}`` (operationId ``locationUpdateDeprecated``)
         """
         from ..models.location_deprecated import LocationDeprecated
+        from ..models.location_update_deprecated_request import (
+            LocationUpdateDeprecatedRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["locationUpdateDeprecated"],
@@ -954,4 +1241,108 @@ class AsyncLocationsResource:
             path={"location": location},
             body=body,
             timeout=timeout,
+            body_type=LocationUpdateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class LocationsResourceWithRawResponse:
+    """``client.with_raw_response.locations`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: LocationsResource) -> None:
+        self.charging_zone_create = to_raw(resource.charging_zone_create)
+        self.charging_zone_delete = to_raw(resource.charging_zone_delete)
+        self.charging_zone_read = to_raw(resource.charging_zone_read)
+        self.charging_zone_update = to_raw(resource.charging_zone_update)
+        self.charging_zones_listing = to_raw_listing(resource.charging_zones_listing)
+        self.check_booking_availability = to_raw(resource.check_booking_availability)
+        self.create = to_raw(resource.create)
+        self.create_deprecated = to_raw(resource.create_deprecated)
+        self.delete = to_raw(resource.delete)
+        self.delete_deprecated = to_raw(resource.delete_deprecated)
+        self.listing = to_raw_listing(resource.listing)
+        self.listing_deprecated = to_raw_listing(resource.listing_deprecated)
+        self.read = to_raw(resource.read)
+        self.read_deprecated = to_raw(resource.read_deprecated)
+        self.update = to_raw(resource.update)
+        self.update_deprecated = to_raw(resource.update_deprecated)
+
+
+class AsyncLocationsResourceWithRawResponse:
+    """``client.with_raw_response.locations`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncLocationsResource) -> None:
+        self.charging_zone_create = to_async_raw(resource.charging_zone_create)
+        self.charging_zone_delete = to_async_raw(resource.charging_zone_delete)
+        self.charging_zone_read = to_async_raw(resource.charging_zone_read)
+        self.charging_zone_update = to_async_raw(resource.charging_zone_update)
+        self.charging_zones_listing = to_async_raw_listing(
+            resource.charging_zones_listing
+        )
+        self.check_booking_availability = to_async_raw(
+            resource.check_booking_availability
+        )
+        self.create = to_async_raw(resource.create)
+        self.create_deprecated = to_async_raw(resource.create_deprecated)
+        self.delete = to_async_raw(resource.delete)
+        self.delete_deprecated = to_async_raw(resource.delete_deprecated)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.listing_deprecated = to_async_raw_listing(resource.listing_deprecated)
+        self.read = to_async_raw(resource.read)
+        self.read_deprecated = to_async_raw(resource.read_deprecated)
+        self.update = to_async_raw(resource.update)
+        self.update_deprecated = to_async_raw(resource.update_deprecated)
+
+
+class LocationsResourceWithStreamingResponse:
+    """``client.with_streaming_response.locations`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: LocationsResource) -> None:
+        self.charging_zone_create = to_streamed(resource.charging_zone_create)
+        self.charging_zone_delete = to_streamed(resource.charging_zone_delete)
+        self.charging_zone_read = to_streamed(resource.charging_zone_read)
+        self.charging_zone_update = to_streamed(resource.charging_zone_update)
+        self.charging_zones_listing = to_streamed_listing(
+            resource.charging_zones_listing
+        )
+        self.check_booking_availability = to_streamed(
+            resource.check_booking_availability
+        )
+        self.create = to_streamed(resource.create)
+        self.create_deprecated = to_streamed(resource.create_deprecated)
+        self.delete = to_streamed(resource.delete)
+        self.delete_deprecated = to_streamed(resource.delete_deprecated)
+        self.listing = to_streamed_listing(resource.listing)
+        self.listing_deprecated = to_streamed_listing(resource.listing_deprecated)
+        self.read = to_streamed(resource.read)
+        self.read_deprecated = to_streamed(resource.read_deprecated)
+        self.update = to_streamed(resource.update)
+        self.update_deprecated = to_streamed(resource.update_deprecated)
+
+
+class AsyncLocationsResourceWithStreamingResponse:
+    """``client.with_streaming_response.locations`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncLocationsResource) -> None:
+        self.charging_zone_create = to_async_streamed(resource.charging_zone_create)
+        self.charging_zone_delete = to_async_streamed(resource.charging_zone_delete)
+        self.charging_zone_read = to_async_streamed(resource.charging_zone_read)
+        self.charging_zone_update = to_async_streamed(resource.charging_zone_update)
+        self.charging_zones_listing = to_async_streamed_listing(
+            resource.charging_zones_listing
+        )
+        self.check_booking_availability = to_async_streamed(
+            resource.check_booking_availability
+        )
+        self.create = to_async_streamed(resource.create)
+        self.create_deprecated = to_async_streamed(resource.create_deprecated)
+        self.delete = to_async_streamed(resource.delete)
+        self.delete_deprecated = to_async_streamed(resource.delete_deprecated)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.listing_deprecated = to_async_streamed_listing(resource.listing_deprecated)
+        self.read = to_async_streamed(resource.read)
+        self.read_deprecated = to_async_streamed(resource.read_deprecated)
+        self.update = to_async_streamed(resource.update)
+        self.update_deprecated = to_async_streamed(resource.update_deprecated)

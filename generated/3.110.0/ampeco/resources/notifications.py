@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -13,7 +23,7 @@ if TYPE_CHECKING:
     import httpx
 
     from .._runtime.client import AsyncClient, SyncClient
-    from ..models.notification import Notification
+    from ..models.notification import Notification_
     from ..models.notifications import Notifications
     from ..models.notifications_create_request import NotificationsCreateRequest
     from ..models.notifications_resend_failed_request import (
@@ -22,8 +32,20 @@ if TYPE_CHECKING:
     from ..models.notifications_subscribe_deprecated_request import (
         NotificationsSubscribeDeprecatedRequest,
     )
+    from ..params import (
+        NotificationsCreateRequestParam,
+        NotificationsResendFailedRequestParam,
+        NotificationsSubscribeDeprecatedRequestParam,
+    )
 
-__all__ = ["AsyncNotificationsResource", "NotificationsResource"]
+__all__ = [
+    "AsyncNotificationsResource",
+    "AsyncNotificationsResourceWithRawResponse",
+    "AsyncNotificationsResourceWithStreamingResponse",
+    "NotificationsResource",
+    "NotificationsResourceWithRawResponse",
+    "NotificationsResourceWithStreamingResponse",
+]
 
 
 class NotificationsResource:
@@ -36,9 +58,12 @@ class NotificationsResource:
         self,
         notification: str,
         *,
-        body: NotificationsCreateRequest | Mapping[str, Any],
+        body: NotificationsCreateRequest | NotificationsCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Notification:
+    ) -> Notification_:
         """Notifications / Update
 
         Update a notification
@@ -49,23 +74,30 @@ class NotificationsResource:
 
         ``PUT /public-api/notifications/v2.0/{notification}`` (operationId ``notificationsCreate``)
         """
-        from ..models.notification import Notification
+        from ..models.notification import Notification_
+        from ..models.notifications_create_request import NotificationsCreateRequest
 
         return self._client._request(
             OPERATIONS["notificationsCreate"],
-            Notification,
+            Notification_,
             path={"notification": notification},
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=NotificationsCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def listing(
         self,
         *,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPager[Notification]:
+    ) -> SyncPager[Notification_]:
         """Notifications / Listing
 
         Args:
@@ -73,19 +105,23 @@ class NotificationsResource:
 
         ``GET /public-api/notifications/v2.0`` (operationId ``notificationsListing``)
         """
-        from ..models.notification import Notification
+        from ..models.notification import Notification_
 
         return self._client._paginate(
             OPERATIONS["notificationsListing"],
-            Notification,
+            Notification_,
             query={"per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
         self,
         *,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Notifications]:
         """Notifications / Listing
@@ -104,14 +140,18 @@ class NotificationsResource:
             Notifications,
             query={"per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         notification: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Notification:
+    ) -> Notification_:
         """Notification / Read
 
         Get a notification
@@ -121,20 +161,24 @@ class NotificationsResource:
 
         ``GET /public-api/notifications/v2.0/{notification}`` (operationId ``notificationRead``)
         """
-        from ..models.notification import Notification
+        from ..models.notification import Notification_
 
         return self._client._request(
             OPERATIONS["notificationRead"],
-            Notification,
+            Notification_,
             path={"notification": notification},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read_deprecated(
         self,
         notification: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Notifications:
         """Notifications / Read
@@ -156,13 +200,18 @@ class NotificationsResource:
             path={"notification": notification},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def resend_failed(
         self,
         notification: int,
         *,
-        body: NotificationsResendFailedRequest | Mapping[str, Any],
+        body: NotificationsResendFailedRequest | NotificationsResendFailedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Notifications / Resend Failed
@@ -180,20 +229,31 @@ class NotificationsResource:
 
         ``POST /public-api/actions/notifications/v1.0/{notification}/resend`` (operationId ``notificationsResendFailed``)
         """
+        from ..models.notifications_resend_failed_request import (
+            NotificationsResendFailedRequest,
+        )
+
         return self._client._request(
             OPERATIONS["notificationsResendFailed"],
             None,
             path={"notification": notification},
             body=body,
             timeout=timeout,
+            body_type=NotificationsResendFailedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def subscribe(
         self,
         *,
-        body: NotificationsCreateRequest | Mapping[str, Any],
+        body: NotificationsCreateRequest | NotificationsCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Notification:
+    ) -> Notification_:
         """Notifications / Subscribe
 
         Subscribe for a webhook or kafka events. Each notification sent to the webhook/kafka will be retried
@@ -210,20 +270,31 @@ class NotificationsResource:
 
         ``POST /public-api/notifications/v2.0`` (operationId ``notificationsSubscribe``)
         """
-        from ..models.notification import Notification
+        from ..models.notification import Notification_
+        from ..models.notifications_create_request import NotificationsCreateRequest
 
         return self._client._request(
             OPERATIONS["notificationsSubscribe"],
-            Notification,
+            Notification_,
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=NotificationsCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def subscribe_deprecated(
         self,
         *,
-        body: NotificationsSubscribeDeprecatedRequest | Mapping[str, Any],
+        body: (
+            NotificationsSubscribeDeprecatedRequest
+            | NotificationsSubscribeDeprecatedRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Notifications:
         """Notifications / Subscribe
@@ -245,18 +316,27 @@ class NotificationsResource:
         ``POST /public-api/notifications/v1.0`` (operationId ``notificationsSubscribeDeprecated``)
         """
         from ..models.notifications import Notifications
+        from ..models.notifications_subscribe_deprecated_request import (
+            NotificationsSubscribeDeprecatedRequest,
+        )
 
         return self._client._request(
             OPERATIONS["notificationsSubscribeDeprecated"],
             Notifications,
             body=body,
             timeout=timeout,
+            body_type=NotificationsSubscribeDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def unsubscribe(
         self,
         notification: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Notifications / Unsubscribe
@@ -273,12 +353,16 @@ class NotificationsResource:
             None,
             path={"notification": notification},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def unsubscribe_deprecated(
         self,
         notification: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Notifications / Unsubscribe
@@ -297,13 +381,21 @@ class NotificationsResource:
             None,
             path={"notification": notification},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_deprecated(
         self,
         notification: str,
         *,
-        body: NotificationsSubscribeDeprecatedRequest | Mapping[str, Any],
+        body: (
+            NotificationsSubscribeDeprecatedRequest
+            | NotificationsSubscribeDeprecatedRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Notifications:
         """Notifications / Update
@@ -319,6 +411,9 @@ class NotificationsResource:
         ``PUT /public-api/notifications/v1.0/{notification}`` (operationId ``notificationsUpdateDeprecated``)
         """
         from ..models.notifications import Notifications
+        from ..models.notifications_subscribe_deprecated_request import (
+            NotificationsSubscribeDeprecatedRequest,
+        )
 
         return self._client._request(
             OPERATIONS["notificationsUpdateDeprecated"],
@@ -327,6 +422,10 @@ class NotificationsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=NotificationsSubscribeDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -340,9 +439,12 @@ class AsyncNotificationsResource:
         self,
         notification: str,
         *,
-        body: NotificationsCreateRequest | Mapping[str, Any],
+        body: NotificationsCreateRequest | NotificationsCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Notification:
+    ) -> Notification_:
         """Notifications / Update
 
         Update a notification
@@ -353,23 +455,30 @@ class AsyncNotificationsResource:
 
         ``PUT /public-api/notifications/v2.0/{notification}`` (operationId ``notificationsCreate``)
         """
-        from ..models.notification import Notification
+        from ..models.notification import Notification_
+        from ..models.notifications_create_request import NotificationsCreateRequest
 
         return await self._client._request(
             OPERATIONS["notificationsCreate"],
-            Notification,
+            Notification_,
             path={"notification": notification},
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=NotificationsCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def listing(
         self,
         *,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPager[Notification]:
+    ) -> AsyncPager[Notification_]:
         """Notifications / Listing
 
         Args:
@@ -377,19 +486,23 @@ class AsyncNotificationsResource:
 
         ``GET /public-api/notifications/v2.0`` (operationId ``notificationsListing``)
         """
-        from ..models.notification import Notification
+        from ..models.notification import Notification_
 
         return self._client._paginate(
             OPERATIONS["notificationsListing"],
-            Notification,
+            Notification_,
             query={"per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
         self,
         *,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Notifications]:
         """Notifications / Listing
@@ -408,14 +521,18 @@ class AsyncNotificationsResource:
             Notifications,
             query={"per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         notification: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Notification:
+    ) -> Notification_:
         """Notification / Read
 
         Get a notification
@@ -425,20 +542,24 @@ class AsyncNotificationsResource:
 
         ``GET /public-api/notifications/v2.0/{notification}`` (operationId ``notificationRead``)
         """
-        from ..models.notification import Notification
+        from ..models.notification import Notification_
 
         return await self._client._request(
             OPERATIONS["notificationRead"],
-            Notification,
+            Notification_,
             path={"notification": notification},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read_deprecated(
         self,
         notification: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Notifications:
         """Notifications / Read
@@ -460,13 +581,18 @@ class AsyncNotificationsResource:
             path={"notification": notification},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def resend_failed(
         self,
         notification: int,
         *,
-        body: NotificationsResendFailedRequest | Mapping[str, Any],
+        body: NotificationsResendFailedRequest | NotificationsResendFailedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Notifications / Resend Failed
@@ -484,20 +610,31 @@ class AsyncNotificationsResource:
 
         ``POST /public-api/actions/notifications/v1.0/{notification}/resend`` (operationId ``notificationsResendFailed``)
         """
+        from ..models.notifications_resend_failed_request import (
+            NotificationsResendFailedRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["notificationsResendFailed"],
             None,
             path={"notification": notification},
             body=body,
             timeout=timeout,
+            body_type=NotificationsResendFailedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def subscribe(
         self,
         *,
-        body: NotificationsCreateRequest | Mapping[str, Any],
+        body: NotificationsCreateRequest | NotificationsCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-    ) -> Notification:
+    ) -> Notification_:
         """Notifications / Subscribe
 
         Subscribe for a webhook or kafka events. Each notification sent to the webhook/kafka will be retried
@@ -514,20 +651,31 @@ class AsyncNotificationsResource:
 
         ``POST /public-api/notifications/v2.0`` (operationId ``notificationsSubscribe``)
         """
-        from ..models.notification import Notification
+        from ..models.notification import Notification_
+        from ..models.notifications_create_request import NotificationsCreateRequest
 
         return await self._client._request(
             OPERATIONS["notificationsSubscribe"],
-            Notification,
+            Notification_,
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=NotificationsCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def subscribe_deprecated(
         self,
         *,
-        body: NotificationsSubscribeDeprecatedRequest | Mapping[str, Any],
+        body: (
+            NotificationsSubscribeDeprecatedRequest
+            | NotificationsSubscribeDeprecatedRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Notifications:
         """Notifications / Subscribe
@@ -549,18 +697,27 @@ class AsyncNotificationsResource:
         ``POST /public-api/notifications/v1.0`` (operationId ``notificationsSubscribeDeprecated``)
         """
         from ..models.notifications import Notifications
+        from ..models.notifications_subscribe_deprecated_request import (
+            NotificationsSubscribeDeprecatedRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["notificationsSubscribeDeprecated"],
             Notifications,
             body=body,
             timeout=timeout,
+            body_type=NotificationsSubscribeDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def unsubscribe(
         self,
         notification: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Notifications / Unsubscribe
@@ -577,12 +734,16 @@ class AsyncNotificationsResource:
             None,
             path={"notification": notification},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def unsubscribe_deprecated(
         self,
         notification: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Notifications / Unsubscribe
@@ -601,13 +762,21 @@ class AsyncNotificationsResource:
             None,
             path={"notification": notification},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_deprecated(
         self,
         notification: str,
         *,
-        body: NotificationsSubscribeDeprecatedRequest | Mapping[str, Any],
+        body: (
+            NotificationsSubscribeDeprecatedRequest
+            | NotificationsSubscribeDeprecatedRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Notifications:
         """Notifications / Update
@@ -623,6 +792,9 @@ class AsyncNotificationsResource:
         ``PUT /public-api/notifications/v1.0/{notification}`` (operationId ``notificationsUpdateDeprecated``)
         """
         from ..models.notifications import Notifications
+        from ..models.notifications_subscribe_deprecated_request import (
+            NotificationsSubscribeDeprecatedRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["notificationsUpdateDeprecated"],
@@ -631,4 +803,76 @@ class AsyncNotificationsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=NotificationsSubscribeDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class NotificationsResourceWithRawResponse:
+    """``client.with_raw_response.notifications`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: NotificationsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.listing = to_raw_listing(resource.listing)
+        self.listing_deprecated = to_raw_listing(resource.listing_deprecated)
+        self.read = to_raw(resource.read)
+        self.read_deprecated = to_raw(resource.read_deprecated)
+        self.resend_failed = to_raw(resource.resend_failed)
+        self.subscribe = to_raw(resource.subscribe)
+        self.subscribe_deprecated = to_raw(resource.subscribe_deprecated)
+        self.unsubscribe = to_raw(resource.unsubscribe)
+        self.unsubscribe_deprecated = to_raw(resource.unsubscribe_deprecated)
+        self.update_deprecated = to_raw(resource.update_deprecated)
+
+
+class AsyncNotificationsResourceWithRawResponse:
+    """``client.with_raw_response.notifications`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncNotificationsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.listing_deprecated = to_async_raw_listing(resource.listing_deprecated)
+        self.read = to_async_raw(resource.read)
+        self.read_deprecated = to_async_raw(resource.read_deprecated)
+        self.resend_failed = to_async_raw(resource.resend_failed)
+        self.subscribe = to_async_raw(resource.subscribe)
+        self.subscribe_deprecated = to_async_raw(resource.subscribe_deprecated)
+        self.unsubscribe = to_async_raw(resource.unsubscribe)
+        self.unsubscribe_deprecated = to_async_raw(resource.unsubscribe_deprecated)
+        self.update_deprecated = to_async_raw(resource.update_deprecated)
+
+
+class NotificationsResourceWithStreamingResponse:
+    """``client.with_streaming_response.notifications`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: NotificationsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.listing = to_streamed_listing(resource.listing)
+        self.listing_deprecated = to_streamed_listing(resource.listing_deprecated)
+        self.read = to_streamed(resource.read)
+        self.read_deprecated = to_streamed(resource.read_deprecated)
+        self.resend_failed = to_streamed(resource.resend_failed)
+        self.subscribe = to_streamed(resource.subscribe)
+        self.subscribe_deprecated = to_streamed(resource.subscribe_deprecated)
+        self.unsubscribe = to_streamed(resource.unsubscribe)
+        self.unsubscribe_deprecated = to_streamed(resource.unsubscribe_deprecated)
+        self.update_deprecated = to_streamed(resource.update_deprecated)
+
+
+class AsyncNotificationsResourceWithStreamingResponse:
+    """``client.with_streaming_response.notifications`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncNotificationsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.listing_deprecated = to_async_streamed_listing(resource.listing_deprecated)
+        self.read = to_async_streamed(resource.read)
+        self.read_deprecated = to_async_streamed(resource.read_deprecated)
+        self.resend_failed = to_async_streamed(resource.resend_failed)
+        self.subscribe = to_async_streamed(resource.subscribe)
+        self.subscribe_deprecated = to_async_streamed(resource.subscribe_deprecated)
+        self.unsubscribe = to_async_streamed(resource.unsubscribe)
+        self.unsubscribe_deprecated = to_async_streamed(resource.unsubscribe_deprecated)
+        self.update_deprecated = to_async_streamed(resource.update_deprecated)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -20,8 +30,21 @@ if TYPE_CHECKING:
     from ..models.parking_space_update_occupancy_status_request import (
         ParkingSpaceUpdateOccupancyStatusRequest,
     )
+    from ..params import (
+        CreateParkingSpaceRequestParam,
+        GetParkingSpaceIncludeItemLiteral,
+        ListParkingSpaceFilterParam,
+        ParkingSpaceUpdateOccupancyStatusRequestParam,
+    )
 
-__all__ = ["AsyncParkingSpacesResource", "ParkingSpacesResource"]
+__all__ = [
+    "AsyncParkingSpacesResource",
+    "AsyncParkingSpacesResourceWithRawResponse",
+    "AsyncParkingSpacesResourceWithStreamingResponse",
+    "ParkingSpacesResource",
+    "ParkingSpacesResourceWithRawResponse",
+    "ParkingSpacesResourceWithStreamingResponse",
+]
 
 
 class ParkingSpacesResource:
@@ -33,7 +56,10 @@ class ParkingSpacesResource:
     def create_parking_space(
         self,
         *,
-        body: CreateParkingSpaceRequest | Mapping[str, Any],
+        body: CreateParkingSpaceRequest | CreateParkingSpaceRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ParkingSpace:
         """Parking Space / Create
@@ -45,6 +71,7 @@ class ParkingSpacesResource:
 
         ``POST /public-api/resources/parking-spaces/v1.0`` (operationId ``createParkingSpace``)
         """
+        from ..models.create_parking_space_request import CreateParkingSpaceRequest
         from ..models.parking_space import ParkingSpace
 
         return self._client._request(
@@ -53,12 +80,18 @@ class ParkingSpacesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateParkingSpaceRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_parking_space(
         self,
         parking_space: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Parking Space / Delete
@@ -75,13 +108,20 @@ class ParkingSpacesResource:
             None,
             path={"parkingSpace": parking_space},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_parking_space(
         self,
         parking_space: int,
         *,
-        include: Sequence[GetParkingSpaceIncludeItem | str] | None = None,
+        include: (
+            Sequence[GetParkingSpaceIncludeItem | GetParkingSpaceIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ParkingSpace:
         """Parking Space / Read
@@ -102,15 +142,22 @@ class ParkingSpacesResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_parking_space(
         self,
         *,
-        filter: ListParkingSpaceFilter | Mapping[str, Any] | None = None,
-        include: Sequence[GetParkingSpaceIncludeItem | str] | None = None,
+        filter: ListParkingSpaceFilter | ListParkingSpaceFilterParam | None = None,
+        include: (
+            Sequence[GetParkingSpaceIncludeItem | GetParkingSpaceIncludeItemLiteral]
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ParkingSpace]:
         """Parking Space / Listing
@@ -123,6 +170,7 @@ class ParkingSpacesResource:
 
         ``GET /public-api/resources/parking-spaces/v1.0`` (operationId ``listParkingSpace``)
         """
+        from ..models.list_parking_space_filter import ListParkingSpaceFilter
         from ..models.parking_space import ParkingSpace
 
         return self._client._paginate(
@@ -135,13 +183,22 @@ class ParkingSpacesResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": ListParkingSpaceFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_occupancy_status(
         self,
         parking_space: int,
         *,
-        body: ParkingSpaceUpdateOccupancyStatusRequest | Mapping[str, Any],
+        body: (
+            ParkingSpaceUpdateOccupancyStatusRequest
+            | ParkingSpaceUpdateOccupancyStatusRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Parking Space / Update occupancy status
@@ -152,19 +209,30 @@ class ParkingSpacesResource:
 
         ``POST /public-api/actions/parking-spaces/v1.0/{parkingSpace}/update-occupancy-status`` (operationId ``parkingSpaceUpdateOccupancyStatus``)
         """
+        from ..models.parking_space_update_occupancy_status_request import (
+            ParkingSpaceUpdateOccupancyStatusRequest,
+        )
+
         return self._client._request(
             OPERATIONS["parkingSpaceUpdateOccupancyStatus"],
             None,
             path={"parkingSpace": parking_space},
             body=body,
             timeout=timeout,
+            body_type=ParkingSpaceUpdateOccupancyStatusRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_parking_space(
         self,
         parking_space: int,
         *,
-        body: CreateParkingSpaceRequest | Mapping[str, Any],
+        body: CreateParkingSpaceRequest | CreateParkingSpaceRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ParkingSpace:
         """Parking Space / Update
@@ -177,6 +245,7 @@ class ParkingSpacesResource:
 
         ``PUT /public-api/resources/parking-spaces/v1.0/{parkingSpace}`` (operationId ``updateParkingSpace``)
         """
+        from ..models.create_parking_space_request import CreateParkingSpaceRequest
         from ..models.parking_space import ParkingSpace
 
         return self._client._request(
@@ -186,6 +255,10 @@ class ParkingSpacesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateParkingSpaceRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -198,7 +271,10 @@ class AsyncParkingSpacesResource:
     async def create_parking_space(
         self,
         *,
-        body: CreateParkingSpaceRequest | Mapping[str, Any],
+        body: CreateParkingSpaceRequest | CreateParkingSpaceRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ParkingSpace:
         """Parking Space / Create
@@ -210,6 +286,7 @@ class AsyncParkingSpacesResource:
 
         ``POST /public-api/resources/parking-spaces/v1.0`` (operationId ``createParkingSpace``)
         """
+        from ..models.create_parking_space_request import CreateParkingSpaceRequest
         from ..models.parking_space import ParkingSpace
 
         return await self._client._request(
@@ -218,12 +295,18 @@ class AsyncParkingSpacesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateParkingSpaceRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_parking_space(
         self,
         parking_space: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Parking Space / Delete
@@ -240,13 +323,20 @@ class AsyncParkingSpacesResource:
             None,
             path={"parkingSpace": parking_space},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_parking_space(
         self,
         parking_space: int,
         *,
-        include: Sequence[GetParkingSpaceIncludeItem | str] | None = None,
+        include: (
+            Sequence[GetParkingSpaceIncludeItem | GetParkingSpaceIncludeItemLiteral]
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ParkingSpace:
         """Parking Space / Read
@@ -267,15 +357,22 @@ class AsyncParkingSpacesResource:
             query={"include": include},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_parking_space(
         self,
         *,
-        filter: ListParkingSpaceFilter | Mapping[str, Any] | None = None,
-        include: Sequence[GetParkingSpaceIncludeItem | str] | None = None,
+        filter: ListParkingSpaceFilter | ListParkingSpaceFilterParam | None = None,
+        include: (
+            Sequence[GetParkingSpaceIncludeItem | GetParkingSpaceIncludeItemLiteral]
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ParkingSpace]:
         """Parking Space / Listing
@@ -288,6 +385,7 @@ class AsyncParkingSpacesResource:
 
         ``GET /public-api/resources/parking-spaces/v1.0`` (operationId ``listParkingSpace``)
         """
+        from ..models.list_parking_space_filter import ListParkingSpaceFilter
         from ..models.parking_space import ParkingSpace
 
         return self._client._paginate(
@@ -300,13 +398,22 @@ class AsyncParkingSpacesResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": ListParkingSpaceFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_occupancy_status(
         self,
         parking_space: int,
         *,
-        body: ParkingSpaceUpdateOccupancyStatusRequest | Mapping[str, Any],
+        body: (
+            ParkingSpaceUpdateOccupancyStatusRequest
+            | ParkingSpaceUpdateOccupancyStatusRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Parking Space / Update occupancy status
@@ -317,19 +424,30 @@ class AsyncParkingSpacesResource:
 
         ``POST /public-api/actions/parking-spaces/v1.0/{parkingSpace}/update-occupancy-status`` (operationId ``parkingSpaceUpdateOccupancyStatus``)
         """
+        from ..models.parking_space_update_occupancy_status_request import (
+            ParkingSpaceUpdateOccupancyStatusRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["parkingSpaceUpdateOccupancyStatus"],
             None,
             path={"parkingSpace": parking_space},
             body=body,
             timeout=timeout,
+            body_type=ParkingSpaceUpdateOccupancyStatusRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_parking_space(
         self,
         parking_space: int,
         *,
-        body: CreateParkingSpaceRequest | Mapping[str, Any],
+        body: CreateParkingSpaceRequest | CreateParkingSpaceRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ParkingSpace:
         """Parking Space / Update
@@ -342,6 +460,7 @@ class AsyncParkingSpacesResource:
 
         ``PUT /public-api/resources/parking-spaces/v1.0/{parkingSpace}`` (operationId ``updateParkingSpace``)
         """
+        from ..models.create_parking_space_request import CreateParkingSpaceRequest
         from ..models.parking_space import ParkingSpace
 
         return await self._client._request(
@@ -351,4 +470,58 @@ class AsyncParkingSpacesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateParkingSpaceRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class ParkingSpacesResourceWithRawResponse:
+    """``client.with_raw_response.parking_spaces`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: ParkingSpacesResource) -> None:
+        self.create_parking_space = to_raw(resource.create_parking_space)
+        self.delete_parking_space = to_raw(resource.delete_parking_space)
+        self.get_parking_space = to_raw(resource.get_parking_space)
+        self.list_parking_space = to_raw_listing(resource.list_parking_space)
+        self.update_occupancy_status = to_raw(resource.update_occupancy_status)
+        self.update_parking_space = to_raw(resource.update_parking_space)
+
+
+class AsyncParkingSpacesResourceWithRawResponse:
+    """``client.with_raw_response.parking_spaces`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncParkingSpacesResource) -> None:
+        self.create_parking_space = to_async_raw(resource.create_parking_space)
+        self.delete_parking_space = to_async_raw(resource.delete_parking_space)
+        self.get_parking_space = to_async_raw(resource.get_parking_space)
+        self.list_parking_space = to_async_raw_listing(resource.list_parking_space)
+        self.update_occupancy_status = to_async_raw(resource.update_occupancy_status)
+        self.update_parking_space = to_async_raw(resource.update_parking_space)
+
+
+class ParkingSpacesResourceWithStreamingResponse:
+    """``client.with_streaming_response.parking_spaces`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: ParkingSpacesResource) -> None:
+        self.create_parking_space = to_streamed(resource.create_parking_space)
+        self.delete_parking_space = to_streamed(resource.delete_parking_space)
+        self.get_parking_space = to_streamed(resource.get_parking_space)
+        self.list_parking_space = to_streamed_listing(resource.list_parking_space)
+        self.update_occupancy_status = to_streamed(resource.update_occupancy_status)
+        self.update_parking_space = to_streamed(resource.update_parking_space)
+
+
+class AsyncParkingSpacesResourceWithStreamingResponse:
+    """``client.with_streaming_response.parking_spaces`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncParkingSpacesResource) -> None:
+        self.create_parking_space = to_async_streamed(resource.create_parking_space)
+        self.delete_parking_space = to_async_streamed(resource.delete_parking_space)
+        self.get_parking_space = to_async_streamed(resource.get_parking_space)
+        self.list_parking_space = to_async_streamed_listing(resource.list_parking_space)
+        self.update_occupancy_status = to_async_streamed(
+            resource.update_occupancy_status
+        )
+        self.update_parking_space = to_async_streamed(resource.update_parking_space)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
     from ..models.circuits_listing_filter import CircuitsListingFilter
     from ..models.partner_contract import PartnerContract
     from ..models.partner_contract_create_request import PartnerContractCreateRequest
+    from ..params import CircuitsListingFilterParam, PartnerContractCreateRequestParam
 
-__all__ = ["AsyncPartnerContractsResource", "PartnerContractsResource"]
+__all__ = [
+    "AsyncPartnerContractsResource",
+    "AsyncPartnerContractsResourceWithRawResponse",
+    "AsyncPartnerContractsResourceWithStreamingResponse",
+    "PartnerContractsResource",
+    "PartnerContractsResourceWithRawResponse",
+    "PartnerContractsResourceWithStreamingResponse",
+]
 
 
 class PartnerContractsResource:
@@ -29,7 +47,10 @@ class PartnerContractsResource:
     def create(
         self,
         *,
-        body: PartnerContractCreateRequest | Mapping[str, Any],
+        body: PartnerContractCreateRequest | PartnerContractCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerContract:
         """Partner Contract / Create
@@ -42,6 +63,9 @@ class PartnerContractsResource:
         ``POST /public-api/resources/partner-contracts/v1.0`` (operationId ``partnerContractCreate``)
         """
         from ..models.partner_contract import PartnerContract
+        from ..models.partner_contract_create_request import (
+            PartnerContractCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["partnerContractCreate"],
@@ -49,12 +73,18 @@ class PartnerContractsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerContractCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         partner_contract: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Partner Contract / Delete
@@ -71,6 +101,8 @@ class PartnerContractsResource:
             None,
             path={"partnerContract": partner_contract},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -78,7 +110,9 @@ class PartnerContractsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: CircuitsListingFilter | Mapping[str, Any] | None = None,
+        filter: CircuitsListingFilter | CircuitsListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[PartnerContract]:
         """Partner Contracts / Listing
@@ -91,6 +125,7 @@ class PartnerContractsResource:
 
         ``GET /public-api/resources/partner-contracts/v1.0`` (operationId ``partnerContractsListing``)
         """
+        from ..models.circuits_listing_filter import CircuitsListingFilter
         from ..models.partner_contract import PartnerContract
 
         return self._client._paginate(
@@ -98,12 +133,17 @@ class PartnerContractsResource:
             PartnerContract,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": CircuitsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         partner_contract: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerContract:
         """Partner Contract / Read
@@ -123,13 +163,18 @@ class PartnerContractsResource:
             path={"partnerContract": partner_contract},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         partner_contract: int,
         *,
-        body: PartnerContractCreateRequest | Mapping[str, Any],
+        body: PartnerContractCreateRequest | PartnerContractCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerContract:
         """Partner Contract / Update
@@ -143,6 +188,9 @@ class PartnerContractsResource:
         ``PUT /public-api/resources/partner-contracts/v1.0/{partnerContract}`` (operationId ``partnerContractUpdate``)
         """
         from ..models.partner_contract import PartnerContract
+        from ..models.partner_contract_create_request import (
+            PartnerContractCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["partnerContractUpdate"],
@@ -151,6 +199,10 @@ class PartnerContractsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerContractCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -163,7 +215,10 @@ class AsyncPartnerContractsResource:
     async def create(
         self,
         *,
-        body: PartnerContractCreateRequest | Mapping[str, Any],
+        body: PartnerContractCreateRequest | PartnerContractCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerContract:
         """Partner Contract / Create
@@ -176,6 +231,9 @@ class AsyncPartnerContractsResource:
         ``POST /public-api/resources/partner-contracts/v1.0`` (operationId ``partnerContractCreate``)
         """
         from ..models.partner_contract import PartnerContract
+        from ..models.partner_contract_create_request import (
+            PartnerContractCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["partnerContractCreate"],
@@ -183,12 +241,18 @@ class AsyncPartnerContractsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerContractCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         partner_contract: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Partner Contract / Delete
@@ -205,6 +269,8 @@ class AsyncPartnerContractsResource:
             None,
             path={"partnerContract": partner_contract},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -212,7 +278,9 @@ class AsyncPartnerContractsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: CircuitsListingFilter | Mapping[str, Any] | None = None,
+        filter: CircuitsListingFilter | CircuitsListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[PartnerContract]:
         """Partner Contracts / Listing
@@ -225,6 +293,7 @@ class AsyncPartnerContractsResource:
 
         ``GET /public-api/resources/partner-contracts/v1.0`` (operationId ``partnerContractsListing``)
         """
+        from ..models.circuits_listing_filter import CircuitsListingFilter
         from ..models.partner_contract import PartnerContract
 
         return self._client._paginate(
@@ -232,12 +301,17 @@ class AsyncPartnerContractsResource:
             PartnerContract,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": CircuitsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         partner_contract: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerContract:
         """Partner Contract / Read
@@ -257,13 +331,18 @@ class AsyncPartnerContractsResource:
             path={"partnerContract": partner_contract},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         partner_contract: int,
         *,
-        body: PartnerContractCreateRequest | Mapping[str, Any],
+        body: PartnerContractCreateRequest | PartnerContractCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerContract:
         """Partner Contract / Update
@@ -277,6 +356,9 @@ class AsyncPartnerContractsResource:
         ``PUT /public-api/resources/partner-contracts/v1.0/{partnerContract}`` (operationId ``partnerContractUpdate``)
         """
         from ..models.partner_contract import PartnerContract
+        from ..models.partner_contract_create_request import (
+            PartnerContractCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["partnerContractUpdate"],
@@ -285,4 +367,52 @@ class AsyncPartnerContractsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerContractCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class PartnerContractsResourceWithRawResponse:
+    """``client.with_raw_response.partner_contracts`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: PartnerContractsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncPartnerContractsResourceWithRawResponse:
+    """``client.with_raw_response.partner_contracts`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncPartnerContractsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class PartnerContractsResourceWithStreamingResponse:
+    """``client.with_streaming_response.partner_contracts`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: PartnerContractsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncPartnerContractsResourceWithStreamingResponse:
+    """``client.with_streaming_response.partner_contracts`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncPartnerContractsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

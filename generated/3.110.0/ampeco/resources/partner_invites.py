@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -17,8 +27,20 @@ if TYPE_CHECKING:
     from ..models.partner_invite_create_request import PartnerInviteCreateRequest
     from ..models.partner_invite_update_request import PartnerInviteUpdateRequest
     from ..models.partner_invites_listing_filter import PartnerInvitesListingFilter
+    from ..params import (
+        PartnerInviteCreateRequestParam,
+        PartnerInviteUpdateRequestParam,
+        PartnerInvitesListingFilterParam,
+    )
 
-__all__ = ["AsyncPartnerInvitesResource", "PartnerInvitesResource"]
+__all__ = [
+    "AsyncPartnerInvitesResource",
+    "AsyncPartnerInvitesResourceWithRawResponse",
+    "AsyncPartnerInvitesResourceWithStreamingResponse",
+    "PartnerInvitesResource",
+    "PartnerInvitesResourceWithRawResponse",
+    "PartnerInvitesResourceWithStreamingResponse",
+]
 
 
 class PartnerInvitesResource:
@@ -30,7 +52,10 @@ class PartnerInvitesResource:
     def create(
         self,
         *,
-        body: PartnerInviteCreateRequest | Mapping[str, Any],
+        body: PartnerInviteCreateRequest | PartnerInviteCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerInvite:
         """Partner Invite / Create
@@ -43,6 +68,7 @@ class PartnerInvitesResource:
         ``POST /public-api/resources/partner-invites/v1.0`` (operationId ``partnerInviteCreate``)
         """
         from ..models.partner_invite import PartnerInvite
+        from ..models.partner_invite_create_request import PartnerInviteCreateRequest
 
         return self._client._request(
             OPERATIONS["partnerInviteCreate"],
@@ -50,12 +76,18 @@ class PartnerInvitesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerInviteCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         partner_invite: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Partner Invite / Delete
@@ -72,14 +104,20 @@ class PartnerInvitesResource:
             None,
             path={"partnerInvite": partner_invite},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: PartnerInvitesListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            PartnerInvitesListingFilter | PartnerInvitesListingFilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[PartnerInvite]:
         """Partner Invites / Listing
@@ -93,18 +131,24 @@ class PartnerInvitesResource:
         ``GET /public-api/resources/partner-invites/v1.0`` (operationId ``partnerInvitesListing``)
         """
         from ..models.partner_invite import PartnerInvite
+        from ..models.partner_invites_listing_filter import PartnerInvitesListingFilter
 
         return self._client._paginate(
             OPERATIONS["partnerInvitesListing"],
             PartnerInvite,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": PartnerInvitesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         partner_invite: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerInvite:
         """Partner Invite / Read
@@ -124,13 +168,18 @@ class PartnerInvitesResource:
             path={"partnerInvite": partner_invite},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         partner_invite: int,
         *,
-        body: PartnerInviteUpdateRequest | Mapping[str, Any],
+        body: PartnerInviteUpdateRequest | PartnerInviteUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerInvite:
         """Partner Invite / Update
@@ -144,6 +193,7 @@ class PartnerInvitesResource:
         ``PATCH /public-api/resources/partner-invites/v1.0/{partnerInvite}`` (operationId ``partnerInviteUpdate``)
         """
         from ..models.partner_invite import PartnerInvite
+        from ..models.partner_invite_update_request import PartnerInviteUpdateRequest
 
         return self._client._request(
             OPERATIONS["partnerInviteUpdate"],
@@ -152,6 +202,10 @@ class PartnerInvitesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerInviteUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -164,7 +218,10 @@ class AsyncPartnerInvitesResource:
     async def create(
         self,
         *,
-        body: PartnerInviteCreateRequest | Mapping[str, Any],
+        body: PartnerInviteCreateRequest | PartnerInviteCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerInvite:
         """Partner Invite / Create
@@ -177,6 +234,7 @@ class AsyncPartnerInvitesResource:
         ``POST /public-api/resources/partner-invites/v1.0`` (operationId ``partnerInviteCreate``)
         """
         from ..models.partner_invite import PartnerInvite
+        from ..models.partner_invite_create_request import PartnerInviteCreateRequest
 
         return await self._client._request(
             OPERATIONS["partnerInviteCreate"],
@@ -184,12 +242,18 @@ class AsyncPartnerInvitesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerInviteCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         partner_invite: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Partner Invite / Delete
@@ -206,14 +270,20 @@ class AsyncPartnerInvitesResource:
             None,
             path={"partnerInvite": partner_invite},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: PartnerInvitesListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            PartnerInvitesListingFilter | PartnerInvitesListingFilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[PartnerInvite]:
         """Partner Invites / Listing
@@ -227,18 +297,24 @@ class AsyncPartnerInvitesResource:
         ``GET /public-api/resources/partner-invites/v1.0`` (operationId ``partnerInvitesListing``)
         """
         from ..models.partner_invite import PartnerInvite
+        from ..models.partner_invites_listing_filter import PartnerInvitesListingFilter
 
         return self._client._paginate(
             OPERATIONS["partnerInvitesListing"],
             PartnerInvite,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": PartnerInvitesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         partner_invite: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerInvite:
         """Partner Invite / Read
@@ -258,13 +334,18 @@ class AsyncPartnerInvitesResource:
             path={"partnerInvite": partner_invite},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         partner_invite: int,
         *,
-        body: PartnerInviteUpdateRequest | Mapping[str, Any],
+        body: PartnerInviteUpdateRequest | PartnerInviteUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerInvite:
         """Partner Invite / Update
@@ -278,6 +359,7 @@ class AsyncPartnerInvitesResource:
         ``PATCH /public-api/resources/partner-invites/v1.0/{partnerInvite}`` (operationId ``partnerInviteUpdate``)
         """
         from ..models.partner_invite import PartnerInvite
+        from ..models.partner_invite_update_request import PartnerInviteUpdateRequest
 
         return await self._client._request(
             OPERATIONS["partnerInviteUpdate"],
@@ -286,4 +368,52 @@ class AsyncPartnerInvitesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerInviteUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class PartnerInvitesResourceWithRawResponse:
+    """``client.with_raw_response.partner_invites`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: PartnerInvitesResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncPartnerInvitesResourceWithRawResponse:
+    """``client.with_raw_response.partner_invites`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncPartnerInvitesResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class PartnerInvitesResourceWithStreamingResponse:
+    """``client.with_streaming_response.partner_invites`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: PartnerInvitesResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncPartnerInvitesResourceWithStreamingResponse:
+    """``client.with_streaming_response.partner_invites`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncPartnerInvitesResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -23,8 +33,19 @@ if TYPE_CHECKING:
     from ..models.partner_settlement_reports_listing_filter import (
         PartnerSettlementReportsListingFilter,
     )
+    from ..params import (
+        PartnerSettlementReportPartnerSettlementRecordCreateRequestParam,
+        PartnerSettlementReportsListingFilterParam,
+    )
 
-__all__ = ["AsyncPartnerSettlementReportsResource", "PartnerSettlementReportsResource"]
+__all__ = [
+    "AsyncPartnerSettlementReportsResource",
+    "AsyncPartnerSettlementReportsResourceWithRawResponse",
+    "AsyncPartnerSettlementReportsResourceWithStreamingResponse",
+    "PartnerSettlementReportsResource",
+    "PartnerSettlementReportsResourceWithRawResponse",
+    "PartnerSettlementReportsResourceWithStreamingResponse",
+]
 
 
 class PartnerSettlementReportsResource:
@@ -36,9 +57,15 @@ class PartnerSettlementReportsResource:
     def listing(
         self,
         *,
-        filter: PartnerSettlementReportsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            PartnerSettlementReportsListingFilter
+            | PartnerSettlementReportsListingFilterParam
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[PartnerSettlementReport]:
         """Partner Settlement Reports / Listing
@@ -52,12 +79,18 @@ class PartnerSettlementReportsResource:
         ``GET /public-api/resources/partner-settlement-reports/v1.0`` (operationId ``partnerSettlementReportsListing``)
         """
         from ..models.partner_settlement_report import PartnerSettlementReport
+        from ..models.partner_settlement_reports_listing_filter import (
+            PartnerSettlementReportsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["partnerSettlementReportsListing"],
             PartnerSettlementReport,
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": PartnerSettlementReportsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def partner_settlement_record_create(
@@ -66,8 +99,11 @@ class PartnerSettlementReportsResource:
         *,
         body: (
             PartnerSettlementReportPartnerSettlementRecordCreateRequest
-            | Mapping[str, Any]
+            | PartnerSettlementReportPartnerSettlementRecordCreateRequestParam
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerSettlementReportPartnerSettlementRecord:
         """Partner Settlement Report / Partner Settlement Record / Create
@@ -83,6 +119,9 @@ class PartnerSettlementReportsResource:
         from ..models.partner_settlement_report_partner_settlement_record import (
             PartnerSettlementReportPartnerSettlementRecord,
         )
+        from ..models.partner_settlement_report_partner_settlement_record_create_request import (
+            PartnerSettlementReportPartnerSettlementRecordCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["partnerSettlementReportPartnerSettlementRecordCreate"],
@@ -91,6 +130,10 @@ class PartnerSettlementReportsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerSettlementReportPartnerSettlementRecordCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def partner_settlement_record_delete(
@@ -98,6 +141,8 @@ class PartnerSettlementReportsResource:
         partner_settlement_report: int,
         partner_settlement_record: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Partner Settlement Report / Partner Settlement Record / Delete
@@ -118,6 +163,8 @@ class PartnerSettlementReportsResource:
                 "PartnerSettlementRecord": partner_settlement_record,
             },
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def partner_settlement_record_update(
@@ -127,8 +174,11 @@ class PartnerSettlementReportsResource:
         *,
         body: (
             PartnerSettlementReportPartnerSettlementRecordCreateRequest
-            | Mapping[str, Any]
+            | PartnerSettlementReportPartnerSettlementRecordCreateRequestParam
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerSettlementReportPartnerSettlementRecord:
         """Partner Settlement Report / Partner Settlement Record / Update
@@ -145,6 +195,9 @@ class PartnerSettlementReportsResource:
         from ..models.partner_settlement_report_partner_settlement_record import (
             PartnerSettlementReportPartnerSettlementRecord,
         )
+        from ..models.partner_settlement_report_partner_settlement_record_create_request import (
+            PartnerSettlementReportPartnerSettlementRecordCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["partnerSettlementReportPartnerSettlementRecordUpdate"],
@@ -156,6 +209,10 @@ class PartnerSettlementReportsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerSettlementReportPartnerSettlementRecordCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def partner_settlement_records_listing(
@@ -164,6 +221,8 @@ class PartnerSettlementReportsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[PartnerSettlementReportPartnerSettlementRecord]:
         """Partner Settlement Report / Partner Settlement Records / Listing
@@ -187,6 +246,8 @@ class PartnerSettlementReportsResource:
             path={"partnerSettlementReport": partner_settlement_report},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def partnert_settlement_report_partner_settlement_record_read(
@@ -194,6 +255,8 @@ class PartnerSettlementReportsResource:
         partner_settlement_report: int,
         partner_settlement_record: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerSettlementReportPartnerSettlementRecord:
         """Partner Settlement Report / Partner Settlement Record / Read
@@ -219,12 +282,16 @@ class PartnerSettlementReportsResource:
             },
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         partner_settlement_report: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerSettlementReport:
         """Partner Settlement Report / Read
@@ -244,6 +311,8 @@ class PartnerSettlementReportsResource:
             path={"partnerSettlementReport": partner_settlement_report},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -256,9 +325,15 @@ class AsyncPartnerSettlementReportsResource:
     def listing(
         self,
         *,
-        filter: PartnerSettlementReportsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            PartnerSettlementReportsListingFilter
+            | PartnerSettlementReportsListingFilterParam
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[PartnerSettlementReport]:
         """Partner Settlement Reports / Listing
@@ -272,12 +347,18 @@ class AsyncPartnerSettlementReportsResource:
         ``GET /public-api/resources/partner-settlement-reports/v1.0`` (operationId ``partnerSettlementReportsListing``)
         """
         from ..models.partner_settlement_report import PartnerSettlementReport
+        from ..models.partner_settlement_reports_listing_filter import (
+            PartnerSettlementReportsListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["partnerSettlementReportsListing"],
             PartnerSettlementReport,
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": PartnerSettlementReportsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def partner_settlement_record_create(
@@ -286,8 +367,11 @@ class AsyncPartnerSettlementReportsResource:
         *,
         body: (
             PartnerSettlementReportPartnerSettlementRecordCreateRequest
-            | Mapping[str, Any]
+            | PartnerSettlementReportPartnerSettlementRecordCreateRequestParam
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerSettlementReportPartnerSettlementRecord:
         """Partner Settlement Report / Partner Settlement Record / Create
@@ -303,6 +387,9 @@ class AsyncPartnerSettlementReportsResource:
         from ..models.partner_settlement_report_partner_settlement_record import (
             PartnerSettlementReportPartnerSettlementRecord,
         )
+        from ..models.partner_settlement_report_partner_settlement_record_create_request import (
+            PartnerSettlementReportPartnerSettlementRecordCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["partnerSettlementReportPartnerSettlementRecordCreate"],
@@ -311,6 +398,10 @@ class AsyncPartnerSettlementReportsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerSettlementReportPartnerSettlementRecordCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def partner_settlement_record_delete(
@@ -318,6 +409,8 @@ class AsyncPartnerSettlementReportsResource:
         partner_settlement_report: int,
         partner_settlement_record: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Partner Settlement Report / Partner Settlement Record / Delete
@@ -338,6 +431,8 @@ class AsyncPartnerSettlementReportsResource:
                 "PartnerSettlementRecord": partner_settlement_record,
             },
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def partner_settlement_record_update(
@@ -347,8 +442,11 @@ class AsyncPartnerSettlementReportsResource:
         *,
         body: (
             PartnerSettlementReportPartnerSettlementRecordCreateRequest
-            | Mapping[str, Any]
+            | PartnerSettlementReportPartnerSettlementRecordCreateRequestParam
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerSettlementReportPartnerSettlementRecord:
         """Partner Settlement Report / Partner Settlement Record / Update
@@ -365,6 +463,9 @@ class AsyncPartnerSettlementReportsResource:
         from ..models.partner_settlement_report_partner_settlement_record import (
             PartnerSettlementReportPartnerSettlementRecord,
         )
+        from ..models.partner_settlement_report_partner_settlement_record_create_request import (
+            PartnerSettlementReportPartnerSettlementRecordCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["partnerSettlementReportPartnerSettlementRecordUpdate"],
@@ -376,6 +477,10 @@ class AsyncPartnerSettlementReportsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerSettlementReportPartnerSettlementRecordCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def partner_settlement_records_listing(
@@ -384,6 +489,8 @@ class AsyncPartnerSettlementReportsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[PartnerSettlementReportPartnerSettlementRecord]:
         """Partner Settlement Report / Partner Settlement Records / Listing
@@ -407,6 +514,8 @@ class AsyncPartnerSettlementReportsResource:
             path={"partnerSettlementReport": partner_settlement_report},
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def partnert_settlement_report_partner_settlement_record_read(
@@ -414,6 +523,8 @@ class AsyncPartnerSettlementReportsResource:
         partner_settlement_report: int,
         partner_settlement_record: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerSettlementReportPartnerSettlementRecord:
         """Partner Settlement Report / Partner Settlement Record / Read
@@ -439,12 +550,16 @@ class AsyncPartnerSettlementReportsResource:
             },
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         partner_settlement_report: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerSettlementReport:
         """Partner Settlement Report / Read
@@ -464,4 +579,100 @@ class AsyncPartnerSettlementReportsResource:
             path={"partnerSettlementReport": partner_settlement_report},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class PartnerSettlementReportsResourceWithRawResponse:
+    """``client.with_raw_response.partner_settlement_reports`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: PartnerSettlementReportsResource) -> None:
+        self.listing = to_raw_listing(resource.listing)
+        self.partner_settlement_record_create = to_raw(
+            resource.partner_settlement_record_create
+        )
+        self.partner_settlement_record_delete = to_raw(
+            resource.partner_settlement_record_delete
+        )
+        self.partner_settlement_record_update = to_raw(
+            resource.partner_settlement_record_update
+        )
+        self.partner_settlement_records_listing = to_raw_listing(
+            resource.partner_settlement_records_listing
+        )
+        self.partnert_settlement_report_partner_settlement_record_read = to_raw(
+            resource.partnert_settlement_report_partner_settlement_record_read
+        )
+        self.read = to_raw(resource.read)
+
+
+class AsyncPartnerSettlementReportsResourceWithRawResponse:
+    """``client.with_raw_response.partner_settlement_reports`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncPartnerSettlementReportsResource) -> None:
+        self.listing = to_async_raw_listing(resource.listing)
+        self.partner_settlement_record_create = to_async_raw(
+            resource.partner_settlement_record_create
+        )
+        self.partner_settlement_record_delete = to_async_raw(
+            resource.partner_settlement_record_delete
+        )
+        self.partner_settlement_record_update = to_async_raw(
+            resource.partner_settlement_record_update
+        )
+        self.partner_settlement_records_listing = to_async_raw_listing(
+            resource.partner_settlement_records_listing
+        )
+        self.partnert_settlement_report_partner_settlement_record_read = to_async_raw(
+            resource.partnert_settlement_report_partner_settlement_record_read
+        )
+        self.read = to_async_raw(resource.read)
+
+
+class PartnerSettlementReportsResourceWithStreamingResponse:
+    """``client.with_streaming_response.partner_settlement_reports`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: PartnerSettlementReportsResource) -> None:
+        self.listing = to_streamed_listing(resource.listing)
+        self.partner_settlement_record_create = to_streamed(
+            resource.partner_settlement_record_create
+        )
+        self.partner_settlement_record_delete = to_streamed(
+            resource.partner_settlement_record_delete
+        )
+        self.partner_settlement_record_update = to_streamed(
+            resource.partner_settlement_record_update
+        )
+        self.partner_settlement_records_listing = to_streamed_listing(
+            resource.partner_settlement_records_listing
+        )
+        self.partnert_settlement_report_partner_settlement_record_read = to_streamed(
+            resource.partnert_settlement_report_partner_settlement_record_read
+        )
+        self.read = to_streamed(resource.read)
+
+
+class AsyncPartnerSettlementReportsResourceWithStreamingResponse:
+    """``client.with_streaming_response.partner_settlement_reports`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncPartnerSettlementReportsResource) -> None:
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.partner_settlement_record_create = to_async_streamed(
+            resource.partner_settlement_record_create
+        )
+        self.partner_settlement_record_delete = to_async_streamed(
+            resource.partner_settlement_record_delete
+        )
+        self.partner_settlement_record_update = to_async_streamed(
+            resource.partner_settlement_record_update
+        )
+        self.partner_settlement_records_listing = to_async_streamed_listing(
+            resource.partner_settlement_records_listing
+        )
+        self.partnert_settlement_report_partner_settlement_record_read = (
+            to_async_streamed(
+                resource.partnert_settlement_report_partner_settlement_record_read
+            )
+        )
+        self.read = to_async_streamed(resource.read)

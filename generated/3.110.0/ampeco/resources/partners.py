@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -21,8 +31,21 @@ if TYPE_CHECKING:
     from ..models.partner_deprecated import PartnerDeprecated
     from ..models.partner_update_request_option1 import PartnerUpdateRequestOption1
     from ..models.partners_listing_filter import PartnersListingFilter
+    from ..params import (
+        PartnerCreateDeprecatedRequestParam,
+        PartnerCreateRequestParam,
+        PartnerUpdateRequestOption1Param,
+        PartnersListingFilterParam,
+    )
 
-__all__ = ["AsyncPartnersResource", "PartnersResource"]
+__all__ = [
+    "AsyncPartnersResource",
+    "AsyncPartnersResourceWithRawResponse",
+    "AsyncPartnersResourceWithStreamingResponse",
+    "PartnersResource",
+    "PartnersResourceWithRawResponse",
+    "PartnersResourceWithStreamingResponse",
+]
 
 
 class PartnersResource:
@@ -34,7 +57,10 @@ class PartnersResource:
     def create(
         self,
         *,
-        body: PartnerCreateRequest | Mapping[str, Any],
+        body: PartnerCreateRequest | PartnerCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Partner:
         """Partner / Create
@@ -47,6 +73,7 @@ class PartnersResource:
         ``POST /public-api/resources/partners/v2.0`` (operationId ``partnerCreate``)
         """
         from ..models.partner import Partner
+        from ..models.partner_create_request import PartnerCreateRequest
 
         return self._client._request(
             OPERATIONS["partnerCreate"],
@@ -54,12 +81,19 @@ class PartnersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_deprecated(
         self,
         *,
-        body: PartnerCreateDeprecatedRequest | Mapping[str, Any],
+        body: PartnerCreateDeprecatedRequest | PartnerCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerDeprecated:
         """Partner / Create
@@ -73,6 +107,9 @@ class PartnersResource:
 
         ``POST /public-api/resources/partners/v1.0`` (operationId ``partnerCreateDeprecated``)
         """
+        from ..models.partner_create_deprecated_request import (
+            PartnerCreateDeprecatedRequest,
+        )
         from ..models.partner_deprecated import PartnerDeprecated
 
         return self._client._request(
@@ -81,12 +118,18 @@ class PartnersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         partner: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Partner / Delete
@@ -103,12 +146,16 @@ class PartnersResource:
             None,
             path={"partner": partner},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_deprecated(
         self,
         partner: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Partner / Delete
@@ -127,6 +174,8 @@ class PartnersResource:
             None,
             path={"partner": partner},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -134,7 +183,9 @@ class PartnersResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: PartnersListingFilter | Mapping[str, Any] | None = None,
+        filter: PartnersListingFilter | PartnersListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Partner]:
         """Partners / Listing
@@ -148,12 +199,16 @@ class PartnersResource:
         ``GET /public-api/resources/partners/v2.0`` (operationId ``partnersListing``)
         """
         from ..models.partner import Partner
+        from ..models.partners_listing_filter import PartnersListingFilter
 
         return self._client._paginate(
             OPERATIONS["partnersListing"],
             Partner,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": PartnersListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
@@ -161,7 +216,9 @@ class PartnersResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: PartnersListingFilter | Mapping[str, Any] | None = None,
+        filter: PartnersListingFilter | PartnersListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[PartnerDeprecated]:
         """Partners / Listing
@@ -177,18 +234,24 @@ class PartnersResource:
         ``GET /public-api/resources/partners/v1.0`` (operationId ``partnersListingDeprecated``)
         """
         from ..models.partner_deprecated import PartnerDeprecated
+        from ..models.partners_listing_filter import PartnersListingFilter
 
         return self._client._paginate(
             OPERATIONS["partnersListingDeprecated"],
             PartnerDeprecated,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": PartnersListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         partner: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Partner:
         """Partner / Read
@@ -208,12 +271,16 @@ class PartnersResource:
             path={"partner": partner},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read_deprecated(
         self,
         partner: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerDeprecated:
         """Partner / Read
@@ -235,13 +302,18 @@ class PartnersResource:
             path={"partner": partner},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         partner: int,
         *,
-        body: PartnerUpdateRequestOption1 | Mapping[str, Any],
+        body: PartnerUpdateRequestOption1 | PartnerUpdateRequestOption1Param,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Partner:
         """Partner / Update
@@ -255,6 +327,7 @@ class PartnersResource:
         ``PATCH /public-api/resources/partners/v2.0/{partner}`` (operationId ``partnerUpdate``)
         """
         from ..models.partner import Partner
+        from ..models.partner_update_request_option1 import PartnerUpdateRequestOption1
 
         return self._client._request(
             OPERATIONS["partnerUpdate"],
@@ -263,13 +336,20 @@ class PartnersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerUpdateRequestOption1,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_deprecated(
         self,
         partner: int,
         *,
-        body: PartnerCreateDeprecatedRequest | Mapping[str, Any],
+        body: PartnerCreateDeprecatedRequest | PartnerCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerDeprecated:
         """Partner / Update
@@ -284,6 +364,9 @@ class PartnersResource:
 
         ``PATCH /public-api/resources/partners/v1.0/{partner}`` (operationId ``partnerUpdateDeprecated``)
         """
+        from ..models.partner_create_deprecated_request import (
+            PartnerCreateDeprecatedRequest,
+        )
         from ..models.partner_deprecated import PartnerDeprecated
 
         return self._client._request(
@@ -293,6 +376,10 @@ class PartnersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -305,7 +392,10 @@ class AsyncPartnersResource:
     async def create(
         self,
         *,
-        body: PartnerCreateRequest | Mapping[str, Any],
+        body: PartnerCreateRequest | PartnerCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Partner:
         """Partner / Create
@@ -318,6 +408,7 @@ class AsyncPartnersResource:
         ``POST /public-api/resources/partners/v2.0`` (operationId ``partnerCreate``)
         """
         from ..models.partner import Partner
+        from ..models.partner_create_request import PartnerCreateRequest
 
         return await self._client._request(
             OPERATIONS["partnerCreate"],
@@ -325,12 +416,19 @@ class AsyncPartnersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_deprecated(
         self,
         *,
-        body: PartnerCreateDeprecatedRequest | Mapping[str, Any],
+        body: PartnerCreateDeprecatedRequest | PartnerCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerDeprecated:
         """Partner / Create
@@ -344,6 +442,9 @@ class AsyncPartnersResource:
 
         ``POST /public-api/resources/partners/v1.0`` (operationId ``partnerCreateDeprecated``)
         """
+        from ..models.partner_create_deprecated_request import (
+            PartnerCreateDeprecatedRequest,
+        )
         from ..models.partner_deprecated import PartnerDeprecated
 
         return await self._client._request(
@@ -352,12 +453,18 @@ class AsyncPartnersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         partner: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Partner / Delete
@@ -374,12 +481,16 @@ class AsyncPartnersResource:
             None,
             path={"partner": partner},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_deprecated(
         self,
         partner: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Partner / Delete
@@ -398,6 +509,8 @@ class AsyncPartnersResource:
             None,
             path={"partner": partner},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -405,7 +518,9 @@ class AsyncPartnersResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: PartnersListingFilter | Mapping[str, Any] | None = None,
+        filter: PartnersListingFilter | PartnersListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Partner]:
         """Partners / Listing
@@ -419,12 +534,16 @@ class AsyncPartnersResource:
         ``GET /public-api/resources/partners/v2.0`` (operationId ``partnersListing``)
         """
         from ..models.partner import Partner
+        from ..models.partners_listing_filter import PartnersListingFilter
 
         return self._client._paginate(
             OPERATIONS["partnersListing"],
             Partner,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": PartnersListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
@@ -432,7 +551,9 @@ class AsyncPartnersResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: PartnersListingFilter | Mapping[str, Any] | None = None,
+        filter: PartnersListingFilter | PartnersListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[PartnerDeprecated]:
         """Partners / Listing
@@ -448,18 +569,24 @@ class AsyncPartnersResource:
         ``GET /public-api/resources/partners/v1.0`` (operationId ``partnersListingDeprecated``)
         """
         from ..models.partner_deprecated import PartnerDeprecated
+        from ..models.partners_listing_filter import PartnersListingFilter
 
         return self._client._paginate(
             OPERATIONS["partnersListingDeprecated"],
             PartnerDeprecated,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": PartnersListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         partner: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Partner:
         """Partner / Read
@@ -479,12 +606,16 @@ class AsyncPartnersResource:
             path={"partner": partner},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read_deprecated(
         self,
         partner: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerDeprecated:
         """Partner / Read
@@ -506,13 +637,18 @@ class AsyncPartnersResource:
             path={"partner": partner},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         partner: int,
         *,
-        body: PartnerUpdateRequestOption1 | Mapping[str, Any],
+        body: PartnerUpdateRequestOption1 | PartnerUpdateRequestOption1Param,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Partner:
         """Partner / Update
@@ -526,6 +662,7 @@ class AsyncPartnersResource:
         ``PATCH /public-api/resources/partners/v2.0/{partner}`` (operationId ``partnerUpdate``)
         """
         from ..models.partner import Partner
+        from ..models.partner_update_request_option1 import PartnerUpdateRequestOption1
 
         return await self._client._request(
             OPERATIONS["partnerUpdate"],
@@ -534,13 +671,20 @@ class AsyncPartnersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerUpdateRequestOption1,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_deprecated(
         self,
         partner: int,
         *,
-        body: PartnerCreateDeprecatedRequest | Mapping[str, Any],
+        body: PartnerCreateDeprecatedRequest | PartnerCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PartnerDeprecated:
         """Partner / Update
@@ -555,6 +699,9 @@ class AsyncPartnersResource:
 
         ``PATCH /public-api/resources/partners/v1.0/{partner}`` (operationId ``partnerUpdateDeprecated``)
         """
+        from ..models.partner_create_deprecated_request import (
+            PartnerCreateDeprecatedRequest,
+        )
         from ..models.partner_deprecated import PartnerDeprecated
 
         return await self._client._request(
@@ -564,4 +711,72 @@ class AsyncPartnersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PartnerCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class PartnersResourceWithRawResponse:
+    """``client.with_raw_response.partners`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: PartnersResource) -> None:
+        self.create = to_raw(resource.create)
+        self.create_deprecated = to_raw(resource.create_deprecated)
+        self.delete = to_raw(resource.delete)
+        self.delete_deprecated = to_raw(resource.delete_deprecated)
+        self.listing = to_raw_listing(resource.listing)
+        self.listing_deprecated = to_raw_listing(resource.listing_deprecated)
+        self.read = to_raw(resource.read)
+        self.read_deprecated = to_raw(resource.read_deprecated)
+        self.update = to_raw(resource.update)
+        self.update_deprecated = to_raw(resource.update_deprecated)
+
+
+class AsyncPartnersResourceWithRawResponse:
+    """``client.with_raw_response.partners`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncPartnersResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.create_deprecated = to_async_raw(resource.create_deprecated)
+        self.delete = to_async_raw(resource.delete)
+        self.delete_deprecated = to_async_raw(resource.delete_deprecated)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.listing_deprecated = to_async_raw_listing(resource.listing_deprecated)
+        self.read = to_async_raw(resource.read)
+        self.read_deprecated = to_async_raw(resource.read_deprecated)
+        self.update = to_async_raw(resource.update)
+        self.update_deprecated = to_async_raw(resource.update_deprecated)
+
+
+class PartnersResourceWithStreamingResponse:
+    """``client.with_streaming_response.partners`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: PartnersResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.create_deprecated = to_streamed(resource.create_deprecated)
+        self.delete = to_streamed(resource.delete)
+        self.delete_deprecated = to_streamed(resource.delete_deprecated)
+        self.listing = to_streamed_listing(resource.listing)
+        self.listing_deprecated = to_streamed_listing(resource.listing_deprecated)
+        self.read = to_streamed(resource.read)
+        self.read_deprecated = to_streamed(resource.read_deprecated)
+        self.update = to_streamed(resource.update)
+        self.update_deprecated = to_streamed(resource.update_deprecated)
+
+
+class AsyncPartnersResourceWithStreamingResponse:
+    """``client.with_streaming_response.partners`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncPartnersResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.create_deprecated = to_async_streamed(resource.create_deprecated)
+        self.delete = to_async_streamed(resource.delete)
+        self.delete_deprecated = to_async_streamed(resource.delete_deprecated)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.listing_deprecated = to_async_streamed_listing(resource.listing_deprecated)
+        self.read = to_async_streamed(resource.read)
+        self.read_deprecated = to_async_streamed(resource.read_deprecated)
+        self.update = to_async_streamed(resource.update)
+        self.update_deprecated = to_async_streamed(resource.update_deprecated)

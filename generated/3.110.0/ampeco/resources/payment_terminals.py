@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -14,7 +24,7 @@ if TYPE_CHECKING:
 
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.adyen_castles import AdyenCastles
-    from ..models.ampeco import Ampeco
+    from ..models.ampeco import Ampeco_
     from ..models.cardlink_castles import CardlinkCastles
     from ..models.crane import Crane
     from ..models.create_payment_terminal_request_option1_option1 import (
@@ -59,8 +69,36 @@ if TYPE_CHECKING:
         UpdatePaymentTerminalRequestOption9,
     )
     from ..models.web_portal import WebPortal
+    from ..params import (
+        AdyenCastlesParam,
+        Ampeco_Param,
+        CardlinkCastlesParam,
+        CraneParam,
+        CreatePaymentTerminalRequestOption1Option1Param,
+        CreatePaymentTerminalRequestOption3Param,
+        CreatePaymentTerminalRequestOption7Param,
+        GetPaymentTerminalsFilterParam,
+        NayaxParam,
+        PaxParam,
+        PayterOnCpParam,
+        PayterOnLocationParam,
+        PrintecCastlesParam,
+        UpdatePaymentTerminalRequestOption10Param,
+        UpdatePaymentTerminalRequestOption1Option2Param,
+        UpdatePaymentTerminalRequestOption4Param,
+        UpdatePaymentTerminalRequestOption5Param,
+        UpdatePaymentTerminalRequestOption9Param,
+        WebPortalParam,
+    )
 
-__all__ = ["AsyncPaymentTerminalsResource", "PaymentTerminalsResource"]
+__all__ = [
+    "AsyncPaymentTerminalsResource",
+    "AsyncPaymentTerminalsResourceWithRawResponse",
+    "AsyncPaymentTerminalsResourceWithStreamingResponse",
+    "PaymentTerminalsResource",
+    "PaymentTerminalsResourceWithRawResponse",
+    "PaymentTerminalsResourceWithStreamingResponse",
+]
 
 
 class PaymentTerminalsResource:
@@ -74,16 +112,27 @@ class PaymentTerminalsResource:
         *,
         body: (
             CreatePaymentTerminalRequestOption1Option1
-            | Mapping[str, Any]
+            | CreatePaymentTerminalRequestOption1Option1Param
             | PayterOnLocation
+            | PayterOnLocationParam
             | CardlinkCastles
+            | CardlinkCastlesParam
             | CreatePaymentTerminalRequestOption3
-            | Ampeco
+            | CreatePaymentTerminalRequestOption3Param
+            | Ampeco_
+            | Ampeco_Param
             | Nayax
+            | NayaxParam
             | CreatePaymentTerminalRequestOption7
+            | CreatePaymentTerminalRequestOption7Param
             | WebPortal
+            | WebPortalParam
             | AdyenCastles
+            | AdyenCastlesParam
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         PaymentTerminalOption1Option1
@@ -151,6 +200,9 @@ class PaymentTerminalsResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -158,6 +210,8 @@ class PaymentTerminalsResource:
         self,
         payment_terminal: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Payment Terminals / Delete
@@ -174,12 +228,16 @@ class PaymentTerminalsResource:
             None,
             path={"paymentTerminal": payment_terminal},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_payment_terminal(
         self,
         payment_terminal: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         PaymentTerminalOption1Option1
@@ -247,6 +305,8 @@ class PaymentTerminalsResource:
                 path={"paymentTerminal": payment_terminal},
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
         )
 
@@ -255,7 +315,11 @@ class PaymentTerminalsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: GetPaymentTerminalsFilter | Mapping[str, Any] | None = None,
+        filter: (
+            GetPaymentTerminalsFilter | GetPaymentTerminalsFilterParam | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[
         PaymentTerminalOption1Option1
@@ -280,6 +344,7 @@ class PaymentTerminalsResource:
 
         ``GET /public-api/resources/payment-terminals/v1.0`` (operationId ``getPaymentTerminals``)
         """
+        from ..models.get_payment_terminals_filter import GetPaymentTerminalsFilter
         from ..models.payment_terminal_option10 import PaymentTerminalOption10
         from ..models.payment_terminal_option11 import PaymentTerminalOption11
         from ..models.payment_terminal_option12 import PaymentTerminalOption12
@@ -311,6 +376,9 @@ class PaymentTerminalsResource:
             | PaymentTerminalOption11,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": GetPaymentTerminalsFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_payment_terminal(
@@ -319,16 +387,27 @@ class PaymentTerminalsResource:
         *,
         body: (
             PayterOnCp
-            | Mapping[str, Any]
+            | PayterOnCpParam
             | UpdatePaymentTerminalRequestOption1Option2
+            | UpdatePaymentTerminalRequestOption1Option2Param
             | PrintecCastles
+            | PrintecCastlesParam
             | Crane
+            | CraneParam
             | UpdatePaymentTerminalRequestOption4
+            | UpdatePaymentTerminalRequestOption4Param
             | UpdatePaymentTerminalRequestOption5
+            | UpdatePaymentTerminalRequestOption5Param
             | Pax
+            | PaxParam
             | UpdatePaymentTerminalRequestOption9
+            | UpdatePaymentTerminalRequestOption9Param
             | UpdatePaymentTerminalRequestOption10
+            | UpdatePaymentTerminalRequestOption10Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         PaymentTerminalOption1Option1
@@ -398,6 +477,9 @@ class PaymentTerminalsResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -413,16 +495,27 @@ class AsyncPaymentTerminalsResource:
         *,
         body: (
             CreatePaymentTerminalRequestOption1Option1
-            | Mapping[str, Any]
+            | CreatePaymentTerminalRequestOption1Option1Param
             | PayterOnLocation
+            | PayterOnLocationParam
             | CardlinkCastles
+            | CardlinkCastlesParam
             | CreatePaymentTerminalRequestOption3
-            | Ampeco
+            | CreatePaymentTerminalRequestOption3Param
+            | Ampeco_
+            | Ampeco_Param
             | Nayax
+            | NayaxParam
             | CreatePaymentTerminalRequestOption7
+            | CreatePaymentTerminalRequestOption7Param
             | WebPortal
+            | WebPortalParam
             | AdyenCastles
+            | AdyenCastlesParam
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         PaymentTerminalOption1Option1
@@ -490,6 +583,9 @@ class AsyncPaymentTerminalsResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -497,6 +593,8 @@ class AsyncPaymentTerminalsResource:
         self,
         payment_terminal: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Payment Terminals / Delete
@@ -513,12 +611,16 @@ class AsyncPaymentTerminalsResource:
             None,
             path={"paymentTerminal": payment_terminal},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_payment_terminal(
         self,
         payment_terminal: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         PaymentTerminalOption1Option1
@@ -586,6 +688,8 @@ class AsyncPaymentTerminalsResource:
                 path={"paymentTerminal": payment_terminal},
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
         )
 
@@ -594,7 +698,11 @@ class AsyncPaymentTerminalsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: GetPaymentTerminalsFilter | Mapping[str, Any] | None = None,
+        filter: (
+            GetPaymentTerminalsFilter | GetPaymentTerminalsFilterParam | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[
         PaymentTerminalOption1Option1
@@ -619,6 +727,7 @@ class AsyncPaymentTerminalsResource:
 
         ``GET /public-api/resources/payment-terminals/v1.0`` (operationId ``getPaymentTerminals``)
         """
+        from ..models.get_payment_terminals_filter import GetPaymentTerminalsFilter
         from ..models.payment_terminal_option10 import PaymentTerminalOption10
         from ..models.payment_terminal_option11 import PaymentTerminalOption11
         from ..models.payment_terminal_option12 import PaymentTerminalOption12
@@ -650,6 +759,9 @@ class AsyncPaymentTerminalsResource:
             | PaymentTerminalOption11,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": GetPaymentTerminalsFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_payment_terminal(
@@ -658,16 +770,27 @@ class AsyncPaymentTerminalsResource:
         *,
         body: (
             PayterOnCp
-            | Mapping[str, Any]
+            | PayterOnCpParam
             | UpdatePaymentTerminalRequestOption1Option2
+            | UpdatePaymentTerminalRequestOption1Option2Param
             | PrintecCastles
+            | PrintecCastlesParam
             | Crane
+            | CraneParam
             | UpdatePaymentTerminalRequestOption4
+            | UpdatePaymentTerminalRequestOption4Param
             | UpdatePaymentTerminalRequestOption5
+            | UpdatePaymentTerminalRequestOption5Param
             | Pax
+            | PaxParam
             | UpdatePaymentTerminalRequestOption9
+            | UpdatePaymentTerminalRequestOption9Param
             | UpdatePaymentTerminalRequestOption10
+            | UpdatePaymentTerminalRequestOption10Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         PaymentTerminalOption1Option1
@@ -737,5 +860,62 @@ class AsyncPaymentTerminalsResource:
                 body=body,
                 unwrap="data",
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
+        )
+
+
+class PaymentTerminalsResourceWithRawResponse:
+    """``client.with_raw_response.payment_terminals`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: PaymentTerminalsResource) -> None:
+        self.create_payment_terminal = to_raw(resource.create_payment_terminal)
+        self.delete_payment_terminal = to_raw(resource.delete_payment_terminal)
+        self.get_payment_terminal = to_raw(resource.get_payment_terminal)
+        self.get_payment_terminals = to_raw_listing(resource.get_payment_terminals)
+        self.update_payment_terminal = to_raw(resource.update_payment_terminal)
+
+
+class AsyncPaymentTerminalsResourceWithRawResponse:
+    """``client.with_raw_response.payment_terminals`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncPaymentTerminalsResource) -> None:
+        self.create_payment_terminal = to_async_raw(resource.create_payment_terminal)
+        self.delete_payment_terminal = to_async_raw(resource.delete_payment_terminal)
+        self.get_payment_terminal = to_async_raw(resource.get_payment_terminal)
+        self.get_payment_terminals = to_async_raw_listing(
+            resource.get_payment_terminals
+        )
+        self.update_payment_terminal = to_async_raw(resource.update_payment_terminal)
+
+
+class PaymentTerminalsResourceWithStreamingResponse:
+    """``client.with_streaming_response.payment_terminals`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: PaymentTerminalsResource) -> None:
+        self.create_payment_terminal = to_streamed(resource.create_payment_terminal)
+        self.delete_payment_terminal = to_streamed(resource.delete_payment_terminal)
+        self.get_payment_terminal = to_streamed(resource.get_payment_terminal)
+        self.get_payment_terminals = to_streamed_listing(resource.get_payment_terminals)
+        self.update_payment_terminal = to_streamed(resource.update_payment_terminal)
+
+
+class AsyncPaymentTerminalsResourceWithStreamingResponse:
+    """``client.with_streaming_response.payment_terminals`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncPaymentTerminalsResource) -> None:
+        self.create_payment_terminal = to_async_streamed(
+            resource.create_payment_terminal
+        )
+        self.delete_payment_terminal = to_async_streamed(
+            resource.delete_payment_terminal
+        )
+        self.get_payment_terminal = to_async_streamed(resource.get_payment_terminal)
+        self.get_payment_terminals = to_async_streamed_listing(
+            resource.get_payment_terminals
+        )
+        self.update_payment_terminal = to_async_streamed(
+            resource.update_payment_terminal
         )

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
     from ..models.create_pc_id_request import CreatePcIdRequest
     from ..models.pc_id import PcId
     from ..models.update_pc_id_request import UpdatePcIdRequest
+    from ..params import CreatePcIdRequestParam, UpdatePcIdRequestParam
 
-__all__ = ["AsyncProvisioningCertificatesResource", "ProvisioningCertificatesResource"]
+__all__ = [
+    "AsyncProvisioningCertificatesResource",
+    "AsyncProvisioningCertificatesResourceWithRawResponse",
+    "AsyncProvisioningCertificatesResourceWithStreamingResponse",
+    "ProvisioningCertificatesResource",
+    "ProvisioningCertificatesResourceWithRawResponse",
+    "ProvisioningCertificatesResourceWithStreamingResponse",
+]
 
 
 class ProvisioningCertificatesResource:
@@ -29,7 +47,10 @@ class ProvisioningCertificatesResource:
     def create_pc_id(
         self,
         *,
-        body: CreatePcIdRequest | Mapping[str, Any],
+        body: CreatePcIdRequest | CreatePcIdRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PcId:
         """Provisioning Certificate / Create
@@ -41,16 +62,27 @@ class ProvisioningCertificatesResource:
 
         ``POST /public-api/resources/provisioning-certificates/v2.0`` (operationId ``createPcId``)
         """
+        from ..models.create_pc_id_request import CreatePcIdRequest
         from ..models.pc_id import PcId
 
         return self._client._request(
-            OPERATIONS["createPcId"], PcId, body=body, unwrap="data", timeout=timeout
+            OPERATIONS["createPcId"],
+            PcId,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+            body_type=CreatePcIdRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_pc_id(
         self,
         provisioning_certificate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Provisioning Certificates / Delete
@@ -67,12 +99,16 @@ class ProvisioningCertificatesResource:
             None,
             path={"provisioningCertificate": provisioning_certificate},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_pc_id(
         self,
         provisioning_certificate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PcId:
         """Provisioning Certificate / Read
@@ -92,6 +128,8 @@ class ProvisioningCertificatesResource:
             path={"provisioningCertificate": provisioning_certificate},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_pc_ids(
@@ -99,6 +137,8 @@ class ProvisioningCertificatesResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[PcId]:
         """Provisioning Certificate / Listing
@@ -118,13 +158,18 @@ class ProvisioningCertificatesResource:
             PcId,
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_pc_id(
         self,
         provisioning_certificate: int,
         *,
-        body: UpdatePcIdRequest | Mapping[str, Any],
+        body: UpdatePcIdRequest | UpdatePcIdRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PcId:
         """Provisioning Certificate / Update
@@ -138,6 +183,7 @@ class ProvisioningCertificatesResource:
         ``PATCH /public-api/resources/provisioning-certificates/v2.0/{provisioningCertificate}`` (operationId ``updatePcId``)
         """
         from ..models.pc_id import PcId
+        from ..models.update_pc_id_request import UpdatePcIdRequest
 
         return self._client._request(
             OPERATIONS["updatePcId"],
@@ -146,6 +192,10 @@ class ProvisioningCertificatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UpdatePcIdRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -158,7 +208,10 @@ class AsyncProvisioningCertificatesResource:
     async def create_pc_id(
         self,
         *,
-        body: CreatePcIdRequest | Mapping[str, Any],
+        body: CreatePcIdRequest | CreatePcIdRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PcId:
         """Provisioning Certificate / Create
@@ -170,16 +223,27 @@ class AsyncProvisioningCertificatesResource:
 
         ``POST /public-api/resources/provisioning-certificates/v2.0`` (operationId ``createPcId``)
         """
+        from ..models.create_pc_id_request import CreatePcIdRequest
         from ..models.pc_id import PcId
 
         return await self._client._request(
-            OPERATIONS["createPcId"], PcId, body=body, unwrap="data", timeout=timeout
+            OPERATIONS["createPcId"],
+            PcId,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+            body_type=CreatePcIdRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_pc_id(
         self,
         provisioning_certificate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Provisioning Certificates / Delete
@@ -196,12 +260,16 @@ class AsyncProvisioningCertificatesResource:
             None,
             path={"provisioningCertificate": provisioning_certificate},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_pc_id(
         self,
         provisioning_certificate: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PcId:
         """Provisioning Certificate / Read
@@ -221,6 +289,8 @@ class AsyncProvisioningCertificatesResource:
             path={"provisioningCertificate": provisioning_certificate},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_pc_ids(
@@ -228,6 +298,8 @@ class AsyncProvisioningCertificatesResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[PcId]:
         """Provisioning Certificate / Listing
@@ -247,13 +319,18 @@ class AsyncProvisioningCertificatesResource:
             PcId,
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_pc_id(
         self,
         provisioning_certificate: int,
         *,
-        body: UpdatePcIdRequest | Mapping[str, Any],
+        body: UpdatePcIdRequest | UpdatePcIdRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PcId:
         """Provisioning Certificate / Update
@@ -267,6 +344,7 @@ class AsyncProvisioningCertificatesResource:
         ``PATCH /public-api/resources/provisioning-certificates/v2.0/{provisioningCertificate}`` (operationId ``updatePcId``)
         """
         from ..models.pc_id import PcId
+        from ..models.update_pc_id_request import UpdatePcIdRequest
 
         return await self._client._request(
             OPERATIONS["updatePcId"],
@@ -275,4 +353,52 @@ class AsyncProvisioningCertificatesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UpdatePcIdRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class ProvisioningCertificatesResourceWithRawResponse:
+    """``client.with_raw_response.provisioning_certificates`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: ProvisioningCertificatesResource) -> None:
+        self.create_pc_id = to_raw(resource.create_pc_id)
+        self.delete_pc_id = to_raw(resource.delete_pc_id)
+        self.get_pc_id = to_raw(resource.get_pc_id)
+        self.list_pc_ids = to_raw_listing(resource.list_pc_ids)
+        self.update_pc_id = to_raw(resource.update_pc_id)
+
+
+class AsyncProvisioningCertificatesResourceWithRawResponse:
+    """``client.with_raw_response.provisioning_certificates`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncProvisioningCertificatesResource) -> None:
+        self.create_pc_id = to_async_raw(resource.create_pc_id)
+        self.delete_pc_id = to_async_raw(resource.delete_pc_id)
+        self.get_pc_id = to_async_raw(resource.get_pc_id)
+        self.list_pc_ids = to_async_raw_listing(resource.list_pc_ids)
+        self.update_pc_id = to_async_raw(resource.update_pc_id)
+
+
+class ProvisioningCertificatesResourceWithStreamingResponse:
+    """``client.with_streaming_response.provisioning_certificates`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: ProvisioningCertificatesResource) -> None:
+        self.create_pc_id = to_streamed(resource.create_pc_id)
+        self.delete_pc_id = to_streamed(resource.delete_pc_id)
+        self.get_pc_id = to_streamed(resource.get_pc_id)
+        self.list_pc_ids = to_streamed_listing(resource.list_pc_ids)
+        self.update_pc_id = to_streamed(resource.update_pc_id)
+
+
+class AsyncProvisioningCertificatesResourceWithStreamingResponse:
+    """``client.with_streaming_response.provisioning_certificates`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncProvisioningCertificatesResource) -> None:
+        self.create_pc_id = to_async_streamed(resource.create_pc_id)
+        self.delete_pc_id = to_async_streamed(resource.delete_pc_id)
+        self.get_pc_id = to_async_streamed(resource.get_pc_id)
+        self.list_pc_ids = to_async_streamed_listing(resource.list_pc_ids)
+        self.update_pc_id = to_async_streamed(resource.update_pc_id)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -15,8 +25,16 @@ if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.receipt import Receipt
     from ..models.receipts_listing_filter import ReceiptsListingFilter
+    from ..params import ReceiptsListingFilterParam
 
-__all__ = ["AsyncReceiptsResource", "ReceiptsResource"]
+__all__ = [
+    "AsyncReceiptsResource",
+    "AsyncReceiptsResourceWithRawResponse",
+    "AsyncReceiptsResourceWithStreamingResponse",
+    "ReceiptsResource",
+    "ReceiptsResourceWithRawResponse",
+    "ReceiptsResourceWithStreamingResponse",
+]
 
 
 class ReceiptsResource:
@@ -30,7 +48,9 @@ class ReceiptsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: ReceiptsListingFilter | Mapping[str, Any] | None = None,
+        filter: ReceiptsListingFilter | ReceiptsListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Receipt]:
         """Receipts / Listing
@@ -44,18 +64,24 @@ class ReceiptsResource:
         ``GET /public-api/resources/receipts/v2.0`` (operationId ``receiptsListing``)
         """
         from ..models.receipt import Receipt
+        from ..models.receipts_listing_filter import ReceiptsListingFilter
 
         return self._client._paginate(
             OPERATIONS["receiptsListing"],
             Receipt,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ReceiptsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         receipt: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Receipt:
         """Receipt / Read
@@ -75,6 +101,8 @@ class ReceiptsResource:
             path={"receipt": receipt},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -89,7 +117,9 @@ class AsyncReceiptsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: ReceiptsListingFilter | Mapping[str, Any] | None = None,
+        filter: ReceiptsListingFilter | ReceiptsListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Receipt]:
         """Receipts / Listing
@@ -103,18 +133,24 @@ class AsyncReceiptsResource:
         ``GET /public-api/resources/receipts/v2.0`` (operationId ``receiptsListing``)
         """
         from ..models.receipt import Receipt
+        from ..models.receipts_listing_filter import ReceiptsListingFilter
 
         return self._client._paginate(
             OPERATIONS["receiptsListing"],
             Receipt,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": ReceiptsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         receipt: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Receipt:
         """Receipt / Read
@@ -134,4 +170,38 @@ class AsyncReceiptsResource:
             path={"receipt": receipt},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class ReceiptsResourceWithRawResponse:
+    """``client.with_raw_response.receipts`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: ReceiptsResource) -> None:
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+
+
+class AsyncReceiptsResourceWithRawResponse:
+    """``client.with_raw_response.receipts`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncReceiptsResource) -> None:
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+
+
+class ReceiptsResourceWithStreamingResponse:
+    """``client.with_streaming_response.receipts`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: ReceiptsResource) -> None:
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+
+
+class AsyncReceiptsResourceWithStreamingResponse:
+    """``client.with_streaming_response.receipts`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncReceiptsResource) -> None:
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -25,8 +35,21 @@ if TYPE_CHECKING:
         RevenuesListingDeprecatedFilter,
     )
     from ..models.revenues_listing_filter import RevenuesListingFilter
+    from ..params import (
+        ExpensesListingDeprecatedFilterParam,
+        ExpensesListingFilterParam,
+        RevenuesListingDeprecatedFilterParam,
+        RevenuesListingFilterParam,
+    )
 
-__all__ = ["AsyncRevenuesExpensesResource", "RevenuesExpensesResource"]
+__all__ = [
+    "AsyncRevenuesExpensesResource",
+    "AsyncRevenuesExpensesResourceWithRawResponse",
+    "AsyncRevenuesExpensesResourceWithStreamingResponse",
+    "RevenuesExpensesResource",
+    "RevenuesExpensesResourceWithRawResponse",
+    "RevenuesExpensesResourceWithStreamingResponse",
+]
 
 
 class RevenuesExpensesResource:
@@ -38,10 +61,12 @@ class RevenuesExpensesResource:
     def expenses_listing(
         self,
         *,
-        filter: ExpensesListingFilter | Mapping[str, Any] | None = None,
+        filter: ExpensesListingFilter | ExpensesListingFilterParam | None = None,
         with_breakdown: bool | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Expense]:
         """Expenses / Listing
@@ -56,6 +81,7 @@ class RevenuesExpensesResource:
         ``GET /public-api/resources/partner-expenses/v1.1`` (operationId ``expensesListing``)
         """
         from ..models.expense import Expense
+        from ..models.expenses_listing_filter import ExpensesListingFilter
 
         return self._client._paginate(
             OPERATIONS["expensesListing"],
@@ -67,15 +93,24 @@ class RevenuesExpensesResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": ExpensesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def expenses_listing_deprecated(
         self,
         *,
-        filter: ExpensesListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ExpensesListingDeprecatedFilter
+            | ExpensesListingDeprecatedFilterParam
+            | None
+        ) = None,
         with_breakdown: bool | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[ExpenseDeprecated]:
         """Expenses / Listing
@@ -92,6 +127,9 @@ class RevenuesExpensesResource:
         ``GET /public-api/resources/partner-expenses/v1.0`` (operationId ``expensesListingDeprecated``)
         """
         from ..models.expense_deprecated import ExpenseDeprecated
+        from ..models.expenses_listing_deprecated_filter import (
+            ExpensesListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["expensesListingDeprecated"],
@@ -103,14 +141,19 @@ class RevenuesExpensesResource:
                 "per_page": per_page,
             },
             timeout=timeout,
+            query_types={"filter": ExpensesListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def revenues_listing(
         self,
         *,
-        filter: RevenuesListingFilter | Mapping[str, Any] | None = None,
+        filter: RevenuesListingFilter | RevenuesListingFilterParam | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Revenue]:
         """Revenues / Listing
@@ -124,20 +167,30 @@ class RevenuesExpensesResource:
         ``GET /public-api/resources/partner-revenues/v1.1`` (operationId ``revenuesListing``)
         """
         from ..models.revenue import Revenue
+        from ..models.revenues_listing_filter import RevenuesListingFilter
 
         return self._client._paginate(
             OPERATIONS["revenuesListing"],
             Revenue,
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": RevenuesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def revenues_listing_deprecated(
         self,
         *,
-        filter: RevenuesListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            RevenuesListingDeprecatedFilter
+            | RevenuesListingDeprecatedFilterParam
+            | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[RevenueDeprecated]:
         """Revenues / Listing
@@ -153,12 +206,18 @@ class RevenuesExpensesResource:
         ``GET /public-api/resources/partner-revenues/v1.0`` (operationId ``revenuesListingDeprecated``)
         """
         from ..models.revenue_deprecated import RevenueDeprecated
+        from ..models.revenues_listing_deprecated_filter import (
+            RevenuesListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["revenuesListingDeprecated"],
             RevenueDeprecated,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": RevenuesListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -171,10 +230,12 @@ class AsyncRevenuesExpensesResource:
     def expenses_listing(
         self,
         *,
-        filter: ExpensesListingFilter | Mapping[str, Any] | None = None,
+        filter: ExpensesListingFilter | ExpensesListingFilterParam | None = None,
         with_breakdown: bool | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Expense]:
         """Expenses / Listing
@@ -189,6 +250,7 @@ class AsyncRevenuesExpensesResource:
         ``GET /public-api/resources/partner-expenses/v1.1`` (operationId ``expensesListing``)
         """
         from ..models.expense import Expense
+        from ..models.expenses_listing_filter import ExpensesListingFilter
 
         return self._client._paginate(
             OPERATIONS["expensesListing"],
@@ -200,15 +262,24 @@ class AsyncRevenuesExpensesResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": ExpensesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def expenses_listing_deprecated(
         self,
         *,
-        filter: ExpensesListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ExpensesListingDeprecatedFilter
+            | ExpensesListingDeprecatedFilterParam
+            | None
+        ) = None,
         with_breakdown: bool | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[ExpenseDeprecated]:
         """Expenses / Listing
@@ -225,6 +296,9 @@ class AsyncRevenuesExpensesResource:
         ``GET /public-api/resources/partner-expenses/v1.0`` (operationId ``expensesListingDeprecated``)
         """
         from ..models.expense_deprecated import ExpenseDeprecated
+        from ..models.expenses_listing_deprecated_filter import (
+            ExpensesListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["expensesListingDeprecated"],
@@ -236,14 +310,19 @@ class AsyncRevenuesExpensesResource:
                 "per_page": per_page,
             },
             timeout=timeout,
+            query_types={"filter": ExpensesListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def revenues_listing(
         self,
         *,
-        filter: RevenuesListingFilter | Mapping[str, Any] | None = None,
+        filter: RevenuesListingFilter | RevenuesListingFilterParam | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Revenue]:
         """Revenues / Listing
@@ -257,20 +336,30 @@ class AsyncRevenuesExpensesResource:
         ``GET /public-api/resources/partner-revenues/v1.1`` (operationId ``revenuesListing``)
         """
         from ..models.revenue import Revenue
+        from ..models.revenues_listing_filter import RevenuesListingFilter
 
         return self._client._paginate(
             OPERATIONS["revenuesListing"],
             Revenue,
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": RevenuesListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def revenues_listing_deprecated(
         self,
         *,
-        filter: RevenuesListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            RevenuesListingDeprecatedFilter
+            | RevenuesListingDeprecatedFilterParam
+            | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[RevenueDeprecated]:
         """Revenues / Listing
@@ -286,10 +375,72 @@ class AsyncRevenuesExpensesResource:
         ``GET /public-api/resources/partner-revenues/v1.0`` (operationId ``revenuesListingDeprecated``)
         """
         from ..models.revenue_deprecated import RevenueDeprecated
+        from ..models.revenues_listing_deprecated_filter import (
+            RevenuesListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["revenuesListingDeprecated"],
             RevenueDeprecated,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": RevenuesListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class RevenuesExpensesResourceWithRawResponse:
+    """``client.with_raw_response.revenues_expenses`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: RevenuesExpensesResource) -> None:
+        self.expenses_listing = to_raw_listing(resource.expenses_listing)
+        self.expenses_listing_deprecated = to_raw_listing(
+            resource.expenses_listing_deprecated
+        )
+        self.revenues_listing = to_raw_listing(resource.revenues_listing)
+        self.revenues_listing_deprecated = to_raw_listing(
+            resource.revenues_listing_deprecated
+        )
+
+
+class AsyncRevenuesExpensesResourceWithRawResponse:
+    """``client.with_raw_response.revenues_expenses`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncRevenuesExpensesResource) -> None:
+        self.expenses_listing = to_async_raw_listing(resource.expenses_listing)
+        self.expenses_listing_deprecated = to_async_raw_listing(
+            resource.expenses_listing_deprecated
+        )
+        self.revenues_listing = to_async_raw_listing(resource.revenues_listing)
+        self.revenues_listing_deprecated = to_async_raw_listing(
+            resource.revenues_listing_deprecated
+        )
+
+
+class RevenuesExpensesResourceWithStreamingResponse:
+    """``client.with_streaming_response.revenues_expenses`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: RevenuesExpensesResource) -> None:
+        self.expenses_listing = to_streamed_listing(resource.expenses_listing)
+        self.expenses_listing_deprecated = to_streamed_listing(
+            resource.expenses_listing_deprecated
+        )
+        self.revenues_listing = to_streamed_listing(resource.revenues_listing)
+        self.revenues_listing_deprecated = to_streamed_listing(
+            resource.revenues_listing_deprecated
+        )
+
+
+class AsyncRevenuesExpensesResourceWithStreamingResponse:
+    """``client.with_streaming_response.revenues_expenses`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncRevenuesExpensesResource) -> None:
+        self.expenses_listing = to_async_streamed_listing(resource.expenses_listing)
+        self.expenses_listing_deprecated = to_async_streamed_listing(
+            resource.expenses_listing_deprecated
+        )
+        self.revenues_listing = to_async_streamed_listing(resource.revenues_listing)
+        self.revenues_listing_deprecated = to_async_streamed_listing(
+            resource.revenues_listing_deprecated
         )

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
     from ..models.rfid_tags_listing_deprecated_filter import (
         RfidTagsListingDeprecatedFilter,
     )
+    from ..params import (
+        RfidTagCreateDeprecatedRequestParam,
+        RfidTagsListingDeprecatedFilterParam,
+    )
 
-__all__ = ["AsyncRfidsResource", "RfidsResource"]
+__all__ = [
+    "AsyncRfidsResource",
+    "AsyncRfidsResourceWithRawResponse",
+    "AsyncRfidsResourceWithStreamingResponse",
+    "RfidsResource",
+    "RfidsResourceWithRawResponse",
+    "RfidsResourceWithStreamingResponse",
+]
 
 
 class RfidsResource:
@@ -33,7 +54,10 @@ class RfidsResource:
     def tag_create_deprecated(
         self,
         *,
-        body: RfidTagCreateDeprecatedRequest | Mapping[str, Any],
+        body: RfidTagCreateDeprecatedRequest | RfidTagCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RfidTag:
         """RFID Tag / Create
@@ -48,6 +72,9 @@ class RfidsResource:
         ``POST /public-api/resources/rfid-tags/v1.0`` (operationId ``rfidTagCreateDeprecated``)
         """
         from ..models.rfid_tag import RfidTag
+        from ..models.rfid_tag_create_deprecated_request import (
+            RfidTagCreateDeprecatedRequest,
+        )
 
         return self._client._request(
             OPERATIONS["rfidTagCreateDeprecated"],
@@ -55,12 +82,18 @@ class RfidsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=RfidTagCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def tag_delete_deprecated(
         self,
         rfid_tag: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """RFID Tag / Delete
@@ -79,12 +112,16 @@ class RfidsResource:
             None,
             path={"rfidTag": rfid_tag},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def tag_read_deprecated(
         self,
         rfid_tag: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RfidTag:
         """RFID Tag / Read
@@ -106,13 +143,18 @@ class RfidsResource:
             path={"rfidTag": rfid_tag},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def tag_update_deprecated(
         self,
         rfid_tag: int,
         *,
-        body: RfidTagCreateDeprecatedRequest | Mapping[str, Any],
+        body: RfidTagCreateDeprecatedRequest | RfidTagCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RfidTag:
         """RFID Tag / Update
@@ -128,6 +170,9 @@ class RfidsResource:
         ``PATCH /public-api/resources/rfid-tags/v1.0/{rfidTag}`` (operationId ``rfidTagUpdateDeprecated``)
         """
         from ..models.rfid_tag import RfidTag
+        from ..models.rfid_tag_create_deprecated_request import (
+            RfidTagCreateDeprecatedRequest,
+        )
 
         return self._client._request(
             OPERATIONS["rfidTagUpdateDeprecated"],
@@ -136,6 +181,10 @@ class RfidsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=RfidTagCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def tags_listing_deprecated(
@@ -144,7 +193,13 @@ class RfidsResource:
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
-        filter: RfidTagsListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            RfidTagsListingDeprecatedFilter
+            | RfidTagsListingDeprecatedFilterParam
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[RfidTag]:
         """RFID Tags / Listing
@@ -161,6 +216,9 @@ class RfidsResource:
         ``GET /public-api/resources/rfid-tags/v1.0`` (operationId ``rfidTagsListingDeprecated``)
         """
         from ..models.rfid_tag import RfidTag
+        from ..models.rfid_tags_listing_deprecated_filter import (
+            RfidTagsListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["rfidTagsListingDeprecated"],
@@ -172,6 +230,9 @@ class RfidsResource:
                 "filter": filter,
             },
             timeout=timeout,
+            query_types={"filter": RfidTagsListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -184,7 +245,10 @@ class AsyncRfidsResource:
     async def tag_create_deprecated(
         self,
         *,
-        body: RfidTagCreateDeprecatedRequest | Mapping[str, Any],
+        body: RfidTagCreateDeprecatedRequest | RfidTagCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RfidTag:
         """RFID Tag / Create
@@ -199,6 +263,9 @@ class AsyncRfidsResource:
         ``POST /public-api/resources/rfid-tags/v1.0`` (operationId ``rfidTagCreateDeprecated``)
         """
         from ..models.rfid_tag import RfidTag
+        from ..models.rfid_tag_create_deprecated_request import (
+            RfidTagCreateDeprecatedRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["rfidTagCreateDeprecated"],
@@ -206,12 +273,18 @@ class AsyncRfidsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=RfidTagCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def tag_delete_deprecated(
         self,
         rfid_tag: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """RFID Tag / Delete
@@ -230,12 +303,16 @@ class AsyncRfidsResource:
             None,
             path={"rfidTag": rfid_tag},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def tag_read_deprecated(
         self,
         rfid_tag: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RfidTag:
         """RFID Tag / Read
@@ -257,13 +334,18 @@ class AsyncRfidsResource:
             path={"rfidTag": rfid_tag},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def tag_update_deprecated(
         self,
         rfid_tag: int,
         *,
-        body: RfidTagCreateDeprecatedRequest | Mapping[str, Any],
+        body: RfidTagCreateDeprecatedRequest | RfidTagCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RfidTag:
         """RFID Tag / Update
@@ -279,6 +361,9 @@ class AsyncRfidsResource:
         ``PATCH /public-api/resources/rfid-tags/v1.0/{rfidTag}`` (operationId ``rfidTagUpdateDeprecated``)
         """
         from ..models.rfid_tag import RfidTag
+        from ..models.rfid_tag_create_deprecated_request import (
+            RfidTagCreateDeprecatedRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["rfidTagUpdateDeprecated"],
@@ -287,6 +372,10 @@ class AsyncRfidsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=RfidTagCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def tags_listing_deprecated(
@@ -295,7 +384,13 @@ class AsyncRfidsResource:
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
-        filter: RfidTagsListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            RfidTagsListingDeprecatedFilter
+            | RfidTagsListingDeprecatedFilterParam
+            | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[RfidTag]:
         """RFID Tags / Listing
@@ -312,6 +407,9 @@ class AsyncRfidsResource:
         ``GET /public-api/resources/rfid-tags/v1.0`` (operationId ``rfidTagsListingDeprecated``)
         """
         from ..models.rfid_tag import RfidTag
+        from ..models.rfid_tags_listing_deprecated_filter import (
+            RfidTagsListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["rfidTagsListingDeprecated"],
@@ -323,4 +421,57 @@ class AsyncRfidsResource:
                 "filter": filter,
             },
             timeout=timeout,
+            query_types={"filter": RfidTagsListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class RfidsResourceWithRawResponse:
+    """``client.with_raw_response.rfids`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: RfidsResource) -> None:
+        self.tag_create_deprecated = to_raw(resource.tag_create_deprecated)
+        self.tag_delete_deprecated = to_raw(resource.tag_delete_deprecated)
+        self.tag_read_deprecated = to_raw(resource.tag_read_deprecated)
+        self.tag_update_deprecated = to_raw(resource.tag_update_deprecated)
+        self.tags_listing_deprecated = to_raw_listing(resource.tags_listing_deprecated)
+
+
+class AsyncRfidsResourceWithRawResponse:
+    """``client.with_raw_response.rfids`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncRfidsResource) -> None:
+        self.tag_create_deprecated = to_async_raw(resource.tag_create_deprecated)
+        self.tag_delete_deprecated = to_async_raw(resource.tag_delete_deprecated)
+        self.tag_read_deprecated = to_async_raw(resource.tag_read_deprecated)
+        self.tag_update_deprecated = to_async_raw(resource.tag_update_deprecated)
+        self.tags_listing_deprecated = to_async_raw_listing(
+            resource.tags_listing_deprecated
+        )
+
+
+class RfidsResourceWithStreamingResponse:
+    """``client.with_streaming_response.rfids`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: RfidsResource) -> None:
+        self.tag_create_deprecated = to_streamed(resource.tag_create_deprecated)
+        self.tag_delete_deprecated = to_streamed(resource.tag_delete_deprecated)
+        self.tag_read_deprecated = to_streamed(resource.tag_read_deprecated)
+        self.tag_update_deprecated = to_streamed(resource.tag_update_deprecated)
+        self.tags_listing_deprecated = to_streamed_listing(
+            resource.tags_listing_deprecated
+        )
+
+
+class AsyncRfidsResourceWithStreamingResponse:
+    """``client.with_streaming_response.rfids`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncRfidsResource) -> None:
+        self.tag_create_deprecated = to_async_streamed(resource.tag_create_deprecated)
+        self.tag_delete_deprecated = to_async_streamed(resource.tag_delete_deprecated)
+        self.tag_read_deprecated = to_async_streamed(resource.tag_read_deprecated)
+        self.tag_update_deprecated = to_async_streamed(resource.tag_update_deprecated)
+        self.tags_listing_deprecated = to_async_streamed_listing(
+            resource.tags_listing_deprecated
         )

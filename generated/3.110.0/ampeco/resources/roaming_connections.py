@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -14,7 +25,14 @@ if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.roaming_connection import RoamingConnection
 
-__all__ = ["AsyncRoamingConnectionsResource", "RoamingConnectionsResource"]
+__all__ = [
+    "AsyncRoamingConnectionsResource",
+    "AsyncRoamingConnectionsResourceWithRawResponse",
+    "AsyncRoamingConnectionsResourceWithStreamingResponse",
+    "RoamingConnectionsResource",
+    "RoamingConnectionsResourceWithRawResponse",
+    "RoamingConnectionsResourceWithStreamingResponse",
+]
 
 
 class RoamingConnectionsResource:
@@ -27,6 +45,8 @@ class RoamingConnectionsResource:
         self,
         roaming_connection: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingConnection:
         """Roaming Connections / Read
@@ -46,6 +66,8 @@ class RoamingConnectionsResource:
             path={"roamingConnection": roaming_connection},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_roaming_connections(
@@ -53,6 +75,8 @@ class RoamingConnectionsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[RoamingConnection]:
         """Roaming Connections / Listing
@@ -72,6 +96,8 @@ class RoamingConnectionsResource:
             RoamingConnection,
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -85,6 +111,8 @@ class AsyncRoamingConnectionsResource:
         self,
         roaming_connection: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingConnection:
         """Roaming Connections / Read
@@ -104,6 +132,8 @@ class AsyncRoamingConnectionsResource:
             path={"roamingConnection": roaming_connection},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_roaming_connections(
@@ -111,6 +141,8 @@ class AsyncRoamingConnectionsResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[RoamingConnection]:
         """Roaming Connections / Listing
@@ -130,4 +162,46 @@ class AsyncRoamingConnectionsResource:
             RoamingConnection,
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class RoamingConnectionsResourceWithRawResponse:
+    """``client.with_raw_response.roaming_connections`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: RoamingConnectionsResource) -> None:
+        self.get_roaming_connection = to_raw(resource.get_roaming_connection)
+        self.list_roaming_connections = to_raw_listing(
+            resource.list_roaming_connections
+        )
+
+
+class AsyncRoamingConnectionsResourceWithRawResponse:
+    """``client.with_raw_response.roaming_connections`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncRoamingConnectionsResource) -> None:
+        self.get_roaming_connection = to_async_raw(resource.get_roaming_connection)
+        self.list_roaming_connections = to_async_raw_listing(
+            resource.list_roaming_connections
+        )
+
+
+class RoamingConnectionsResourceWithStreamingResponse:
+    """``client.with_streaming_response.roaming_connections`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: RoamingConnectionsResource) -> None:
+        self.get_roaming_connection = to_streamed(resource.get_roaming_connection)
+        self.list_roaming_connections = to_streamed_listing(
+            resource.list_roaming_connections
+        )
+
+
+class AsyncRoamingConnectionsResourceWithStreamingResponse:
+    """``client.with_streaming_response.roaming_connections`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncRoamingConnectionsResource) -> None:
+        self.get_roaming_connection = to_async_streamed(resource.get_roaming_connection)
+        self.list_roaming_connections = to_async_streamed_listing(
+            resource.list_roaming_connections
         )

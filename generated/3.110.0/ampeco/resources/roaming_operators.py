@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -32,8 +42,23 @@ if TYPE_CHECKING:
     from ..models.update_roaming_custom_tariff_filter_request import (
         UpdateRoamingCustomTariffFilterRequest,
     )
+    from ..params import (
+        CreateRoamingCustomTariffFilterRequestParam,
+        ListRoamingCustomTariffFiltersFilterParam,
+        ReorderRoamingCustomTariffFiltersRequestParam,
+        RoamingOperatorUpdateRequestParam,
+        UpdateCustomTariffFilterTariffRequestParam,
+        UpdateRoamingCustomTariffFilterRequestParam,
+    )
 
-__all__ = ["AsyncRoamingOperatorsResource", "RoamingOperatorsResource"]
+__all__ = [
+    "AsyncRoamingOperatorsResource",
+    "AsyncRoamingOperatorsResourceWithRawResponse",
+    "AsyncRoamingOperatorsResourceWithStreamingResponse",
+    "RoamingOperatorsResource",
+    "RoamingOperatorsResourceWithRawResponse",
+    "RoamingOperatorsResourceWithStreamingResponse",
+]
 
 
 class RoamingOperatorsResource:
@@ -46,7 +71,13 @@ class RoamingOperatorsResource:
         self,
         roaming_operator: int,
         *,
-        body: CreateRoamingCustomTariffFilterRequest | Mapping[str, Any],
+        body: (
+            CreateRoamingCustomTariffFilterRequest
+            | CreateRoamingCustomTariffFilterRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingCustomTariffFilter:
         """Roaming Operators / Custom Tariff Filters / Create
@@ -59,6 +90,9 @@ class RoamingOperatorsResource:
 
         ``POST /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters`` (operationId ``createRoamingCustomTariffFilter``)
         """
+        from ..models.create_roaming_custom_tariff_filter_request import (
+            CreateRoamingCustomTariffFilterRequest,
+        )
         from ..models.roaming_custom_tariff_filter import RoamingCustomTariffFilter
 
         return self._client._request(
@@ -68,6 +102,10 @@ class RoamingOperatorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateRoamingCustomTariffFilterRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_roaming_custom_tariff_filter(
@@ -75,6 +113,8 @@ class RoamingOperatorsResource:
         roaming_operator: int,
         custom_tariff_filter: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Roaming Operators / Custom Tariff Filters / Delete
@@ -95,6 +135,8 @@ class RoamingOperatorsResource:
                 "customTariffFilter": custom_tariff_filter,
             },
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_roaming_custom_tariff_filter(
@@ -102,6 +144,8 @@ class RoamingOperatorsResource:
         roaming_operator: int,
         custom_tariff_filter: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingCustomTariffFilter:
         """Roaming Operators / Custom Tariff Filters / Read
@@ -125,15 +169,23 @@ class RoamingOperatorsResource:
             },
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_roaming_custom_tariff_filters(
         self,
         roaming_operator: int,
         *,
-        filter: ListRoamingCustomTariffFiltersFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ListRoamingCustomTariffFiltersFilter
+            | ListRoamingCustomTariffFiltersFilterParam
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[RoamingCustomTariffFilter]:
         """Roaming Operators / Custom Tariff Filters / Listing
@@ -148,6 +200,9 @@ class RoamingOperatorsResource:
 
         ``GET /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters`` (operationId ``listRoamingCustomTariffFilters``)
         """
+        from ..models.list_roaming_custom_tariff_filters_filter import (
+            ListRoamingCustomTariffFiltersFilter,
+        )
         from ..models.roaming_custom_tariff_filter import RoamingCustomTariffFilter
 
         return self._client._paginate(
@@ -156,6 +211,9 @@ class RoamingOperatorsResource:
             path={"roamingOperator": roaming_operator},
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": ListRoamingCustomTariffFiltersFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -163,6 +221,8 @@ class RoamingOperatorsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[RoamingOperator]:
         """Roaming Operators / Listing
@@ -182,12 +242,16 @@ class RoamingOperatorsResource:
             RoamingOperator,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         roaming_operator: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingOperator:
         """Roaming Operator / Read
@@ -207,13 +271,21 @@ class RoamingOperatorsResource:
             path={"roamingOperator": roaming_operator},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def reorder_roaming_custom_tariff_filters(
         self,
         roaming_operator: int,
         *,
-        body: ReorderRoamingCustomTariffFiltersRequest | Mapping[str, Any],
+        body: (
+            ReorderRoamingCustomTariffFiltersRequest
+            | ReorderRoamingCustomTariffFiltersRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ErrorBody:
         """Roaming Operators / Custom Tariff Filters / Reorder
@@ -231,6 +303,9 @@ class RoamingOperatorsResource:
         ``PUT /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters/reorder`` (operationId ``reorderRoamingCustomTariffFilters``)
         """
         from ..models.error_body import ErrorBody
+        from ..models.reorder_roaming_custom_tariff_filters_request import (
+            ReorderRoamingCustomTariffFiltersRequest,
+        )
 
         return self._client._request(
             OPERATIONS["reorderRoamingCustomTariffFilters"],
@@ -238,13 +313,20 @@ class RoamingOperatorsResource:
             path={"roamingOperator": roaming_operator},
             body=body,
             timeout=timeout,
+            body_type=ReorderRoamingCustomTariffFiltersRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update(
         self,
         roaming_operator: int,
         *,
-        body: RoamingOperatorUpdateRequest | Mapping[str, Any],
+        body: RoamingOperatorUpdateRequest | RoamingOperatorUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingOperator:
         """Roaming Operator / Update
@@ -258,6 +340,9 @@ class RoamingOperatorsResource:
         ``PATCH /public-api/resources/roaming-operators/v2.0/{roamingOperator}`` (operationId ``roamingOperatorUpdate``)
         """
         from ..models.roaming_operator import RoamingOperator
+        from ..models.roaming_operator_update_request import (
+            RoamingOperatorUpdateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["roamingOperatorUpdate"],
@@ -266,6 +351,10 @@ class RoamingOperatorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=RoamingOperatorUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_custom_tariff_filter_tariff(
@@ -273,7 +362,13 @@ class RoamingOperatorsResource:
         roaming_operator: int,
         custom_tariff_filter: int,
         *,
-        body: UpdateCustomTariffFilterTariffRequest | Mapping[str, Any],
+        body: (
+            UpdateCustomTariffFilterTariffRequest
+            | UpdateCustomTariffFilterTariffRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Custom Tariff Filters / Set Pricing Data
@@ -291,6 +386,10 @@ class RoamingOperatorsResource:
 
         ``POST /public-api/actions/roaming-operator/v2.0/{roamingOperator}/custom-tariff-filter/{customTariffFilter}/set-pricing-data`` (operationId ``updateCustomTariffFilterTariff``)
         """
+        from ..models.update_custom_tariff_filter_tariff_request import (
+            UpdateCustomTariffFilterTariffRequest,
+        )
+
         return self._client._request(
             OPERATIONS["updateCustomTariffFilterTariff"],
             None,
@@ -300,6 +399,10 @@ class RoamingOperatorsResource:
             },
             body=body,
             timeout=timeout,
+            body_type=UpdateCustomTariffFilterTariffRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_roaming_custom_tariff_filter(
@@ -307,7 +410,13 @@ class RoamingOperatorsResource:
         roaming_operator: int,
         custom_tariff_filter: int,
         *,
-        body: UpdateRoamingCustomTariffFilterRequest | Mapping[str, Any],
+        body: (
+            UpdateRoamingCustomTariffFilterRequest
+            | UpdateRoamingCustomTariffFilterRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingCustomTariffFilter:
         """Roaming Operators / Custom Tariff Filters / Update
@@ -322,6 +431,9 @@ class RoamingOperatorsResource:
         ``PATCH /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters/{customTariffFilter}`` (operationId ``updateRoamingCustomTariffFilter``)
         """
         from ..models.roaming_custom_tariff_filter import RoamingCustomTariffFilter
+        from ..models.update_roaming_custom_tariff_filter_request import (
+            UpdateRoamingCustomTariffFilterRequest,
+        )
 
         return self._client._request(
             OPERATIONS["updateRoamingCustomTariffFilter"],
@@ -333,6 +445,10 @@ class RoamingOperatorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UpdateRoamingCustomTariffFilterRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -346,7 +462,13 @@ class AsyncRoamingOperatorsResource:
         self,
         roaming_operator: int,
         *,
-        body: CreateRoamingCustomTariffFilterRequest | Mapping[str, Any],
+        body: (
+            CreateRoamingCustomTariffFilterRequest
+            | CreateRoamingCustomTariffFilterRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingCustomTariffFilter:
         """Roaming Operators / Custom Tariff Filters / Create
@@ -359,6 +481,9 @@ class AsyncRoamingOperatorsResource:
 
         ``POST /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters`` (operationId ``createRoamingCustomTariffFilter``)
         """
+        from ..models.create_roaming_custom_tariff_filter_request import (
+            CreateRoamingCustomTariffFilterRequest,
+        )
         from ..models.roaming_custom_tariff_filter import RoamingCustomTariffFilter
 
         return await self._client._request(
@@ -368,6 +493,10 @@ class AsyncRoamingOperatorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateRoamingCustomTariffFilterRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_roaming_custom_tariff_filter(
@@ -375,6 +504,8 @@ class AsyncRoamingOperatorsResource:
         roaming_operator: int,
         custom_tariff_filter: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Roaming Operators / Custom Tariff Filters / Delete
@@ -395,6 +526,8 @@ class AsyncRoamingOperatorsResource:
                 "customTariffFilter": custom_tariff_filter,
             },
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_roaming_custom_tariff_filter(
@@ -402,6 +535,8 @@ class AsyncRoamingOperatorsResource:
         roaming_operator: int,
         custom_tariff_filter: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingCustomTariffFilter:
         """Roaming Operators / Custom Tariff Filters / Read
@@ -425,15 +560,23 @@ class AsyncRoamingOperatorsResource:
             },
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_roaming_custom_tariff_filters(
         self,
         roaming_operator: int,
         *,
-        filter: ListRoamingCustomTariffFiltersFilter | Mapping[str, Any] | None = None,
+        filter: (
+            ListRoamingCustomTariffFiltersFilter
+            | ListRoamingCustomTariffFiltersFilterParam
+            | None
+        ) = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[RoamingCustomTariffFilter]:
         """Roaming Operators / Custom Tariff Filters / Listing
@@ -448,6 +591,9 @@ class AsyncRoamingOperatorsResource:
 
         ``GET /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters`` (operationId ``listRoamingCustomTariffFilters``)
         """
+        from ..models.list_roaming_custom_tariff_filters_filter import (
+            ListRoamingCustomTariffFiltersFilter,
+        )
         from ..models.roaming_custom_tariff_filter import RoamingCustomTariffFilter
 
         return self._client._paginate(
@@ -456,6 +602,9 @@ class AsyncRoamingOperatorsResource:
             path={"roamingOperator": roaming_operator},
             query={"filter": filter, "per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            query_types={"filter": ListRoamingCustomTariffFiltersFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -463,6 +612,8 @@ class AsyncRoamingOperatorsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[RoamingOperator]:
         """Roaming Operators / Listing
@@ -482,12 +633,16 @@ class AsyncRoamingOperatorsResource:
             RoamingOperator,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         roaming_operator: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingOperator:
         """Roaming Operator / Read
@@ -507,13 +662,21 @@ class AsyncRoamingOperatorsResource:
             path={"roamingOperator": roaming_operator},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def reorder_roaming_custom_tariff_filters(
         self,
         roaming_operator: int,
         *,
-        body: ReorderRoamingCustomTariffFiltersRequest | Mapping[str, Any],
+        body: (
+            ReorderRoamingCustomTariffFiltersRequest
+            | ReorderRoamingCustomTariffFiltersRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ErrorBody:
         """Roaming Operators / Custom Tariff Filters / Reorder
@@ -531,6 +694,9 @@ class AsyncRoamingOperatorsResource:
         ``PUT /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters/reorder`` (operationId ``reorderRoamingCustomTariffFilters``)
         """
         from ..models.error_body import ErrorBody
+        from ..models.reorder_roaming_custom_tariff_filters_request import (
+            ReorderRoamingCustomTariffFiltersRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["reorderRoamingCustomTariffFilters"],
@@ -538,13 +704,20 @@ class AsyncRoamingOperatorsResource:
             path={"roamingOperator": roaming_operator},
             body=body,
             timeout=timeout,
+            body_type=ReorderRoamingCustomTariffFiltersRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update(
         self,
         roaming_operator: int,
         *,
-        body: RoamingOperatorUpdateRequest | Mapping[str, Any],
+        body: RoamingOperatorUpdateRequest | RoamingOperatorUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingOperator:
         """Roaming Operator / Update
@@ -558,6 +731,9 @@ class AsyncRoamingOperatorsResource:
         ``PATCH /public-api/resources/roaming-operators/v2.0/{roamingOperator}`` (operationId ``roamingOperatorUpdate``)
         """
         from ..models.roaming_operator import RoamingOperator
+        from ..models.roaming_operator_update_request import (
+            RoamingOperatorUpdateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["roamingOperatorUpdate"],
@@ -566,6 +742,10 @@ class AsyncRoamingOperatorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=RoamingOperatorUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_custom_tariff_filter_tariff(
@@ -573,7 +753,13 @@ class AsyncRoamingOperatorsResource:
         roaming_operator: int,
         custom_tariff_filter: int,
         *,
-        body: UpdateCustomTariffFilterTariffRequest | Mapping[str, Any],
+        body: (
+            UpdateCustomTariffFilterTariffRequest
+            | UpdateCustomTariffFilterTariffRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Custom Tariff Filters / Set Pricing Data
@@ -591,6 +777,10 @@ class AsyncRoamingOperatorsResource:
 
         ``POST /public-api/actions/roaming-operator/v2.0/{roamingOperator}/custom-tariff-filter/{customTariffFilter}/set-pricing-data`` (operationId ``updateCustomTariffFilterTariff``)
         """
+        from ..models.update_custom_tariff_filter_tariff_request import (
+            UpdateCustomTariffFilterTariffRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["updateCustomTariffFilterTariff"],
             None,
@@ -600,6 +790,10 @@ class AsyncRoamingOperatorsResource:
             },
             body=body,
             timeout=timeout,
+            body_type=UpdateCustomTariffFilterTariffRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_roaming_custom_tariff_filter(
@@ -607,7 +801,13 @@ class AsyncRoamingOperatorsResource:
         roaming_operator: int,
         custom_tariff_filter: int,
         *,
-        body: UpdateRoamingCustomTariffFilterRequest | Mapping[str, Any],
+        body: (
+            UpdateRoamingCustomTariffFilterRequest
+            | UpdateRoamingCustomTariffFilterRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingCustomTariffFilter:
         """Roaming Operators / Custom Tariff Filters / Update
@@ -622,6 +822,9 @@ class AsyncRoamingOperatorsResource:
         ``PATCH /public-api/resources/roaming-operators/v2.0/{roamingOperator}/custom-tariff-filters/{customTariffFilter}`` (operationId ``updateRoamingCustomTariffFilter``)
         """
         from ..models.roaming_custom_tariff_filter import RoamingCustomTariffFilter
+        from ..models.update_roaming_custom_tariff_filter_request import (
+            UpdateRoamingCustomTariffFilterRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["updateRoamingCustomTariffFilter"],
@@ -633,4 +836,128 @@ class AsyncRoamingOperatorsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UpdateRoamingCustomTariffFilterRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class RoamingOperatorsResourceWithRawResponse:
+    """``client.with_raw_response.roaming_operators`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: RoamingOperatorsResource) -> None:
+        self.create_roaming_custom_tariff_filter = to_raw(
+            resource.create_roaming_custom_tariff_filter
+        )
+        self.delete_roaming_custom_tariff_filter = to_raw(
+            resource.delete_roaming_custom_tariff_filter
+        )
+        self.get_roaming_custom_tariff_filter = to_raw(
+            resource.get_roaming_custom_tariff_filter
+        )
+        self.list_roaming_custom_tariff_filters = to_raw_listing(
+            resource.list_roaming_custom_tariff_filters
+        )
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.reorder_roaming_custom_tariff_filters = to_raw(
+            resource.reorder_roaming_custom_tariff_filters
+        )
+        self.update = to_raw(resource.update)
+        self.update_custom_tariff_filter_tariff = to_raw(
+            resource.update_custom_tariff_filter_tariff
+        )
+        self.update_roaming_custom_tariff_filter = to_raw(
+            resource.update_roaming_custom_tariff_filter
+        )
+
+
+class AsyncRoamingOperatorsResourceWithRawResponse:
+    """``client.with_raw_response.roaming_operators`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncRoamingOperatorsResource) -> None:
+        self.create_roaming_custom_tariff_filter = to_async_raw(
+            resource.create_roaming_custom_tariff_filter
+        )
+        self.delete_roaming_custom_tariff_filter = to_async_raw(
+            resource.delete_roaming_custom_tariff_filter
+        )
+        self.get_roaming_custom_tariff_filter = to_async_raw(
+            resource.get_roaming_custom_tariff_filter
+        )
+        self.list_roaming_custom_tariff_filters = to_async_raw_listing(
+            resource.list_roaming_custom_tariff_filters
+        )
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.reorder_roaming_custom_tariff_filters = to_async_raw(
+            resource.reorder_roaming_custom_tariff_filters
+        )
+        self.update = to_async_raw(resource.update)
+        self.update_custom_tariff_filter_tariff = to_async_raw(
+            resource.update_custom_tariff_filter_tariff
+        )
+        self.update_roaming_custom_tariff_filter = to_async_raw(
+            resource.update_roaming_custom_tariff_filter
+        )
+
+
+class RoamingOperatorsResourceWithStreamingResponse:
+    """``client.with_streaming_response.roaming_operators`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: RoamingOperatorsResource) -> None:
+        self.create_roaming_custom_tariff_filter = to_streamed(
+            resource.create_roaming_custom_tariff_filter
+        )
+        self.delete_roaming_custom_tariff_filter = to_streamed(
+            resource.delete_roaming_custom_tariff_filter
+        )
+        self.get_roaming_custom_tariff_filter = to_streamed(
+            resource.get_roaming_custom_tariff_filter
+        )
+        self.list_roaming_custom_tariff_filters = to_streamed_listing(
+            resource.list_roaming_custom_tariff_filters
+        )
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.reorder_roaming_custom_tariff_filters = to_streamed(
+            resource.reorder_roaming_custom_tariff_filters
+        )
+        self.update = to_streamed(resource.update)
+        self.update_custom_tariff_filter_tariff = to_streamed(
+            resource.update_custom_tariff_filter_tariff
+        )
+        self.update_roaming_custom_tariff_filter = to_streamed(
+            resource.update_roaming_custom_tariff_filter
+        )
+
+
+class AsyncRoamingOperatorsResourceWithStreamingResponse:
+    """``client.with_streaming_response.roaming_operators`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncRoamingOperatorsResource) -> None:
+        self.create_roaming_custom_tariff_filter = to_async_streamed(
+            resource.create_roaming_custom_tariff_filter
+        )
+        self.delete_roaming_custom_tariff_filter = to_async_streamed(
+            resource.delete_roaming_custom_tariff_filter
+        )
+        self.get_roaming_custom_tariff_filter = to_async_streamed(
+            resource.get_roaming_custom_tariff_filter
+        )
+        self.list_roaming_custom_tariff_filters = to_async_streamed_listing(
+            resource.list_roaming_custom_tariff_filters
+        )
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.reorder_roaming_custom_tariff_filters = to_async_streamed(
+            resource.reorder_roaming_custom_tariff_filters
+        )
+        self.update = to_async_streamed(resource.update)
+        self.update_custom_tariff_filter_tariff = to_async_streamed(
+            resource.update_custom_tariff_filter_tariff
+        )
+        self.update_roaming_custom_tariff_filter = to_async_streamed(
+            resource.update_roaming_custom_tariff_filter
         )

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -14,7 +25,14 @@ if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.roaming_platform import RoamingPlatform
 
-__all__ = ["AsyncRoamingPlatformsResource", "RoamingPlatformsResource"]
+__all__ = [
+    "AsyncRoamingPlatformsResource",
+    "AsyncRoamingPlatformsResourceWithRawResponse",
+    "AsyncRoamingPlatformsResourceWithStreamingResponse",
+    "RoamingPlatformsResource",
+    "RoamingPlatformsResourceWithRawResponse",
+    "RoamingPlatformsResourceWithStreamingResponse",
+]
 
 
 class RoamingPlatformsResource:
@@ -28,6 +46,8 @@ class RoamingPlatformsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[RoamingPlatform]:
         """Roaming Platforms / Listing
@@ -49,12 +69,16 @@ class RoamingPlatformsResource:
             RoamingPlatform,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read_deprecated(
         self,
         roaming_platform: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingPlatform:
         """Roaming Platform / Read
@@ -76,6 +100,8 @@ class RoamingPlatformsResource:
             path={"roamingPlatform": roaming_platform},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -90,6 +116,8 @@ class AsyncRoamingPlatformsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[RoamingPlatform]:
         """Roaming Platforms / Listing
@@ -111,12 +139,16 @@ class AsyncRoamingPlatformsResource:
             RoamingPlatform,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read_deprecated(
         self,
         roaming_platform: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingPlatform:
         """Roaming Platform / Read
@@ -138,4 +170,38 @@ class AsyncRoamingPlatformsResource:
             path={"roamingPlatform": roaming_platform},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class RoamingPlatformsResourceWithRawResponse:
+    """``client.with_raw_response.roaming_platforms`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: RoamingPlatformsResource) -> None:
+        self.listing_deprecated = to_raw_listing(resource.listing_deprecated)
+        self.read_deprecated = to_raw(resource.read_deprecated)
+
+
+class AsyncRoamingPlatformsResourceWithRawResponse:
+    """``client.with_raw_response.roaming_platforms`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncRoamingPlatformsResource) -> None:
+        self.listing_deprecated = to_async_raw_listing(resource.listing_deprecated)
+        self.read_deprecated = to_async_raw(resource.read_deprecated)
+
+
+class RoamingPlatformsResourceWithStreamingResponse:
+    """``client.with_streaming_response.roaming_platforms`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: RoamingPlatformsResource) -> None:
+        self.listing_deprecated = to_streamed_listing(resource.listing_deprecated)
+        self.read_deprecated = to_streamed(resource.read_deprecated)
+
+
+class AsyncRoamingPlatformsResourceWithStreamingResponse:
+    """``client.with_streaming_response.roaming_platforms`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncRoamingPlatformsResource) -> None:
+        self.listing_deprecated = to_async_streamed_listing(resource.listing_deprecated)
+        self.read_deprecated = to_async_streamed(resource.read_deprecated)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -23,8 +33,22 @@ if TYPE_CHECKING:
         RoamingProviderUpdateRequestOption2,
     )
     from ..models.roaming_providers_listing_filter import RoamingProvidersListingFilter
+    from ..params import (
+        HubjectParam,
+        OcpiOrGireve221Param,
+        RoamingProviderUpdateRequestOption1Param,
+        RoamingProviderUpdateRequestOption2Param,
+        RoamingProvidersListingFilterParam,
+    )
 
-__all__ = ["AsyncRoamingProvidersResource", "RoamingProvidersResource"]
+__all__ = [
+    "AsyncRoamingProvidersResource",
+    "AsyncRoamingProvidersResourceWithRawResponse",
+    "AsyncRoamingProvidersResourceWithStreamingResponse",
+    "RoamingProvidersResource",
+    "RoamingProvidersResourceWithRawResponse",
+    "RoamingProvidersResourceWithStreamingResponse",
+]
 
 
 class RoamingProvidersResource:
@@ -36,7 +60,10 @@ class RoamingProvidersResource:
     def create(
         self,
         *,
-        body: Hubject | Mapping[str, Any] | OcpiOrGireve221,
+        body: Hubject | HubjectParam | OcpiOrGireve221 | OcpiOrGireve221Param,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingProvider:
         """Roaming Provider / Create
@@ -56,12 +83,17 @@ class RoamingProvidersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         roaming_provider: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Roaming Provider / Delete
@@ -78,14 +110,20 @@ class RoamingProvidersResource:
             None,
             path={"roamingProvider": roaming_provider},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: RoamingProvidersListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            RoamingProvidersListingFilter | RoamingProvidersListingFilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[RoamingProvider]:
         """Roaming Providers / Listing
@@ -99,18 +137,26 @@ class RoamingProvidersResource:
         ``GET /public-api/resources/roaming-providers/v2.0`` (operationId ``roamingProvidersListing``)
         """
         from ..models.roaming_provider import RoamingProvider
+        from ..models.roaming_providers_listing_filter import (
+            RoamingProvidersListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["roamingProvidersListing"],
             RoamingProvider,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": RoamingProvidersListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         roaming_provider: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingProvider:
         """Roaming Provider / Read
@@ -130,6 +176,8 @@ class RoamingProvidersResource:
             path={"roamingProvider": roaming_provider},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
@@ -138,9 +186,13 @@ class RoamingProvidersResource:
         *,
         body: (
             RoamingProviderUpdateRequestOption1
-            | Mapping[str, Any]
+            | RoamingProviderUpdateRequestOption1Param
             | RoamingProviderUpdateRequestOption2
+            | RoamingProviderUpdateRequestOption2Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingProvider:
         """Roaming Provider / Update
@@ -162,6 +214,9 @@ class RoamingProvidersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -174,7 +229,10 @@ class AsyncRoamingProvidersResource:
     async def create(
         self,
         *,
-        body: Hubject | Mapping[str, Any] | OcpiOrGireve221,
+        body: Hubject | HubjectParam | OcpiOrGireve221 | OcpiOrGireve221Param,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingProvider:
         """Roaming Provider / Create
@@ -194,12 +252,17 @@ class AsyncRoamingProvidersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         roaming_provider: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Roaming Provider / Delete
@@ -216,14 +279,20 @@ class AsyncRoamingProvidersResource:
             None,
             path={"roamingProvider": roaming_provider},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: RoamingProvidersListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            RoamingProvidersListingFilter | RoamingProvidersListingFilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[RoamingProvider]:
         """Roaming Providers / Listing
@@ -237,18 +306,26 @@ class AsyncRoamingProvidersResource:
         ``GET /public-api/resources/roaming-providers/v2.0`` (operationId ``roamingProvidersListing``)
         """
         from ..models.roaming_provider import RoamingProvider
+        from ..models.roaming_providers_listing_filter import (
+            RoamingProvidersListingFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["roamingProvidersListing"],
             RoamingProvider,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": RoamingProvidersListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         roaming_provider: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingProvider:
         """Roaming Provider / Read
@@ -268,6 +345,8 @@ class AsyncRoamingProvidersResource:
             path={"roamingProvider": roaming_provider},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
@@ -276,9 +355,13 @@ class AsyncRoamingProvidersResource:
         *,
         body: (
             RoamingProviderUpdateRequestOption1
-            | Mapping[str, Any]
+            | RoamingProviderUpdateRequestOption1Param
             | RoamingProviderUpdateRequestOption2
+            | RoamingProviderUpdateRequestOption2Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingProvider:
         """Roaming Provider / Update
@@ -300,4 +383,51 @@ class AsyncRoamingProvidersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class RoamingProvidersResourceWithRawResponse:
+    """``client.with_raw_response.roaming_providers`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: RoamingProvidersResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncRoamingProvidersResourceWithRawResponse:
+    """``client.with_raw_response.roaming_providers`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncRoamingProvidersResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class RoamingProvidersResourceWithStreamingResponse:
+    """``client.with_streaming_response.roaming_providers`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: RoamingProvidersResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncRoamingProvidersResourceWithStreamingResponse:
+    """``client.with_streaming_response.roaming_providers`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncRoamingProvidersResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

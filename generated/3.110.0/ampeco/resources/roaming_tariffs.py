@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -15,8 +25,16 @@ if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.roaming_tariff import RoamingTariff
     from ..models.roaming_tariff_update_request import RoamingTariffUpdateRequest
+    from ..params import RoamingTariffUpdateRequestParam
 
-__all__ = ["AsyncRoamingTariffsResource", "RoamingTariffsResource"]
+__all__ = [
+    "AsyncRoamingTariffsResource",
+    "AsyncRoamingTariffsResourceWithRawResponse",
+    "AsyncRoamingTariffsResourceWithStreamingResponse",
+    "RoamingTariffsResource",
+    "RoamingTariffsResourceWithRawResponse",
+    "RoamingTariffsResourceWithStreamingResponse",
+]
 
 
 class RoamingTariffsResource:
@@ -30,6 +48,8 @@ class RoamingTariffsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[RoamingTariff]:
         """Roaming Tariffs / Listing
@@ -49,12 +69,16 @@ class RoamingTariffsResource:
             RoamingTariff,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         roaming_tariff: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingTariff:
         """Roaming Tariff / Read
@@ -74,13 +98,18 @@ class RoamingTariffsResource:
             path={"roamingTariff": roaming_tariff},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         roaming_tariff: int,
         *,
-        body: RoamingTariffUpdateRequest | Mapping[str, Any],
+        body: RoamingTariffUpdateRequest | RoamingTariffUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingTariff:
         """Roaming Tariff / Update
@@ -94,6 +123,7 @@ class RoamingTariffsResource:
         ``PATCH /public-api/resources/roaming-tariffs/v2.0/{roamingTariff}`` (operationId ``roamingTariffUpdate``)
         """
         from ..models.roaming_tariff import RoamingTariff
+        from ..models.roaming_tariff_update_request import RoamingTariffUpdateRequest
 
         return self._client._request(
             OPERATIONS["roamingTariffUpdate"],
@@ -102,6 +132,10 @@ class RoamingTariffsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=RoamingTariffUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -116,6 +150,8 @@ class AsyncRoamingTariffsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[RoamingTariff]:
         """Roaming Tariffs / Listing
@@ -135,12 +171,16 @@ class AsyncRoamingTariffsResource:
             RoamingTariff,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         roaming_tariff: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingTariff:
         """Roaming Tariff / Read
@@ -160,13 +200,18 @@ class AsyncRoamingTariffsResource:
             path={"roamingTariff": roaming_tariff},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         roaming_tariff: int,
         *,
-        body: RoamingTariffUpdateRequest | Mapping[str, Any],
+        body: RoamingTariffUpdateRequest | RoamingTariffUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> RoamingTariff:
         """Roaming Tariff / Update
@@ -180,6 +225,7 @@ class AsyncRoamingTariffsResource:
         ``PATCH /public-api/resources/roaming-tariffs/v2.0/{roamingTariff}`` (operationId ``roamingTariffUpdate``)
         """
         from ..models.roaming_tariff import RoamingTariff
+        from ..models.roaming_tariff_update_request import RoamingTariffUpdateRequest
 
         return await self._client._request(
             OPERATIONS["roamingTariffUpdate"],
@@ -188,4 +234,44 @@ class AsyncRoamingTariffsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=RoamingTariffUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class RoamingTariffsResourceWithRawResponse:
+    """``client.with_raw_response.roaming_tariffs`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: RoamingTariffsResource) -> None:
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncRoamingTariffsResourceWithRawResponse:
+    """``client.with_raw_response.roaming_tariffs`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncRoamingTariffsResource) -> None:
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class RoamingTariffsResourceWithStreamingResponse:
+    """``client.with_streaming_response.roaming_tariffs`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: RoamingTariffsResource) -> None:
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncRoamingTariffsResourceWithStreamingResponse:
+    """``client.with_streaming_response.roaming_tariffs`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncRoamingTariffsResource) -> None:
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -22,8 +32,22 @@ if TYPE_CHECKING:
     from ..models.session_retry_payment_request import SessionRetryPaymentRequest
     from ..models.sessions_consumption_stats_item import SessionsConsumptionStatsItem
     from ..models.sessions_listing_filter import SessionsListingFilter
+    from ..params import (
+        CdrReadIncludeItemLiteral,
+        ChargePointShareCreateRequestParam,
+        SessionReadClockAlignedIntervalLiteral,
+        SessionRetryPaymentRequestParam,
+        SessionsListingFilterParam,
+    )
 
-__all__ = ["AsyncSessionsResource", "SessionsResource"]
+__all__ = [
+    "AsyncSessionsResource",
+    "AsyncSessionsResourceWithRawResponse",
+    "AsyncSessionsResourceWithStreamingResponse",
+    "SessionsResource",
+    "SessionsResourceWithRawResponse",
+    "SessionsResourceWithStreamingResponse",
+]
 
 
 class SessionsResource:
@@ -36,7 +60,10 @@ class SessionsResource:
         self,
         session: int,
         *,
-        body: ChargePointShareCreateRequest | Mapping[str, Any],
+        body: ChargePointShareCreateRequest | ChargePointShareCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Session / Assign to user
@@ -49,18 +76,28 @@ class SessionsResource:
 
         ``POST /public-api/actions/session/v1.0/{session}/assign-user`` (operationId ``sessionAssignToUser``)
         """
+        from ..models.charge_point_share_create_request import (
+            ChargePointShareCreateRequest,
+        )
+
         return self._client._request(
             OPERATIONS["sessionAssignToUser"],
             None,
             path={"session": session},
             body=body,
             timeout=timeout,
+            body_type=ChargePointShareCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def consumption_stats_read(
         self,
         session: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[SessionsConsumptionStatsItem]:
         """Sessions / Consumption Stats / Read
@@ -82,22 +119,30 @@ class SessionsResource:
             path={"session": session},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
         with_clock_aligned_energy_consumption: bool | None = None,
-        clock_aligned_interval: SessionReadClockAlignedInterval | int | None = None,
+        clock_aligned_interval: (
+            SessionReadClockAlignedInterval
+            | SessionReadClockAlignedIntervalLiteral
+            | None
+        ) = None,
         with_authorization: bool | None = None,
         with_price_breakdown: bool | None = None,
         with_charging_periods: bool | None = None,
         with_charging_periods_price_breakdown: bool | None = None,
-        filter: SessionsListingFilter | Mapping[str, Any] | None = None,
+        filter: SessionsListingFilter | SessionsListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
-        include: Sequence[CdrReadIncludeItem | str] | None = None,
+        include: Sequence[CdrReadIncludeItem | CdrReadIncludeItemLiteral] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Session]:
         """Sessions / Listing
@@ -112,21 +157,18 @@ class SessionsResource:
         ``GET /public-api/resources/sessions/v1.0`` (operationId ``sessionsListing``)
         """
         from ..models.session import Session
+        from ..models.sessions_listing_filter import SessionsListingFilter
 
         return self._client._paginate(
             OPERATIONS["sessionsListing"],
             Session,
             query={
-                "withClockAlignedEnergyConsumption": (
-                    with_clock_aligned_energy_consumption
-                ),
+                "withClockAlignedEnergyConsumption": with_clock_aligned_energy_consumption,
                 "clockAlignedInterval": clock_aligned_interval,
                 "withAuthorization": with_authorization,
                 "withPriceBreakdown": with_price_breakdown,
                 "withChargingPeriods": with_charging_periods,
-                "withChargingPeriodsPriceBreakdown": (
-                    with_charging_periods_price_breakdown
-                ),
+                "withChargingPeriodsPriceBreakdown": with_charging_periods_price_breakdown,
                 "filter": filter,
                 "page": page,
                 "per_page": per_page,
@@ -134,6 +176,9 @@ class SessionsResource:
                 "include": include,
             },
             timeout=timeout,
+            query_types={"filter": SessionsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
@@ -141,12 +186,18 @@ class SessionsResource:
         session: str,
         *,
         with_clock_aligned_energy_consumption: bool | None = None,
-        clock_aligned_interval: SessionReadClockAlignedInterval | int | None = None,
+        clock_aligned_interval: (
+            SessionReadClockAlignedInterval
+            | SessionReadClockAlignedIntervalLiteral
+            | None
+        ) = None,
         with_authorization: bool | None = None,
         with_charging_periods: bool | None = None,
         with_charging_periods_price_breakdown: bool | None = None,
         with_price_breakdown: bool | None = None,
-        include: Sequence[CdrReadIncludeItem | str] | None = None,
+        include: Sequence[CdrReadIncludeItem | CdrReadIncludeItemLiteral] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Session:
         """Session / Read
@@ -165,27 +216,30 @@ class SessionsResource:
             Session,
             path={"session": session},
             query={
-                "withClockAlignedEnergyConsumption": (
-                    with_clock_aligned_energy_consumption
-                ),
+                "withClockAlignedEnergyConsumption": with_clock_aligned_energy_consumption,
                 "clockAlignedInterval": clock_aligned_interval,
                 "withAuthorization": with_authorization,
                 "withChargingPeriods": with_charging_periods,
-                "withChargingPeriodsPriceBreakdown": (
-                    with_charging_periods_price_breakdown
-                ),
+                "withChargingPeriodsPriceBreakdown": with_charging_periods_price_breakdown,
                 "withPriceBreakdown": with_price_breakdown,
                 "include": include,
             },
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def retry_payment(
         self,
         session: int,
         *,
-        body: SessionRetryPaymentRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: (
+            SessionRetryPaymentRequest | SessionRetryPaymentRequestParam | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Session / Retry Payment
@@ -198,12 +252,18 @@ class SessionsResource:
 
         ``POST /public-api/actions/session/v1.0/{session}/retry-payment`` (operationId ``sessionRetryPayment``)
         """
+        from ..models.session_retry_payment_request import SessionRetryPaymentRequest
+
         return self._client._request(
             OPERATIONS["sessionRetryPayment"],
             None,
             path={"session": session},
             body=body,
             timeout=timeout,
+            body_type=SessionRetryPaymentRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -217,7 +277,10 @@ class AsyncSessionsResource:
         self,
         session: int,
         *,
-        body: ChargePointShareCreateRequest | Mapping[str, Any],
+        body: ChargePointShareCreateRequest | ChargePointShareCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Session / Assign to user
@@ -230,18 +293,28 @@ class AsyncSessionsResource:
 
         ``POST /public-api/actions/session/v1.0/{session}/assign-user`` (operationId ``sessionAssignToUser``)
         """
+        from ..models.charge_point_share_create_request import (
+            ChargePointShareCreateRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["sessionAssignToUser"],
             None,
             path={"session": session},
             body=body,
             timeout=timeout,
+            body_type=ChargePointShareCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def consumption_stats_read(
         self,
         session: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> list[SessionsConsumptionStatsItem]:
         """Sessions / Consumption Stats / Read
@@ -263,22 +336,30 @@ class AsyncSessionsResource:
             path={"session": session},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
         with_clock_aligned_energy_consumption: bool | None = None,
-        clock_aligned_interval: SessionReadClockAlignedInterval | int | None = None,
+        clock_aligned_interval: (
+            SessionReadClockAlignedInterval
+            | SessionReadClockAlignedIntervalLiteral
+            | None
+        ) = None,
         with_authorization: bool | None = None,
         with_price_breakdown: bool | None = None,
         with_charging_periods: bool | None = None,
         with_charging_periods_price_breakdown: bool | None = None,
-        filter: SessionsListingFilter | Mapping[str, Any] | None = None,
+        filter: SessionsListingFilter | SessionsListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
-        include: Sequence[CdrReadIncludeItem | str] | None = None,
+        include: Sequence[CdrReadIncludeItem | CdrReadIncludeItemLiteral] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Session]:
         """Sessions / Listing
@@ -293,21 +374,18 @@ class AsyncSessionsResource:
         ``GET /public-api/resources/sessions/v1.0`` (operationId ``sessionsListing``)
         """
         from ..models.session import Session
+        from ..models.sessions_listing_filter import SessionsListingFilter
 
         return self._client._paginate(
             OPERATIONS["sessionsListing"],
             Session,
             query={
-                "withClockAlignedEnergyConsumption": (
-                    with_clock_aligned_energy_consumption
-                ),
+                "withClockAlignedEnergyConsumption": with_clock_aligned_energy_consumption,
                 "clockAlignedInterval": clock_aligned_interval,
                 "withAuthorization": with_authorization,
                 "withPriceBreakdown": with_price_breakdown,
                 "withChargingPeriods": with_charging_periods,
-                "withChargingPeriodsPriceBreakdown": (
-                    with_charging_periods_price_breakdown
-                ),
+                "withChargingPeriodsPriceBreakdown": with_charging_periods_price_breakdown,
                 "filter": filter,
                 "page": page,
                 "per_page": per_page,
@@ -315,6 +393,9 @@ class AsyncSessionsResource:
                 "include": include,
             },
             timeout=timeout,
+            query_types={"filter": SessionsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
@@ -322,12 +403,18 @@ class AsyncSessionsResource:
         session: str,
         *,
         with_clock_aligned_energy_consumption: bool | None = None,
-        clock_aligned_interval: SessionReadClockAlignedInterval | int | None = None,
+        clock_aligned_interval: (
+            SessionReadClockAlignedInterval
+            | SessionReadClockAlignedIntervalLiteral
+            | None
+        ) = None,
         with_authorization: bool | None = None,
         with_charging_periods: bool | None = None,
         with_charging_periods_price_breakdown: bool | None = None,
         with_price_breakdown: bool | None = None,
-        include: Sequence[CdrReadIncludeItem | str] | None = None,
+        include: Sequence[CdrReadIncludeItem | CdrReadIncludeItemLiteral] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Session:
         """Session / Read
@@ -346,27 +433,30 @@ class AsyncSessionsResource:
             Session,
             path={"session": session},
             query={
-                "withClockAlignedEnergyConsumption": (
-                    with_clock_aligned_energy_consumption
-                ),
+                "withClockAlignedEnergyConsumption": with_clock_aligned_energy_consumption,
                 "clockAlignedInterval": clock_aligned_interval,
                 "withAuthorization": with_authorization,
                 "withChargingPeriods": with_charging_periods,
-                "withChargingPeriodsPriceBreakdown": (
-                    with_charging_periods_price_breakdown
-                ),
+                "withChargingPeriodsPriceBreakdown": with_charging_periods_price_breakdown,
                 "withPriceBreakdown": with_price_breakdown,
                 "include": include,
             },
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def retry_payment(
         self,
         session: int,
         *,
-        body: SessionRetryPaymentRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: (
+            SessionRetryPaymentRequest | SessionRetryPaymentRequestParam | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Session / Retry Payment
@@ -379,10 +469,60 @@ class AsyncSessionsResource:
 
         ``POST /public-api/actions/session/v1.0/{session}/retry-payment`` (operationId ``sessionRetryPayment``)
         """
+        from ..models.session_retry_payment_request import SessionRetryPaymentRequest
+
         return await self._client._request(
             OPERATIONS["sessionRetryPayment"],
             None,
             path={"session": session},
             body=body,
             timeout=timeout,
+            body_type=SessionRetryPaymentRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class SessionsResourceWithRawResponse:
+    """``client.with_raw_response.sessions`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: SessionsResource) -> None:
+        self.assign_to_user = to_raw(resource.assign_to_user)
+        self.consumption_stats_read = to_raw(resource.consumption_stats_read)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.retry_payment = to_raw(resource.retry_payment)
+
+
+class AsyncSessionsResourceWithRawResponse:
+    """``client.with_raw_response.sessions`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncSessionsResource) -> None:
+        self.assign_to_user = to_async_raw(resource.assign_to_user)
+        self.consumption_stats_read = to_async_raw(resource.consumption_stats_read)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.retry_payment = to_async_raw(resource.retry_payment)
+
+
+class SessionsResourceWithStreamingResponse:
+    """``client.with_streaming_response.sessions`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: SessionsResource) -> None:
+        self.assign_to_user = to_streamed(resource.assign_to_user)
+        self.consumption_stats_read = to_streamed(resource.consumption_stats_read)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.retry_payment = to_streamed(resource.retry_payment)
+
+
+class AsyncSessionsResourceWithStreamingResponse:
+    """``client.with_streaming_response.sessions`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncSessionsResource) -> None:
+        self.assign_to_user = to_async_streamed(resource.assign_to_user)
+        self.consumption_stats_read = to_async_streamed(resource.consumption_stats_read)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.retry_payment = to_async_streamed(resource.retry_payment)

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -14,7 +25,14 @@ if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.sub_operator import SubOperator
 
-__all__ = ["AsyncSubOperatorsResource", "SubOperatorsResource"]
+__all__ = [
+    "AsyncSubOperatorsResource",
+    "AsyncSubOperatorsResourceWithRawResponse",
+    "AsyncSubOperatorsResourceWithStreamingResponse",
+    "SubOperatorsResource",
+    "SubOperatorsResourceWithRawResponse",
+    "SubOperatorsResourceWithStreamingResponse",
+]
 
 
 class SubOperatorsResource:
@@ -28,6 +46,8 @@ class SubOperatorsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[SubOperator]:
         """Sub operators / Listing
@@ -47,12 +67,16 @@ class SubOperatorsResource:
             SubOperator,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         sub_operator: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SubOperator:
         """Sub operator / Read
@@ -72,6 +96,8 @@ class SubOperatorsResource:
             path={"subOperator": sub_operator},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -86,6 +112,8 @@ class AsyncSubOperatorsResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[SubOperator]:
         """Sub operators / Listing
@@ -105,12 +133,16 @@ class AsyncSubOperatorsResource:
             SubOperator,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         sub_operator: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SubOperator:
         """Sub operator / Read
@@ -130,4 +162,38 @@ class AsyncSubOperatorsResource:
             path={"subOperator": sub_operator},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class SubOperatorsResourceWithRawResponse:
+    """``client.with_raw_response.sub_operators`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: SubOperatorsResource) -> None:
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+
+
+class AsyncSubOperatorsResourceWithRawResponse:
+    """``client.with_raw_response.sub_operators`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncSubOperatorsResource) -> None:
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+
+
+class SubOperatorsResourceWithStreamingResponse:
+    """``client.with_streaming_response.sub_operators`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: SubOperatorsResource) -> None:
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+
+
+class AsyncSubOperatorsResourceWithStreamingResponse:
+    """``client.with_streaming_response.sub_operators`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncSubOperatorsResource) -> None:
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -23,8 +33,21 @@ if TYPE_CHECKING:
     from ..models.subscription_plan_update_request_option1 import (
         SubscriptionPlanUpdateRequestOption1,
     )
+    from ..params import (
+        CircuitsListingFilterParam,
+        SubscriptionPlanCreateRequestParam,
+        SubscriptionPlanReplaceRequestParam,
+        SubscriptionPlanUpdateRequestOption1Param,
+    )
 
-__all__ = ["AsyncSubscriptionPlansResource", "SubscriptionPlansResource"]
+__all__ = [
+    "AsyncSubscriptionPlansResource",
+    "AsyncSubscriptionPlansResourceWithRawResponse",
+    "AsyncSubscriptionPlansResourceWithStreamingResponse",
+    "SubscriptionPlansResource",
+    "SubscriptionPlansResourceWithRawResponse",
+    "SubscriptionPlansResourceWithStreamingResponse",
+]
 
 
 class SubscriptionPlansResource:
@@ -36,7 +59,10 @@ class SubscriptionPlansResource:
     def create(
         self,
         *,
-        body: SubscriptionPlanCreateRequest | Mapping[str, Any],
+        body: SubscriptionPlanCreateRequest | SubscriptionPlanCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SubscriptionPlan:
         """Subscription plan / Create
@@ -49,6 +75,9 @@ class SubscriptionPlansResource:
         ``POST /public-api/resources/subscription-plans/v2.0`` (operationId ``subscriptionPlanCreate``)
         """
         from ..models.subscription_plan import SubscriptionPlan
+        from ..models.subscription_plan_create_request import (
+            SubscriptionPlanCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["subscriptionPlanCreate"],
@@ -56,12 +85,18 @@ class SubscriptionPlansResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=SubscriptionPlanCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         subscription_plan: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Subscription plan / Delete
@@ -78,6 +113,8 @@ class SubscriptionPlansResource:
             None,
             path={"subscriptionPlan": subscription_plan},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -85,7 +122,9 @@ class SubscriptionPlansResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: CircuitsListingFilter | Mapping[str, Any] | None = None,
+        filter: CircuitsListingFilter | CircuitsListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[SubscriptionPlan]:
         """Subscription plans / Listing
@@ -98,6 +137,7 @@ class SubscriptionPlansResource:
 
         ``GET /public-api/resources/subscription-plans/v2.0`` (operationId ``subscriptionPlansListing``)
         """
+        from ..models.circuits_listing_filter import CircuitsListingFilter
         from ..models.subscription_plan import SubscriptionPlan
 
         return self._client._paginate(
@@ -105,6 +145,9 @@ class SubscriptionPlansResource:
             SubscriptionPlan,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": CircuitsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
@@ -112,6 +155,8 @@ class SubscriptionPlansResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[SubscriptionPlanDeprecated]:
         """Subscription Plans / Listing
@@ -133,12 +178,16 @@ class SubscriptionPlansResource:
             SubscriptionPlanDeprecated,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         subscription_plan: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SubscriptionPlan:
         """Subscription plan / Read
@@ -158,13 +207,18 @@ class SubscriptionPlansResource:
             path={"subscriptionPlan": subscription_plan},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def replace(
         self,
         subscription_plan: int,
         *,
-        body: SubscriptionPlanReplaceRequest | Mapping[str, Any],
+        body: SubscriptionPlanReplaceRequest | SubscriptionPlanReplaceRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Subscription plan / Replace
@@ -177,19 +231,33 @@ class SubscriptionPlansResource:
 
         ``POST /public-api/actions/subscription-plans/v1.0/{subscriptionPlan}/replace`` (operationId ``subscriptionPlanReplace``)
         """
+        from ..models.subscription_plan_replace_request import (
+            SubscriptionPlanReplaceRequest,
+        )
+
         return self._client._request(
             OPERATIONS["subscriptionPlanReplace"],
             None,
             path={"subscriptionPlan": subscription_plan},
             body=body,
             timeout=timeout,
+            body_type=SubscriptionPlanReplaceRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update(
         self,
         subscription_plan: int,
         *,
-        body: SubscriptionPlanUpdateRequestOption1 | Mapping[str, Any],
+        body: (
+            SubscriptionPlanUpdateRequestOption1
+            | SubscriptionPlanUpdateRequestOption1Param
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SubscriptionPlan:
         """Subscription plan / Update
@@ -203,6 +271,9 @@ class SubscriptionPlansResource:
         ``PATCH /public-api/resources/subscription-plans/v2.0/{subscriptionPlan}`` (operationId ``subscriptionPlanUpdate``)
         """
         from ..models.subscription_plan import SubscriptionPlan
+        from ..models.subscription_plan_update_request_option1 import (
+            SubscriptionPlanUpdateRequestOption1,
+        )
 
         return self._client._request(
             OPERATIONS["subscriptionPlanUpdate"],
@@ -211,6 +282,10 @@ class SubscriptionPlansResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=SubscriptionPlanUpdateRequestOption1,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -223,7 +298,10 @@ class AsyncSubscriptionPlansResource:
     async def create(
         self,
         *,
-        body: SubscriptionPlanCreateRequest | Mapping[str, Any],
+        body: SubscriptionPlanCreateRequest | SubscriptionPlanCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SubscriptionPlan:
         """Subscription plan / Create
@@ -236,6 +314,9 @@ class AsyncSubscriptionPlansResource:
         ``POST /public-api/resources/subscription-plans/v2.0`` (operationId ``subscriptionPlanCreate``)
         """
         from ..models.subscription_plan import SubscriptionPlan
+        from ..models.subscription_plan_create_request import (
+            SubscriptionPlanCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["subscriptionPlanCreate"],
@@ -243,12 +324,18 @@ class AsyncSubscriptionPlansResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=SubscriptionPlanCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         subscription_plan: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Subscription plan / Delete
@@ -265,6 +352,8 @@ class AsyncSubscriptionPlansResource:
             None,
             path={"subscriptionPlan": subscription_plan},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -272,7 +361,9 @@ class AsyncSubscriptionPlansResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
-        filter: CircuitsListingFilter | Mapping[str, Any] | None = None,
+        filter: CircuitsListingFilter | CircuitsListingFilterParam | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[SubscriptionPlan]:
         """Subscription plans / Listing
@@ -285,6 +376,7 @@ class AsyncSubscriptionPlansResource:
 
         ``GET /public-api/resources/subscription-plans/v2.0`` (operationId ``subscriptionPlansListing``)
         """
+        from ..models.circuits_listing_filter import CircuitsListingFilter
         from ..models.subscription_plan import SubscriptionPlan
 
         return self._client._paginate(
@@ -292,6 +384,9 @@ class AsyncSubscriptionPlansResource:
             SubscriptionPlan,
             query={"page": page, "per_page": per_page, "filter": filter},
             timeout=timeout,
+            query_types={"filter": CircuitsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
@@ -299,6 +394,8 @@ class AsyncSubscriptionPlansResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[SubscriptionPlanDeprecated]:
         """Subscription Plans / Listing
@@ -320,12 +417,16 @@ class AsyncSubscriptionPlansResource:
             SubscriptionPlanDeprecated,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         subscription_plan: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SubscriptionPlan:
         """Subscription plan / Read
@@ -345,13 +446,18 @@ class AsyncSubscriptionPlansResource:
             path={"subscriptionPlan": subscription_plan},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def replace(
         self,
         subscription_plan: int,
         *,
-        body: SubscriptionPlanReplaceRequest | Mapping[str, Any],
+        body: SubscriptionPlanReplaceRequest | SubscriptionPlanReplaceRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Subscription plan / Replace
@@ -364,19 +470,33 @@ class AsyncSubscriptionPlansResource:
 
         ``POST /public-api/actions/subscription-plans/v1.0/{subscriptionPlan}/replace`` (operationId ``subscriptionPlanReplace``)
         """
+        from ..models.subscription_plan_replace_request import (
+            SubscriptionPlanReplaceRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["subscriptionPlanReplace"],
             None,
             path={"subscriptionPlan": subscription_plan},
             body=body,
             timeout=timeout,
+            body_type=SubscriptionPlanReplaceRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update(
         self,
         subscription_plan: int,
         *,
-        body: SubscriptionPlanUpdateRequestOption1 | Mapping[str, Any],
+        body: (
+            SubscriptionPlanUpdateRequestOption1
+            | SubscriptionPlanUpdateRequestOption1Param
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SubscriptionPlan:
         """Subscription plan / Update
@@ -390,6 +510,9 @@ class AsyncSubscriptionPlansResource:
         ``PATCH /public-api/resources/subscription-plans/v2.0/{subscriptionPlan}`` (operationId ``subscriptionPlanUpdate``)
         """
         from ..models.subscription_plan import SubscriptionPlan
+        from ..models.subscription_plan_update_request_option1 import (
+            SubscriptionPlanUpdateRequestOption1,
+        )
 
         return await self._client._request(
             OPERATIONS["subscriptionPlanUpdate"],
@@ -398,4 +521,60 @@ class AsyncSubscriptionPlansResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=SubscriptionPlanUpdateRequestOption1,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class SubscriptionPlansResourceWithRawResponse:
+    """``client.with_raw_response.subscription_plans`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: SubscriptionPlansResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.listing = to_raw_listing(resource.listing)
+        self.listing_deprecated = to_raw_listing(resource.listing_deprecated)
+        self.read = to_raw(resource.read)
+        self.replace = to_raw(resource.replace)
+        self.update = to_raw(resource.update)
+
+
+class AsyncSubscriptionPlansResourceWithRawResponse:
+    """``client.with_raw_response.subscription_plans`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncSubscriptionPlansResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.listing_deprecated = to_async_raw_listing(resource.listing_deprecated)
+        self.read = to_async_raw(resource.read)
+        self.replace = to_async_raw(resource.replace)
+        self.update = to_async_raw(resource.update)
+
+
+class SubscriptionPlansResourceWithStreamingResponse:
+    """``client.with_streaming_response.subscription_plans`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: SubscriptionPlansResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.listing = to_streamed_listing(resource.listing)
+        self.listing_deprecated = to_streamed_listing(resource.listing_deprecated)
+        self.read = to_streamed(resource.read)
+        self.replace = to_streamed(resource.replace)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncSubscriptionPlansResourceWithStreamingResponse:
+    """``client.with_streaming_response.subscription_plans`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncSubscriptionPlansResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.listing_deprecated = to_async_streamed_listing(resource.listing_deprecated)
+        self.read = to_async_streamed(resource.read)
+        self.replace = to_async_streamed(resource.replace)
+        self.update = to_async_streamed(resource.update)

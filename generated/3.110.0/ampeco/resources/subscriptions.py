@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -15,8 +25,16 @@ if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.subscription import Subscription
     from ..models.subscriptions_listing_filter import SubscriptionsListingFilter
+    from ..params import SubscriptionsListingFilterParam
 
-__all__ = ["AsyncSubscriptionsResource", "SubscriptionsResource"]
+__all__ = [
+    "AsyncSubscriptionsResource",
+    "AsyncSubscriptionsResourceWithRawResponse",
+    "AsyncSubscriptionsResourceWithStreamingResponse",
+    "SubscriptionsResource",
+    "SubscriptionsResourceWithRawResponse",
+    "SubscriptionsResourceWithStreamingResponse",
+]
 
 
 class SubscriptionsResource:
@@ -28,10 +46,14 @@ class SubscriptionsResource:
     def listing(
         self,
         *,
-        filter: SubscriptionsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            SubscriptionsListingFilter | SubscriptionsListingFilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Subscription]:
         """Subscriptions / Listing
@@ -46,6 +68,7 @@ class SubscriptionsResource:
         ``GET /public-api/resources/subscriptions/v1.0`` (operationId ``subscriptionsListing``)
         """
         from ..models.subscription import Subscription
+        from ..models.subscriptions_listing_filter import SubscriptionsListingFilter
 
         return self._client._paginate(
             OPERATIONS["subscriptionsListing"],
@@ -57,12 +80,17 @@ class SubscriptionsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": SubscriptionsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         subscription: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Subscription:
         """Subscription / Read
@@ -82,6 +110,8 @@ class SubscriptionsResource:
             path={"subscription": subscription},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
 
@@ -94,10 +124,14 @@ class AsyncSubscriptionsResource:
     def listing(
         self,
         *,
-        filter: SubscriptionsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            SubscriptionsListingFilter | SubscriptionsListingFilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Subscription]:
         """Subscriptions / Listing
@@ -112,6 +146,7 @@ class AsyncSubscriptionsResource:
         ``GET /public-api/resources/subscriptions/v1.0`` (operationId ``subscriptionsListing``)
         """
         from ..models.subscription import Subscription
+        from ..models.subscriptions_listing_filter import SubscriptionsListingFilter
 
         return self._client._paginate(
             OPERATIONS["subscriptionsListing"],
@@ -123,12 +158,17 @@ class AsyncSubscriptionsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": SubscriptionsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         subscription: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Subscription:
         """Subscription / Read
@@ -148,4 +188,38 @@ class AsyncSubscriptionsResource:
             path={"subscription": subscription},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
+
+
+class SubscriptionsResourceWithRawResponse:
+    """``client.with_raw_response.subscriptions`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: SubscriptionsResource) -> None:
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+
+
+class AsyncSubscriptionsResourceWithRawResponse:
+    """``client.with_raw_response.subscriptions`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncSubscriptionsResource) -> None:
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+
+
+class SubscriptionsResourceWithStreamingResponse:
+    """``client.with_streaming_response.subscriptions`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: SubscriptionsResource) -> None:
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+
+
+class AsyncSubscriptionsResourceWithStreamingResponse:
+    """``client.with_streaming_response.subscriptions`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncSubscriptionsResource) -> None:
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)

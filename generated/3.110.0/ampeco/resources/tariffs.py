@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -23,8 +33,22 @@ if TYPE_CHECKING:
     )
     from ..models.tariff_snapshot import TariffSnapshot
     from ..models.tariffs_listing_filter import TariffsListingFilter
+    from ..params import (
+        TariffCreateRequestParam,
+        TariffGroupCreateRequestParam,
+        TariffGroupsListingFilterParam,
+        TariffSetDisplayInformationRequestParam,
+        TariffsListingFilterParam,
+    )
 
-__all__ = ["AsyncTariffsResource", "TariffsResource"]
+__all__ = [
+    "AsyncTariffsResource",
+    "AsyncTariffsResourceWithRawResponse",
+    "AsyncTariffsResourceWithStreamingResponse",
+    "TariffsResource",
+    "TariffsResourceWithRawResponse",
+    "TariffsResourceWithStreamingResponse",
+]
 
 
 class TariffsResource:
@@ -36,7 +60,10 @@ class TariffsResource:
     def create(
         self,
         *,
-        body: TariffCreateRequest | Mapping[str, Any],
+        body: TariffCreateRequest | TariffCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Tariff:
         """Tariff / Create
@@ -49,6 +76,7 @@ class TariffsResource:
         ``POST /public-api/resources/tariffs/v1.0`` (operationId ``tariffCreate``)
         """
         from ..models.tariff import Tariff
+        from ..models.tariff_create_request import TariffCreateRequest
 
         return self._client._request(
             OPERATIONS["tariffCreate"],
@@ -56,12 +84,18 @@ class TariffsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TariffCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         tariff: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Tariff / Delete
@@ -74,13 +108,21 @@ class TariffsResource:
         ``DELETE /public-api/resources/tariffs/v1.0/{tariff}`` (operationId ``tariffDelete``)
         """
         return self._client._request(
-            OPERATIONS["tariffDelete"], None, path={"tariff": tariff}, timeout=timeout
+            OPERATIONS["tariffDelete"],
+            None,
+            path={"tariff": tariff},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def group_create(
         self,
         *,
-        body: TariffGroupCreateRequest | Mapping[str, Any],
+        body: TariffGroupCreateRequest | TariffGroupCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TariffGroup:
         """Tariff Group / Create
@@ -93,6 +135,7 @@ class TariffsResource:
         ``POST /public-api/resources/tariff-groups/v1.0`` (operationId ``tariffGroupCreate``)
         """
         from ..models.tariff_group import TariffGroup
+        from ..models.tariff_group_create_request import TariffGroupCreateRequest
 
         return self._client._request(
             OPERATIONS["tariffGroupCreate"],
@@ -100,12 +143,18 @@ class TariffsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TariffGroupCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def group_delete(
         self,
         tariff_group: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Tariff Group / Delete
@@ -122,12 +171,16 @@ class TariffsResource:
             None,
             path={"tariffGroup": tariff_group},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def group_read(
         self,
         tariff_group: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TariffGroup:
         """Tariff Group / Read
@@ -147,13 +200,18 @@ class TariffsResource:
             path={"tariffGroup": tariff_group},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def group_update(
         self,
         tariff_group: int,
         *,
-        body: TariffGroupCreateRequest | Mapping[str, Any],
+        body: TariffGroupCreateRequest | TariffGroupCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TariffGroup:
         """Tariff Group / Update
@@ -167,6 +225,7 @@ class TariffsResource:
         ``PUT /public-api/resources/tariff-groups/v1.0/{tariffGroup}`` (operationId ``tariffGroupUpdate``)
         """
         from ..models.tariff_group import TariffGroup
+        from ..models.tariff_group_create_request import TariffGroupCreateRequest
 
         return self._client._request(
             OPERATIONS["tariffGroupUpdate"],
@@ -175,15 +234,23 @@ class TariffsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TariffGroupCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def groups_listing(
         self,
         *,
-        filter: TariffGroupsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            TariffGroupsListingFilter | TariffGroupsListingFilterParam | None
+        ) = None,
         page: int | None = None,
         cursor: str | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[TariffGroup]:
         """Tariff Groups / Listing
@@ -198,6 +265,7 @@ class TariffsResource:
         ``GET /public-api/resources/tariff-groups/v1.0`` (operationId ``tariffGroupsListing``)
         """
         from ..models.tariff_group import TariffGroup
+        from ..models.tariff_groups_listing_filter import TariffGroupsListingFilter
 
         return self._client._paginate(
             OPERATIONS["tariffGroupsListing"],
@@ -209,15 +277,20 @@ class TariffsResource:
                 "per_page": per_page,
             },
             timeout=timeout,
+            query_types={"filter": TariffGroupsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: TariffsListingFilter | Mapping[str, Any] | None = None,
+        filter: TariffsListingFilter | TariffsListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Tariff]:
         """Tariffs / Listing
@@ -232,6 +305,7 @@ class TariffsResource:
         ``GET /public-api/resources/tariffs/v1.0`` (operationId ``tariffsListing``)
         """
         from ..models.tariff import Tariff
+        from ..models.tariffs_listing_filter import TariffsListingFilter
 
         return self._client._paginate(
             OPERATIONS["tariffsListing"],
@@ -243,12 +317,17 @@ class TariffsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": TariffsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         tariff: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Tariff:
         """Tariff / Read
@@ -268,13 +347,20 @@ class TariffsResource:
             path={"tariff": tariff},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def set_display_information(
         self,
         tariff: int,
         *,
-        body: TariffSetDisplayInformationRequest | Mapping[str, Any],
+        body: (
+            TariffSetDisplayInformationRequest | TariffSetDisplayInformationRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Tariff / Set Display Information
@@ -287,18 +373,28 @@ class TariffsResource:
 
         ``POST /public-api/actions/tariffs/v2.0/{tariff}/set-tariff-display-information`` (operationId ``tariffSetDisplayInformation``)
         """
+        from ..models.tariff_set_display_information_request import (
+            TariffSetDisplayInformationRequest,
+        )
+
         return self._client._request(
             OPERATIONS["tariffSetDisplayInformation"],
             None,
             path={"tariff": tariff},
             body=body,
             timeout=timeout,
+            body_type=TariffSetDisplayInformationRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def snapshot_read(
         self,
         tariff_snapshot: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TariffSnapshot:
         """Tariff Snapshot / Read
@@ -318,13 +414,18 @@ class TariffsResource:
             path={"tariffSnapshot": tariff_snapshot},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         tariff: int,
         *,
-        body: TariffCreateRequest | Mapping[str, Any],
+        body: TariffCreateRequest | TariffCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Tariff:
         """Tariff / Update
@@ -338,6 +439,7 @@ class TariffsResource:
         ``PUT /public-api/resources/tariffs/v1.0/{tariff}`` (operationId ``tariffUpdate``)
         """
         from ..models.tariff import Tariff
+        from ..models.tariff_create_request import TariffCreateRequest
 
         return self._client._request(
             OPERATIONS["tariffUpdate"],
@@ -346,6 +448,10 @@ class TariffsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TariffCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -358,7 +464,10 @@ class AsyncTariffsResource:
     async def create(
         self,
         *,
-        body: TariffCreateRequest | Mapping[str, Any],
+        body: TariffCreateRequest | TariffCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Tariff:
         """Tariff / Create
@@ -371,6 +480,7 @@ class AsyncTariffsResource:
         ``POST /public-api/resources/tariffs/v1.0`` (operationId ``tariffCreate``)
         """
         from ..models.tariff import Tariff
+        from ..models.tariff_create_request import TariffCreateRequest
 
         return await self._client._request(
             OPERATIONS["tariffCreate"],
@@ -378,12 +488,18 @@ class AsyncTariffsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TariffCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         tariff: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Tariff / Delete
@@ -396,13 +512,21 @@ class AsyncTariffsResource:
         ``DELETE /public-api/resources/tariffs/v1.0/{tariff}`` (operationId ``tariffDelete``)
         """
         return await self._client._request(
-            OPERATIONS["tariffDelete"], None, path={"tariff": tariff}, timeout=timeout
+            OPERATIONS["tariffDelete"],
+            None,
+            path={"tariff": tariff},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def group_create(
         self,
         *,
-        body: TariffGroupCreateRequest | Mapping[str, Any],
+        body: TariffGroupCreateRequest | TariffGroupCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TariffGroup:
         """Tariff Group / Create
@@ -415,6 +539,7 @@ class AsyncTariffsResource:
         ``POST /public-api/resources/tariff-groups/v1.0`` (operationId ``tariffGroupCreate``)
         """
         from ..models.tariff_group import TariffGroup
+        from ..models.tariff_group_create_request import TariffGroupCreateRequest
 
         return await self._client._request(
             OPERATIONS["tariffGroupCreate"],
@@ -422,12 +547,18 @@ class AsyncTariffsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TariffGroupCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def group_delete(
         self,
         tariff_group: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Tariff Group / Delete
@@ -444,12 +575,16 @@ class AsyncTariffsResource:
             None,
             path={"tariffGroup": tariff_group},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def group_read(
         self,
         tariff_group: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TariffGroup:
         """Tariff Group / Read
@@ -469,13 +604,18 @@ class AsyncTariffsResource:
             path={"tariffGroup": tariff_group},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def group_update(
         self,
         tariff_group: int,
         *,
-        body: TariffGroupCreateRequest | Mapping[str, Any],
+        body: TariffGroupCreateRequest | TariffGroupCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TariffGroup:
         """Tariff Group / Update
@@ -489,6 +629,7 @@ class AsyncTariffsResource:
         ``PUT /public-api/resources/tariff-groups/v1.0/{tariffGroup}`` (operationId ``tariffGroupUpdate``)
         """
         from ..models.tariff_group import TariffGroup
+        from ..models.tariff_group_create_request import TariffGroupCreateRequest
 
         return await self._client._request(
             OPERATIONS["tariffGroupUpdate"],
@@ -497,15 +638,23 @@ class AsyncTariffsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TariffGroupCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def groups_listing(
         self,
         *,
-        filter: TariffGroupsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            TariffGroupsListingFilter | TariffGroupsListingFilterParam | None
+        ) = None,
         page: int | None = None,
         cursor: str | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[TariffGroup]:
         """Tariff Groups / Listing
@@ -520,6 +669,7 @@ class AsyncTariffsResource:
         ``GET /public-api/resources/tariff-groups/v1.0`` (operationId ``tariffGroupsListing``)
         """
         from ..models.tariff_group import TariffGroup
+        from ..models.tariff_groups_listing_filter import TariffGroupsListingFilter
 
         return self._client._paginate(
             OPERATIONS["tariffGroupsListing"],
@@ -531,15 +681,20 @@ class AsyncTariffsResource:
                 "per_page": per_page,
             },
             timeout=timeout,
+            query_types={"filter": TariffGroupsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: TariffsListingFilter | Mapping[str, Any] | None = None,
+        filter: TariffsListingFilter | TariffsListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Tariff]:
         """Tariffs / Listing
@@ -554,6 +709,7 @@ class AsyncTariffsResource:
         ``GET /public-api/resources/tariffs/v1.0`` (operationId ``tariffsListing``)
         """
         from ..models.tariff import Tariff
+        from ..models.tariffs_listing_filter import TariffsListingFilter
 
         return self._client._paginate(
             OPERATIONS["tariffsListing"],
@@ -565,12 +721,17 @@ class AsyncTariffsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": TariffsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         tariff: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Tariff:
         """Tariff / Read
@@ -590,13 +751,20 @@ class AsyncTariffsResource:
             path={"tariff": tariff},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def set_display_information(
         self,
         tariff: int,
         *,
-        body: TariffSetDisplayInformationRequest | Mapping[str, Any],
+        body: (
+            TariffSetDisplayInformationRequest | TariffSetDisplayInformationRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Tariff / Set Display Information
@@ -609,18 +777,28 @@ class AsyncTariffsResource:
 
         ``POST /public-api/actions/tariffs/v2.0/{tariff}/set-tariff-display-information`` (operationId ``tariffSetDisplayInformation``)
         """
+        from ..models.tariff_set_display_information_request import (
+            TariffSetDisplayInformationRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["tariffSetDisplayInformation"],
             None,
             path={"tariff": tariff},
             body=body,
             timeout=timeout,
+            body_type=TariffSetDisplayInformationRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def snapshot_read(
         self,
         tariff_snapshot: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TariffSnapshot:
         """Tariff Snapshot / Read
@@ -640,13 +818,18 @@ class AsyncTariffsResource:
             path={"tariffSnapshot": tariff_snapshot},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         tariff: int,
         *,
-        body: TariffCreateRequest | Mapping[str, Any],
+        body: TariffCreateRequest | TariffCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Tariff:
         """Tariff / Update
@@ -660,6 +843,7 @@ class AsyncTariffsResource:
         ``PUT /public-api/resources/tariffs/v1.0/{tariff}`` (operationId ``tariffUpdate``)
         """
         from ..models.tariff import Tariff
+        from ..models.tariff_create_request import TariffCreateRequest
 
         return await self._client._request(
             OPERATIONS["tariffUpdate"],
@@ -668,4 +852,82 @@ class AsyncTariffsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TariffCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class TariffsResourceWithRawResponse:
+    """``client.with_raw_response.tariffs`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: TariffsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.group_create = to_raw(resource.group_create)
+        self.group_delete = to_raw(resource.group_delete)
+        self.group_read = to_raw(resource.group_read)
+        self.group_update = to_raw(resource.group_update)
+        self.groups_listing = to_raw_listing(resource.groups_listing)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.set_display_information = to_raw(resource.set_display_information)
+        self.snapshot_read = to_raw(resource.snapshot_read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncTariffsResourceWithRawResponse:
+    """``client.with_raw_response.tariffs`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncTariffsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.group_create = to_async_raw(resource.group_create)
+        self.group_delete = to_async_raw(resource.group_delete)
+        self.group_read = to_async_raw(resource.group_read)
+        self.group_update = to_async_raw(resource.group_update)
+        self.groups_listing = to_async_raw_listing(resource.groups_listing)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.set_display_information = to_async_raw(resource.set_display_information)
+        self.snapshot_read = to_async_raw(resource.snapshot_read)
+        self.update = to_async_raw(resource.update)
+
+
+class TariffsResourceWithStreamingResponse:
+    """``client.with_streaming_response.tariffs`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: TariffsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.group_create = to_streamed(resource.group_create)
+        self.group_delete = to_streamed(resource.group_delete)
+        self.group_read = to_streamed(resource.group_read)
+        self.group_update = to_streamed(resource.group_update)
+        self.groups_listing = to_streamed_listing(resource.groups_listing)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.set_display_information = to_streamed(resource.set_display_information)
+        self.snapshot_read = to_streamed(resource.snapshot_read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncTariffsResourceWithStreamingResponse:
+    """``client.with_streaming_response.tariffs`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncTariffsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.group_create = to_async_streamed(resource.group_create)
+        self.group_delete = to_async_streamed(resource.group_delete)
+        self.group_read = to_async_streamed(resource.group_read)
+        self.group_update = to_async_streamed(resource.group_update)
+        self.groups_listing = to_async_streamed_listing(resource.groups_listing)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.set_display_information = to_async_streamed(
+            resource.set_display_information
+        )
+        self.snapshot_read = to_async_streamed(resource.snapshot_read)
+        self.update = to_async_streamed(resource.update)

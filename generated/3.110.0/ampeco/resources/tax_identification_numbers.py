@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
         ChargePointVendorUpdateRequest,
     )
     from ..models.tax_identification_number import TaxIdentificationNumber
+    from ..params import (
+        ChargePointVendorCreateRequestParam,
+        ChargePointVendorUpdateRequestParam,
+    )
 
-__all__ = ["AsyncTaxIdentificationNumbersResource", "TaxIdentificationNumbersResource"]
+__all__ = [
+    "AsyncTaxIdentificationNumbersResource",
+    "AsyncTaxIdentificationNumbersResourceWithRawResponse",
+    "AsyncTaxIdentificationNumbersResourceWithStreamingResponse",
+    "TaxIdentificationNumbersResource",
+    "TaxIdentificationNumbersResourceWithRawResponse",
+    "TaxIdentificationNumbersResourceWithStreamingResponse",
+]
 
 
 class TaxIdentificationNumbersResource:
@@ -33,7 +54,10 @@ class TaxIdentificationNumbersResource:
     def create(
         self,
         *,
-        body: ChargePointVendorCreateRequest | Mapping[str, Any],
+        body: ChargePointVendorCreateRequest | ChargePointVendorCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TaxIdentificationNumber:
         """Tax Identification Number / Create
@@ -45,6 +69,9 @@ class TaxIdentificationNumbersResource:
 
         ``POST /public-api/resources/tax-identification-numbers/v2.0`` (operationId ``taxIdentificationNumberCreate``)
         """
+        from ..models.charge_point_vendor_create_request import (
+            ChargePointVendorCreateRequest,
+        )
         from ..models.tax_identification_number import TaxIdentificationNumber
 
         return self._client._request(
@@ -53,12 +80,18 @@ class TaxIdentificationNumbersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         tax_identification_number: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Tax Identification Number / Delete
@@ -75,6 +108,8 @@ class TaxIdentificationNumbersResource:
             None,
             path={"taxIdentificationNumber": tax_identification_number},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -82,6 +117,8 @@ class TaxIdentificationNumbersResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[TaxIdentificationNumber]:
         """Tax Identification Numbers / Listing
@@ -101,12 +138,16 @@ class TaxIdentificationNumbersResource:
             TaxIdentificationNumber,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         tax_identification_number: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TaxIdentificationNumber:
         """Tax Identification Number / Read
@@ -126,13 +167,18 @@ class TaxIdentificationNumbersResource:
             path={"taxIdentificationNumber": tax_identification_number},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         tax_identification_number: int,
         *,
-        body: ChargePointVendorUpdateRequest | Mapping[str, Any],
+        body: ChargePointVendorUpdateRequest | ChargePointVendorUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TaxIdentificationNumber:
         """Tax Identification Number / Update
@@ -145,6 +191,9 @@ class TaxIdentificationNumbersResource:
 
         ``PATCH /public-api/resources/tax-identification-numbers/v2.0/{taxIdentificationNumber}`` (operationId ``taxIdentificationNumberUpdate``)
         """
+        from ..models.charge_point_vendor_update_request import (
+            ChargePointVendorUpdateRequest,
+        )
         from ..models.tax_identification_number import TaxIdentificationNumber
 
         return self._client._request(
@@ -154,6 +203,10 @@ class TaxIdentificationNumbersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -166,7 +219,10 @@ class AsyncTaxIdentificationNumbersResource:
     async def create(
         self,
         *,
-        body: ChargePointVendorCreateRequest | Mapping[str, Any],
+        body: ChargePointVendorCreateRequest | ChargePointVendorCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TaxIdentificationNumber:
         """Tax Identification Number / Create
@@ -178,6 +234,9 @@ class AsyncTaxIdentificationNumbersResource:
 
         ``POST /public-api/resources/tax-identification-numbers/v2.0`` (operationId ``taxIdentificationNumberCreate``)
         """
+        from ..models.charge_point_vendor_create_request import (
+            ChargePointVendorCreateRequest,
+        )
         from ..models.tax_identification_number import TaxIdentificationNumber
 
         return await self._client._request(
@@ -186,12 +245,18 @@ class AsyncTaxIdentificationNumbersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         tax_identification_number: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Tax Identification Number / Delete
@@ -208,6 +273,8 @@ class AsyncTaxIdentificationNumbersResource:
             None,
             path={"taxIdentificationNumber": tax_identification_number},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -215,6 +282,8 @@ class AsyncTaxIdentificationNumbersResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[TaxIdentificationNumber]:
         """Tax Identification Numbers / Listing
@@ -234,12 +303,16 @@ class AsyncTaxIdentificationNumbersResource:
             TaxIdentificationNumber,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         tax_identification_number: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TaxIdentificationNumber:
         """Tax Identification Number / Read
@@ -259,13 +332,18 @@ class AsyncTaxIdentificationNumbersResource:
             path={"taxIdentificationNumber": tax_identification_number},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         tax_identification_number: int,
         *,
-        body: ChargePointVendorUpdateRequest | Mapping[str, Any],
+        body: ChargePointVendorUpdateRequest | ChargePointVendorUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TaxIdentificationNumber:
         """Tax Identification Number / Update
@@ -278,6 +356,9 @@ class AsyncTaxIdentificationNumbersResource:
 
         ``PATCH /public-api/resources/tax-identification-numbers/v2.0/{taxIdentificationNumber}`` (operationId ``taxIdentificationNumberUpdate``)
         """
+        from ..models.charge_point_vendor_update_request import (
+            ChargePointVendorUpdateRequest,
+        )
         from ..models.tax_identification_number import TaxIdentificationNumber
 
         return await self._client._request(
@@ -287,4 +368,52 @@ class AsyncTaxIdentificationNumbersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=ChargePointVendorUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class TaxIdentificationNumbersResourceWithRawResponse:
+    """``client.with_raw_response.tax_identification_numbers`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: TaxIdentificationNumbersResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncTaxIdentificationNumbersResourceWithRawResponse:
+    """``client.with_raw_response.tax_identification_numbers`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncTaxIdentificationNumbersResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class TaxIdentificationNumbersResourceWithStreamingResponse:
+    """``client.with_streaming_response.tax_identification_numbers`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: TaxIdentificationNumbersResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncTaxIdentificationNumbersResourceWithStreamingResponse:
+    """``client.with_streaming_response.tax_identification_numbers`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncTaxIdentificationNumbersResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

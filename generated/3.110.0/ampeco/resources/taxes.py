@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
     from ..models.tax import Tax
     from ..models.tax_create_request import TaxCreateRequest
     from ..models.tax_update_request import TaxUpdateRequest
+    from ..params import TaxCreateRequestParam, TaxUpdateRequestParam
 
-__all__ = ["AsyncTaxesResource", "TaxesResource"]
+__all__ = [
+    "AsyncTaxesResource",
+    "AsyncTaxesResourceWithRawResponse",
+    "AsyncTaxesResourceWithStreamingResponse",
+    "TaxesResource",
+    "TaxesResourceWithRawResponse",
+    "TaxesResourceWithStreamingResponse",
+]
 
 
 class TaxesResource:
@@ -29,7 +47,10 @@ class TaxesResource:
     def create(
         self,
         *,
-        body: TaxCreateRequest | Mapping[str, Any],
+        body: TaxCreateRequest | TaxCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Tax:
         """Tax / Create
@@ -42,13 +63,27 @@ class TaxesResource:
         ``POST /public-api/resources/taxes/v2.0`` (operationId ``taxCreate``)
         """
         from ..models.tax import Tax
+        from ..models.tax_create_request import TaxCreateRequest
 
         return self._client._request(
-            OPERATIONS["taxCreate"], Tax, body=body, unwrap="data", timeout=timeout
+            OPERATIONS["taxCreate"],
+            Tax,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+            body_type=TaxCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
-        self, tax: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        tax: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Tax / Delete
 
@@ -60,7 +95,12 @@ class TaxesResource:
         ``DELETE /public-api/resources/taxes/v2.0/{tax}`` (operationId ``taxDelete``)
         """
         return self._client._request(
-            OPERATIONS["taxDelete"], None, path={"tax": tax}, timeout=timeout
+            OPERATIONS["taxDelete"],
+            None,
+            path={"tax": tax},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -68,6 +108,8 @@ class TaxesResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Tax]:
         """Taxes / Listing
@@ -87,10 +129,17 @@ class TaxesResource:
             Tax,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
-        self, tax: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        tax: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Tax:
         """Tax / Read
 
@@ -109,13 +158,18 @@ class TaxesResource:
             path={"tax": tax},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         tax: int,
         *,
-        body: TaxUpdateRequest | Mapping[str, Any],
+        body: TaxUpdateRequest | TaxUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Tax:
         """Tax / Update
@@ -129,6 +183,7 @@ class TaxesResource:
         ``PATCH /public-api/resources/taxes/v2.0/{tax}`` (operationId ``taxUpdate``)
         """
         from ..models.tax import Tax
+        from ..models.tax_update_request import TaxUpdateRequest
 
         return self._client._request(
             OPERATIONS["taxUpdate"],
@@ -137,6 +192,10 @@ class TaxesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TaxUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -149,7 +208,10 @@ class AsyncTaxesResource:
     async def create(
         self,
         *,
-        body: TaxCreateRequest | Mapping[str, Any],
+        body: TaxCreateRequest | TaxCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Tax:
         """Tax / Create
@@ -162,13 +224,27 @@ class AsyncTaxesResource:
         ``POST /public-api/resources/taxes/v2.0`` (operationId ``taxCreate``)
         """
         from ..models.tax import Tax
+        from ..models.tax_create_request import TaxCreateRequest
 
         return await self._client._request(
-            OPERATIONS["taxCreate"], Tax, body=body, unwrap="data", timeout=timeout
+            OPERATIONS["taxCreate"],
+            Tax,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+            body_type=TaxCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
-        self, tax: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        tax: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Tax / Delete
 
@@ -180,7 +256,12 @@ class AsyncTaxesResource:
         ``DELETE /public-api/resources/taxes/v2.0/{tax}`` (operationId ``taxDelete``)
         """
         return await self._client._request(
-            OPERATIONS["taxDelete"], None, path={"tax": tax}, timeout=timeout
+            OPERATIONS["taxDelete"],
+            None,
+            path={"tax": tax},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -188,6 +269,8 @@ class AsyncTaxesResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Tax]:
         """Taxes / Listing
@@ -207,10 +290,17 @@ class AsyncTaxesResource:
             Tax,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
-        self, tax: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        tax: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Tax:
         """Tax / Read
 
@@ -229,13 +319,18 @@ class AsyncTaxesResource:
             path={"tax": tax},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         tax: int,
         *,
-        body: TaxUpdateRequest | Mapping[str, Any],
+        body: TaxUpdateRequest | TaxUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Tax:
         """Tax / Update
@@ -249,6 +344,7 @@ class AsyncTaxesResource:
         ``PATCH /public-api/resources/taxes/v2.0/{tax}`` (operationId ``taxUpdate``)
         """
         from ..models.tax import Tax
+        from ..models.tax_update_request import TaxUpdateRequest
 
         return await self._client._request(
             OPERATIONS["taxUpdate"],
@@ -257,4 +353,52 @@ class AsyncTaxesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TaxUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class TaxesResourceWithRawResponse:
+    """``client.with_raw_response.taxes`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: TaxesResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncTaxesResourceWithRawResponse:
+    """``client.with_raw_response.taxes`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncTaxesResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class TaxesResourceWithStreamingResponse:
+    """``client.with_streaming_response.taxes`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: TaxesResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncTaxesResourceWithStreamingResponse:
+    """``client.with_streaming_response.taxes`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncTaxesResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

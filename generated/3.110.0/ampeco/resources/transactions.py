@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -23,8 +33,22 @@ if TYPE_CHECKING:
     from ..models.transaction_update_request import TransactionUpdateRequest
     from ..models.transactions_create_request import TransactionsCreateRequest
     from ..models.transactions_listing_filter import TransactionsListingFilter
+    from ..params import (
+        TransactionIssueInvoiceRequestParam,
+        TransactionUpdatePaymentReferenceRequestParam,
+        TransactionUpdateRequestParam,
+        TransactionsCreateRequestParam,
+        TransactionsListingFilterParam,
+    )
 
-__all__ = ["AsyncTransactionsResource", "TransactionsResource"]
+__all__ = [
+    "AsyncTransactionsResource",
+    "AsyncTransactionsResourceWithRawResponse",
+    "AsyncTransactionsResourceWithStreamingResponse",
+    "TransactionsResource",
+    "TransactionsResourceWithRawResponse",
+    "TransactionsResourceWithStreamingResponse",
+]
 
 
 class TransactionsResource:
@@ -36,7 +60,10 @@ class TransactionsResource:
     def create(
         self,
         *,
-        body: TransactionsCreateRequest | Mapping[str, Any],
+        body: TransactionsCreateRequest | TransactionsCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Transaction:
         """Transactions / Create
@@ -49,6 +76,7 @@ class TransactionsResource:
         ``POST /public-api/resources/transactions/v1.0`` (operationId ``transactionsCreate``)
         """
         from ..models.transaction import Transaction
+        from ..models.transactions_create_request import TransactionsCreateRequest
 
         return self._client._request(
             OPERATIONS["transactionsCreate"],
@@ -56,13 +84,20 @@ class TransactionsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TransactionsCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def issue_invoice(
         self,
         transaction: int,
         *,
-        body: TransactionIssueInvoiceRequest | Mapping[str, Any],
+        body: TransactionIssueInvoiceRequest | TransactionIssueInvoiceRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Transaction / Issue Invoice
@@ -75,21 +110,33 @@ class TransactionsResource:
 
         ``POST /public-api/actions/transactions/v1.0/{transaction}/issue-invoice`` (operationId ``transactionIssueInvoice``)
         """
+        from ..models.transaction_issue_invoice_request import (
+            TransactionIssueInvoiceRequest,
+        )
+
         return self._client._request(
             OPERATIONS["transactionIssueInvoice"],
             None,
             path={"transaction": transaction},
             body=body,
             timeout=timeout,
+            body_type=TransactionIssueInvoiceRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def listing(
         self,
         *,
-        filter: TransactionsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            TransactionsListingFilter | TransactionsListingFilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Transaction]:
         """Transactions / Listing
@@ -104,6 +151,7 @@ class TransactionsResource:
         ``GET /public-api/resources/transactions/v1.0`` (operationId ``transactionsListing``)
         """
         from ..models.transaction import Transaction
+        from ..models.transactions_listing_filter import TransactionsListingFilter
 
         return self._client._paginate(
             OPERATIONS["transactionsListing"],
@@ -115,12 +163,17 @@ class TransactionsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": TransactionsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         transaction: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Transaction:
         """Transaction / Read
@@ -139,12 +192,16 @@ class TransactionsResource:
             Transaction,
             path={"transaction": transaction},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def resend_invoice(
         self,
         transaction: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Transaction / Resend Invoice
@@ -161,13 +218,18 @@ class TransactionsResource:
             None,
             path={"transaction": transaction},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         transaction: str,
         *,
-        body: TransactionUpdateRequest | Mapping[str, Any],
+        body: TransactionUpdateRequest | TransactionUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Transaction:
         """Transaction / Update
@@ -181,6 +243,7 @@ class TransactionsResource:
         ``PATCH /public-api/resources/transactions/v1.0/{transaction}`` (operationId ``transactionUpdate``)
         """
         from ..models.transaction import Transaction
+        from ..models.transaction_update_request import TransactionUpdateRequest
 
         return self._client._request(
             OPERATIONS["transactionUpdate"],
@@ -189,13 +252,23 @@ class TransactionsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TransactionUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_payment_reference(
         self,
         transaction: int,
         *,
-        body: TransactionUpdatePaymentReferenceRequest | Mapping[str, Any],
+        body: (
+            TransactionUpdatePaymentReferenceRequest
+            | TransactionUpdatePaymentReferenceRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Transaction / Update Payment Reference
@@ -208,12 +281,20 @@ class TransactionsResource:
 
         ``POST /public-api/actions/transactions/v1.0/{transaction}/update-payment-reference`` (operationId ``transactionUpdatePaymentReference``)
         """
+        from ..models.transaction_update_payment_reference_request import (
+            TransactionUpdatePaymentReferenceRequest,
+        )
+
         return self._client._request(
             OPERATIONS["transactionUpdatePaymentReference"],
             None,
             path={"transaction": transaction},
             body=body,
             timeout=timeout,
+            body_type=TransactionUpdatePaymentReferenceRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -226,7 +307,10 @@ class AsyncTransactionsResource:
     async def create(
         self,
         *,
-        body: TransactionsCreateRequest | Mapping[str, Any],
+        body: TransactionsCreateRequest | TransactionsCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Transaction:
         """Transactions / Create
@@ -239,6 +323,7 @@ class AsyncTransactionsResource:
         ``POST /public-api/resources/transactions/v1.0`` (operationId ``transactionsCreate``)
         """
         from ..models.transaction import Transaction
+        from ..models.transactions_create_request import TransactionsCreateRequest
 
         return await self._client._request(
             OPERATIONS["transactionsCreate"],
@@ -246,13 +331,20 @@ class AsyncTransactionsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TransactionsCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def issue_invoice(
         self,
         transaction: int,
         *,
-        body: TransactionIssueInvoiceRequest | Mapping[str, Any],
+        body: TransactionIssueInvoiceRequest | TransactionIssueInvoiceRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Transaction / Issue Invoice
@@ -265,21 +357,33 @@ class AsyncTransactionsResource:
 
         ``POST /public-api/actions/transactions/v1.0/{transaction}/issue-invoice`` (operationId ``transactionIssueInvoice``)
         """
+        from ..models.transaction_issue_invoice_request import (
+            TransactionIssueInvoiceRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["transactionIssueInvoice"],
             None,
             path={"transaction": transaction},
             body=body,
             timeout=timeout,
+            body_type=TransactionIssueInvoiceRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def listing(
         self,
         *,
-        filter: TransactionsListingFilter | Mapping[str, Any] | None = None,
+        filter: (
+            TransactionsListingFilter | TransactionsListingFilterParam | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Transaction]:
         """Transactions / Listing
@@ -294,6 +398,7 @@ class AsyncTransactionsResource:
         ``GET /public-api/resources/transactions/v1.0`` (operationId ``transactionsListing``)
         """
         from ..models.transaction import Transaction
+        from ..models.transactions_listing_filter import TransactionsListingFilter
 
         return self._client._paginate(
             OPERATIONS["transactionsListing"],
@@ -305,12 +410,17 @@ class AsyncTransactionsResource:
                 "cursor": cursor,
             },
             timeout=timeout,
+            query_types={"filter": TransactionsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         transaction: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Transaction:
         """Transaction / Read
@@ -329,12 +439,16 @@ class AsyncTransactionsResource:
             Transaction,
             path={"transaction": transaction},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def resend_invoice(
         self,
         transaction: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Transaction / Resend Invoice
@@ -351,13 +465,18 @@ class AsyncTransactionsResource:
             None,
             path={"transaction": transaction},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         transaction: str,
         *,
-        body: TransactionUpdateRequest | Mapping[str, Any],
+        body: TransactionUpdateRequest | TransactionUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Transaction:
         """Transaction / Update
@@ -371,6 +490,7 @@ class AsyncTransactionsResource:
         ``PATCH /public-api/resources/transactions/v1.0/{transaction}`` (operationId ``transactionUpdate``)
         """
         from ..models.transaction import Transaction
+        from ..models.transaction_update_request import TransactionUpdateRequest
 
         return await self._client._request(
             OPERATIONS["transactionUpdate"],
@@ -379,13 +499,23 @@ class AsyncTransactionsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=TransactionUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_payment_reference(
         self,
         transaction: int,
         *,
-        body: TransactionUpdatePaymentReferenceRequest | Mapping[str, Any],
+        body: (
+            TransactionUpdatePaymentReferenceRequest
+            | TransactionUpdatePaymentReferenceRequestParam
+        ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Transaction / Update Payment Reference
@@ -398,10 +528,72 @@ class AsyncTransactionsResource:
 
         ``POST /public-api/actions/transactions/v1.0/{transaction}/update-payment-reference`` (operationId ``transactionUpdatePaymentReference``)
         """
+        from ..models.transaction_update_payment_reference_request import (
+            TransactionUpdatePaymentReferenceRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["transactionUpdatePaymentReference"],
             None,
             path={"transaction": transaction},
             body=body,
             timeout=timeout,
+            body_type=TransactionUpdatePaymentReferenceRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class TransactionsResourceWithRawResponse:
+    """``client.with_raw_response.transactions`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: TransactionsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.issue_invoice = to_raw(resource.issue_invoice)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.resend_invoice = to_raw(resource.resend_invoice)
+        self.update = to_raw(resource.update)
+        self.update_payment_reference = to_raw(resource.update_payment_reference)
+
+
+class AsyncTransactionsResourceWithRawResponse:
+    """``client.with_raw_response.transactions`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncTransactionsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.issue_invoice = to_async_raw(resource.issue_invoice)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.resend_invoice = to_async_raw(resource.resend_invoice)
+        self.update = to_async_raw(resource.update)
+        self.update_payment_reference = to_async_raw(resource.update_payment_reference)
+
+
+class TransactionsResourceWithStreamingResponse:
+    """``client.with_streaming_response.transactions`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: TransactionsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.issue_invoice = to_streamed(resource.issue_invoice)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.resend_invoice = to_streamed(resource.resend_invoice)
+        self.update = to_streamed(resource.update)
+        self.update_payment_reference = to_streamed(resource.update_payment_reference)
+
+
+class AsyncTransactionsResourceWithStreamingResponse:
+    """``client.with_streaming_response.transactions`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncTransactionsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.issue_invoice = to_async_streamed(resource.issue_invoice)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.resend_invoice = to_async_streamed(resource.resend_invoice)
+        self.update = to_async_streamed(resource.update)
+        self.update_payment_reference = to_async_streamed(
+            resource.update_payment_reference
         )

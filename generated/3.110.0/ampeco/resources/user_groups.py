@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
     from ..models.user_group import UserGroup
     from ..models.user_group_create_request import UserGroupCreateRequest
     from ..models.user_groups_listing_filter import UserGroupsListingFilter
+    from ..params import UserGroupCreateRequestParam, UserGroupsListingFilterParam
 
-__all__ = ["AsyncUserGroupsResource", "UserGroupsResource"]
+__all__ = [
+    "AsyncUserGroupsResource",
+    "AsyncUserGroupsResourceWithRawResponse",
+    "AsyncUserGroupsResourceWithStreamingResponse",
+    "UserGroupsResource",
+    "UserGroupsResourceWithRawResponse",
+    "UserGroupsResourceWithStreamingResponse",
+]
 
 
 class UserGroupsResource:
@@ -29,7 +47,10 @@ class UserGroupsResource:
     def create(
         self,
         *,
-        body: UserGroupCreateRequest | Mapping[str, Any],
+        body: UserGroupCreateRequest | UserGroupCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> UserGroup:
         """User Group / Create
@@ -42,6 +63,7 @@ class UserGroupsResource:
         ``POST /public-api/resources/user-groups/v1.0`` (operationId ``userGroupCreate``)
         """
         from ..models.user_group import UserGroup
+        from ..models.user_group_create_request import UserGroupCreateRequest
 
         return self._client._request(
             OPERATIONS["userGroupCreate"],
@@ -49,12 +71,18 @@ class UserGroupsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UserGroupCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         user_group: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User Group / Delete
@@ -71,14 +99,18 @@ class UserGroupsResource:
             None,
             path={"userGroup": user_group},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: UserGroupsListingFilter | Mapping[str, Any] | None = None,
+        filter: UserGroupsListingFilter | UserGroupsListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[UserGroup]:
         """User Groups / Listing
@@ -92,18 +124,24 @@ class UserGroupsResource:
         ``GET /public-api/resources/user-groups/v1.0`` (operationId ``userGroupsListing``)
         """
         from ..models.user_group import UserGroup
+        from ..models.user_groups_listing_filter import UserGroupsListingFilter
 
         return self._client._paginate(
             OPERATIONS["userGroupsListing"],
             UserGroup,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": UserGroupsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         user_group: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> UserGroup:
         """User Group / Read
@@ -123,13 +161,18 @@ class UserGroupsResource:
             path={"userGroup": user_group},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         user_group: int,
         *,
-        body: UserGroupCreateRequest | Mapping[str, Any],
+        body: UserGroupCreateRequest | UserGroupCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> UserGroup:
         """User Group / Update
@@ -143,6 +186,7 @@ class UserGroupsResource:
         ``PATCH /public-api/resources/user-groups/v1.0/{userGroup}`` (operationId ``userGroupUpdate``)
         """
         from ..models.user_group import UserGroup
+        from ..models.user_group_create_request import UserGroupCreateRequest
 
         return self._client._request(
             OPERATIONS["userGroupUpdate"],
@@ -151,6 +195,10 @@ class UserGroupsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UserGroupCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -163,7 +211,10 @@ class AsyncUserGroupsResource:
     async def create(
         self,
         *,
-        body: UserGroupCreateRequest | Mapping[str, Any],
+        body: UserGroupCreateRequest | UserGroupCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> UserGroup:
         """User Group / Create
@@ -176,6 +227,7 @@ class AsyncUserGroupsResource:
         ``POST /public-api/resources/user-groups/v1.0`` (operationId ``userGroupCreate``)
         """
         from ..models.user_group import UserGroup
+        from ..models.user_group_create_request import UserGroupCreateRequest
 
         return await self._client._request(
             OPERATIONS["userGroupCreate"],
@@ -183,12 +235,18 @@ class AsyncUserGroupsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UserGroupCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         user_group: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User Group / Delete
@@ -205,14 +263,18 @@ class AsyncUserGroupsResource:
             None,
             path={"userGroup": user_group},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: UserGroupsListingFilter | Mapping[str, Any] | None = None,
+        filter: UserGroupsListingFilter | UserGroupsListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[UserGroup]:
         """User Groups / Listing
@@ -226,18 +288,24 @@ class AsyncUserGroupsResource:
         ``GET /public-api/resources/user-groups/v1.0`` (operationId ``userGroupsListing``)
         """
         from ..models.user_group import UserGroup
+        from ..models.user_groups_listing_filter import UserGroupsListingFilter
 
         return self._client._paginate(
             OPERATIONS["userGroupsListing"],
             UserGroup,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": UserGroupsListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         user_group: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> UserGroup:
         """User Group / Read
@@ -257,13 +325,18 @@ class AsyncUserGroupsResource:
             path={"userGroup": user_group},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         user_group: int,
         *,
-        body: UserGroupCreateRequest | Mapping[str, Any],
+        body: UserGroupCreateRequest | UserGroupCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> UserGroup:
         """User Group / Update
@@ -277,6 +350,7 @@ class AsyncUserGroupsResource:
         ``PATCH /public-api/resources/user-groups/v1.0/{userGroup}`` (operationId ``userGroupUpdate``)
         """
         from ..models.user_group import UserGroup
+        from ..models.user_group_create_request import UserGroupCreateRequest
 
         return await self._client._request(
             OPERATIONS["userGroupUpdate"],
@@ -285,4 +359,52 @@ class AsyncUserGroupsResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UserGroupCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class UserGroupsResourceWithRawResponse:
+    """``client.with_raw_response.user_groups`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: UserGroupsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncUserGroupsResourceWithRawResponse:
+    """``client.with_raw_response.user_groups`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncUserGroupsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class UserGroupsResourceWithStreamingResponse:
+    """``client.with_streaming_response.user_groups`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: UserGroupsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncUserGroupsResourceWithStreamingResponse:
+    """``client.with_streaming_response.user_groups`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncUserGroupsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

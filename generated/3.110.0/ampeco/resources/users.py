@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -55,8 +65,33 @@ if TYPE_CHECKING:
     from ..models.user_redeem_voucher_request import UserRedeemVoucherRequest
     from ..models.user_update_request import UserUpdateRequest
     from ..models.users_listing_filter import UsersListingFilter
+    from ..params import (
+        InvoiceDetailsCreateOrUpdateRequestOption1Param,
+        InvoiceDetailsCreateOrUpdateRequestOption2Param,
+        InvoiceDetailsCreateOrUpdateRequestOption3Param,
+        InvoiceDetailsCreateOrUpdateRequestOption4Param,
+        PaymentMethodCreateRequestParam,
+        PaymentMethodUpdateRequestParam,
+        UserActivateSubscriptionRequestParam,
+        UserAddBalanceRequestParam,
+        UserApplyCustomFeeRequestParam,
+        UserCancelSubscriptionRequestParam,
+        UserChangeStatusRequestParam,
+        UserCreateRequestParam,
+        UserDeleteIncludeItemLiteral,
+        UserRedeemVoucherRequestParam,
+        UserUpdateRequestParam,
+        UsersListingFilterParam,
+    )
 
-__all__ = ["AsyncUsersResource", "UsersResource"]
+__all__ = [
+    "AsyncUsersResource",
+    "AsyncUsersResourceWithRawResponse",
+    "AsyncUsersResourceWithStreamingResponse",
+    "UsersResource",
+    "UsersResourceWithRawResponse",
+    "UsersResourceWithStreamingResponse",
+]
 
 
 class UsersResource:
@@ -69,7 +104,10 @@ class UsersResource:
         self,
         user: int,
         *,
-        body: UserActivateSubscriptionRequest | Mapping[str, Any],
+        body: UserActivateSubscriptionRequest | UserActivateSubscriptionRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Activate subscription
@@ -82,19 +120,30 @@ class UsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/activate-subscription`` (operationId ``userActivateSubscription``)
         """
+        from ..models.user_activate_subscription_request import (
+            UserActivateSubscriptionRequest,
+        )
+
         return self._client._request(
             OPERATIONS["userActivateSubscription"],
             None,
             path={"user": user},
             body=body,
             timeout=timeout,
+            body_type=UserActivateSubscriptionRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def add_balance(
         self,
         user: int,
         *,
-        body: UserAddBalanceRequest | Mapping[str, Any],
+        body: UserAddBalanceRequest | UserAddBalanceRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Add Balance
@@ -107,19 +156,28 @@ class UsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/add-balance`` (operationId ``userAddBalance``)
         """
+        from ..models.user_add_balance_request import UserAddBalanceRequest
+
         return self._client._request(
             OPERATIONS["userAddBalance"],
             None,
             path={"user": user},
             body=body,
             timeout=timeout,
+            body_type=UserAddBalanceRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def apply_custom_fee(
         self,
         user: int,
         *,
-        body: UserApplyCustomFeeRequest | Mapping[str, Any],
+        body: UserApplyCustomFeeRequest | UserApplyCustomFeeRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Apply Custom Fee
@@ -132,19 +190,28 @@ class UsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/apply-custom-fee`` (operationId ``userApplyCustomFee``)
         """
+        from ..models.user_apply_custom_fee_request import UserApplyCustomFeeRequest
+
         return self._client._request(
             OPERATIONS["userApplyCustomFee"],
             None,
             path={"user": user},
             body=body,
             timeout=timeout,
+            body_type=UserApplyCustomFeeRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def cancel_subscription(
         self,
         user: int,
         *,
-        body: UserCancelSubscriptionRequest | Mapping[str, Any],
+        body: UserCancelSubscriptionRequest | UserCancelSubscriptionRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Cancel subscription
@@ -157,19 +224,30 @@ class UsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/cancel-subscription`` (operationId ``userCancelSubscription``)
         """
+        from ..models.user_cancel_subscription_request import (
+            UserCancelSubscriptionRequest,
+        )
+
         return self._client._request(
             OPERATIONS["userCancelSubscription"],
             None,
             path={"user": user},
             body=body,
             timeout=timeout,
+            body_type=UserCancelSubscriptionRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def change_status(
         self,
         user: int,
         *,
-        body: UserChangeStatusRequest | Mapping[str, Any],
+        body: UserChangeStatusRequest | UserChangeStatusRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Change Status
@@ -182,16 +260,27 @@ class UsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/change-status`` (operationId ``userChangeStatus``)
         """
+        from ..models.user_change_status_request import UserChangeStatusRequest
+
         return self._client._request(
             OPERATIONS["userChangeStatus"],
             None,
             path={"user": user},
             body=body,
             timeout=timeout,
+            body_type=UserChangeStatusRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def clear_subscription_amount_due(
-        self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        user: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Clear subscription amount due
 
@@ -207,12 +296,17 @@ class UsersResource:
             None,
             path={"user": user},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def create(
         self,
         *,
-        body: UserCreateRequest | Mapping[str, Any],
+        body: UserCreateRequest | UserCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> User:
         """User / Create
@@ -225,16 +319,29 @@ class UsersResource:
         ``POST /public-api/resources/users/v1.0`` (operationId ``userCreate``)
         """
         from ..models.user import User
+        from ..models.user_create_request import UserCreateRequest
 
         return self._client._request(
-            OPERATIONS["userCreate"], User, body=body, unwrap="data", timeout=timeout
+            OPERATIONS["userCreate"],
+            User,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+            body_type=UserCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         user: int,
         *,
-        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[UserDeleteIncludeItem | UserDeleteIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Delete
@@ -252,10 +359,17 @@ class UsersResource:
             path={"user": user},
             query={"include": include},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def export_all_private_data(
-        self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        user: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> UserExportAllPrivateDataResponse:
         """User / Export All Private Data
 
@@ -275,6 +389,8 @@ class UsersResource:
             UserExportAllPrivateDataResponse,
             path={"user": user},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def invoice_details_create_or_update(
@@ -283,11 +399,17 @@ class UsersResource:
         *,
         body: (
             InvoiceDetailsCreateOrUpdateRequestOption1
-            | Mapping[str, Any]
+            | InvoiceDetailsCreateOrUpdateRequestOption1Param
             | InvoiceDetailsCreateOrUpdateRequestOption2
+            | InvoiceDetailsCreateOrUpdateRequestOption2Param
             | InvoiceDetailsCreateOrUpdateRequestOption3
+            | InvoiceDetailsCreateOrUpdateRequestOption3Param
             | InvoiceDetailsCreateOrUpdateRequestOption4
+            | InvoiceDetailsCreateOrUpdateRequestOption4Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         AmpecoInvoiceManager
@@ -327,11 +449,19 @@ class UsersResource:
                 path={"user": user},
                 body=body,
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
     def invoice_details_read(
-        self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        user: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         AmpecoInvoiceManager
         | CardcomInvoiceManager
@@ -363,17 +493,23 @@ class UsersResource:
                 | EcpayInvoiceManager,
                 path={"user": user},
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
         )
 
     def listing(
         self,
         *,
-        filter: UsersListingFilter | Mapping[str, Any] | None = None,
+        filter: UsersListingFilter | UsersListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
-        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[UserDeleteIncludeItem | UserDeleteIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[User]:
         """Users / Listing
@@ -388,6 +524,7 @@ class UsersResource:
         ``GET /public-api/resources/users/v1.0`` (operationId ``usersListing``)
         """
         from ..models.user import User
+        from ..models.users_listing_filter import UsersListingFilter
 
         return self._client._paginate(
             OPERATIONS["usersListing"],
@@ -400,13 +537,21 @@ class UsersResource:
                 "include": include,
             },
             timeout=timeout,
+            query_types={"filter": UsersListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def payment_method_create(
         self,
         user: int,
         *,
-        body: PaymentMethodCreateRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: (
+            PaymentMethodCreateRequest | PaymentMethodCreateRequestParam | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TransactionBasedPaymentMethodSetup | StripeSetupIntentPaymentMethod:
         """Payment Method / Create
@@ -618,6 +763,7 @@ class UsersResource:
 
         ``POST /public-api/resources/users/v1.0/{user}/payment-methods`` (operationId ``paymentMethodCreate``)
         """
+        from ..models.payment_method_create_request import PaymentMethodCreateRequest
         from ..models.stripe_setup_intent_payment_method import (
             StripeSetupIntentPaymentMethod,
         )
@@ -633,6 +779,10 @@ class UsersResource:
                 path={"user": user},
                 body=body,
                 timeout=timeout,
+                body_type=PaymentMethodCreateRequest,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -641,6 +791,8 @@ class UsersResource:
         user: int,
         payment_method_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Payment Method / Delete
@@ -658,6 +810,8 @@ class UsersResource:
             None,
             path={"user": user, "paymentMethodId": payment_method_id},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def payment_method_read(
@@ -665,6 +819,8 @@ class UsersResource:
         user: int,
         payment_method_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PaymentMethod:
         """Payment Method / Read
@@ -685,6 +841,8 @@ class UsersResource:
             path={"user": user, "paymentMethodId": payment_method_id},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def payment_method_update(
@@ -692,7 +850,10 @@ class UsersResource:
         user: int,
         payment_method_id: str,
         *,
-        body: PaymentMethodUpdateRequest | Mapping[str, Any],
+        body: PaymentMethodUpdateRequest | PaymentMethodUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PaymentMethod:
         """Payment Method / Update
@@ -707,6 +868,7 @@ class UsersResource:
         ``PATCH /public-api/resources/users/v1.0/{user}/payment-methods/{paymentMethodId}`` (operationId ``paymentMethodUpdate``)
         """
         from ..models.payment_method import PaymentMethod
+        from ..models.payment_method_update_request import PaymentMethodUpdateRequest
 
         return self._client._request(
             OPERATIONS["paymentMethodUpdate"],
@@ -715,6 +877,10 @@ class UsersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PaymentMethodUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def payment_methods_listing(
@@ -723,6 +889,8 @@ class UsersResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[PaymentMethod]:
         """Payment Methods / Listing
@@ -744,14 +912,20 @@ class UsersResource:
             path={"user": user},
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         user: int,
         *,
-        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[UserDeleteIncludeItem | UserDeleteIncludeItemLiteral] | None
+        ) = None,
         with_amount_due: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> UserDetails:
         """User / Read
@@ -772,13 +946,18 @@ class UsersResource:
             query={"include": include, "withAmountDue": with_amount_due},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def redeem_voucher(
         self,
         user: int,
         *,
-        body: UserRedeemVoucherRequest | Mapping[str, Any],
+        body: UserRedeemVoucherRequest | UserRedeemVoucherRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Redeem Voucher
@@ -791,20 +970,31 @@ class UsersResource:
 
         ``POST /public-api/actions/users/v2.0/{user}/redeem-voucher`` (operationId ``userRedeemVoucher``)
         """
+        from ..models.user_redeem_voucher_request import UserRedeemVoucherRequest
+
         return self._client._request(
             OPERATIONS["userRedeemVoucher"],
             None,
             path={"user": user},
             body=body,
             timeout=timeout,
+            body_type=UserRedeemVoucherRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update(
         self,
         user: int,
         *,
-        body: UserUpdateRequest | Mapping[str, Any],
-        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        body: UserUpdateRequest | UserUpdateRequestParam,
+        include: (
+            Sequence[UserDeleteIncludeItem | UserDeleteIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> User:
         """User / Update
@@ -818,6 +1008,7 @@ class UsersResource:
         ``PATCH /public-api/resources/users/v1.0/{user}`` (operationId ``userUpdate``)
         """
         from ..models.user import User
+        from ..models.user_update_request import UserUpdateRequest
 
         return self._client._request(
             OPERATIONS["userUpdate"],
@@ -827,6 +1018,10 @@ class UsersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UserUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -840,7 +1035,10 @@ class AsyncUsersResource:
         self,
         user: int,
         *,
-        body: UserActivateSubscriptionRequest | Mapping[str, Any],
+        body: UserActivateSubscriptionRequest | UserActivateSubscriptionRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Activate subscription
@@ -853,19 +1051,30 @@ class AsyncUsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/activate-subscription`` (operationId ``userActivateSubscription``)
         """
+        from ..models.user_activate_subscription_request import (
+            UserActivateSubscriptionRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["userActivateSubscription"],
             None,
             path={"user": user},
             body=body,
             timeout=timeout,
+            body_type=UserActivateSubscriptionRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def add_balance(
         self,
         user: int,
         *,
-        body: UserAddBalanceRequest | Mapping[str, Any],
+        body: UserAddBalanceRequest | UserAddBalanceRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Add Balance
@@ -878,19 +1087,28 @@ class AsyncUsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/add-balance`` (operationId ``userAddBalance``)
         """
+        from ..models.user_add_balance_request import UserAddBalanceRequest
+
         return await self._client._request(
             OPERATIONS["userAddBalance"],
             None,
             path={"user": user},
             body=body,
             timeout=timeout,
+            body_type=UserAddBalanceRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def apply_custom_fee(
         self,
         user: int,
         *,
-        body: UserApplyCustomFeeRequest | Mapping[str, Any],
+        body: UserApplyCustomFeeRequest | UserApplyCustomFeeRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Apply Custom Fee
@@ -903,19 +1121,28 @@ class AsyncUsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/apply-custom-fee`` (operationId ``userApplyCustomFee``)
         """
+        from ..models.user_apply_custom_fee_request import UserApplyCustomFeeRequest
+
         return await self._client._request(
             OPERATIONS["userApplyCustomFee"],
             None,
             path={"user": user},
             body=body,
             timeout=timeout,
+            body_type=UserApplyCustomFeeRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def cancel_subscription(
         self,
         user: int,
         *,
-        body: UserCancelSubscriptionRequest | Mapping[str, Any],
+        body: UserCancelSubscriptionRequest | UserCancelSubscriptionRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Cancel subscription
@@ -928,19 +1155,30 @@ class AsyncUsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/cancel-subscription`` (operationId ``userCancelSubscription``)
         """
+        from ..models.user_cancel_subscription_request import (
+            UserCancelSubscriptionRequest,
+        )
+
         return await self._client._request(
             OPERATIONS["userCancelSubscription"],
             None,
             path={"user": user},
             body=body,
             timeout=timeout,
+            body_type=UserCancelSubscriptionRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def change_status(
         self,
         user: int,
         *,
-        body: UserChangeStatusRequest | Mapping[str, Any],
+        body: UserChangeStatusRequest | UserChangeStatusRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Change Status
@@ -953,16 +1191,27 @@ class AsyncUsersResource:
 
         ``POST /public-api/actions/users/v1.0/{user}/change-status`` (operationId ``userChangeStatus``)
         """
+        from ..models.user_change_status_request import UserChangeStatusRequest
+
         return await self._client._request(
             OPERATIONS["userChangeStatus"],
             None,
             path={"user": user},
             body=body,
             timeout=timeout,
+            body_type=UserChangeStatusRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def clear_subscription_amount_due(
-        self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        user: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Clear subscription amount due
 
@@ -978,12 +1227,17 @@ class AsyncUsersResource:
             None,
             path={"user": user},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def create(
         self,
         *,
-        body: UserCreateRequest | Mapping[str, Any],
+        body: UserCreateRequest | UserCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> User:
         """User / Create
@@ -996,16 +1250,29 @@ class AsyncUsersResource:
         ``POST /public-api/resources/users/v1.0`` (operationId ``userCreate``)
         """
         from ..models.user import User
+        from ..models.user_create_request import UserCreateRequest
 
         return await self._client._request(
-            OPERATIONS["userCreate"], User, body=body, unwrap="data", timeout=timeout
+            OPERATIONS["userCreate"],
+            User,
+            body=body,
+            unwrap="data",
+            timeout=timeout,
+            body_type=UserCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         user: int,
         *,
-        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[UserDeleteIncludeItem | UserDeleteIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Delete
@@ -1023,10 +1290,17 @@ class AsyncUsersResource:
             path={"user": user},
             query={"include": include},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def export_all_private_data(
-        self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        user: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> UserExportAllPrivateDataResponse:
         """User / Export All Private Data
 
@@ -1046,6 +1320,8 @@ class AsyncUsersResource:
             UserExportAllPrivateDataResponse,
             path={"user": user},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def invoice_details_create_or_update(
@@ -1054,11 +1330,17 @@ class AsyncUsersResource:
         *,
         body: (
             InvoiceDetailsCreateOrUpdateRequestOption1
-            | Mapping[str, Any]
+            | InvoiceDetailsCreateOrUpdateRequestOption1Param
             | InvoiceDetailsCreateOrUpdateRequestOption2
+            | InvoiceDetailsCreateOrUpdateRequestOption2Param
             | InvoiceDetailsCreateOrUpdateRequestOption3
+            | InvoiceDetailsCreateOrUpdateRequestOption3Param
             | InvoiceDetailsCreateOrUpdateRequestOption4
+            | InvoiceDetailsCreateOrUpdateRequestOption4Param
         ),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         AmpecoInvoiceManager
@@ -1098,11 +1380,19 @@ class AsyncUsersResource:
                 path={"user": user},
                 body=body,
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
     async def invoice_details_read(
-        self, user: int, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        user: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> (
         AmpecoInvoiceManager
         | CardcomInvoiceManager
@@ -1134,17 +1424,23 @@ class AsyncUsersResource:
                 | EcpayInvoiceManager,
                 path={"user": user},
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
         )
 
     def listing(
         self,
         *,
-        filter: UsersListingFilter | Mapping[str, Any] | None = None,
+        filter: UsersListingFilter | UsersListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
         cursor: str | None = None,
-        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[UserDeleteIncludeItem | UserDeleteIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[User]:
         """Users / Listing
@@ -1159,6 +1455,7 @@ class AsyncUsersResource:
         ``GET /public-api/resources/users/v1.0`` (operationId ``usersListing``)
         """
         from ..models.user import User
+        from ..models.users_listing_filter import UsersListingFilter
 
         return self._client._paginate(
             OPERATIONS["usersListing"],
@@ -1171,13 +1468,21 @@ class AsyncUsersResource:
                 "include": include,
             },
             timeout=timeout,
+            query_types={"filter": UsersListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def payment_method_create(
         self,
         user: int,
         *,
-        body: PaymentMethodCreateRequest | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: (
+            PaymentMethodCreateRequest | PaymentMethodCreateRequestParam | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> TransactionBasedPaymentMethodSetup | StripeSetupIntentPaymentMethod:
         """Payment Method / Create
@@ -1389,6 +1694,7 @@ class AsyncUsersResource:
 
         ``POST /public-api/resources/users/v1.0/{user}/payment-methods`` (operationId ``paymentMethodCreate``)
         """
+        from ..models.payment_method_create_request import PaymentMethodCreateRequest
         from ..models.stripe_setup_intent_payment_method import (
             StripeSetupIntentPaymentMethod,
         )
@@ -1404,6 +1710,10 @@ class AsyncUsersResource:
                 path={"user": user},
                 body=body,
                 timeout=timeout,
+                body_type=PaymentMethodCreateRequest,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -1412,6 +1722,8 @@ class AsyncUsersResource:
         user: int,
         payment_method_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Payment Method / Delete
@@ -1429,6 +1741,8 @@ class AsyncUsersResource:
             None,
             path={"user": user, "paymentMethodId": payment_method_id},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def payment_method_read(
@@ -1436,6 +1750,8 @@ class AsyncUsersResource:
         user: int,
         payment_method_id: str,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PaymentMethod:
         """Payment Method / Read
@@ -1456,6 +1772,8 @@ class AsyncUsersResource:
             path={"user": user, "paymentMethodId": payment_method_id},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def payment_method_update(
@@ -1463,7 +1781,10 @@ class AsyncUsersResource:
         user: int,
         payment_method_id: str,
         *,
-        body: PaymentMethodUpdateRequest | Mapping[str, Any],
+        body: PaymentMethodUpdateRequest | PaymentMethodUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> PaymentMethod:
         """Payment Method / Update
@@ -1478,6 +1799,7 @@ class AsyncUsersResource:
         ``PATCH /public-api/resources/users/v1.0/{user}/payment-methods/{paymentMethodId}`` (operationId ``paymentMethodUpdate``)
         """
         from ..models.payment_method import PaymentMethod
+        from ..models.payment_method_update_request import PaymentMethodUpdateRequest
 
         return await self._client._request(
             OPERATIONS["paymentMethodUpdate"],
@@ -1486,6 +1808,10 @@ class AsyncUsersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=PaymentMethodUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def payment_methods_listing(
@@ -1494,6 +1820,8 @@ class AsyncUsersResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[PaymentMethod]:
         """Payment Methods / Listing
@@ -1515,14 +1843,20 @@ class AsyncUsersResource:
             path={"user": user},
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         user: int,
         *,
-        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        include: (
+            Sequence[UserDeleteIncludeItem | UserDeleteIncludeItemLiteral] | None
+        ) = None,
         with_amount_due: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> UserDetails:
         """User / Read
@@ -1543,13 +1877,18 @@ class AsyncUsersResource:
             query={"include": include, "withAmountDue": with_amount_due},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def redeem_voucher(
         self,
         user: int,
         *,
-        body: UserRedeemVoucherRequest | Mapping[str, Any],
+        body: UserRedeemVoucherRequest | UserRedeemVoucherRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """User / Redeem Voucher
@@ -1562,20 +1901,31 @@ class AsyncUsersResource:
 
         ``POST /public-api/actions/users/v2.0/{user}/redeem-voucher`` (operationId ``userRedeemVoucher``)
         """
+        from ..models.user_redeem_voucher_request import UserRedeemVoucherRequest
+
         return await self._client._request(
             OPERATIONS["userRedeemVoucher"],
             None,
             path={"user": user},
             body=body,
             timeout=timeout,
+            body_type=UserRedeemVoucherRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update(
         self,
         user: int,
         *,
-        body: UserUpdateRequest | Mapping[str, Any],
-        include: Sequence[UserDeleteIncludeItem | str] | None = None,
+        body: UserUpdateRequest | UserUpdateRequestParam,
+        include: (
+            Sequence[UserDeleteIncludeItem | UserDeleteIncludeItemLiteral] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> User:
         """User / Update
@@ -1589,6 +1939,7 @@ class AsyncUsersResource:
         ``PATCH /public-api/resources/users/v1.0/{user}`` (operationId ``userUpdate``)
         """
         from ..models.user import User
+        from ..models.user_update_request import UserUpdateRequest
 
         return await self._client._request(
             OPERATIONS["userUpdate"],
@@ -1598,4 +1949,136 @@ class AsyncUsersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=UserUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class UsersResourceWithRawResponse:
+    """``client.with_raw_response.users`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.activate_subscription = to_raw(resource.activate_subscription)
+        self.add_balance = to_raw(resource.add_balance)
+        self.apply_custom_fee = to_raw(resource.apply_custom_fee)
+        self.cancel_subscription = to_raw(resource.cancel_subscription)
+        self.change_status = to_raw(resource.change_status)
+        self.clear_subscription_amount_due = to_raw(
+            resource.clear_subscription_amount_due
+        )
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.export_all_private_data = to_raw(resource.export_all_private_data)
+        self.invoice_details_create_or_update = to_raw(
+            resource.invoice_details_create_or_update
+        )
+        self.invoice_details_read = to_raw(resource.invoice_details_read)
+        self.listing = to_raw_listing(resource.listing)
+        self.payment_method_create = to_raw(resource.payment_method_create)
+        self.payment_method_delete = to_raw(resource.payment_method_delete)
+        self.payment_method_read = to_raw(resource.payment_method_read)
+        self.payment_method_update = to_raw(resource.payment_method_update)
+        self.payment_methods_listing = to_raw_listing(resource.payment_methods_listing)
+        self.read = to_raw(resource.read)
+        self.redeem_voucher = to_raw(resource.redeem_voucher)
+        self.update = to_raw(resource.update)
+
+
+class AsyncUsersResourceWithRawResponse:
+    """``client.with_raw_response.users`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.activate_subscription = to_async_raw(resource.activate_subscription)
+        self.add_balance = to_async_raw(resource.add_balance)
+        self.apply_custom_fee = to_async_raw(resource.apply_custom_fee)
+        self.cancel_subscription = to_async_raw(resource.cancel_subscription)
+        self.change_status = to_async_raw(resource.change_status)
+        self.clear_subscription_amount_due = to_async_raw(
+            resource.clear_subscription_amount_due
+        )
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.export_all_private_data = to_async_raw(resource.export_all_private_data)
+        self.invoice_details_create_or_update = to_async_raw(
+            resource.invoice_details_create_or_update
+        )
+        self.invoice_details_read = to_async_raw(resource.invoice_details_read)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.payment_method_create = to_async_raw(resource.payment_method_create)
+        self.payment_method_delete = to_async_raw(resource.payment_method_delete)
+        self.payment_method_read = to_async_raw(resource.payment_method_read)
+        self.payment_method_update = to_async_raw(resource.payment_method_update)
+        self.payment_methods_listing = to_async_raw_listing(
+            resource.payment_methods_listing
+        )
+        self.read = to_async_raw(resource.read)
+        self.redeem_voucher = to_async_raw(resource.redeem_voucher)
+        self.update = to_async_raw(resource.update)
+
+
+class UsersResourceWithStreamingResponse:
+    """``client.with_streaming_response.users`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.activate_subscription = to_streamed(resource.activate_subscription)
+        self.add_balance = to_streamed(resource.add_balance)
+        self.apply_custom_fee = to_streamed(resource.apply_custom_fee)
+        self.cancel_subscription = to_streamed(resource.cancel_subscription)
+        self.change_status = to_streamed(resource.change_status)
+        self.clear_subscription_amount_due = to_streamed(
+            resource.clear_subscription_amount_due
+        )
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.export_all_private_data = to_streamed(resource.export_all_private_data)
+        self.invoice_details_create_or_update = to_streamed(
+            resource.invoice_details_create_or_update
+        )
+        self.invoice_details_read = to_streamed(resource.invoice_details_read)
+        self.listing = to_streamed_listing(resource.listing)
+        self.payment_method_create = to_streamed(resource.payment_method_create)
+        self.payment_method_delete = to_streamed(resource.payment_method_delete)
+        self.payment_method_read = to_streamed(resource.payment_method_read)
+        self.payment_method_update = to_streamed(resource.payment_method_update)
+        self.payment_methods_listing = to_streamed_listing(
+            resource.payment_methods_listing
+        )
+        self.read = to_streamed(resource.read)
+        self.redeem_voucher = to_streamed(resource.redeem_voucher)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncUsersResourceWithStreamingResponse:
+    """``client.with_streaming_response.users`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.activate_subscription = to_async_streamed(resource.activate_subscription)
+        self.add_balance = to_async_streamed(resource.add_balance)
+        self.apply_custom_fee = to_async_streamed(resource.apply_custom_fee)
+        self.cancel_subscription = to_async_streamed(resource.cancel_subscription)
+        self.change_status = to_async_streamed(resource.change_status)
+        self.clear_subscription_amount_due = to_async_streamed(
+            resource.clear_subscription_amount_due
+        )
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.export_all_private_data = to_async_streamed(
+            resource.export_all_private_data
+        )
+        self.invoice_details_create_or_update = to_async_streamed(
+            resource.invoice_details_create_or_update
+        )
+        self.invoice_details_read = to_async_streamed(resource.invoice_details_read)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.payment_method_create = to_async_streamed(resource.payment_method_create)
+        self.payment_method_delete = to_async_streamed(resource.payment_method_delete)
+        self.payment_method_read = to_async_streamed(resource.payment_method_read)
+        self.payment_method_update = to_async_streamed(resource.payment_method_update)
+        self.payment_methods_listing = to_async_streamed_listing(
+            resource.payment_methods_listing
+        )
+        self.read = to_async_streamed(resource.read)
+        self.redeem_voucher = to_async_streamed(resource.redeem_voucher)
+        self.update = to_async_streamed(resource.update)

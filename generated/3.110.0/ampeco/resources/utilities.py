@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -15,8 +25,16 @@ if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.create_utility_request import CreateUtilityRequest
     from ..models.utility import Utility
+    from ..params import CreateUtilityRequestParam
 
-__all__ = ["AsyncUtilitiesResource", "UtilitiesResource"]
+__all__ = [
+    "AsyncUtilitiesResource",
+    "AsyncUtilitiesResourceWithRawResponse",
+    "AsyncUtilitiesResourceWithStreamingResponse",
+    "UtilitiesResource",
+    "UtilitiesResourceWithRawResponse",
+    "UtilitiesResourceWithStreamingResponse",
+]
 
 
 class UtilitiesResource:
@@ -28,7 +46,10 @@ class UtilitiesResource:
     def create_utility(
         self,
         *,
-        body: CreateUtilityRequest | Mapping[str, Any],
+        body: CreateUtilityRequest | CreateUtilityRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Utility:
         """Utilities / Create
@@ -40,6 +61,7 @@ class UtilitiesResource:
 
         ``POST /public-api/resources/utilities/v1.0`` (operationId ``createUtility``)
         """
+        from ..models.create_utility_request import CreateUtilityRequest
         from ..models.utility import Utility
 
         return self._client._request(
@@ -48,12 +70,18 @@ class UtilitiesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateUtilityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete_utility(
         self,
         utility: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Utilities / Delete
@@ -70,12 +98,16 @@ class UtilitiesResource:
             None,
             path={"utility": utility},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def get_utility(
         self,
         utility: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Utility:
         """Utilities / Read
@@ -95,6 +127,8 @@ class UtilitiesResource:
             path={"utility": utility},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_utilities(
@@ -102,6 +136,8 @@ class UtilitiesResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Utility]:
         """Utilities / Listing
@@ -121,13 +157,18 @@ class UtilitiesResource:
             Utility,
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update_utility(
         self,
         utility: int,
         *,
-        body: CreateUtilityRequest | Mapping[str, Any],
+        body: CreateUtilityRequest | CreateUtilityRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Utility:
         """Utilities / Update
@@ -140,6 +181,7 @@ class UtilitiesResource:
 
         ``PUT /public-api/resources/utilities/v1.0/{utility}`` (operationId ``updateUtility``)
         """
+        from ..models.create_utility_request import CreateUtilityRequest
         from ..models.utility import Utility
 
         return self._client._request(
@@ -149,6 +191,10 @@ class UtilitiesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateUtilityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -161,7 +207,10 @@ class AsyncUtilitiesResource:
     async def create_utility(
         self,
         *,
-        body: CreateUtilityRequest | Mapping[str, Any],
+        body: CreateUtilityRequest | CreateUtilityRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Utility:
         """Utilities / Create
@@ -173,6 +222,7 @@ class AsyncUtilitiesResource:
 
         ``POST /public-api/resources/utilities/v1.0`` (operationId ``createUtility``)
         """
+        from ..models.create_utility_request import CreateUtilityRequest
         from ..models.utility import Utility
 
         return await self._client._request(
@@ -181,12 +231,18 @@ class AsyncUtilitiesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateUtilityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete_utility(
         self,
         utility: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Utilities / Delete
@@ -203,12 +259,16 @@ class AsyncUtilitiesResource:
             None,
             path={"utility": utility},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def get_utility(
         self,
         utility: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Utility:
         """Utilities / Read
@@ -228,6 +288,8 @@ class AsyncUtilitiesResource:
             path={"utility": utility},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def list_utilities(
@@ -235,6 +297,8 @@ class AsyncUtilitiesResource:
         *,
         per_page: int | None = None,
         cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Utility]:
         """Utilities / Listing
@@ -254,13 +318,18 @@ class AsyncUtilitiesResource:
             Utility,
             query={"per_page": per_page, "cursor": cursor},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update_utility(
         self,
         utility: int,
         *,
-        body: CreateUtilityRequest | Mapping[str, Any],
+        body: CreateUtilityRequest | CreateUtilityRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Utility:
         """Utilities / Update
@@ -273,6 +342,7 @@ class AsyncUtilitiesResource:
 
         ``PUT /public-api/resources/utilities/v1.0/{utility}`` (operationId ``updateUtility``)
         """
+        from ..models.create_utility_request import CreateUtilityRequest
         from ..models.utility import Utility
 
         return await self._client._request(
@@ -282,4 +352,52 @@ class AsyncUtilitiesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=CreateUtilityRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class UtilitiesResourceWithRawResponse:
+    """``client.with_raw_response.utilities`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: UtilitiesResource) -> None:
+        self.create_utility = to_raw(resource.create_utility)
+        self.delete_utility = to_raw(resource.delete_utility)
+        self.get_utility = to_raw(resource.get_utility)
+        self.list_utilities = to_raw_listing(resource.list_utilities)
+        self.update_utility = to_raw(resource.update_utility)
+
+
+class AsyncUtilitiesResourceWithRawResponse:
+    """``client.with_raw_response.utilities`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncUtilitiesResource) -> None:
+        self.create_utility = to_async_raw(resource.create_utility)
+        self.delete_utility = to_async_raw(resource.delete_utility)
+        self.get_utility = to_async_raw(resource.get_utility)
+        self.list_utilities = to_async_raw_listing(resource.list_utilities)
+        self.update_utility = to_async_raw(resource.update_utility)
+
+
+class UtilitiesResourceWithStreamingResponse:
+    """``client.with_streaming_response.utilities`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: UtilitiesResource) -> None:
+        self.create_utility = to_streamed(resource.create_utility)
+        self.delete_utility = to_streamed(resource.delete_utility)
+        self.get_utility = to_streamed(resource.get_utility)
+        self.list_utilities = to_streamed_listing(resource.list_utilities)
+        self.update_utility = to_streamed(resource.update_utility)
+
+
+class AsyncUtilitiesResourceWithStreamingResponse:
+    """``client.with_streaming_response.utilities`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncUtilitiesResource) -> None:
+        self.create_utility = to_async_streamed(resource.create_utility)
+        self.delete_utility = to_async_streamed(resource.delete_utility)
+        self.get_utility = to_async_streamed(resource.get_utility)
+        self.list_utilities = to_async_streamed_listing(resource.list_utilities)
+        self.update_utility = to_async_streamed(resource.update_utility)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -15,8 +25,16 @@ if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.vendor_error_code import VendorErrorCode
     from ..models.vendor_error_code_create_request import VendorErrorCodeCreateRequest
+    from ..params import VendorErrorCodeCreateRequestParam
 
-__all__ = ["AsyncVendorErrorCodesResource", "VendorErrorCodesResource"]
+__all__ = [
+    "AsyncVendorErrorCodesResource",
+    "AsyncVendorErrorCodesResourceWithRawResponse",
+    "AsyncVendorErrorCodesResourceWithStreamingResponse",
+    "VendorErrorCodesResource",
+    "VendorErrorCodesResourceWithRawResponse",
+    "VendorErrorCodesResourceWithStreamingResponse",
+]
 
 
 class VendorErrorCodesResource:
@@ -28,7 +46,10 @@ class VendorErrorCodesResource:
     def create(
         self,
         *,
-        body: VendorErrorCodeCreateRequest | Mapping[str, Any],
+        body: VendorErrorCodeCreateRequest | VendorErrorCodeCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VendorErrorCode:
         """Vendor Error Code / Create
@@ -41,6 +62,9 @@ class VendorErrorCodesResource:
         ``POST /public-api/resources/vendor-error-codes/v2.0`` (operationId ``vendorErrorCodeCreate``)
         """
         from ..models.vendor_error_code import VendorErrorCode
+        from ..models.vendor_error_code_create_request import (
+            VendorErrorCodeCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["vendorErrorCodeCreate"],
@@ -48,12 +72,18 @@ class VendorErrorCodesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=VendorErrorCodeCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         vendor_error_code: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Vendor Error Code / Delete
@@ -70,6 +100,8 @@ class VendorErrorCodesResource:
             None,
             path={"vendorErrorCode": vendor_error_code},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -77,6 +109,8 @@ class VendorErrorCodesResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[VendorErrorCode]:
         """Vendor Error Codes / Listing
@@ -96,12 +130,16 @@ class VendorErrorCodesResource:
             VendorErrorCode,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         vendor_error_code: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VendorErrorCode:
         """Vendor Error Code / Read
@@ -121,13 +159,18 @@ class VendorErrorCodesResource:
             path={"vendorErrorCode": vendor_error_code},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         vendor_error_code: int,
         *,
-        body: VendorErrorCodeCreateRequest | Mapping[str, Any],
+        body: VendorErrorCodeCreateRequest | VendorErrorCodeCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VendorErrorCode:
         """Vendor Error Code / Update
@@ -141,6 +184,9 @@ class VendorErrorCodesResource:
         ``PATCH /public-api/resources/vendor-error-codes/v2.0/{vendorErrorCode}`` (operationId ``vendorErrorCodeUpdate``)
         """
         from ..models.vendor_error_code import VendorErrorCode
+        from ..models.vendor_error_code_create_request import (
+            VendorErrorCodeCreateRequest,
+        )
 
         return self._client._request(
             OPERATIONS["vendorErrorCodeUpdate"],
@@ -149,6 +195,10 @@ class VendorErrorCodesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=VendorErrorCodeCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -161,7 +211,10 @@ class AsyncVendorErrorCodesResource:
     async def create(
         self,
         *,
-        body: VendorErrorCodeCreateRequest | Mapping[str, Any],
+        body: VendorErrorCodeCreateRequest | VendorErrorCodeCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VendorErrorCode:
         """Vendor Error Code / Create
@@ -174,6 +227,9 @@ class AsyncVendorErrorCodesResource:
         ``POST /public-api/resources/vendor-error-codes/v2.0`` (operationId ``vendorErrorCodeCreate``)
         """
         from ..models.vendor_error_code import VendorErrorCode
+        from ..models.vendor_error_code_create_request import (
+            VendorErrorCodeCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["vendorErrorCodeCreate"],
@@ -181,12 +237,18 @@ class AsyncVendorErrorCodesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=VendorErrorCodeCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         vendor_error_code: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Vendor Error Code / Delete
@@ -203,6 +265,8 @@ class AsyncVendorErrorCodesResource:
             None,
             path={"vendorErrorCode": vendor_error_code},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
@@ -210,6 +274,8 @@ class AsyncVendorErrorCodesResource:
         *,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[VendorErrorCode]:
         """Vendor Error Codes / Listing
@@ -229,12 +295,16 @@ class AsyncVendorErrorCodesResource:
             VendorErrorCode,
             query={"page": page, "per_page": per_page},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         vendor_error_code: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VendorErrorCode:
         """Vendor Error Code / Read
@@ -254,13 +324,18 @@ class AsyncVendorErrorCodesResource:
             path={"vendorErrorCode": vendor_error_code},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         vendor_error_code: int,
         *,
-        body: VendorErrorCodeCreateRequest | Mapping[str, Any],
+        body: VendorErrorCodeCreateRequest | VendorErrorCodeCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VendorErrorCode:
         """Vendor Error Code / Update
@@ -274,6 +349,9 @@ class AsyncVendorErrorCodesResource:
         ``PATCH /public-api/resources/vendor-error-codes/v2.0/{vendorErrorCode}`` (operationId ``vendorErrorCodeUpdate``)
         """
         from ..models.vendor_error_code import VendorErrorCode
+        from ..models.vendor_error_code_create_request import (
+            VendorErrorCodeCreateRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["vendorErrorCodeUpdate"],
@@ -282,4 +360,52 @@ class AsyncVendorErrorCodesResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=VendorErrorCodeCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class VendorErrorCodesResourceWithRawResponse:
+    """``client.with_raw_response.vendor_error_codes`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: VendorErrorCodesResource) -> None:
+        self.create = to_raw(resource.create)
+        self.delete = to_raw(resource.delete)
+        self.listing = to_raw_listing(resource.listing)
+        self.read = to_raw(resource.read)
+        self.update = to_raw(resource.update)
+
+
+class AsyncVendorErrorCodesResourceWithRawResponse:
+    """``client.with_raw_response.vendor_error_codes`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncVendorErrorCodesResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.delete = to_async_raw(resource.delete)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.read = to_async_raw(resource.read)
+        self.update = to_async_raw(resource.update)
+
+
+class VendorErrorCodesResourceWithStreamingResponse:
+    """``client.with_streaming_response.vendor_error_codes`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: VendorErrorCodesResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.delete = to_streamed(resource.delete)
+        self.listing = to_streamed_listing(resource.listing)
+        self.read = to_streamed(resource.read)
+        self.update = to_streamed(resource.update)
+
+
+class AsyncVendorErrorCodesResourceWithStreamingResponse:
+    """``client.with_streaming_response.vendor_error_codes`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncVendorErrorCodesResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.delete = to_async_streamed(resource.delete)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.read = to_async_streamed(resource.read)
+        self.update = to_async_streamed(resource.update)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.pagination import AsyncPager, SyncPager
 from .._runtime.types import NOT_GIVEN, NotGiven
 
@@ -27,8 +37,23 @@ if TYPE_CHECKING:
         VouchersListingDeprecatedFilter,
     )
     from ..models.vouchers_listing_filter import VouchersListingFilter
+    from ..params import (
+        VoucherCreateDeprecatedRequestParam,
+        VoucherCreateRequestParam,
+        VoucherUpdateDeprecatedRequestParam,
+        VoucherUpdateRequestParam,
+        VouchersListingDeprecatedFilterParam,
+        VouchersListingFilterParam,
+    )
 
-__all__ = ["AsyncVouchersResource", "VouchersResource"]
+__all__ = [
+    "AsyncVouchersResource",
+    "AsyncVouchersResourceWithRawResponse",
+    "AsyncVouchersResourceWithStreamingResponse",
+    "VouchersResource",
+    "VouchersResourceWithRawResponse",
+    "VouchersResourceWithStreamingResponse",
+]
 
 
 class VouchersResource:
@@ -40,7 +65,10 @@ class VouchersResource:
     def create(
         self,
         *,
-        body: VoucherCreateRequest | Mapping[str, Any],
+        body: VoucherCreateRequest | VoucherCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Voucher:
         """Voucher / Create
@@ -53,6 +81,7 @@ class VouchersResource:
         ``POST /public-api/resources/vouchers/v2.1`` (operationId ``voucherCreate``)
         """
         from ..models.voucher import Voucher
+        from ..models.voucher_create_request import VoucherCreateRequest
 
         return self._client._request(
             OPERATIONS["voucherCreate"],
@@ -60,12 +89,19 @@ class VouchersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=VoucherCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def create_deprecated(
         self,
         *,
-        body: VoucherCreateDeprecatedRequest | Mapping[str, Any],
+        body: VoucherCreateDeprecatedRequest | VoucherCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VoucherDeprecated:
         """Voucher / Create
@@ -79,6 +115,9 @@ class VouchersResource:
 
         ``POST /public-api/resources/vouchers/v2.0`` (operationId ``voucherCreateDeprecated``)
         """
+        from ..models.voucher_create_deprecated_request import (
+            VoucherCreateDeprecatedRequest,
+        )
         from ..models.voucher_deprecated import VoucherDeprecated
 
         return self._client._request(
@@ -87,12 +126,18 @@ class VouchersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=VoucherCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def delete(
         self,
         voucher: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Voucher / Delete
@@ -109,12 +154,16 @@ class VouchersResource:
             None,
             path={"voucher": voucher},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def delete_deprecated(
         self,
         voucher: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Voucher / Delete
@@ -133,14 +182,18 @@ class VouchersResource:
             None,
             path={"voucher": voucher},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: VouchersListingFilter | Mapping[str, Any] | None = None,
+        filter: VouchersListingFilter | VouchersListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[Voucher]:
         """Vouchers / Listing
@@ -154,20 +207,30 @@ class VouchersResource:
         ``GET /public-api/resources/vouchers/v2.1`` (operationId ``vouchersListing``)
         """
         from ..models.voucher import Voucher
+        from ..models.vouchers_listing_filter import VouchersListingFilter
 
         return self._client._paginate(
             OPERATIONS["vouchersListing"],
             Voucher,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": VouchersListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
         self,
         *,
-        filter: VouchersListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            VouchersListingDeprecatedFilter
+            | VouchersListingDeprecatedFilterParam
+            | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPager[VoucherDeprecated]:
         """Vouchers / Listing
@@ -183,18 +246,26 @@ class VouchersResource:
         ``GET /public-api/resources/vouchers/v2.0`` (operationId ``vouchersListingDeprecated``)
         """
         from ..models.voucher_deprecated import VoucherDeprecated
+        from ..models.vouchers_listing_deprecated_filter import (
+            VouchersListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["vouchersListingDeprecated"],
             VoucherDeprecated,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": VouchersListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read(
         self,
         voucher: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Voucher:
         """Voucher / Read
@@ -214,12 +285,16 @@ class VouchersResource:
             path={"voucher": voucher},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def read_deprecated(
         self,
         voucher: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VoucherDeprecated:
         """Voucher / Read
@@ -241,13 +316,18 @@ class VouchersResource:
             path={"voucher": voucher},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def update(
         self,
         voucher: int,
         *,
-        body: VoucherUpdateRequest | Mapping[str, Any],
+        body: VoucherUpdateRequest | VoucherUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Voucher:
         """Voucher / Update
@@ -261,6 +341,7 @@ class VouchersResource:
         ``PATCH /public-api/resources/vouchers/v2.1/{voucher}`` (operationId ``voucherUpdate``)
         """
         from ..models.voucher import Voucher
+        from ..models.voucher_update_request import VoucherUpdateRequest
 
         return self._client._request(
             OPERATIONS["voucherUpdate"],
@@ -269,13 +350,20 @@ class VouchersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=VoucherUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def update_deprecated(
         self,
         voucher: int,
         *,
-        body: VoucherUpdateDeprecatedRequest | Mapping[str, Any],
+        body: VoucherUpdateDeprecatedRequest | VoucherUpdateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VoucherDeprecated:
         """Voucher / Update
@@ -291,6 +379,9 @@ class VouchersResource:
         ``PATCH /public-api/resources/vouchers/v2.0/{voucher}`` (operationId ``voucherUpdateDeprecated``)
         """
         from ..models.voucher_deprecated import VoucherDeprecated
+        from ..models.voucher_update_deprecated_request import (
+            VoucherUpdateDeprecatedRequest,
+        )
 
         return self._client._request(
             OPERATIONS["voucherUpdateDeprecated"],
@@ -299,6 +390,10 @@ class VouchersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=VoucherUpdateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -311,7 +406,10 @@ class AsyncVouchersResource:
     async def create(
         self,
         *,
-        body: VoucherCreateRequest | Mapping[str, Any],
+        body: VoucherCreateRequest | VoucherCreateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Voucher:
         """Voucher / Create
@@ -324,6 +422,7 @@ class AsyncVouchersResource:
         ``POST /public-api/resources/vouchers/v2.1`` (operationId ``voucherCreate``)
         """
         from ..models.voucher import Voucher
+        from ..models.voucher_create_request import VoucherCreateRequest
 
         return await self._client._request(
             OPERATIONS["voucherCreate"],
@@ -331,12 +430,19 @@ class AsyncVouchersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=VoucherCreateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def create_deprecated(
         self,
         *,
-        body: VoucherCreateDeprecatedRequest | Mapping[str, Any],
+        body: VoucherCreateDeprecatedRequest | VoucherCreateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VoucherDeprecated:
         """Voucher / Create
@@ -350,6 +456,9 @@ class AsyncVouchersResource:
 
         ``POST /public-api/resources/vouchers/v2.0`` (operationId ``voucherCreateDeprecated``)
         """
+        from ..models.voucher_create_deprecated_request import (
+            VoucherCreateDeprecatedRequest,
+        )
         from ..models.voucher_deprecated import VoucherDeprecated
 
         return await self._client._request(
@@ -358,12 +467,18 @@ class AsyncVouchersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=VoucherCreateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def delete(
         self,
         voucher: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Voucher / Delete
@@ -380,12 +495,16 @@ class AsyncVouchersResource:
             None,
             path={"voucher": voucher},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def delete_deprecated(
         self,
         voucher: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Voucher / Delete
@@ -404,14 +523,18 @@ class AsyncVouchersResource:
             None,
             path={"voucher": voucher},
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing(
         self,
         *,
-        filter: VouchersListingFilter | Mapping[str, Any] | None = None,
+        filter: VouchersListingFilter | VouchersListingFilterParam | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[Voucher]:
         """Vouchers / Listing
@@ -425,20 +548,30 @@ class AsyncVouchersResource:
         ``GET /public-api/resources/vouchers/v2.1`` (operationId ``vouchersListing``)
         """
         from ..models.voucher import Voucher
+        from ..models.vouchers_listing_filter import VouchersListingFilter
 
         return self._client._paginate(
             OPERATIONS["vouchersListing"],
             Voucher,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": VouchersListingFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def listing_deprecated(
         self,
         *,
-        filter: VouchersListingDeprecatedFilter | Mapping[str, Any] | None = None,
+        filter: (
+            VouchersListingDeprecatedFilter
+            | VouchersListingDeprecatedFilterParam
+            | None
+        ) = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[VoucherDeprecated]:
         """Vouchers / Listing
@@ -454,18 +587,26 @@ class AsyncVouchersResource:
         ``GET /public-api/resources/vouchers/v2.0`` (operationId ``vouchersListingDeprecated``)
         """
         from ..models.voucher_deprecated import VoucherDeprecated
+        from ..models.vouchers_listing_deprecated_filter import (
+            VouchersListingDeprecatedFilter,
+        )
 
         return self._client._paginate(
             OPERATIONS["vouchersListingDeprecated"],
             VoucherDeprecated,
             query={"filter": filter, "page": page, "per_page": per_page},
             timeout=timeout,
+            query_types={"filter": VouchersListingDeprecatedFilter},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read(
         self,
         voucher: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Voucher:
         """Voucher / Read
@@ -485,12 +626,16 @@ class AsyncVouchersResource:
             path={"voucher": voucher},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def read_deprecated(
         self,
         voucher: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VoucherDeprecated:
         """Voucher / Read
@@ -512,13 +657,18 @@ class AsyncVouchersResource:
             path={"voucher": voucher},
             unwrap="data",
             timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def update(
         self,
         voucher: int,
         *,
-        body: VoucherUpdateRequest | Mapping[str, Any],
+        body: VoucherUpdateRequest | VoucherUpdateRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Voucher:
         """Voucher / Update
@@ -532,6 +682,7 @@ class AsyncVouchersResource:
         ``PATCH /public-api/resources/vouchers/v2.1/{voucher}`` (operationId ``voucherUpdate``)
         """
         from ..models.voucher import Voucher
+        from ..models.voucher_update_request import VoucherUpdateRequest
 
         return await self._client._request(
             OPERATIONS["voucherUpdate"],
@@ -540,13 +691,20 @@ class AsyncVouchersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=VoucherUpdateRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def update_deprecated(
         self,
         voucher: int,
         *,
-        body: VoucherUpdateDeprecatedRequest | Mapping[str, Any],
+        body: VoucherUpdateDeprecatedRequest | VoucherUpdateDeprecatedRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> VoucherDeprecated:
         """Voucher / Update
@@ -562,6 +720,9 @@ class AsyncVouchersResource:
         ``PATCH /public-api/resources/vouchers/v2.0/{voucher}`` (operationId ``voucherUpdateDeprecated``)
         """
         from ..models.voucher_deprecated import VoucherDeprecated
+        from ..models.voucher_update_deprecated_request import (
+            VoucherUpdateDeprecatedRequest,
+        )
 
         return await self._client._request(
             OPERATIONS["voucherUpdateDeprecated"],
@@ -570,4 +731,72 @@ class AsyncVouchersResource:
             body=body,
             unwrap="data",
             timeout=timeout,
+            body_type=VoucherUpdateDeprecatedRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class VouchersResourceWithRawResponse:
+    """``client.with_raw_response.vouchers`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: VouchersResource) -> None:
+        self.create = to_raw(resource.create)
+        self.create_deprecated = to_raw(resource.create_deprecated)
+        self.delete = to_raw(resource.delete)
+        self.delete_deprecated = to_raw(resource.delete_deprecated)
+        self.listing = to_raw_listing(resource.listing)
+        self.listing_deprecated = to_raw_listing(resource.listing_deprecated)
+        self.read = to_raw(resource.read)
+        self.read_deprecated = to_raw(resource.read_deprecated)
+        self.update = to_raw(resource.update)
+        self.update_deprecated = to_raw(resource.update_deprecated)
+
+
+class AsyncVouchersResourceWithRawResponse:
+    """``client.with_raw_response.vouchers`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncVouchersResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.create_deprecated = to_async_raw(resource.create_deprecated)
+        self.delete = to_async_raw(resource.delete)
+        self.delete_deprecated = to_async_raw(resource.delete_deprecated)
+        self.listing = to_async_raw_listing(resource.listing)
+        self.listing_deprecated = to_async_raw_listing(resource.listing_deprecated)
+        self.read = to_async_raw(resource.read)
+        self.read_deprecated = to_async_raw(resource.read_deprecated)
+        self.update = to_async_raw(resource.update)
+        self.update_deprecated = to_async_raw(resource.update_deprecated)
+
+
+class VouchersResourceWithStreamingResponse:
+    """``client.with_streaming_response.vouchers`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: VouchersResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.create_deprecated = to_streamed(resource.create_deprecated)
+        self.delete = to_streamed(resource.delete)
+        self.delete_deprecated = to_streamed(resource.delete_deprecated)
+        self.listing = to_streamed_listing(resource.listing)
+        self.listing_deprecated = to_streamed_listing(resource.listing_deprecated)
+        self.read = to_streamed(resource.read)
+        self.read_deprecated = to_streamed(resource.read_deprecated)
+        self.update = to_streamed(resource.update)
+        self.update_deprecated = to_streamed(resource.update_deprecated)
+
+
+class AsyncVouchersResourceWithStreamingResponse:
+    """``client.with_streaming_response.vouchers`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncVouchersResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.create_deprecated = to_async_streamed(resource.create_deprecated)
+        self.delete = to_async_streamed(resource.delete)
+        self.delete_deprecated = to_async_streamed(resource.delete_deprecated)
+        self.listing = to_async_streamed_listing(resource.listing)
+        self.listing_deprecated = to_async_streamed_listing(resource.listing_deprecated)
+        self.read = to_async_streamed(resource.read)
+        self.read_deprecated = to_async_streamed(resource.read_deprecated)
+        self.update = to_async_streamed(resource.update)
+        self.update_deprecated = to_async_streamed(resource.update_deprecated)

@@ -50,6 +50,32 @@ class AmpecoStub(Stub):
     schemas = SCHEMAS
     api_version = __api_version__
 
+    def notification_payload(
+        self, notification: str, fields: Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """A full payload of the notification type ``notification`` (a key of
+        ``webhooks.NOTIFICATION_TYPES``), valid for its model.
+
+        Invented deterministically from the seed and the type; ``fields`` (camelCase
+        keys) are laid over it, objects merged key by key.
+        """
+        from .._runtime.stub_notifications import invent_notification
+        from ..webhooks import NOTIFICATION_TYPES
+
+        if notification not in NOTIFICATION_TYPES:
+            known = ", ".join(sorted(NOTIFICATION_TYPES)) or "none"
+            raise KeyError(
+                f"no notification type {notification!r} in this API (it has: {known})"
+            )
+        return invent_notification(
+            self.schemas,
+            NOTIFICATION_TYPES[notification].__name__,
+            notification,
+            random.Random(f"{self.seed}|notification|{notification}"),
+            fields=fields,
+            depth=self.depth,
+        )
+
     def send_notification(
         self,
         url: str,
@@ -57,25 +83,20 @@ class AmpecoStub(Stub):
         secret: str,
         *,
         payload: Mapping[str, Any] | None = None,
+        fields: Mapping[str, Any] | None = None,
         **options: Any,
     ) -> httpx.Response:
-        """POST a signed notification of type ``notification`` to ``url``, as AMPECO does.
+        """POST a signed notification of type ``notification`` to ``url``, as the API
+        does, and return the receiver's response.
 
-        ``payload`` defaults to one invented (deterministically, from the seed) from the
-        notification's model; ``options`` go to ``webhooks.send_notification`` (tenant,
-        webhook_id, timestamp, client...).
+        The body is ``payload`` when given, else :meth:`notification_payload` (with
+        ``fields`` laid over it); ``options`` go to ``webhooks.send_notification``
+        (tenant, webhook_id, timestamp, client...).
         """
-        from .._runtime.stub_schema import Synth, Type
         from .._runtime.webhooks_delivery import send_notification
-        from ..webhooks import NOTIFICATION_TYPES
 
         if payload is None:
-            model = NOTIFICATION_TYPES[notification]
-            rng = random.Random(f"{self.seed}|notification|{notification}")
-            invented = Synth(self.schemas, rng, depth=self.depth).value(
-                Type("model", model.__name__)
-            )
-            payload = {**invented, "notification": notification}
+            payload = self.notification_payload(notification, fields)
         return send_notification(
             url, payload, secret, webhook_type=notification, **options
         )

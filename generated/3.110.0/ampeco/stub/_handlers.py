@@ -414,7 +414,7 @@ def chareg_point_share_delete(call: Call) -> Reply:
             ref("ChargePointAvailablePersonalSmartChargingModeItemOption2"),
             ref("ChargePointAvailablePersonalSmartChargingModeItemOption3"),
             ref("ChargePointAvailablePersonalSmartChargingModeItemOption4"),
-        ),
+        )
     ),
     envelope="data",
 )
@@ -2714,7 +2714,7 @@ def configuration_template_apply_to_charge_points(call: Call) -> Reply:
         one_of(
             ref("ConfigurationVariableForOcpp16"),
             ref("ConfigurationVariableForOcpp201"),
-        ),
+        )
     ),
     body_required=True,
 )
@@ -3032,7 +3032,7 @@ def create_parking_space(call: Call) -> Reply:
         ref("PayterOnLocation"),
         ref("CardlinkCastles"),
         ref("CreatePaymentTerminalRequestOption3"),
-        ref("Ampeco"),
+        ref("Ampeco_"),
         ref("Nayax"),
         ref("CreatePaymentTerminalRequestOption7"),
         ref("WebPortal"),
@@ -3676,9 +3676,9 @@ def electricity_rate_price_periods_date_create_or_update(call: Call) -> Reply:
 
     ``PUT /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/date/{date}``
 
-    Merges the body into the record of ``resources/electricity-rates/{electricityRate}/price-periods/date`` named by ``date``.
+    Merges the body into the record of ``resources/electricity-rates/{electricityRate}/price-periods/date`` named by ``date``, creating it when there is none.
     """
-    return call.update(
+    return call.upsert(
         "resources/electricity-rates/{electricityRate}/price-periods/date", "date"
     )
 
@@ -3791,9 +3791,9 @@ def electricity_rate_price_periods_week_day_createa_or_update(call: Call) -> Rep
 
     ``PUT /public-api/resources/electricity-rates/v2.0/{electricityRate}/price-periods/week-day/{weekDay}``
 
-    Merges the body into the record of ``resources/electricity-rates/{electricityRate}/price-periods/week-day`` named by ``weekDay``.
+    Merges the body into the record of ``resources/electricity-rates/{electricityRate}/price-periods/week-day`` named by ``weekDay``, creating it when there is none.
     """
-    return call.update(
+    return call.upsert(
         "resources/electricity-rates/{electricityRate}/price-periods/week-day",
         "weekDay",
     )
@@ -5755,7 +5755,7 @@ def locations_listing_deprecated(call: Call) -> Reply:
     "GET",
     "/public-api/notifications/v2.0/{notification}",
     path_params=[Field("notification", STR, required=True)],
-    result=ref("Notification"),
+    result=ref("Notification_"),
     envelope="data",
 )
 def notification_read(call: Call) -> Reply:
@@ -5775,7 +5775,7 @@ def notification_read(call: Call) -> Reply:
     path_params=[Field("notification", STR, required=True)],
     body=ref("NotificationsCreateRequest"),
     body_required=True,
-    result=ref("Notification"),
+    result=ref("Notification_"),
     envelope="data",
 )
 def notifications_create(call: Call) -> Reply:
@@ -5793,7 +5793,7 @@ def notifications_create(call: Call) -> Reply:
     "GET",
     "/public-api/notifications/v2.0",
     query=[Field("per_page", INT, minimum=1, maximum=100)],
-    result=ref("Notification"),
+    result=ref("Notification_"),
     envelope="page",
     pagination="page",
 )
@@ -5870,7 +5870,7 @@ def notifications_resend_failed(call: Call) -> Reply:
     body=ref("NotificationsCreateRequest"),
     body_required=True,
     status=201,
-    result=ref("Notification"),
+    result=ref("Notification_"),
     envelope="data",
 )
 def notifications_subscribe(call: Call) -> Reply:

@@ -48,18 +48,6 @@ MODELS: dict[str, Model] = {
         Field("merchantAccount", STR, required=True),
         Field("adyenApiKey", STR, required=True),
     ),
-    "Ampeco": model(
-        Field("name", STR, required=True),
-        Field("integrationId", INT, required=True),
-        Field(
-            "terminalType", choice("PaymentTerminalOption6TerminalType"), required=True
-        ),
-        Field("operatorId", INT, required=True),
-        Field("chargingZoneId", INT),
-        Field("chargePointId", INT),
-        Field("serialNumber", STR),
-        Field("externalId", STR),
-    ),
     "AmpecoInvoiceManager": model(
         Field("requireInvoice", BOOL, required=True),
         Field("requireInvoiceLastUpdatedAt", nullable(DATETIME)),
@@ -88,6 +76,18 @@ MODELS: dict[str, Model] = {
         Field("address", nullable(STR)),
         closed=True,
     ),
+    "Ampeco_": model(
+        Field("name", STR, required=True),
+        Field("integrationId", INT, required=True),
+        Field(
+            "terminalType", choice("PaymentTerminalOption6TerminalType"), required=True
+        ),
+        Field("operatorId", INT, required=True),
+        Field("chargingZoneId", INT),
+        Field("chargePointId", INT),
+        Field("serialNumber", STR),
+        Field("externalId", STR),
+    ),
     "AssignInstallerJobChargePointsRequest": model(
         Field("chargePointIds", array_of(INT)),
         Field("chargingZoneId", INT),
@@ -108,6 +108,19 @@ MODELS: dict[str, Model] = {
         Field("sessionIds", array_of(INT), required=True),
         Field("lastUpdatedAt", DATETIME),
     ),
+    "AuthorizationChangedNotification": model(
+        Field(
+            "notification",
+            choice("AuthorizationChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("authorizationId", INT, required=True),
+        Field("action", choice("TransactionChangedNotificationAction"), required=True),
+        Field("chargePointId", INT),
+        Field("idTag", STR),
+        Field("status", choice("AuthorizationStatus"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
+    ),
     "AuthorizationDeprecated": model(
         Field("id", INT, required=True),
         Field("method", choice("AuthorizationDeprecatedMethod"), required=True),
@@ -126,6 +139,18 @@ MODELS: dict[str, Model] = {
         Field("platformRole", STR),
         Field("reference", STR),
         Field("client", STR),
+    ),
+    "AuthorizationNotification": model(
+        Field(
+            "notification",
+            choice("AuthorizationNotificationNotification"),
+            required=True,
+        ),
+        Field("chargePointId", INT, required=True),
+        Field("authorizationId", INT, required=True),
+        Field("idTag", STR, required=True),
+        Field("status", choice("AuthorizationNotificationStatus"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
     ),
     "AuthorizationReadV21Result": model(
         Field("id", INT, required=True),
@@ -283,6 +308,12 @@ MODELS: dict[str, Model] = {
         Field("startBefore", DATETIME),
         Field("endAfter", DATETIME),
         Field("endBefore", DATETIME),
+    ),
+    "BootNotification": model(
+        Field("notification", choice("BootNotificationNotification")),
+        Field("chargePointId", INT),
+        Field("timestamp", DATETIME),
+        Field("bootNotification", ref("ChargePointDeprecatedLastBootNotification")),
     ),
     "CancelBooking": model(
         Field("type", choice("BookingRequestOption3Type"), required=True),
@@ -467,6 +498,13 @@ MODELS: dict[str, Model] = {
     "CdrOicpQrCodeIdentificationHashedPinLegacyHashedData": model(
         Field("function", STR, required=True), Field("salt", STR), Field("value", STR)
     ),
+    "CdrReceivedNotification": model(
+        Field(
+            "notification", choice("CdrReceivedNotificationNotification"), required=True
+        ),
+        Field("id", STR, required=True),
+        Field("createdAt", DATETIME, required=True),
+    ),
     "CdrsListingFilter": model(
         Field("startDateTimeFrom", DATETIME),
         Field("startDateTimeTo", DATETIME),
@@ -581,7 +619,7 @@ MODELS: dict[str, Model] = {
         Field(
             "target_charge",
             ref("ChargePointSmartChargingModeItemOption3DefaultsTargetCharge"),
-        ),
+        )
     ),
     "ChargePointAvailablePersonalSmartChargingModeItemOption4": model(
         Field("name", STR, example="Auto-optimised for lowest cost"),
@@ -603,6 +641,27 @@ MODELS: dict[str, Model] = {
     ),
     "ChargePointChangeOwnerRequest": model(Field("userId", nullable(INT))),
     "ChargePointChangeSharingCodeRequest": model(Field("sharingCode", STR)),
+    "ChargePointChangedNotification": model(
+        Field(
+            "notification",
+            choice("ChargePointChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("chargePoint", ref("ChargePointDeprecated")),
+        Field("action", choice("EvseChangedNotificationAction"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
+        Field("charge-point", ANY, required=True),
+    ),
+    "ChargePointChangedNotificationDeprecated": model(
+        Field(
+            "notification",
+            choice("ChargePointChangedNotificationDeprecatedNotification"),
+            required=True,
+        ),
+        Field("chargePointId", INT, required=True),
+        Field("action", choice("EvseChangedNotificationAction"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
+    ),
     "ChargePointChargingPreferencesOption1PreferencesTargetCharge": model(
         Field("minTargetChargeKwh", FLOAT, example=10),
         Field("maxTargetChargeKwh", FLOAT, example=20),
@@ -751,12 +810,23 @@ MODELS: dict[str, Model] = {
         Field("installationAndMaintenanceCompanyId", nullable(INT), example=456),
     ),
     "ChargePointCreateRequestSecurity": model(Field("desiredProfile", INT)),
+    "ChargePointDataTransferReceivedNotification": model(
+        Field(
+            "notification",
+            choice("ChargePointDataTransferReceivedNotificationNotification"),
+            required=True,
+        ),
+        Field("chargePointId", INT, required=True),
+        Field("vendorId", STR, required=True),
+        Field("messageId", STR),
+        Field("data", STR),
+    ),
     "ChargePointDeleteCertificateRequest": model(
         Field(
             "certificateType",
             choice("ChargePointDeleteCertificateRequestCertificateType"),
             required=True,
-        ),
+        )
     ),
     "ChargePointDeprecated": model(
         Field("id", INT, required=True),
@@ -1013,7 +1083,7 @@ MODELS: dict[str, Model] = {
             nullable(
                 choice("ChargePointGetInstalledCertificateIdsRequestCertificateType")
             ),
-        ),
+        )
     ),
     "ChargePointGetSecurityLogRequest": model(
         Field("url", STR, required=True, fmt="url"),
@@ -1053,7 +1123,7 @@ MODELS: dict[str, Model] = {
             "certificateType",
             choice("ChargePointInstallCertificateRequestCertificateType"),
             required=True,
-        ),
+        )
     ),
     "ChargePointLastBootNotification": model(
         Field("model", STR),
@@ -1538,11 +1608,21 @@ MODELS: dict[str, Model] = {
     "ChargePointSubscription": model(
         Field("required", BOOL), Field("planIds", array_of(INT))
     ),
+    "ChargePointSyncConfigurationNotification": model(
+        Field(
+            "notification",
+            choice("ChargePointSyncConfigurationNotificationNotification"),
+        ),
+        Field("chargePointId", INT, required=True),
+        Field("requestId", INT),
+        Field("configuration", array_of(ref("ChargePointConfigurationItem"))),
+        Field("error", STR),
+    ),
     "ChargePointSyncConfigurationRequest": model(
         Field(
             "keys",
             array_of(one_of(choice("ChargePointConfigurationReadKeyOption1"), STR)),
-        ),
+        )
     ),
     "ChargePointSyncConfigurationResponse": model(
         Field("success", BOOL), Field("requestId", FLOAT)
@@ -1552,7 +1632,7 @@ MODELS: dict[str, Model] = {
             "type",
             choice("ChargePointTriggerMessageChargePointRequestType"),
             required=True,
-        ),
+        )
     ),
     "ChargePointUpdateDeprecatedRequest": model(
         Field("name", STR),
@@ -1696,6 +1776,18 @@ MODELS: dict[str, Model] = {
         Field("lastUpdatedAfter", DATETIME),
         Field("lastUpdatedBefore", DATETIME),
     ),
+    "ChargingProfileAppliedNotification": model(
+        Field(
+            "notification",
+            choice("ChargingProfileAppliedNotificationNotification"),
+            required=True,
+        ),
+        Field("chargePointId", INT, required=True),
+        Field("evseId", nullable(INT), required=True),
+        Field("sessionId", nullable(INT), required=True),
+        Field("chargingProfile", ref("ChargePointChargingProfile"), required=True),
+        Field("appliedAt", DATETIME, required=True),
+    ),
     "Circuit": model(
         Field("id", INT, required=True),
         Field("name", STR),
@@ -1726,12 +1818,29 @@ MODELS: dict[str, Model] = {
         Field("chargePointId", INT, required=True),
         Field("priority", FLOAT, minimum=0, multiple_of=0.1),
     ),
+    "CircuitChangedNotification": model(
+        Field(
+            "notification",
+            choice("CircuitChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("circuitId", INT, required=True),
+        Field("action", choice("EvseChangedNotificationAction"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
+    ),
     "CircuitChargePointPriority": model(
         Field("id", INT),
         Field("priority", FLOAT),
         Field("evses", array_of(ref("CircuitChargePointPriorityEvse"))),
     ),
     "CircuitChargePointPriorityEvse": model(Field("id", INT), Field("priority", FLOAT)),
+    "CircuitConsumptionNotification": model(
+        Field("notification", choice("CircuitConsumptionNotificationNotification")),
+        Field("circuitId", INT),
+        Field("maxCurrent", FLOAT),
+        Field("minChargePointCurrent", FLOAT),
+        Field("currentConsumption", array_of(ref("CircuitUnmanagedLoadItem"))),
+    ),
     "CircuitCreateDeprecatedRequest": model(
         Field("name", STR, required=True),
         Field("phases", choice("CircuitDeprecatedPhases"), required=True),
@@ -1824,7 +1933,7 @@ MODELS: dict[str, Model] = {
             required=True,
             fmt="uuid",
             example="0194db65-2791-70ae-9575-89959f57d915",
-        ),
+        )
     ),
     "CircuitSetChargePointEvsePriorityRequest": model(
         Field("priority", FLOAT, required=True, minimum=0, multiple_of=0.1)
@@ -2170,6 +2279,17 @@ MODELS: dict[str, Model] = {
     "CustomFeesListingFilter": model(
         Field("createdAfter", DATETIME), Field("createdBefore", DATETIME)
     ),
+    "DiagnosticsStatusNotification": model(
+        Field(
+            "notification",
+            choice("DiagnosticsStatusNotificationNotification"),
+            required=True,
+        ),
+        Field("chargePointId", INT, required=True),
+        Field("requestId", INT, required=True),
+        Field("status", choice("DiagnosticsStatusNotificationStatus"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
+    ),
     "DowntimePeriodNotice": model(
         Field("id", INT, required=True),
         Field("type", choice("EvseDowntimePeriodType"), required=True),
@@ -2382,7 +2502,7 @@ MODELS: dict[str, Model] = {
             "periods",
             array_of(ref("ElectricityRatePricePeriodOption1Period")),
             required=True,
-        ),
+        )
     ),
     "ElectricityRatePricePeriodsDateCreateOrUpdateResponse": model(
         Field("data", ref("ElectricityRatePricePeriodOption2")),
@@ -2461,6 +2581,14 @@ MODELS: dict[str, Model] = {
         Field("evseIds", array_of(INT), example=[10, 20]),
         Field("chargePointIds", array_of(INT), example=[10, 20]),
         Field("tariffGroupIds", array_of(INT), example=[10, 20]),
+    ),
+    "EvseChangedNotification": model(
+        Field(
+            "notification", choice("EvseChangedNotificationNotification"), required=True
+        ),
+        Field("evseId", INT, required=True),
+        Field("action", choice("EvseChangedNotificationAction"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
     ),
     "EvseChargingProfile": model(
         Field("id", INT, required=True),
@@ -2774,7 +2902,7 @@ MODELS: dict[str, Model] = {
         Field(
             "periods",
             array_of(ref("FlexibilityAssetCreateActivationRequestRequestPeriod")),
-        ),
+        )
     ),
     "FlexibilityAssetCreateActivationRequestRequestPeriod": model(
         Field("startTime", DATETIME, required=True),
@@ -2800,6 +2928,25 @@ MODELS: dict[str, Model] = {
         Field("lastUpdatedBefore", DATETIME),
     ),
     "GetPaymentTerminalsFilter": model(Field("serialNumber", STR)),
+    "HardwareStatusNotification": model(
+        Field(
+            "notification",
+            choice("HardwareStatusNotificationNotification"),
+            required=True,
+        ),
+        Field("chargePointId", INT, required=True),
+        Field("evseId", INT),
+        Field("timestamp", DATETIME, required=True),
+        Field(
+            "hardwareStatus",
+            nullable(choice("EvseDeprecatedHardwareStatus")),
+            required=True,
+        ),
+        Field("errorCode", nullable(STR)),
+        Field("info", nullable(STR)),
+        Field("vendorId", nullable(STR)),
+        Field("vendorErrorCode", nullable(STR)),
+    ),
     "HistoricalTimeSeries": model(
         Field("id", INT),
         Field("assetId", INT, required=True),
@@ -2826,6 +2973,16 @@ MODELS: dict[str, Model] = {
         Field("userId", nullable(INT)),
         Field("externalId", nullable(STR)),
         Field("partnerId", nullable(INT)),
+        Field("lastUpdatedAt", DATETIME),
+    ),
+    "IdTagChangedNotification": model(
+        Field(
+            "notification",
+            choice("IdTagChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("idTagsId", INT, required=True),
+        Field("action", choice("EvseChangedNotificationAction"), required=True),
         Field("lastUpdatedAt", DATETIME),
     ),
     "IdTagCreateRequest": model(
@@ -2879,6 +3036,27 @@ MODELS: dict[str, Model] = {
         Field("lastUpdatedBefore", DATETIME),
     ),
     "InstallerJob": model(
+        Field("id", INT, required=True),
+        Field("status", choice("InstallerJobsListStatus"), required=True),
+        Field("installationAndMaintenanceCompanyId", INT, required=True),
+        Field("locationId", INT),
+        Field("installerAdminId", INT),
+        Field("pin", STR, min_length=4, max_length=12),
+        Field("description", STR, required=True),
+        Field("outcomeDetails", STR),
+        Field("createdAt", DATETIME, required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
+        Field(
+            "chargePoints", array_of(ref("InstallerJobChangedNotificationChargePoint"))
+        ),
+    ),
+    "InstallerJobChangedNotification": model(
+        Field(
+            "notification",
+            choice("InstallerJobChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("action", choice("TransactionChangedNotificationAction"), required=True),
         Field("id", INT, required=True),
         Field("status", choice("InstallerJobsListStatus"), required=True),
         Field("installationAndMaintenanceCompanyId", INT, required=True),
@@ -3063,6 +3241,54 @@ MODELS: dict[str, Model] = {
         Field("externalAppData", nullable(map_of(ANY))),
         Field("lastUpdatedAt", DATETIME),
         Field("status", choice("ChargePointEvseConnectorStatus")),
+    ),
+    "LocationChangedNotification": model(
+        Field(
+            "notification",
+            choice("LocationChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("location", ref("LocationChangedNotificationLocation"), required=True),
+        Field("action", choice("EvseChangedNotificationAction")),
+        Field("lastUpdatedAt", DATETIME, required=True),
+    ),
+    "LocationChangedNotificationLocation": model(
+        Field("id", INT),
+        Field("public_charge_points", INT),
+        Field("public_charge_points_ids", array_of(INT)),
+        Field(
+            "name", map_of(nullable(STR)), example={"en": "example", "fr": "affaire"}
+        ),
+        Field("status", choice("LocationDeprecatedStatus")),
+        Field(
+            "description",
+            map_of(nullable(STR)),
+            example={"en": "example", "fr": "affaire"},
+        ),
+        Field(
+            "detailed_description",
+            map_of(nullable(STR)),
+            example={"en": "example", "fr": "affaire"},
+        ),
+        Field(
+            "additional_description",
+            map_of(nullable(STR)),
+            example={"en": "example", "fr": "affaire"},
+        ),
+        Field("geoposition", ref("LocationGeoposition")),
+        Field(
+            "address", map_of(nullable(STR)), example={"en": "example", "fr": "affaire"}
+        ),
+        Field("post_code", STR),
+        Field("region", one_of(choice("UsState"), choice("AustralianState"), STR)),
+        Field("city", STR),
+        Field("country", choice("PartnerCountry")),
+        Field("external_id", nullable(STR)),
+        Field("timezone", nullable(STR)),
+        Field("location_image", nullable(ref("LocationImage"))),
+        Field("images", array_of(ref("LocationImage"))),
+        Field("working_hours", ref("LocationDeprecatedWorkingHours")),
+        Field("lastUpdatedAt", DATETIME),
     ),
     "LocationChargingZone": model(
         Field("id", INT),
@@ -3370,14 +3596,17 @@ MODELS: dict[str, Model] = {
         Field("serialNumber", STR),
         Field("externalId", STR),
     ),
-    "Notification": model(
-        Field("id", FLOAT, required=True),
-        Field("via", choice("NotificationVia"), required=True),
+    "NetworkStatusNotification": model(
         Field(
-            "notifications", array_of(choice("NotificationNotification")), required=True
+            "notification",
+            choice("NetworkStatusNotificationNotification"),
+            required=True,
         ),
-        Field("webhook", ref("NotificationWebhook")),
-        Field("kafka", ref("NotificationKafka")),
+        Field("chargePointId", INT, required=True),
+        Field("timestamp", DATETIME, required=True),
+        Field(
+            "networkStatus", choice("ChargePointDeprecatedNetworkStatus"), required=True
+        ),
     ),
     "NotificationKafka": model(
         Field("topic", STR, required=True, example="my-topic"),
@@ -3396,7 +3625,16 @@ MODELS: dict[str, Model] = {
             fmt="uri",
             max_length=500,
             example="https://myserver.com/send/callback/here",
+        )
+    ),
+    "Notification_": model(
+        Field("id", FLOAT, required=True),
+        Field("via", choice("NotificationVia"), required=True),
+        Field(
+            "notifications", array_of(choice("NotificationNotification")), required=True
         ),
+        Field("webhook", ref("NotificationWebhook")),
+        Field("kafka", ref("NotificationKafka")),
     ),
     "Notifications": model(
         Field("webhookId", FLOAT, required=True),
@@ -3457,12 +3695,26 @@ MODELS: dict[str, Model] = {
         Field("evses", array_of(INT)),
         Field("lastUpdatedAt", DATETIME, required=True),
     ),
+    "ParkingSpaceOccupancyStatusChangedNotification": model(
+        Field(
+            "notification",
+            choice("ParkingSpaceOccupancyStatusChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("parkingSpaceId", INT, required=True),
+        Field(
+            "occupancyStatus",
+            choice("ParkingSpaceOccupancyStatusChangedNotificationOccupancyStatus"),
+            required=True,
+        ),
+        Field("lastUpdatedAt", DATETIME, required=True),
+    ),
     "ParkingSpaceUpdateOccupancyStatusRequest": model(
         Field(
             "status",
             choice("ParkingSpaceOccupancyStatusChangedNotificationOccupancyStatus"),
             required=True,
-        ),
+        )
     ),
     "Partner": model(
         Field("id", INT),
@@ -3485,6 +3737,32 @@ MODELS: dict[str, Model] = {
         Field("lastUpdatedAt", DATETIME),
         Field("bankDetails", ref("UserBankDetails")),
     ),
+    "PartnerChangedNotification": model(
+        Field(
+            "notification",
+            choice("PartnerChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("user", ref("PartnerChangedNotificationUser"), required=True),
+        Field("action", choice("PartnerChangedNotificationAction"), required=True),
+    ),
+    "PartnerChangedNotificationDeprecated": model(
+        Field(
+            "notification",
+            choice("PartnerChangedNotificationDeprecatedNotification"),
+            required=True,
+        ),
+        Field("partnerId", INT, required=True),
+        Field("action", choice("EvseChangedNotificationAction"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
+        Field("externalId", STR),
+        Field("companyName", STR),
+        Field("businessName", STR),
+        Field("regNo", STR),
+        Field("vatNo", STR),
+        Field("country", STR),
+    ),
+    "PartnerChangedNotificationUser": model(Field("id", STR)),
     "PartnerContactDetails": model(
         Field("administrative", nullable(ref("PartnerContactDetailsBilling"))),
         Field("technical", nullable(ref("PartnerContactDetailsBilling"))),
@@ -3616,6 +3894,21 @@ MODELS: dict[str, Model] = {
         Field("acceptedAt", nullable(DATETIME)),
         Field("userId", nullable(INT)),
         Field("lastUpdatedAt", DATETIME),
+    ),
+    "PartnerInviteChangedNotification": model(
+        Field(
+            "notification",
+            choice("PartnerInviteChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("partnerInviteId", INT, required=True),
+        Field("userId", nullable(INT)),
+        Field("email", nullable(STR)),
+        Field("action", choice("EvseChangedNotificationAction"), required=True),
+        Field("allowCorporateAccountBilling", BOOL),
+        Field("limitCorporateAccountBillingToPartnerChargePoints", BOOL),
+        Field("allowAccessToPrivateChargePoints", BOOL),
+        Field("lastUpdatedAt", DATETIME, required=True),
     ),
     "PartnerInviteCreateRequest": model(
         Field("partnerId", INT, required=True),
@@ -4097,7 +4390,7 @@ MODELS: dict[str, Model] = {
             "filters",
             array_of(ref("ReorderRoamingCustomTariffFiltersRequestFilter")),
             required=True,
-        ),
+        )
     ),
     "ReorderRoamingCustomTariffFiltersRequestFilter": model(
         Field("id", INT, required=True, example=2),
@@ -4116,6 +4409,16 @@ MODELS: dict[str, Model] = {
     ),
     "ReservationCancelRequest": model(
         Field("force", BOOL), Field("reason", nullable(STR))
+    ),
+    "ReservationChangedNotification": model(
+        Field(
+            "notification",
+            choice("ReservationChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("reservationId", INT, required=True),
+        Field("status", choice("ReservationStatus"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
     ),
     "ReservationsListingFilter": model(
         Field("evseId", STR, fmt="integer"),
@@ -4267,6 +4570,16 @@ MODELS: dict[str, Model] = {
         Field("ocpi", nullable(ref("RoamingPlatformOcpi"))),
         Field("lastUpdatedAt", DATETIME),
     ),
+    "RoamingPlatformChangedNotification": model(
+        Field(
+            "notification",
+            choice("RoamingPlatformChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("roamingPlatformId", INT, required=True),
+        Field("action", choice("EvseChangedNotificationAction"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
+    ),
     "RoamingPlatformOcpi": model(Field("token", STR)),
     "RoamingProvider": model(
         Field("id", INT, required=True),
@@ -4310,6 +4623,18 @@ MODELS: dict[str, Model] = {
         Field("type", choice("SecurityEventType"), required=True),
         Field("techInfo", STR),
         Field("timestamp", STR, required=True),
+    ),
+    "SecurityEventNotification": model(
+        Field(
+            "notification",
+            choice("SecurityEventNotificationNotification"),
+            required=True,
+        ),
+        Field("chargePointId", INT, required=True),
+        Field("type", choice("SecurityEventNotificationType"), required=True),
+        Field("timestamp", DATETIME, required=True),
+        Field("techInfo", STR),
+        Field("critical", BOOL, required=True),
     ),
     "SecurityEventsListingFilter": model(
         Field("type", choice("SecurityEventType")),
@@ -4441,6 +4766,24 @@ MODELS: dict[str, Model] = {
         Field("local", FLOAT),
         Field("grid", FLOAT, required=True),
     ),
+    "SessionMeterValuesNotification": model(
+        Field(
+            "notification",
+            choice("SessionMeterValuesNotificationNotification"),
+            required=True,
+        ),
+        Field("chargePointId", INT, required=True),
+        Field("evseId", INT, required=True),
+        Field("sessionId", INT, required=True),
+        Field("externalSessionId", STR),
+        Field("meterValues", array_of(ref("SessionMeterValuesNotificationMeterValue"))),
+    ),
+    "SessionMeterValuesNotificationMeterValue": model(
+        Field("timestamp", DATETIME),
+        Field("measurand", choice("SessionMeterValuesNotificationMeterValueMeasurand")),
+        Field("value", FLOAT),
+        Field("unit", choice("SessionMeterValuesNotificationMeterValueUnit")),
+    ),
     "SessionPower": model(
         Field("latest", nullable(FLOAT)),
         Field("peak", nullable(FLOAT)),
@@ -4466,9 +4809,63 @@ MODELS: dict[str, Model] = {
         Field("roamingOperatorCpoId", INT),
         Field("cpoLastUpdatedAt", DATETIME),
     ),
+    "SessionStartStopNotification": model(
+        Field(
+            "notification",
+            choice("SessionStartStopNotificationNotification"),
+            required=True,
+        ),
+        Field("sessionId", INT, required=True),
+        Field("userId", INT),
+        Field("chargePointId", INT, required=True),
+        Field("evseId", INT, required=True),
+        Field("action", choice("SessionStartStopNotificationAction"), required=True),
+        Field("idTag", STR),
+        Field("externalSessionId", STR),
+        Field("startedAtTimestamp", DATETIME, required=True),
+        Field("meterStart", INT, required=True),
+        Field("meterStop", INT, required=True),
+        Field("startedAtTimestampLocal", DATETIME),
+        Field("stoppedAtTimestamp", DATETIME),
+        Field("stoppedAtTimestampLocal", DATETIME),
+        Field("energyConsumed", FLOAT),
+        Field("reason", choice("SessionReason")),
+        Field("lastUpdatedAt", DATETIME, required=True),
+        Field("externalAppData", nullable(map_of(ANY))),
+    ),
+    "SessionStartStopNotificationDeprecated": model(
+        Field(
+            "notification",
+            choice("SessionStartStopNotificationDeprecatedNotification"),
+            required=True,
+        ),
+        Field("chargePointId", INT, required=True),
+        Field("evseId", INT, required=True),
+        Field("action", choice("SessionStartStopNotificationAction")),
+        Field("sessionId", INT, required=True),
+        Field("idTag", STR),
+        Field("startedAtTimestamp", DATETIME, required=True),
+        Field("stoppedAtTimestamp", DATETIME),
+        Field("energyConsumed", FLOAT),
+        Field("reason", choice("SessionReason")),
+        Field("userId", INT),
+        Field("externalSessionId", STR),
+        Field("meterStart", INT, required=True),
+        Field("meterStop", INT, required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
+        Field("externalAppData", nullable(map_of(ANY))),
+    ),
     "SessionTax": model(Field("taxId", INT), Field("taxPercentage", DECIMAL)),
     "SessionTotalAmount": model(
         Field("withTax", FLOAT, required=True), Field("withoutTax", FLOAT)
+    ),
+    "SessionUpdateNotification": model(
+        Field(
+            "notification",
+            choice("SessionUpdateNotificationNotification"),
+            required=True,
+        ),
+        Field("session", ref("Session"), required=True),
     ),
     "SessionsConsumptionStatsItem": model(
         Field("energy", nullable(FLOAT), required=True),
@@ -4538,6 +4935,29 @@ MODELS: dict[str, Model] = {
         Field("enableReservationsQueue", BOOL),
         Field("lastUpdatedAt", DATETIME),
     ),
+    "SettlementReportCreatedNotification": model(
+        Field(
+            "notification",
+            choice("SettlementReportCreatedNotificationNotification"),
+            required=True,
+        ),
+        Field("id", INT, required=True),
+        Field("reportUid", STR, required=True),
+        Field("partnerId", INT, required=True),
+        Field("issueDate", DATETIME, required=True),
+        Field("period", STR, required=True),
+        Field("totalKwhDeliveredAsCPO", FLOAT, required=True),
+        Field("totalKwhDeliveredAsEmsp", FLOAT, required=True),
+        Field("totalRevenueCollectedCurrentPeriod", FLOAT, required=True),
+        Field("totalRevenueCollectedPreviousPeriods", FLOAT),
+        Field("totalCollectedBalanceCurrentPeriod", FLOAT, required=True),
+        Field("totalCollectedBalancePreviousPeriods", FLOAT),
+        Field("totalRevenue", FLOAT, required=True),
+        Field("totalExpenses", FLOAT, required=True),
+        Field("totalAmount", FLOAT, required=True),
+        Field("currency", STR, required=True, min_length=3, max_length=3),
+        Field("lastUpdatedAt", DATETIME, required=True),
+    ),
     "SoftOneInvoiceManager": model(
         Field("firstName", nullable(STR)),
         Field("lastName", nullable(STR)),
@@ -4558,6 +4978,16 @@ MODELS: dict[str, Model] = {
         Field("name", STR),
         Field("partner_ids", array_of(INT)),
         Field("lastUpdatedAt", DATETIME),
+    ),
+    "SubOperatorChangedNotification": model(
+        Field(
+            "notification",
+            choice("SubOperatorChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("subOperator", ref("ChargePointSetChargingProfileResult"), required=True),
+        Field("action", choice("PartnerChangedNotificationAction"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
     ),
     "Subscription": model(
         Field("id", INT, required=True),
@@ -4709,6 +5139,16 @@ MODELS: dict[str, Model] = {
         Field("display", ref("TariffSetDisplayInformationRequest")),
         Field("integrationId", nullable(INT)),
         Field("externalId", nullable(STR)),
+    ),
+    "TariffChangedNotification": model(
+        Field(
+            "notification",
+            choice("TariffChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("tariff", ref("Tariff"), required=True),
+        Field("action", choice("EvseChangedNotificationAction"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
     ),
     "TariffCreateRequest": model(
         Field("name", STR, required=True),
@@ -4918,7 +5358,7 @@ MODELS: dict[str, Model] = {
     "TariffPricingFlexibleMarkUpAsFixedPerKwh": model(
         Field(
             "intervalPricing", array_of(ref("ElectricityRatePricePeriodOption1Period"))
-        ),
+        )
     ),
     "TariffPricingMultiIdleFeeItem": model(
         Field("firstUnit", INT, required=True),
@@ -5163,6 +5603,16 @@ MODELS: dict[str, Model] = {
         Field("token", nullable(STR)),
         Field("tokenizationMethod", choice("TransactionCardDetailsTokenizationMethod")),
     ),
+    "TransactionChangedNotification": model(
+        Field(
+            "notification",
+            choice("TransactionChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("transactionId", INT, required=True),
+        Field("action", choice("TransactionChangedNotificationAction"), required=True),
+        Field("lastUpdatedAt", DATETIME),
+    ),
     "TransactionIssueInvoiceRequest": model(
         Field("email", STR, required=True),
         Field(
@@ -5340,7 +5790,7 @@ MODELS: dict[str, Model] = {
             array_of(
                 choice(
                     "UpdateCustomFilterTariffRequestElementRestrictionsDayOfWeekItem"
-                ),
+                )
             ),
         ),
         Field(
@@ -5535,6 +5985,22 @@ MODELS: dict[str, Model] = {
         Field("paymentMethodId", nullable(STR)),
         closed=True,
     ),
+    "UserBalanceChangedNotification": model(
+        Field(
+            "notification",
+            choice("UserBalanceChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("debit", FLOAT, required=True),
+        Field("credit", FLOAT, required=True),
+        Field("updatedBalance", FLOAT, required=True),
+        Field("userId", INT, required=True),
+        Field("currency", STR, required=True, min_length=3, max_length=3),
+        Field("type", choice("UserBalanceChangedNotificationType"), required=True),
+        Field("transactionId", nullable(INT)),
+        Field("timestamp", DATETIME, required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
+    ),
     "UserBankDetails": model(
         Field("bankIban", nullable(STR)),
         Field("bankName", nullable(STR)),
@@ -5548,6 +6014,14 @@ MODELS: dict[str, Model] = {
         Field("status", choice("ChargePointEvseConnectorStatus"), required=True),
         Field("reason", STR, required=True),
         closed=True,
+    ),
+    "UserChangedNotification": model(
+        Field(
+            "notification", choice("UserChangedNotificationNotification"), required=True
+        ),
+        Field("user", ref("User"), required=True),
+        Field("action", choice("UserChangedNotificationAction"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
     ),
     "UserCreateRequest": model(
         Field("email", STR, required=True, fmt="email"),
@@ -5636,10 +6110,61 @@ MODELS: dict[str, Model] = {
         Field("lastUpdatedAfter", DATETIME),
         Field("lastUpdatedBefore", DATETIME),
     ),
+    "UserInvoiceDetailsChangedNotification": model(
+        Field(
+            "notification",
+            choice("UserInvoiceDetailsChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("userId", INT, required=True),
+        Field("action", choice("TransactionChangedNotificationAction"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
+    ),
     "UserOptions": model(
         Field("sessionsAllowed", choice("UserOptionsSessionsAllowed"))
     ),
+    "UserPaymentMethodChangedNotification": model(
+        Field(
+            "notification",
+            choice("UserPaymentMethodChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("paymentMethodId", STR, required=True),
+        Field("userId", INT, required=True),
+        Field("action", choice("EvseChangedNotificationAction"), required=True),
+        Field("lastUpdatedAt", DATETIME, required=True),
+    ),
     "UserRedeemVoucherRequest": model(Field("code", STR, required=True)),
+    "UserSubscriptionChangedNotification": model(
+        Field(
+            "notification",
+            choice("UserSubscriptionChangedNotificationNotification"),
+            required=True,
+        ),
+        Field("userId", INT, required=True),
+        Field("planId", INT, required=True),
+        Field(
+            "status", choice("UserSubscriptionChangedNotificationStatus"), required=True
+        ),
+        Field("endsAt", DATETIME, required=True, example="2020-11-26 10:00:00"),
+        Field("lastUpdatedAt", DATETIME, required=True),
+    ),
+    "UserSubscriptionChangedNotificationDeprecated": model(
+        Field(
+            "notification",
+            choice("UserSubscriptionChangedNotificationDeprecatedNotification"),
+            required=True,
+        ),
+        Field("userId", INT, required=True),
+        Field("planId", INT, required=True),
+        Field(
+            "status",
+            choice("UserSubscriptionChangedNotificationDeprecatedStatus"),
+            required=True,
+        ),
+        Field("endDate", DATETIME, required=True, example="2020-11-26 10:00:00"),
+        Field("lastUpdatedAt", DATETIME, required=True),
+    ),
     "UserUpdateRequest": model(
         Field("email", STR, fmt="email"),
         Field("emailVerified", nullable(STR), example="2022-11-12 12:00:00"),
@@ -5820,6 +6345,7 @@ ENUMS: dict[str, list[str | int | float]] = {
         "ACI",
         "HM",
     ],
+    "AuthorizationChangedNotificationNotification": ["authorization.changed"],
     "AuthorizationDeprecatedMethod": [
         "user_device",
         "rfid_tag",
@@ -5836,6 +6362,14 @@ ENUMS: dict[str, list[str | int | float]] = {
         "roaming",
         "payment_terminal",
         "plug_and_charge_iso15118",
+    ],
+    "AuthorizationNotificationNotification": ["AuthorizationNotification"],
+    "AuthorizationNotificationStatus": [
+        "Accepted",
+        "Blocked",
+        "Expired",
+        "Invalid",
+        "ConcurrentTx",
     ],
     "AuthorizationReadV21ResultMethod": [
         "user_device",
@@ -5872,12 +6406,14 @@ ENUMS: dict[str, list[str | int | float]] = {
         "no-show",
         "failed",
     ],
+    "BootNotificationNotification": ["BootNotification"],
     "CdrDeliveryResponse": ["success", "fail"],
     "CdrOcpiDataVersion": ["2.1.1", "2.2"],
     "CdrOicpDataSignedMeteringValueMeteringStatus": ["Start", "Progress", "End"],
     "CdrOicpDataVersion": ["2.2", "2.3"],
     "CdrProtocolType": ["OCPI", "Hubject"],
     "CdrReadIncludeItem": ["externalAppData"],
+    "CdrReceivedNotificationNotification": ["cdr.received"],
     "ChargePointCapability": [
         "remote_start_stop_capable",
         "meter_values",
@@ -5886,6 +6422,8 @@ ENUMS: dict[str, list[str | int | float]] = {
         "display_messages",
     ],
     "ChargePointChangeAvailabilityRequestType": ["Inoperative", "Operative"],
+    "ChargePointChangedNotificationDeprecatedNotification": ["chargePoint.changed"],
+    "ChargePointChangedNotificationNotification": ["ChargePointChangedNotification"],
     "ChargePointCommunicationMode": [
         "none",
         "direct_ocpp",
@@ -5944,6 +6482,9 @@ ENUMS: dict[str, list[str | int | float]] = {
         "via_ocpp_connected_charge_point",
     ],
     "ChargePointCreateRequestStatus": ["enabled", "disabled", "out of order", "demo"],
+    "ChargePointDataTransferReceivedNotificationNotification": [
+        "chargePoint.dataTransferReceived"
+    ],
     "ChargePointDeleteCertificateRequestCertificateType": [
         "ChargingStationCertificate",
         "V2GCertificate",
@@ -6129,6 +6670,9 @@ ENUMS: dict[str, list[str | int | float]] = {
         "PREVIOUS_SESSION_NOT_PAID",
         "ACCESS_RESTRICTED",
     ],
+    "ChargePointSyncConfigurationNotificationNotification": [
+        "ChargePointSyncConfigurationNotification"
+    ],
     "ChargePointTriggerMessageChargePointRequestType": [
         "BootNotification",
         "DiagnosticsStatusNotification",
@@ -6145,7 +6689,10 @@ ENUMS: dict[str, list[str | int | float]] = {
     ],
     "ChargePointUpdateFirmwareRequestDownloadUrlProtocol": ["http", "https"],
     "ChargePointsListingFilterType": ["public", "private", "personal"],
+    "ChargingProfileAppliedNotificationNotification": ["chargingProfile.applied"],
+    "CircuitChangedNotificationNotification": ["circuit.changed"],
     "CircuitConnectedPhase": ["L1", "L2", "L3", "L1_L2", "L1_L3", "L2_L3"],
+    "CircuitConsumptionNotificationNotification": ["CircuitConsumptionNotification"],
     "CircuitConsumptionPhaseDeprecatedPhase": ["L1", "L2", "L3"],
     "CircuitDeprecatedChargePointInputVoltage": ["110-130", "220-240", "380", "400"],
     "CircuitDeprecatedChargePointPhaseRotation": [
@@ -6363,6 +6910,13 @@ ENUMS: dict[str, list[str | int | float]] = {
         "ZMW",
         "ZWL",
     ],
+    "DiagnosticsStatusNotificationNotification": ["DiagnosticsStatusNotification"],
+    "DiagnosticsStatusNotificationStatus": [
+        "idle",
+        "uploaded",
+        "uploadfailed",
+        "uploading",
+    ],
     "EcpayInvoiceManagerCarrierType": ["Mobile", "Citizen", "GreenWorld"],
     "EcpayInvoiceManagerInvoiceType": ["EInvoice", "Company", "Donation"],
     "ElectricityRateDeprecatedIntervalPricingItemWeekDay": [
@@ -6391,6 +6945,8 @@ ENUMS: dict[str, list[str | int | float]] = {
         "agile_octopus",
         "nord_pool",
     ],
+    "EvseChangedNotificationAction": ["created", "updated", "deleted"],
+    "EvseChangedNotificationNotification": ["evse.changed"],
     "EvseCurrentType": ["ac", "dc"],
     "EvseDeleteIncludeItem": ["chargingProfile", "connectors", "externalAppData"],
     "EvseDeprecatedConnectorType": [
@@ -6477,9 +7033,12 @@ ENUMS: dict[str, list[str | int | float]] = {
     "FirmwareVersionReadIncludeItem": ["models"],
     "GetInstallerJobIncludeItem": ["chargePoints"],
     "GetParkingSpaceIncludeItem": ["evses"],
+    "HardwareStatusNotificationNotification": ["HardwareStatusNotification"],
+    "IdTagChangedNotificationNotification": ["idTag.changed"],
     "IdTagCreateResultType": ["rfid", "mac_address"],
     "IdTagType": ["rfid", "mac_address", "emaid"],
     "IdTagVehicleType": ["company_car", "private_car"],
+    "InstallerJobChangedNotificationNotification": ["installerJob.changed"],
     "InstallerJobsListStatus": ["new", "in_progress", "completed", "failed"],
     "InvoiceType": ["invoice", "pro_forma", "credit_note"],
     "ListConfigurationTemplatesFilterOcppVersion": ["ocpp1.6", "ocpp2.0.1"],
@@ -6491,6 +7050,7 @@ ENUMS: dict[str, list[str | int | float]] = {
         "INTERCOM",
         "PARKING_TICKET",
     ],
+    "LocationChangedNotificationNotification": ["LocationChangedNotification"],
     "LocationDeleteIncludeItem": [
         "chargingZones",
         "locationImage",
@@ -6625,6 +7185,7 @@ ENUMS: dict[str, list[str | int | float]] = {
         "95",
         "79",
     ],
+    "NetworkStatusNotificationNotification": ["NetworkStatusNotification"],
     "NotificationKafkaCompressionCodec": ["none", "gzip", "snappy", "lz4"],
     "NotificationKafkaSaslMechanism": ["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"],
     "NotificationKafkaSecurityProtocol": ["PLAINTEXT", "SASL_SSL"],
@@ -6674,10 +7235,16 @@ ENUMS: dict[str, list[str | int | float]] = {
     ],
     "NotificationVia": ["webhook", "kafka"],
     "ParkingSpaceOccupancyStatus": ["unknown", "available", "occupied"],
+    "ParkingSpaceOccupancyStatusChangedNotificationNotification": [
+        "parkingSpace.occupancyStatus.changed"
+    ],
     "ParkingSpaceOccupancyStatusChangedNotificationOccupancyStatus": [
         "available",
         "occupied",
     ],
+    "PartnerChangedNotificationAction": ["created", "deleted"],
+    "PartnerChangedNotificationDeprecatedNotification": ["partner.changed"],
+    "PartnerChangedNotificationNotification": ["PartnerChangedNotification"],
     "PartnerCountry": [
         "AF",
         "AX",
@@ -6930,6 +7497,7 @@ ENUMS: dict[str, list[str | int | float]] = {
         "ZM",
         "ZW",
     ],
+    "PartnerInviteChangedNotificationNotification": ["partnerInvite.changed"],
     "PartnerInviteStatus": ["pending", "sent", "accepted"],
     "PartnerState": [
         "AL",
@@ -7098,6 +7666,7 @@ ENUMS: dict[str, list[str | int | float]] = {
     ],
     "PcIdVehicleType": ["company", "private"],
     "ReceiptPaymentStatus": ["pending", "paid", "partially_paid"],
+    "ReservationChangedNotificationNotification": ["reservation.changed"],
     "ReservationStatus": ["active", "expired", "canceled", "done"],
     "RevenueOrigin": ["electricity-tax-reimbursement", "session-cpo"],
     "RfidTagStatus": ["enabled", "disabled", "suspended"],
@@ -7108,11 +7677,33 @@ ENUMS: dict[str, list[str | int | float]] = {
         "amperage_voltage_sqr3",
     ],
     "RoamingOperatorCpoSettingsThreatEvseStatusUnknownAs": ["available", "unavailable"],
+    "RoamingPlatformChangedNotificationNotification": ["roamingPlatform.changed"],
     "RoamingPlatformProtocol": [
         "OCPI",
         "Gireve OCPI 2.1.1",
         "Hubject OICP 2.2",
         "Hubject OICP 2.3",
+    ],
+    "SecurityEventNotificationNotification": ["SecurityEventNotification"],
+    "SecurityEventNotificationType": [
+        "FirmwareUpdated",
+        "FailedToAuthenticateAtCentralSystem",
+        "CentralSystemFailedToAuthenticate",
+        "SettingSystemTime",
+        "StartupOfTheDevice",
+        "ResetOrReboot",
+        "SecurityLogWasCleared",
+        "ReconfigurationOfSecurityParameters",
+        "MemoryExhaustion",
+        "InvalidMessages",
+        "AttemptedReplayAttacks",
+        "TamperDetectionActivated",
+        "InvalidFirmwareSignature",
+        "InvalidFirmwareSigningCertificate",
+        "InvalidCentralSystemCertificate",
+        "InvalidChargePointCertificate",
+        "InvalidTLSVersion",
+        "InvalidTLSCipherSuite",
     ],
     "SecurityEventType": [
         "FirmwareUpdated",
@@ -7133,6 +7724,25 @@ ENUMS: dict[str, list[str | int | float]] = {
         "durationAndEnergy",
         "free",
     ],
+    "SessionMeterValuesNotificationMeterValueMeasurand": [
+        "Energy Consumed",
+        "Energy Active Import Register",
+        "State Of Charge",
+        "Current Import",
+        "Current Offered",
+        "Voltage",
+        "Power Active Import",
+        "Temperature",
+        "Power Offered",
+    ],
+    "SessionMeterValuesNotificationMeterValueUnit": [
+        "Wh",
+        "A",
+        "V",
+        "Percent",
+        "Celsius",
+    ],
+    "SessionMeterValuesNotificationNotification": ["SessionMeterValuesNotification"],
     "SessionPaymentStatus": ["pending", "paid", "partially", "failed"],
     "SessionPaymentType": [
         "tokenized",
@@ -7208,7 +7818,13 @@ ENUMS: dict[str, list[str | int | float]] = {
         "authorization_failed",
         "unknown_session",
     ],
+    "SessionStartStopNotificationAction": ["start", "stop"],
+    "SessionStartStopNotificationDeprecatedNotification": [
+        "SessionStartStopNotification"
+    ],
+    "SessionStartStopNotificationNotification": ["session.start.stop.notification"],
     "SessionStatus": ["unknown", "pending", "active", "finished", "failed", "expired"],
+    "SessionUpdateNotificationNotification": ["SessionUpdateNotification"],
     "SessionsListingFilterAuthorizationSource": ["roaming", "local", "third_party"],
     "SessionsListingFilterBillingStatus": ["pending", "suspended", "completed", "null"],
     "SessionsListingFilterReason": [
@@ -7270,6 +7886,8 @@ ENUMS: dict[str, list[str | int | float]] = {
         "expired",
         "failed",
     ],
+    "SettlementReportCreatedNotificationNotification": ["settlementReport.created"],
+    "SubOperatorChangedNotificationNotification": ["SubOperatorChangedNotification"],
     "SubscriptionPlanAllowanceResetCycle": [
         "as_renewal_cycle",
         "after_each_session",
@@ -7288,6 +7906,7 @@ ENUMS: dict[str, list[str | int | float]] = {
     "SubscriptionPlanRenewalCycle": ["monthly", "annually"],
     "SubscriptionPlanType": ["pre-paid", "post-paid"],
     "SubscriptionStatus": ["active", "canceled", "expired", "suspended", "pending"],
+    "TariffChangedNotificationNotification": ["TariffChangedNotification"],
     "TariffPricingPricePeriodInMinutes": [1, 15, 30, 60, 240, 360],
     "TariffPricingStateOfChargeIdleThreshold": [75, 80, 85, 90, 95, 100],
     "TariffType": [
@@ -7333,6 +7952,8 @@ ENUMS: dict[str, list[str | int | float]] = {
         "amex",
         "unknown",
     ],
+    "TransactionChangedNotificationAction": ["created", "updated"],
+    "TransactionChangedNotificationNotification": ["transaction.changed"],
     "TransactionPurchaseResourceType": [
         "subscription_plan",
         "topup_package",
@@ -7486,6 +8107,27 @@ ENUMS: dict[str, list[str | int | float]] = {
         "WI",
         "WY",
     ],
+    "UserBalanceChangedNotificationNotification": ["userBalance.changed"],
+    "UserBalanceChangedNotificationType": [
+        "transaction",
+        "user_top_up",
+        "api_top_up",
+        "operator_top_up",
+        "voucher",
+        "top_up",
+        "auto_top_up",
+        "add_to_balance",
+        "promo_code",
+        "subscribe_to_plan",
+        "custom_fee",
+    ],
+    "UserChangedNotificationAction": [
+        "created",
+        "updated",
+        "deleted",
+        "permanently deleted",
+    ],
+    "UserChangedNotificationNotification": ["UserChangedNotification"],
     "UserCreateRequestState": [
         "AL",
         "AK",
@@ -7563,11 +8205,31 @@ ENUMS: dict[str, list[str | int | float]] = {
         "HM",
     ],
     "UserDeleteIncludeItem": ["partnerInvites", "externalAppData"],
+    "UserInvoiceDetailsChangedNotificationNotification": [
+        "user.invoiceDetails.changed"
+    ],
     "UserOptionsSessionsAllowed": [
         "single_session",
         "multiple_simultaneous_sessions_per_idtag",
         "simultaneous_use_of_idtags",
         "multiple_simultaneous_sessions_remotely_and_idtags",
+    ],
+    "UserPaymentMethodChangedNotificationNotification": ["user.paymentMethod.changed"],
+    "UserSubscriptionChangedNotificationDeprecatedNotification": [
+        "user.subscriptionChanged"
+    ],
+    "UserSubscriptionChangedNotificationDeprecatedStatus": [
+        "active",
+        "cancelled",
+        "expired",
+    ],
+    "UserSubscriptionChangedNotificationNotification": ["user.subscription.changed"],
+    "UserSubscriptionChangedNotificationStatus": [
+        "active",
+        "canceled",
+        "expired",
+        "pending",
+        "suspended",
     ],
     "VoucherType": [
         "voucher",

@@ -1,6 +1,7 @@
 """Every operation of the Mixed API 2.0.0, by operationId.
 
-``getattr(getattr(client, op.resource), op.method)`` is the bound callable of ``op``.
+``getattr(getattr(client, op.resource), op.method)`` is the bound callable of ``op``
+(a dotted ``resource``, such as ``customers.sources``, walks attributes).
 """
 
 from ._runtime.operation import Operation, Param

@@ -1,4 +1,4 @@
-"""Hand-written runtime of the generated AMPECO SDK (copied verbatim as ``_runtime``).
+"""Hand-written runtime of a generated SDK (copied verbatim as ``_runtime``).
 
 Generated code imports from the submodules; this package re-exports the public names,
 each imported on first use so that importing one submodule (the client, say) does not
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
         SyncClient,
     )
     from .errors import (
-        AmpecoError,
+        SDKError,
         APIConnectionError,
         APIError,
         APIResponseValidationError,
@@ -32,11 +32,12 @@ if TYPE_CHECKING:
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
+        ResponseValidationError,
         UnprocessableEntityError,
         UnsafeRedirectError,
     )
     from .models import (
-        AmpecoModel,
+        SDKModel,
         OpenEnum,
         OpenIntEnum,
         PageLinks,
@@ -56,7 +57,7 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "AsyncStreamedAPIResponse",
     ),
     "errors": (
-        "AmpecoError",
+        "SDKError",
         "ConfigurationError",
         "UnsafeRedirectError",
         "APIError",
@@ -72,9 +73,10 @@ _MODULES: dict[str, tuple[str, ...]] = {
         "UnprocessableEntityError",
         "RateLimitError",
         "InternalServerError",
+        "ResponseValidationError",
     ),
     "models": (
-        "AmpecoModel",
+        "SDKModel",
         "OpenEnum",
         "OpenIntEnum",
         "is_unknown_member",
@@ -93,7 +95,7 @@ __all__ = [
     "AsyncClient",
     "StreamedAPIResponse",
     "AsyncStreamedAPIResponse",
-    "AmpecoError",
+    "SDKError",
     "ConfigurationError",
     "UnsafeRedirectError",
     "APIError",
@@ -109,7 +111,8 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
-    "AmpecoModel",
+    "ResponseValidationError",
+    "SDKModel",
     "OpenEnum",
     "OpenIntEnum",
     "is_unknown_member",

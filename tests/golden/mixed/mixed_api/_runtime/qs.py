@@ -1,10 +1,10 @@
-"""Wire encoding of parameters, in the PHP style AMPECO's backend parses.
+"""Wire encoding of parameters, in the PHP style Laravel-like backends parse.
 
 Pure functions, no I/O:
 
 * ``deepObject`` objects become ``name[key]=v`` (nested: ``name[a][b]=v``) and arrays,
   which OpenAPI leaves undefined for that style, ``name[]=a&name[]=b`` the way PHP reads
-  them (AMPECO declares ``filter`` and ``include`` so); inside objects arrays of scalars
+  them (``filter`` and ``include`` are declared so); inside objects arrays of scalars
   are ``filter[ids][]=3`` and arrays holding objects or arrays are indexed
   (``name[0][a]=1``) so PHP keeps their elements apart;
 * the ``form`` style (the default) follows OpenAPI: an exploded array repeats its name
@@ -36,7 +36,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
-from .operation import Operation, Param
+from .operation import Encoding, Operation, Param
 from .types import NotGiven
 
 __all__ = [
@@ -62,7 +62,7 @@ def _omitted(value: Any) -> bool:
 
 
 def format_scalar(value: Any) -> str:
-    """Render one scalar the way AMPECO expects it in a URL (before percent-encoding)."""
+    """Render one scalar the way the API expects it in a URL (before percent-encoding)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, enum.Enum):
@@ -280,16 +280,84 @@ def _body_mapping(body: Any, kind: str) -> Mapping[Any, Any]:
     return values
 
 
-def form_pairs(body: Any) -> list[tuple[str, str]]:
+def _add_deep(pairs: list[tuple[str, str]], prefix: str, value: Any) -> None:
+    """``deepObject`` as a form body's ``encoding`` declares it: objects ``a[b]=x`` and
+    arrays indexed at every depth (``a[b][0]=x``), so nothing is left to PHP's ``[]``.
+    """
+    value = _dump_model(value)
+    if _omitted(value):
+        return
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _add_deep(pairs, f"{prefix}[{format_scalar(key)}]", item)
+    elif _is_sequence(value):
+        for index, item in enumerate(_items(value)):
+            _add_deep(pairs, f"{prefix}[{index}]", item)
+    else:
+        pairs.append((prefix, format_scalar(value)))
+
+
+def _add_encoded(
+    pairs: list[tuple[str, str]], name: str, value: Any, encoding: Encoding
+) -> None:
+    """One form property with its declared ``encoding``: a ``content_type`` of JSON
+    sends the value as JSON text; ``deepObject`` nests with indexes; ``form`` (and the
+    delimited styles) follow OpenAPI's explode rules. An empty array of a required or
+    styled property is sent as ``name=``: present, and empty."""
+    value = _dump_model(value)
+    if _omitted(value):
+        return
+    if encoding.content_type and "json" in encoding.content_type.lower():
+        from .models import encode_json
+
+        pairs.append((name, encode_json(value).decode("utf-8")))
+        return
+    if _is_sequence(value) and not _items(value):
+        pairs.append((name, ""))
+        return
+    style = encoding.style or "form"
+    if style == "deepObject":
+        _add_deep(pairs, name, value)
+        return
+    explode = encoding.explode if encoding.explode is not None else style == "form"
+    _add_param(pairs, name, value, Param(name, "query", style, explode))
+
+
+def _required_nulls(body: Any) -> set[str]:
+    """The wire names of a model body's required fields that the caller set to None:
+    form and multipart encodings cannot leave them out, so they go as empty values."""
+    if not _is_model(body):
+        return set()
+    names = set()
+    for name, info in type(body).model_fields.items():
+        if info.is_required() and getattr(body, name, 0) is None:
+            names.add(info.serialization_alias or info.alias or name)
+    return names
+
+
+def form_pairs(
+    body: Any, encoding: Mapping[str, Encoding] | None = None
+) -> list[tuple[str, str]]:
     """A form body (model or mapping) as decoded pairs.
 
     Fields go by alias, only those the caller set; ``None`` is left out, booleans are
-    ``true``/``false``. As OpenAPI's default form encoding says, an array of scalars
-    repeats its name (``tag=a&tag=b``); objects are sent ``name[key]=v`` and arrays of
-    objects indexed (``items[0][id]=1``), as in a query.
+    ``true``/``false``; a required field of a model set to ``None`` is sent empty
+    (``name=``). A property with an ``encoding`` (OpenAPI's object, by property
+    name) is sent as it declares (see :func:`_add_encoded`). Otherwise, as OpenAPI's
+    default form encoding says, an array of scalars repeats its name
+    (``tag=a&tag=b``); objects are sent ``name[key]=v`` and arrays of objects indexed
+    (``items[0][id]=1``), as in a query.
     """
     pairs: list[tuple[str, str]] = []
+    empty = _required_nulls(body)
     for name, value in _body_mapping(body, "form").items():
+        declared = (encoding or {}).get(str(name))
+        if value is None and name in empty:
+            pairs.append((format_scalar(name), ""))
+            continue
+        if declared is not None:
+            _add_encoded(pairs, format_scalar(name), value, declared)
+            continue
         value = _dump_model(value)
         if _is_sequence(value) and all(_is_scalar(item) for item in _items(value)):
             for item in _items(value):
@@ -299,9 +367,9 @@ def form_pairs(body: Any) -> list[tuple[str, str]]:
     return pairs
 
 
-def encode_form(body: Any) -> bytes:
+def encode_form(body: Any, encoding: Mapping[str, Encoding] | None = None) -> bytes:
     """An ``application/x-www-form-urlencoded`` body, percent-encoded like a query."""
-    return encode_pairs(form_pairs(body)).encode("ascii")
+    return encode_pairs(form_pairs(body, encoding)).encode("ascii")
 
 
 def _is_file_content(value: Any) -> bool:
@@ -336,17 +404,36 @@ def _file_part(value: Any) -> Any:
     return value
 
 
-def multipart_fields(body: Any) -> list[tuple[str, Any]]:
+def multipart_fields(
+    body: Any, encoding: Mapping[str, Encoding] | None = None
+) -> list[tuple[str, Any]]:
     """A multipart body (model or mapping) as httpx ``files=`` entries, in order.
 
     Files (see :func:`is_file_value`) become file parts, a list of files one part
     each; every other value a text part without a filename: scalars as in a query,
-    objects and arrays as JSON text. ``None`` is left out.
+    objects and arrays as JSON text. ``None`` is left out (a required field of a
+    model set to ``None`` is an empty part). A property whose ``encoding`` names a
+    ``content_type`` gets that Content-Type on its part (JSON text for a JSON type,
+    whatever the value).
     """
     fields: list[tuple[str, Any]] = []
+    empty = _required_nulls(body)
     for key, value in _body_mapping(body, "multipart").items():
         name = format_scalar(key)
+        if value is None and key in empty:
+            fields.append((name, (None, b"")))
+            continue
         if _omitted(value):
+            continue
+        declared = (encoding or {}).get(str(key))
+        if declared is not None and declared.content_type and not is_file_value(value):
+            if "json" in declared.content_type.lower():
+                from .models import encode_json
+
+                data = encode_json(value)
+            else:
+                data = format_scalar(_dump_model(value)).encode("utf-8")
+            fields.append((name, (None, data, declared.content_type)))
             continue
         if is_file_value(value):
             fields.append((name, _file_part(value)))

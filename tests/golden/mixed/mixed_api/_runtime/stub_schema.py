@@ -3,12 +3,13 @@
 The generated ``<package>/stub/_schemas.py`` describes every model and enum of the spec
 with the small vocabulary of this module (:class:`Type`, :class:`Field`, :class:`Model`).
 :class:`Checker` validates decoded JSON (and query strings) against it with the
-messages AMPECO's Laravel backend uses; :class:`Synth` invents deterministic values
+messages a Laravel backend uses; :class:`Synth` invents deterministic values
 that the spec's schemas accept, preferring the spec's own examples.
 """
 
 from __future__ import annotations
 
+import base64
 import math
 import random
 import re
@@ -19,6 +20,8 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from functools import cached_property
 from typing import Any, Final
+
+from .stub_regex import example as pattern_example
 
 __all__ = [
     "NO_VALUE",
@@ -36,6 +39,7 @@ __all__ = [
     "TIME",
     "BYTES",
     "ANY",
+    "NULL",
     "ref",
     "choice",
     "array_of",
@@ -51,6 +55,9 @@ __all__ = [
     "project",
     "parse_datetime",
     "parse_date",
+    "unproducible_patterns",
+    "is_id_name",
+    "SUCCESS_FLAGS",
 ]
 
 
@@ -79,7 +86,7 @@ class Type:
     """A JSON type: a primitive kind, ``model``/``enum`` by name, or a container.
 
     ``kind`` is one of int, float, decimal, str, bool, datetime, date, time, bytes,
-    any, model, enum, list, tuple (``items`` in order, a fixed-length array), dict, union.
+    any, null, model, enum, list, tuple (``items`` in order, a fixed-length array), dict, union.
     """
 
     kind: str
@@ -98,6 +105,8 @@ DATE: Final = Type("date")
 TIME: Final = Type("time")
 BYTES: Final = Type("bytes")
 ANY: Final = Type("any")
+#: A value that can only be null (``enum: [null]``, ``const: null``, ``type: "null"``).
+NULL: Final = Type("null", nullable=True)
 
 
 def ref(name: str) -> Type:
@@ -152,6 +161,11 @@ class Field:
     min_items: int | None = None
     max_items: int | None = None
     example: Any = NO_VALUE
+    #: how a query parameter travels: "" reads it the PHP way (``name[key]=v``,
+    #: ``name[]=v``: deepObject, and scalars); "form", "spaceDelimited" or
+    #: "pipeDelimited" with ``explode`` as OpenAPI defines them
+    style: str = ""
+    explode: bool = True
 
 
 _PLAIN = Field("", ANY)
@@ -188,7 +202,10 @@ class Schemas:
 # -- checking ---------------------------------------------------------------------------
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_INTEGER_TEXT = re.compile(r"^[+-]?\d+$")
+_INTEGER_TEXT = re.compile(r"^[+-]?[0-9]+$")
+#: Longer integer texts are refused as integers (Python refuses to convert 4,300+
+#: digits; no API id or count comes near this).
+_MAX_DIGITS = 1000
 _TIME_TEXT = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?$")
 _DATE_KINDS = frozenset({"datetime", "date"})
 
@@ -253,9 +270,18 @@ class Checker:
     (``connectors.0.type``); ``ok`` answers the same question without messages.
     """
 
-    def __init__(self, schemas: Schemas, *, closed: bool = False) -> None:
+    def __init__(
+        self,
+        schemas: Schemas,
+        *,
+        closed: bool = False,
+        unchecked_patterns: frozenset[str] = frozenset(),
+    ) -> None:
         self.schemas = schemas
         self.closed = closed  # reject unknown keys of models declared closed
+        # patterns the stub cannot invent a value for (see ``unproducible_patterns``):
+        # not enforced, so the stub never rejects what it answered itself
+        self.unchecked_patterns = unchecked_patterns
 
     def errors(
         self, value: Any, t: Type, key: str, spec: Field | None = None
@@ -279,12 +305,18 @@ class Checker:
         if value is None:
             if t.nullable or t.kind == "any":
                 return True
+            if t.kind == "union" and any(
+                item.nullable or item.kind == "any" for item in t.items
+            ):
+                return True
             if spec.required:
                 return self._fail(out, key, "The {a} field is required.")
             return self._type_error(t, key, out)
         kind = t.kind
         if kind == "any":
             return True
+        if kind == "null":
+            return self._fail(out, key, "The {a} field must be null.")
         if kind == "union":
             return self._union(value, t, key, spec, out)
         if kind == "enum":
@@ -404,7 +436,11 @@ class Checker:
             good = self._fail(out, key, text % spec.max_length)
         if not isinstance(value, str):
             return good  # raw bytes: only their length is checked
-        if spec.pattern is not None and not _matches(spec.pattern, value):
+        if (
+            spec.pattern is not None
+            and spec.pattern not in self.unchecked_patterns
+            and not _matches(spec.pattern, value)
+        ):
             good = self._fail(out, key, "The {a} field format is invalid.")
         if spec.fmt == "email" and "@" not in value:
             good = self._fail(out, key, "The {a} field must be a valid email address.")
@@ -533,13 +569,18 @@ class Checker:
             return result
         if isinstance(raw, bytes) and kind in ("bytes", "any"):
             return raw
+        if kind == "null":
+            if raw in ("", "null"):
+                return None
+            out.append((key, f"The {display_name(key)} field must be null."))
+            return raw
         if not isinstance(raw, str):
             if kind == "any":
                 return raw
             self._type_error(t, key, out)
             return raw
         if kind == "int":
-            if _INTEGER_TEXT.match(raw):
+            if _INTEGER_TEXT.match(raw) and len(raw) <= _MAX_DIGITS:
                 return int(raw)
         elif kind in ("float", "decimal"):
             try:
@@ -591,6 +632,7 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "int": (int, float),
     "float": (int, float),
     "decimal": (int, float),
+    "null": (type(None),),
 }
 
 
@@ -613,7 +655,9 @@ def _split_text(raw: Any) -> list[Any] | None:
 
 
 def _index_key(key: str) -> tuple[int, str]:
-    return (int(key), "") if key.isdigit() else (1 << 30, key)
+    if key.isascii() and key.isdigit() and len(key) < 19:
+        return (int(key), "")
+    return (1 << 62, key)
 
 
 def _same_member(value: Any, member: EnumValue) -> bool:
@@ -655,7 +699,7 @@ def _is_uuid(value: str) -> bool:
 def merge_patch(target: Any, patch: Any) -> Any:
     """``patch`` applied over ``target``: objects merge key by key, anything else replaces.
 
-    Unlike RFC 7386 an explicit ``null`` is kept (AMPECO stores it), not a deletion.
+    Unlike RFC 7386 an explicit ``null`` is kept (the API stores it), not a deletion.
     """
     if not isinstance(patch, dict) or not isinstance(target, dict):
         return patch
@@ -723,6 +767,8 @@ class Synth:
             return self._union(t, spec, hint)
         if kind == "any":
             return {}
+        if kind == "null":
+            return None
         return self._primitive(kind, spec, hint)
 
     def _fits(self, example: Any, t: Type, spec: Field) -> bool:
@@ -731,6 +777,8 @@ class Synth:
         """
         if not self.checker.ok(example, t, spec):
             return False
+        if t.kind == "datetime" and not _RFC3339.match(str(example)):
+            return False  # accepted in requests (as Laravel does), never invented
         if spec.multiple_of and _is_number(example):
             return is_multiple(example, spec.multiple_of)
         return True
@@ -752,7 +800,7 @@ class Synth:
                 if shallow and not f.required:
                     continue
                 result[f.name] = self.value(f.type, f, f.name)
-            return result
+            return _consistent(shape, result)
         finally:
             self._stack.pop()
 
@@ -786,6 +834,10 @@ class Synth:
         if kind == "int":
             return int(self._number(spec, integer=True))
         if kind in ("float", "decimal"):
+            if is_id_name(hint):  # an id declared as a number is still a whole one
+                whole = self._number(spec, integer=True)
+                if self.checker.ok(whole, Type(kind), spec):
+                    return int(whole)
             return self._number(spec, integer=False)
         if kind == "datetime":
             moment = _EPOCH + timedelta(seconds=rng.randrange(366 * 86400))
@@ -805,8 +857,18 @@ class Synth:
         fmt = spec.fmt
         if fmt == "email":
             return f"user{n}@example.com"
-        if fmt in ("uri", "url"):
+        if fmt in ("uri", "url", "uri-reference", "iri", "iri-reference"):
             return f"https://example.com/{n}"
+        if fmt == "hostname":
+            return f"host-{n}.example.com"
+        if fmt == "ipv4":
+            return f"192.0.2.{n % 256}"
+        if fmt == "ipv6":
+            return f"2001:db8::{n:x}"
+        if fmt == "byte":
+            return base64.b64encode(f"{hint or 'value'}-{n}".encode()).decode("ascii")
+        if fmt == "time":
+            return f"{n % 24:02d}:{n % 60:02d}:00"
         if fmt == "uuid":
             return str(uuid.UUID(int=rng.getrandbits(128), version=4))
         if fmt in ("integer", "int32", "int64"):
@@ -827,6 +889,14 @@ class Synth:
             for sample in (*candidates, *_PATTERN_SAMPLES):
                 if _matches(spec.pattern, sample) and _fits_length(sample, spec):
                     return sample
+            found = pattern_example(
+                spec.pattern,
+                self.rng,
+                min_length=spec.min_length,
+                max_length=spec.max_length,
+            )
+            if found is not None:
+                return found
         text = candidates[0]
         if spec.max_length is not None and len(text) > spec.max_length:
             text = text[: spec.max_length]
@@ -867,6 +937,68 @@ class Synth:
             )
             / 2
         )
+
+
+_RFC3339 = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
+)
+_ID_NAME = re.compile(r"^(id|ids|ID|IDs)$|[a-z0-9](Id|ID|Ids|IDs)$|_ids?$")
+#: Boolean fields that say an action succeeded (``success: true``).
+SUCCESS_FLAGS: Final = frozenset({"success", "succeeded", "successful", "ok"})
+_ERROR_NAME = re.compile(r"(^|_)(error|errors|failure|fail)|(Error|Failure)", re.I)
+
+
+def is_id_name(name: str) -> bool:
+    """Whether a field or parameter name says it holds ids (``id``, ``sessionId``,
+    ``user_id``, ``chargePointIds``) rather than a measure."""
+    return bool(_ID_NAME.search(name))
+
+
+def _consistent(shape: Model, value: dict[str, Any]) -> dict[str, Any]:
+    """An invented object that does not contradict itself.
+
+    A success flag (``success``, ``ok``...) that is true comes without error details
+    (``errorCode``, ``errorMessage``, ``failureReason``...): an optional one is left
+    out, a nullable one is null; when one must be there, the flag is false instead.
+    """
+    flags = [f for f in shape.fields if f.name.lower() in SUCCESS_FLAGS]
+    flag = next((f for f in flags if f.type.kind == "bool" and f.name in value), None)
+    if flag is None or value[flag.name] is not True:
+        return value
+    errors = [
+        f
+        for f in shape.fields
+        if f is not flag and f.name in value and _ERROR_NAME.search(f.name)
+    ]
+    if any(f.required and not f.type.nullable for f in errors):
+        value[flag.name] = False
+        return value
+    for f in errors:
+        if f.required:
+            value[f.name] = None
+        else:
+            del value[f.name]
+    return value
+
+
+def unproducible_patterns(fields: Sequence[Field]) -> list[str]:
+    """The patterns of ``fields`` no value can be invented for (sorted, once each)."""
+    out: set[str] = set()
+    for f in fields:
+        if f.pattern is None or f.pattern in out:
+            continue
+        if any(
+            _matches(f.pattern, sample) and _fits_length(sample, f)
+            for sample in _PATTERN_SAMPLES
+        ):
+            continue
+        rng = random.Random(f.pattern)
+        found = pattern_example(
+            f.pattern, rng, min_length=f.min_length, max_length=f.max_length
+        )
+        if found is None:
+            out.add(f.pattern)
+    return sorted(out)
 
 
 def _fits_length(text: str, spec: Field) -> bool:

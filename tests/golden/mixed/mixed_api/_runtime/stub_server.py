@@ -10,6 +10,8 @@ import argparse
 import asyncio
 import importlib
 import importlib.util
+import json
+import logging
 import socket
 import sys
 import threading
@@ -31,6 +33,7 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 SERVERS = ("auto", "stdlib", "uvicorn")
+log = logging.getLogger(__name__)
 
 
 def _choose(server: str) -> str:
@@ -49,13 +52,58 @@ def _url(host: str, port: int) -> str:
 # -- standard library ------------------------------------------------------------------
 
 
+#: The largest request body the built-in server reads (larger: 413).
+MAX_BODY = 32 * 1024 * 1024
+#: Seconds the built-in server waits for a client that stops sending.
+REQUEST_TIMEOUT = 10.0
+#: Errors that mean the client went away: logged at debug level, never a traceback.
+GONE = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, TimeoutError)
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     stub: Stub  # set on the per-server subclass
+    timeout = REQUEST_TIMEOUT  # per socket operation, set on the per-server subclass
+
+    def _refuse(self, status: int, message: str) -> None:
+        """A JSON error, then the connection closes (its body is not read)."""
+        content = json.dumps({"message": message}).encode("utf-8")
+        self.close_connection = True
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(content)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(content)
+
+    def _body(self) -> bytes | None:
+        """The request body, or None after answering a request whose body is unfit."""
+        if self.headers.get("Transfer-Encoding", "").lower() not in ("", "identity"):
+            self._refuse(411, "Send the body with a Content-Length.")
+            return None
+        text = (self.headers.get("Content-Length") or "0").strip()
+        if not (text.isascii() and text.isdigit()) or len(text) > 18:
+            self._refuse(400, "The Content-Length header is malformed.")
+            return None
+        length = int(text)
+        if length > MAX_BODY:
+            self._refuse(413, f"The request body is larger than {MAX_BODY} bytes.")
+            return None
+        try:
+            body = self.rfile.read(length) if length else b""
+        except TimeoutError:
+            self._refuse(408, "The request body did not arrive in time.")
+            return None
+        if len(body) < length:
+            self._refuse(400, "The request body is shorter than its Content-Length.")
+            return None
+        return body
 
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length > 0 else b""
+        body = self._body()
+        if body is None:
+            return
         host = self.headers.get("Host") or self._address()
         url = f"http://{host}{self.path}"
         headers = {k: v for k, v in self.headers.items()}
@@ -86,11 +134,25 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # the listen backlog: 50 clients at once are not refused
 
-    def __init__(self, stub: Stub, host: str, port: int) -> None:
+    def __init__(
+        self, stub: Stub, host: str, port: int, timeout: float = REQUEST_TIMEOUT
+    ) -> None:
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        handler = type("StubRequestHandler", (_Handler,), {"stub": stub})
+        handler = type(
+            "StubRequestHandler", (_Handler,), {"stub": stub, "timeout": timeout}
+        )
         super().__init__((host, port), handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away is logged at debug level; anything else once, as
+        an error with its traceback in the log (not on stderr)."""
+        error = sys.exc_info()[1]
+        if isinstance(error, GONE):
+            log.debug("stub client %s went away: %r", client_address, error)
+        else:
+            log.error("stub server error with %s", client_address, exc_info=True)
 
 
 # -- ASGI and uvicorn ---------------------------------------------------------------------
@@ -111,10 +173,21 @@ def asgi_app(stub: Stub) -> ASGIApp:
         if scope["type"] != "http":
             return
         chunks: list[bytes] = []
+        size = 0
         more = True
         while more:
             message = await receive()
-            chunks.append(message.get("body", b""))
+            if message["type"] == "http.disconnect":
+                log.debug("stub client went away before its body arrived")
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > MAX_BODY:
+                await _refuse(
+                    send, 413, f"The request body is larger than {MAX_BODY} bytes."
+                )
+                return
+            chunks.append(chunk)
             more = bool(message.get("more_body", False))
         headers = {
             k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]
@@ -142,6 +215,17 @@ def asgi_app(stub: Stub) -> ASGIApp:
     return app
 
 
+async def _refuse(send: Send, status: int, message: str) -> None:
+    content = json.dumps({"message": message}).encode("utf-8")
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(content)).encode("ascii")),
+        (b"connection", b"close"),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": content})
+
+
 def _bound_socket(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
@@ -166,15 +250,24 @@ def _uvicorn_server(stub: Stub) -> Any:
 
 @contextmanager
 def serve(
-    stub: Stub, host: str = "127.0.0.1", port: int = 0, *, server: str = "stdlib"
+    stub: Stub,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    server: str = "stdlib",
+    timeout: float = REQUEST_TIMEOUT,
 ) -> Iterator[str]:
-    """Serve ``stub`` in a background thread for the duration of the ``with`` block."""
+    """Serve ``stub`` in a background thread for the duration of the ``with`` block.
+
+    ``timeout`` bounds how long the built-in server waits on a client that stops
+    sending (uvicorn has its own limits).
+    """
     if _choose(server) == "stdlib":
-        httpd = _Server(stub, host, port)
+        httpd = _Server(stub, host, port, timeout)
         thread = threading.Thread(
             target=httpd.serve_forever,
             kwargs={"poll_interval": 0.05},
-            name="ampeco-stub",
+            name="sdk-stub",
             daemon=True,
         )
         thread.start()
@@ -188,7 +281,7 @@ def serve(
     sock = _bound_socket(host, port)
     uv = _uvicorn_server(stub)
     thread = threading.Thread(
-        target=uv.run, kwargs={"sockets": [sock]}, name="ampeco-stub", daemon=True
+        target=uv.run, kwargs={"sockets": [sock]}, name="sdk-stub", daemon=True
     )
     thread.start()
     try:
@@ -229,7 +322,7 @@ def main(
 ) -> int:
     """``python -m <package>.stub [--host H] [--port N] [--seed N] ...``."""
     parser = argparse.ArgumentParser(
-        prog=prog or None, description="Serve a mock of the AMPECO.CHARGE Public API."
+        prog=prog or None, description="Serve a mock of the API."
     )
     parser.add_argument("--host", default="127.0.0.1", help="default: 127.0.0.1")
     parser.add_argument("--port", type=int, default=8000, help="default: 8000")

@@ -1,8 +1,13 @@
 """Models generated from Mixed API 2.0.0: regenerate, do not edit."""
 
+from typing import TYPE_CHECKING
+
 from pydantic import Field
 
-from .._runtime.models import AmpecoModel, OpenEnum, OpenIntEnum
+from .._runtime.models import OpenEnum, OpenIntEnum, SDKModel
+
+if TYPE_CHECKING:
+    from ..params import CatLivesLiteral, CatPetTypeLiteral
 
 
 class CatLives(OpenIntEnum):
@@ -14,9 +19,19 @@ class CatPetType(OpenEnum):
     CAT = "cat"
 
 
-class Cat(AmpecoModel):
+class Cat(SDKModel):
     pet_type: CatPetType = Field(
         validation_alias="petType", serialization_alias="petType"
     )
     name: str
     lives: CatLives | None = None
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            pet_type: CatPetType | CatPetTypeLiteral,
+            name: str,
+            lives: CatLives | CatLivesLiteral | None = ...,
+        ) -> None: ...

@@ -1,8 +1,8 @@
 """Models generated from Mixed API 2.0.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class Error(AmpecoModel):
+class Error(SDKModel):
     message: str
     code: int | None = None

@@ -1,9 +1,9 @@
 """Models generated from Mixed API 2.0.0: regenerate, do not edit."""
 
-from .._runtime.models import AmpecoModel
+from .._runtime.models import SDKModel
 
 
-class FormSubmitRequest(AmpecoModel):
+class FormSubmitRequest(SDKModel):
     name: str | None = None
     count: int | None = None
     agree: bool | None = None

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Union
+from typing import Annotated, Any, TYPE_CHECKING, Union
 
 from pydantic import Discriminator, Field, Tag
 
-from .._runtime.models import AmpecoModel, OpenEnum
+from .._runtime.models import OpenEnum, SDKModel
 from .._runtime.discriminator import tag_of
 from .cat import Cat
 from .dog import Dog
+
+if TYPE_CHECKING:
+    from ..params import NodeKindLiteral, ShapeLiteral
 
 
 class NodeKind(OpenEnum):
@@ -22,7 +25,7 @@ class Shape(OpenEnum):
     SQUARE = "square"
 
 
-class Node(AmpecoModel):
+class Node(SDKModel):
     value: str | None = None
     children: list[Node] | None = None
     tags: dict[str, str] | None = None
@@ -56,6 +59,27 @@ class Node(AmpecoModel):
     ) = None
     tilde: str | None = None
     """a property name with a tilde"""
+
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            *,
+            value: str | None = ...,
+            children: list[Node] | None = ...,
+            tags: dict[str, str] | None = ...,
+            pets: dict[str, Cat | Dog] | None = ...,
+            matrix: list[list[int]] | None = ...,
+            extra: Any = ...,
+            point: tuple[float, float] | None = ...,
+            span: tuple[date, int] | None = ...,
+            labelled: list[str | int] | None = ...,
+            kind: NodeKind | NodeKindLiteral | None = ...,
+            shape: Shape | ShapeLiteral | None = ...,
+            ti_lde: str | None = ...,
+            slash: Cat | Dog | None = ...,
+            tilde: str | None = ...,
+        ) -> None: ...
 
 
 Node.model_rebuild()

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -13,8 +23,16 @@ if TYPE_CHECKING:
 
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.node import Node
+    from ..params import NodeParam
 
-__all__ = ["AsyncNodesResource", "NodesResource"]
+__all__ = [
+    "AsyncNodesResource",
+    "AsyncNodesResourceWithRawResponse",
+    "AsyncNodesResourceWithStreamingResponse",
+    "NodesResource",
+    "NodesResourceWithRawResponse",
+    "NodesResourceWithStreamingResponse",
+]
 
 
 class NodesResource:
@@ -26,7 +44,10 @@ class NodesResource:
     def replace(
         self,
         *,
-        body: Node | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: Node | NodeParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Node:
         """nodeReplace
@@ -39,7 +60,14 @@ class NodesResource:
         from ..models.node import Node
 
         return self._client._request(
-            OPERATIONS["nodeReplace"], Node, body=body, timeout=timeout
+            OPERATIONS["nodeReplace"],
+            Node,
+            body=body,
+            timeout=timeout,
+            body_type=Node,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -52,7 +80,10 @@ class AsyncNodesResource:
     async def replace(
         self,
         *,
-        body: Node | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: Node | NodeParam | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Node:
         """nodeReplace
@@ -65,5 +96,40 @@ class AsyncNodesResource:
         from ..models.node import Node
 
         return await self._client._request(
-            OPERATIONS["nodeReplace"], Node, body=body, timeout=timeout
+            OPERATIONS["nodeReplace"],
+            Node,
+            body=body,
+            timeout=timeout,
+            body_type=Node,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class NodesResourceWithRawResponse:
+    """``client.with_raw_response.nodes`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: NodesResource) -> None:
+        self.replace = to_raw(resource.replace)
+
+
+class AsyncNodesResourceWithRawResponse:
+    """``client.with_raw_response.nodes`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncNodesResource) -> None:
+        self.replace = to_async_raw(resource.replace)
+
+
+class NodesResourceWithStreamingResponse:
+    """``client.with_streaming_response.nodes`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: NodesResource) -> None:
+        self.replace = to_streamed(resource.replace)
+
+
+class AsyncNodesResourceWithStreamingResponse:
+    """``client.with_streaming_response.nodes`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncNodesResource) -> None:
+        self.replace = to_async_streamed(resource.replace)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -14,8 +24,16 @@ if TYPE_CHECKING:
     from .._runtime.client import AsyncClient, SyncClient
     from ..models.cat import Cat
     from ..models.dog import Dog
+    from ..params import CatParam, DogParam
 
-__all__ = ["AsyncPetsResource", "PetsResource"]
+__all__ = [
+    "AsyncPetsResource",
+    "AsyncPetsResourceWithRawResponse",
+    "AsyncPetsResourceWithStreamingResponse",
+    "PetsResource",
+    "PetsResourceWithRawResponse",
+    "PetsResourceWithStreamingResponse",
+]
 
 
 class PetsResource:
@@ -27,9 +45,12 @@ class PetsResource:
     def create(
         self,
         *,
-        body: Cat | Mapping[str, Any] | Dog,
+        body: Cat | CatParam | Dog | DogParam,
         x_trace_id: str | None = None,
         locale: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Cat | Dog:
         """petCreate
@@ -51,6 +72,9 @@ class PetsResource:
                 cookies={"locale": locale},
                 body=body,
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -58,6 +82,8 @@ class PetsResource:
         self,
         pet_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Cat | Dog:
         """petRead
@@ -77,6 +103,8 @@ class PetsResource:
                 Cat | Dog,
                 path={"petId": pet_id},
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
         )
 
@@ -90,9 +118,12 @@ class AsyncPetsResource:
     async def create(
         self,
         *,
-        body: Cat | Mapping[str, Any] | Dog,
+        body: Cat | CatParam | Dog | DogParam,
         x_trace_id: str | None = None,
         locale: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Cat | Dog:
         """petCreate
@@ -114,6 +145,9 @@ class AsyncPetsResource:
                 cookies={"locale": locale},
                 body=body,
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
 
@@ -121,6 +155,8 @@ class AsyncPetsResource:
         self,
         pet_id: int,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Cat | Dog:
         """petRead
@@ -140,5 +176,39 @@ class AsyncPetsResource:
                 Cat | Dog,
                 path={"petId": pet_id},
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
             ),
         )
+
+
+class PetsResourceWithRawResponse:
+    """``client.with_raw_response.pets`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.create = to_raw(resource.create)
+        self.read = to_raw(resource.read)
+
+
+class AsyncPetsResourceWithRawResponse:
+    """``client.with_raw_response.pets`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.create = to_async_raw(resource.create)
+        self.read = to_async_raw(resource.read)
+
+
+class PetsResourceWithStreamingResponse:
+    """``client.with_streaming_response.pets`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.create = to_streamed(resource.create)
+        self.read = to_streamed(resource.read)
+
+
+class AsyncPetsResourceWithStreamingResponse:
+    """``client.with_streaming_response.pets`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.create = to_async_streamed(resource.create)
+        self.read = to_async_streamed(resource.read)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
+from .._runtime.client import (
+    to_async_raw,
+    to_async_raw_listing,
+    to_async_streamed,
+    to_async_streamed_listing,
+    to_raw,
+    to_raw_listing,
+    to_streamed,
+    to_streamed_listing,
+)
 from .._runtime.types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -15,8 +25,16 @@ if TYPE_CHECKING:
     from ..models.file_upload_request import FileUploadRequest
     from ..models.file_upload_response import FileUploadResponse
     from ..models.form_submit_request import FormSubmitRequest
+    from ..params import FileUploadRequestParam, FormSubmitRequestParam
 
-__all__ = ["AsyncUploadsResource", "UploadsResource"]
+__all__ = [
+    "AsyncUploadsResource",
+    "AsyncUploadsResourceWithRawResponse",
+    "AsyncUploadsResourceWithStreamingResponse",
+    "UploadsResource",
+    "UploadsResourceWithRawResponse",
+    "UploadsResourceWithStreamingResponse",
+]
 
 
 class UploadsResource:
@@ -26,7 +44,12 @@ class UploadsResource:
         self._client = client
 
     def blob_get(
-        self, name: str, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        name: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """blobGet
 
@@ -36,7 +59,12 @@ class UploadsResource:
         ``GET /blobs/{name}`` (operationId ``blobGet``)
         """
         return self._client._request(
-            OPERATIONS["blobGet"], bytes, path={"name": name}, timeout=timeout
+            OPERATIONS["blobGet"],
+            bytes,
+            path={"name": name},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     def blob_put(
@@ -44,6 +72,9 @@ class UploadsResource:
         name: str,
         *,
         body: bytes,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """blobPut
@@ -55,13 +86,23 @@ class UploadsResource:
         ``PUT /blobs/{name}`` (operationId ``blobPut``)
         """
         return self._client._request(
-            OPERATIONS["blobPut"], None, path={"name": name}, body=body, timeout=timeout
+            OPERATIONS["blobPut"],
+            None,
+            path={"name": name},
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def file_upload(
         self,
         *,
-        body: FileUploadRequest | Mapping[str, Any],
+        body: FileUploadRequest | FileUploadRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileUploadResponse:
         """fileUpload
@@ -71,16 +112,27 @@ class UploadsResource:
 
         ``POST /uploads`` (operationId ``fileUpload``)
         """
+        from ..models.file_upload_request import FileUploadRequest
         from ..models.file_upload_response import FileUploadResponse
 
         return self._client._request(
-            OPERATIONS["fileUpload"], FileUploadResponse, body=body, timeout=timeout
+            OPERATIONS["fileUpload"],
+            FileUploadResponse,
+            body=body,
+            timeout=timeout,
+            body_type=FileUploadRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     def form_submit(
         self,
         *,
-        body: FormSubmitRequest | Mapping[str, Any],
+        body: FormSubmitRequest | FormSubmitRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """formSubmit
@@ -90,8 +142,17 @@ class UploadsResource:
 
         ``POST /forms`` (operationId ``formSubmit``)
         """
+        from ..models.form_submit_request import FormSubmitRequest
+
         return self._client._request(
-            OPERATIONS["formSubmit"], None, body=body, timeout=timeout
+            OPERATIONS["formSubmit"],
+            None,
+            body=body,
+            timeout=timeout,
+            body_type=FormSubmitRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
 
@@ -102,7 +163,12 @@ class AsyncUploadsResource:
         self._client = client
 
     async def blob_get(
-        self, name: str, *, timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+        self,
+        name: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """blobGet
 
@@ -112,7 +178,12 @@ class AsyncUploadsResource:
         ``GET /blobs/{name}`` (operationId ``blobGet``)
         """
         return await self._client._request(
-            OPERATIONS["blobGet"], bytes, path={"name": name}, timeout=timeout
+            OPERATIONS["blobGet"],
+            bytes,
+            path={"name": name},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )
 
     async def blob_put(
@@ -120,6 +191,9 @@ class AsyncUploadsResource:
         name: str,
         *,
         body: bytes,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """blobPut
@@ -131,13 +205,23 @@ class AsyncUploadsResource:
         ``PUT /blobs/{name}`` (operationId ``blobPut``)
         """
         return await self._client._request(
-            OPERATIONS["blobPut"], None, path={"name": name}, body=body, timeout=timeout
+            OPERATIONS["blobPut"],
+            None,
+            path={"name": name},
+            body=body,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def file_upload(
         self,
         *,
-        body: FileUploadRequest | Mapping[str, Any],
+        body: FileUploadRequest | FileUploadRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FileUploadResponse:
         """fileUpload
@@ -147,16 +231,27 @@ class AsyncUploadsResource:
 
         ``POST /uploads`` (operationId ``fileUpload``)
         """
+        from ..models.file_upload_request import FileUploadRequest
         from ..models.file_upload_response import FileUploadResponse
 
         return await self._client._request(
-            OPERATIONS["fileUpload"], FileUploadResponse, body=body, timeout=timeout
+            OPERATIONS["fileUpload"],
+            FileUploadResponse,
+            body=body,
+            timeout=timeout,
+            body_type=FileUploadRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     async def form_submit(
         self,
         *,
-        body: FormSubmitRequest | Mapping[str, Any],
+        body: FormSubmitRequest | FormSubmitRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """formSubmit
@@ -166,6 +261,55 @@ class AsyncUploadsResource:
 
         ``POST /forms`` (operationId ``formSubmit``)
         """
+        from ..models.form_submit_request import FormSubmitRequest
+
         return await self._client._request(
-            OPERATIONS["formSubmit"], None, body=body, timeout=timeout
+            OPERATIONS["formSubmit"],
+            None,
+            body=body,
+            timeout=timeout,
+            body_type=FormSubmitRequest,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
+
+
+class UploadsResourceWithRawResponse:
+    """``client.with_raw_response.uploads`` of the sync client: each call returns an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: UploadsResource) -> None:
+        self.blob_get = to_raw(resource.blob_get)
+        self.blob_put = to_raw(resource.blob_put)
+        self.file_upload = to_raw(resource.file_upload)
+        self.form_submit = to_raw(resource.form_submit)
+
+
+class AsyncUploadsResourceWithRawResponse:
+    """``client.with_raw_response.uploads`` of the async client: each call gives an ``APIResponse`` (status, headers, ``parse()``)."""
+
+    def __init__(self, resource: AsyncUploadsResource) -> None:
+        self.blob_get = to_async_raw(resource.blob_get)
+        self.blob_put = to_async_raw(resource.blob_put)
+        self.file_upload = to_async_raw(resource.file_upload)
+        self.form_submit = to_async_raw(resource.form_submit)
+
+
+class UploadsResourceWithStreamingResponse:
+    """``client.with_streaming_response.uploads`` of the sync client: each call returns a manager: ``with`` it for the unread response."""
+
+    def __init__(self, resource: UploadsResource) -> None:
+        self.blob_get = to_streamed(resource.blob_get)
+        self.blob_put = to_streamed(resource.blob_put)
+        self.file_upload = to_streamed(resource.file_upload)
+        self.form_submit = to_streamed(resource.form_submit)
+
+
+class AsyncUploadsResourceWithStreamingResponse:
+    """``client.with_streaming_response.uploads`` of the async client: each call returns a manager: ``async with`` it for the unread response."""
+
+    def __init__(self, resource: AsyncUploadsResource) -> None:
+        self.blob_get = to_async_streamed(resource.blob_get)
+        self.blob_put = to_async_streamed(resource.blob_put)
+        self.file_upload = to_async_streamed(resource.file_upload)
+        self.form_submit = to_async_streamed(resource.form_submit)

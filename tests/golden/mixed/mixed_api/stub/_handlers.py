@@ -59,9 +59,9 @@ def blob_put(call: Call) -> Reply:
 
     ``PUT /blobs/{name}``
 
-    Merges the body into the record of ``blobs`` named by ``name``.
+    Merges the body into the record of ``blobs`` named by ``name``, creating it when there is none.
     """
-    return call.update("blobs", "name")
+    return call.upsert("blobs", "name")
 
 
 @ROUTES.add(

@@ -1,0 +1,8 @@
+"""The base of every exception this SDK raises, under the API's own name."""
+
+from ._runtime.errors import SDKError
+
+__all__ = ["AmpecoError"]
+
+#: Catch this to catch every error of the SDK: HTTP statuses, configuration, webhooks.
+AmpecoError = SDKError
