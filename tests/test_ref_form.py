@@ -119,6 +119,22 @@ def test_ref_form_with_view_names_is_the_same_ir_up_to_class_names(ref_specs, in
     _assert_same_api(inline_api, _rename_api(ref_api, {b: a for a, b in mapping.items()}))
 
 
+def test_ref_form_through_the_names_lock_is_the_same_sdk_and_an_empty_report(ref_specs, real_entry):
+    """What a user sees when AMPECO republishes 3.110.0 in `$ref` form, view names and all:
+    the names lock (the entry of the spec's own ``info.version``) names every class as the
+    released SDK does, so every generated file is the same and the change report is empty."""
+    from generator.versions.diff import diff_apis
+
+    lock = Path(__file__).resolve().parents[1] / "specs" / "names.lock.json"
+    with deep_recursion():
+        released = generate(real_entry.path, sha256=real_entry.sha256, names_lock=lock, version="3.110.0")
+        republished = generate(ref_specs["ampeco"], validate=False, names_lock=lock)
+    report = diff_apis(released.api, republished.api)
+    assert report.changes == ()
+    assert sorted(republished.files) == sorted(released.files)
+    assert [p for p in released.files if released.files[p] != republished.files[p]] == []
+
+
 # -- structural comparison ------------------------------------------------------------------
 
 
