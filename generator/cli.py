@@ -42,9 +42,15 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--all", action="store_true", help="every version of the manifest")
     gen.add_argument("--out", type=Path, help="output folder (default: generated/<version>)")
     gen.add_argument("--package-name", default="ampeco", help="import name of the generated package (default: ampeco)")
-    gen.add_argument("--client-name", default="", help="class name of the client (default: the package name in Pascal case); also names the async client, the stub, the base error and the environment variables")
     gen.add_argument(
-        "--check", action="store_true", help="do not write; exit 1 and list the files that are out of date (every manifest version unless a target is given)"
+        "--client-name",
+        default="",
+        help="class name of the client (default: the package name in Pascal case); also names the async client, the stub, the base error and the environment variables",
+    )
+    gen.add_argument(
+        "--check",
+        action="store_true",
+        help="do not write; exit 1 and list the files that are out of date (every manifest version unless a target is given)",
     )
     gen.add_argument(
         "--names-lock",
@@ -72,7 +78,9 @@ def _parser() -> argparse.ArgumentParser:
     dif.add_argument("new", help="the newer version (listed in the manifest) or a path to a spec")
     dif.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="output format (default: text)")
     dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a breaking change is found (for CI)")
-    dif.add_argument("--ignore-deprecated", action="store_true", help="with --fail-on-breaking: ignore breaking changes to what the old version already deprecated")
+    dif.add_argument(
+        "--ignore-deprecated", action="store_true", help="with --fail-on-breaking: ignore breaking changes to what the old version already deprecated"
+    )
     dif.add_argument(
         "--uses",
         type=Path,

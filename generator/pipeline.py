@@ -16,7 +16,6 @@ from .emit.package import render
 from .versions.lock import VersionsLock
 
 
-
 @dataclass(frozen=True)
 class Generated:
     api: Api

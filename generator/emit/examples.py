@@ -155,11 +155,7 @@ def value_node(value: Any, prefix: str = "") -> str | Group:
 def path_values(op: Operation, values: ExampleValues) -> list[Any]:
     """A valid value for each path parameter, in order: a plain string id is ``"1"``, the
     id of the stub's first sample record, so that the example reads something that exists."""
-    return [
-        "1" if p.type.kind == "primitive" and p.type.name == "str" else values.value(p.type)
-        for p in op.parameters
-        if p.location == "path"
-    ]
+    return ["1" if p.type.kind == "primitive" and p.type.name == "str" else values.value(p.type) for p in op.parameters if p.location == "path"]
 
 
 def keyword_arguments(op: Operation, values: ExampleValues) -> list[str | Group]:
@@ -462,13 +458,7 @@ def _fields(t: TypeRef | None, values: ExampleValues) -> list[tuple[str, str, bo
 def _variable(op: Operation) -> str:
     """A name for what ``op`` returns (one listed item, for a listing)."""
     name = naming.singular(op.resource)
-    usable = (
-        name.isidentifier()
-        and name != op.resource
-        and not keyword.iskeyword(name)
-        and name not in TAKEN_NAMES
-        and not hasattr(builtins, name)
-    )
+    usable = name.isidentifier() and name != op.resource and not keyword.iskeyword(name) and name not in TAKEN_NAMES and not hasattr(builtins, name)
     if usable:
         return name
     return "item" if op.pagination else "result"
@@ -513,12 +503,7 @@ def _is_listing(op: Operation) -> bool:
 
 
 def _is_read(op: Operation) -> bool:
-    return (
-        op.http_method == "GET"
-        and not op.pagination
-        and op.result is not None
-        and "json" in op.response_content_type
-    )
+    return op.http_method == "GET" and not op.pagination and op.result is not None and "json" in op.response_content_type
 
 
 def _is_create(op: Operation) -> bool:

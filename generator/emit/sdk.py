@@ -233,9 +233,7 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
     return lines
 
 
-_REPLACEMENT = re.compile(
-    r"\b[Uu]se (?:the )?((?:`[^`]+`(?:,? (?:and|or) )?)+)(?: (?:fields?|propert(?:y|ies)|parameters?))? instead"
-)
+_REPLACEMENT = re.compile(r"\b[Uu]se (?:the )?((?:`[^`]+`(?:,? (?:and|or) )?)+)(?: (?:fields?|propert(?:y|ies)|parameters?))? instead")
 
 
 def replacement_names(model: Model, f: Any) -> list[str]:
@@ -263,6 +261,7 @@ def _init_for_type_checkers(model: Model, ctx: TypeContext, enums: dict[str, Enu
     """A constructor signature (for type checkers only) accepting each enum's values as
     string literals: pydantic's synthesized one would take only the enum members, so
     ``Filter(status="finished")``, valid at run time, would be a mypy error."""
+
     def has_enum(t: TypeRef) -> bool:
         return any(i.kind == "enum" and i.name in enums and enums[i.name].value_type != "float" for i in t.walk())
 
@@ -544,7 +543,9 @@ def _method_doc(op: Operation, api: Api) -> str:
             desc = " ".join(p.description.split()) if p.description else f"the {p.wire_name} path parameter"
             args.append(f"    {p.name}: {desc}")
     if op.body is not None:
-        args.append(f"    body: the request body ({'required' if op.body.required else 'optional'}); a model or a mapping with the API's camelCase keys")
+        args.append(
+            f"    body: the request body ({'required' if op.body.required else 'optional'}); a model or a mapping with the API's camelCase keys"
+        )
     if args:
         parts.append("Args:\n" + "\n".join(args))
     parts.append(f"``{op.http_method} {op.path}`` (operationId ``{op.operation_id}``)")
@@ -749,7 +750,12 @@ class Renderer:
         text = self.template(
             "params.py.j2",
             blocks=blocks,
-            type_imports=_group_imports(stdlib) + ([f"from typing import {', '.join(sorted(n for n in ctx.typing if not n.startswith('__')))}"] if any(not n.startswith("__") for n in ctx.typing) else []),
+            type_imports=_group_imports(stdlib)
+            + (
+                [f"from typing import {', '.join(sorted(n for n in ctx.typing if not n.startswith('__')))}"]
+                if any(not n.startswith("__") for n in ctx.typing)
+                else []
+            ),
             uses_models=bool(self.input_models),
         )
         return text
@@ -856,7 +862,9 @@ class Renderer:
                 else:
                     lines = model_lines(item, ctx, self.enums)
                     refs = _model_refs(item)
-                    recursive = recursive or bool(refs & {i.name for i in items if isinstance(i, Model)} & names_here and any(r in names_here for r in refs))
+                    recursive = recursive or bool(
+                        refs & {i.name for i in items if isinstance(i, Model)} & names_here and any(r in names_here for r in refs)
+                    )
                     blocks.append(("model", item, lines))
                 exports.append((item.name, module))
             imports = defaultdict(set)
@@ -873,9 +881,11 @@ class Renderer:
                 imports_checking = []
             groups = [
                 _group_imports(stdlib) + ([f"from typing import {', '.join(typing)}"] if typing else []),
-                [import_line("pydantic", sorted(ctx.pydantic | ({"Field"} if "__Field__" in ctx.typing else set())))]
-                if ctx.pydantic or "__Field__" in ctx.typing
-                else [],
+                (
+                    [import_line("pydantic", sorted(ctx.pydantic | ({"Field"} if "__Field__" in ctx.typing else set())))]
+                    if ctx.pydantic or "__Field__" in ctx.typing
+                    else []
+                ),
                 [import_line(".._runtime.models", runtime_names)]
                 + [import_line(f".._runtime.{mod}", [name]) for mod, name in sorted(ctx.runtime)]
                 + [import_line(f".{mod}", sorted(names)) for mod, names in sorted(imports.items())],

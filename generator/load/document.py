@@ -170,10 +170,15 @@ def check_shape(data: Any, path: Path) -> None:
             total = 1 + sum(size.get(id(v), 0) for _, v in children if isinstance(v, (dict, list)))
             size[key] = total
             if total > MAX_EXPANDED:
-                raise SpecError(str(Problem(
-                    f"YAML aliases expand this node to more than {MAX_EXPANDED:,} objects; refusing the document",
-                    str(path), json_pointer(where) if where else "/ (the whole document)",
-                )))
+                raise SpecError(
+                    str(
+                        Problem(
+                            f"YAML aliases expand this node to more than {MAX_EXPANDED:,} objects; refusing the document",
+                            str(path),
+                            json_pointer(where) if where else "/ (the whole document)",
+                        )
+                    )
+                )
             continue
         if key in size:
             continue

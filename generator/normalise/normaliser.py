@@ -337,19 +337,14 @@ class Normaliser:
             if not types and "null" in schema["type"]:
                 return NONE
             if len(types) > 1:
-                options = tuple(
-                    self.type_of({**schema, "type": t, "nullable": False}, direction, site, where, depth + 1)
-                    for t in types
-                )
+                options = tuple(self.type_of({**schema, "type": t, "nullable": False}, direction, site, where, depth + 1) for t in types)
                 return TypeRef("union", items=options, nullable=nullable)
             types = types[0] if types else None
             schema = {**schema, "type": types}
         if "allOf" in schema and isinstance(schema["allOf"], list):
             merged = self.merge_all_of(schema, where)
             if merged is not None:
-                return self.type_of(merged, direction, site, where, depth + 1).with_nullable(
-                    nullable or merged.get("nullable") is True
-                )
+                return self.type_of(merged, direction, site, where, depth + 1).with_nullable(nullable or merged.get("nullable") is True)
         for keyword in ("oneOf", "anyOf"):
             if isinstance(schema.get(keyword), list) and schema[keyword]:
                 if isinstance(schema.get("properties"), dict) and schema["properties"]:
@@ -385,8 +380,10 @@ class Normaliser:
             if isinstance(schema.get("prefixItems"), list) and schema["prefixItems"]:
                 return self._prefix_items(schema, direction, site, where, depth).with_nullable(nullable)
             if isinstance(items, dict) and items:
-                item_site = Site(RANK_NESTED, parent=site.parent, prop=site.prop + "[]") if not site.names else Site(
-                    _derived(site.rank), tuple(n + "Item" for n in site.names), deprecated=site.deprecated
+                item_site = (
+                    Site(RANK_NESTED, parent=site.parent, prop=site.prop + "[]")
+                    if not site.names
+                    else Site(_derived(site.rank), tuple(n + "Item" for n in site.names), deprecated=site.deprecated)
                 )
                 inner = self.type_of(items, direction, item_site, (*where, "items"), depth + 1)
             else:
@@ -413,8 +410,10 @@ class Normaliser:
         prefix = schema["prefixItems"]
         members = []
         for index, item in enumerate(prefix):
-            item_site = Site(RANK_NESTED, parent=site.parent, prop=f"{site.prop}{index + 1}") if not site.names else Site(
-                _derived(site.rank), tuple(f"{n}{index + 1}" for n in site.names), deprecated=site.deprecated
+            item_site = (
+                Site(RANK_NESTED, parent=site.parent, prop=f"{site.prop}{index + 1}")
+                if not site.names
+                else Site(_derived(site.rank), tuple(f"{n}{index + 1}" for n in site.names), deprecated=site.deprecated)
             )
             members.append(self.type_of(item, direction, item_site, (*where, "prefixItems", index), depth + 1))
         max_items, min_items = schema.get("maxItems"), schema.get("minItems")
@@ -442,9 +441,7 @@ class Normaliser:
         parts = pointer.split("/")
         # a named schema: components/schemas/X, any .../$defs/X or definitions/X, or the
         # top level of a bundled schema file (x-bundled/<file>/X)
-        named = (len(parts) >= 3 and parts[-2] in ("schemas", "$defs", "definitions")) or (
-            len(parts) == 4 and parts[1] == "x-bundled"
-        )
+        named = (len(parts) >= 3 and parts[-2] in ("schemas", "$defs", "definitions")) or (len(parts) == 4 and parts[1] == "x-bundled")
         extra = {k: v for k, v in schema.items() if k not in ("$ref", "description", "summary")}
         nullable = schema.get("nullable") is True
         if not named or not isinstance(target, dict) or extra:
@@ -739,8 +736,10 @@ class Normaliser:
         additional = schema.get("additionalProperties")
         if not isinstance(properties, dict) or not properties:
             if isinstance(additional, dict) and additional:
-                value_site = Site(RANK_NESTED, parent=site.parent, prop=site.prop + "Value") if not site.names else Site(
-                    _derived(site.rank), tuple(n + "Value" for n in site.names)
+                value_site = (
+                    Site(RANK_NESTED, parent=site.parent, prop=site.prop + "Value")
+                    if not site.names
+                    else Site(_derived(site.rank), tuple(n + "Value" for n in site.names))
                 )
                 value = self.type_of(additional, direction, value_site, (*where, "additionalProperties"), depth + 1)
                 return TypeRef("dict", items=(value,))
@@ -778,15 +777,19 @@ class Normaliser:
                     "format": flags.get("format") if isinstance(flags.get("format"), str) else "",
                     "constraints": _constraints(flags).__dict__,
                     "_type": ftype,
-                    "_description": flags.get("description") if isinstance(flags.get("description"), str) else (
-                        raw.get("description") if isinstance(raw, dict) and isinstance(raw.get("description"), str) else ""
+                    "_description": (
+                        flags.get("description")
+                        if isinstance(flags.get("description"), str)
+                        else (raw.get("description") if isinstance(raw, dict) and isinstance(raw.get("description"), str) else "")
                     ),
                     "_example": _example_of(flags),
                 }
             )
         extra_type = None
         if isinstance(additional, dict) and additional:
-            extra_type = self.type_of(additional, direction, Site(RANK_NESTED, parent=parent_ref, prop="Extra"), (*where, "additionalProperties"), depth + 1)
+            extra_type = self.type_of(
+                additional, direction, Site(RANK_NESTED, parent=parent_ref, prop="Extra"), (*where, "additionalProperties"), depth + 1
+            )
         structure = {
             "fields": [{k: v for k, v in f.items() if not k.startswith("_")} for f in fields],
             "extra": _type_key(extra_type) if extra_type else None,
@@ -899,7 +902,15 @@ class Normaliser:
         if not isinstance(schemas, dict):
             return []
         kept = {
-            id(d): (d, list(d.sites), dict(d.weights), Counter(d.descriptions), {k: Counter(v) for k, v in d.field_descriptions.items()}, dict(d.field_examples), set(d.directions))
+            id(d): (
+                d,
+                list(d.sites),
+                dict(d.weights),
+                Counter(d.descriptions),
+                {k: Counter(v) for k, v in d.field_descriptions.items()},
+                dict(d.field_examples),
+                set(d.directions),
+            )
             for d in self.drafts.values()
             if id(d) in used
         }
@@ -1075,7 +1086,15 @@ class Normaliser:
                     for cb_method in HTTP_METHODS:
                         if isinstance(cb_item.get(cb_method), dict):
                             webhooks.append(
-                                self.webhook(str(cb_name), op_id, str(expression), cb_method, cb_item[cb_method], (*where, "callbacks", cb_name, expression, cb_method), deprecated)
+                                self.webhook(
+                                    str(cb_name),
+                                    op_id,
+                                    str(expression),
+                                    cb_method,
+                                    cb_item[cb_method],
+                                    (*where, "callbacks", cb_name, expression, cb_method),
+                                    deprecated,
+                                )
                             )
         return Operation(
             security=self.requirements(op.get("security"), (*where, "security")),
@@ -1138,7 +1157,9 @@ class Normaliser:
             )
         return tuple(out)
 
-    def webhook(self, name: str, op_id: str, expression: str, method: str, op: dict[str, Any], where: tuple[Any, ...], deprecated: bool = False) -> Webhook:
+    def webhook(
+        self, name: str, op_id: str, expression: str, method: str, op: dict[str, Any], where: tuple[Any, ...], deprecated: bool = False
+    ) -> Webhook:
         body = None
         rb = self.deref(op.get("requestBody"), (*where, "requestBody")) if op.get("requestBody") else None
         if isinstance(rb, dict) and isinstance(rb.get("content"), dict) and rb["content"]:
@@ -1165,7 +1186,9 @@ class Normaliser:
             header_names=tuple(headers),
         )
 
-    def responses(self, op: dict[str, Any], where: tuple[Any, ...], op_id: str, deprecated: bool) -> tuple[list[Response], TypeRef | None, str, TypeRef | None]:
+    def responses(
+        self, op: dict[str, Any], where: tuple[Any, ...], op_id: str, deprecated: bool
+    ) -> tuple[list[Response], TypeRef | None, str, TypeRef | None]:
         raw = op.get("responses")
         out: list[Response] = []
         result: TypeRef | None = None
@@ -1343,7 +1366,7 @@ def _pick_content(content: dict[str, Any]) -> str:
 
 
 def _envelope(schema: Any) -> str:
-    """"page" for AMPECO's {data: [...], links, meta} listings, "data" for {data: ...}."""
+    """ "page" for AMPECO's {data: [...], links, meta} listings, "data" for {data: ...}."""
     if not isinstance(schema, dict) or schema.get("type") not in (None, "object"):
         return ""
     props = schema.get("properties")

@@ -113,7 +113,9 @@ def download(url: str, out: IO[bytes], progress_stream: IO[str] | None = None, t
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
         raise UsageError(f"{url}: only http:// and https:// URLs can be fetched")
-    request = urllib.request.Request(url, headers={"User-Agent": f"ampeco-codegen/{__version__}", "Accept": "application/json, application/yaml, */*"})
+    request = urllib.request.Request(
+        url, headers={"User-Agent": f"ampeco-codegen/{__version__}", "Accept": "application/json, application/yaml, */*"}
+    )
     try:
         with _opener(url).open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
@@ -180,8 +182,7 @@ def fetch(
             raise SpecError(f"{url}: the download is not a usable OpenAPI document: {exc}") from None
         if expected_version and version != expected_version:
             raise FetchError(
-                f"{url} serves version {version}, not {expected_version} "
-                "(AMPECO publishes only its newest version; pass --url for another source)"
+                f"{url} serves version {version}, not {expected_version} (AMPECO publishes only its newest version; pass --url for another source)"
             )
         if expected_sha256 and digest != expected_sha256:
             raise FetchError(

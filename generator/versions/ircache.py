@@ -24,6 +24,7 @@ from ..errors import SpecError
 from ..model.ir import Api
 from ..load.document import cache_dir, read_bytes
 
+
 @lru_cache(maxsize=1)
 def generator_digest() -> str:
     """sha256 of the generator's Python code and its templates (every file, by relative path)."""
