@@ -11,17 +11,17 @@ import difflib
 import hashlib
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from . import __version__
 from .errors import GeneratorError, OutputError, SpecError, UsageError
+from .load.document import LoadOptions
 from .model.ir import Api
+from .pipeline import generate, valid_client_name
 from .versions.lock import VersionsLock
 from .versions.manifest import Manifest, VersionEntry, load_manifest
-from .load.document import LoadOptions
-from .pipeline import generate, valid_client_name
 from .writer import package_name_problem, read_tree, safe_segment, write_tree
 
 
@@ -45,7 +45,10 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument(
         "--client-name",
         default="",
-        help="class name of the client (default: the package name in Pascal case); also names the async client, the stub, the base error and the environment variables",
+        help=(
+            "class name of the client (default: the package name in Pascal case); "
+            "also names the async client, the stub, the base error and the environment variables"
+        ),
     )
     gen.add_argument(
         "--check",
@@ -127,9 +130,8 @@ def _targets(args: argparse.Namespace) -> tuple[list[_Target], Manifest | None]:
     every = args.all or (args.check and args.target is None)
     if every or args.target is None or not _looks_like_path(args.target):
         manifest = load_manifest(args.manifest)
-    if args.all:
-        if args.target:
-            raise UsageError("give either a target or --all, not both")
+    if args.all and args.target:
+        raise UsageError("give either a target or --all, not both")
     if every:
         if args.out:
             raise UsageError("--out cannot be used with --all (or --check without a target)")
@@ -457,7 +459,6 @@ def build_two(inputs: list[tuple[Path, str | None]], validate: bool, use_cache: 
 
 def cmd_diff(args: argparse.Namespace) -> int:
     from .versions.diff import diff_apis
-
     from .versions.ircache import file_digest
     from .versions.lock import locked_api
 
@@ -475,7 +476,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     apis = build_two(inputs, validate=args.validate, use_cache=not args.no_cache)
     lock = _diff_lock(args)
     if lock is not None:  # the names the generated SDKs have, not the naming rules' raw ones
-        apis = [locked_api(api, lock, version, file_digest(path)) for api, version, (path, _) in zip(apis, versions, inputs)]
+        apis = [locked_api(api, lock, version, file_digest(path)) for api, version, (path, _) in zip(apis, versions, inputs, strict=True)]
     report = diff_apis(apis[0], apis[1], labels[0], labels[1])
     output = report.render(args.format)
     if args.output:

@@ -69,7 +69,6 @@ RESERVED_FIELDS = frozenset(
         "Any",
         "Field",
         "list",
-        "dict",
         "str",
         "int",
         "float",

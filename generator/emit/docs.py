@@ -4,11 +4,10 @@ resource with every method, and a page per model and enum."""
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
-from .examples import ExampleValues, call_example
 from ..model.ir import MISSING, Operation, TypeRef
+from .examples import ExampleValues, call_example
 
 if TYPE_CHECKING:
     from .sdk import Renderer, TypeContext

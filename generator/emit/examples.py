@@ -11,12 +11,11 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from .. import naming
-
 from ..format import pyfmt
 from ..model.ir import MISSING, Api, EnumType, Model, Operation, SecurityScheme, TypeRef
 from .webhooks import notification_kinds
@@ -202,8 +201,31 @@ PAGE_SIZE_PARAMETERS = ("per_page", "perPage", "page_size", "pageSize", "limit")
 LABEL_FIELDS = ("status", "name")  # wire names worth printing beside an ``id``
 # names the examples use themselves: never one for a result or a listed item
 TAKEN_NAMES = frozenset(
-    "aclient app asyncio body chunk client dispatcher environ exc folder handle headers "
-    "main notification page pager raw real response size stub tempfile url".split()
+    [
+        "aclient",
+        "app",
+        "asyncio",
+        "body",
+        "chunk",
+        "client",
+        "dispatcher",
+        "environ",
+        "exc",
+        "folder",
+        "handle",
+        "headers",
+        "main",
+        "notification",
+        "page",
+        "pager",
+        "raw",
+        "real",
+        "response",
+        "size",
+        "stub",
+        "tempfile",
+        "url",
+    ]
 )
 NOTIFICATION_NAME = re.compile(r"^[A-Za-z0-9_.]{1,60}$")
 PREFERRED_NOTIFICATION = "session.start.stop.notification"

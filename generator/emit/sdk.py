@@ -16,15 +16,13 @@ from typing import Any
 
 import jinja2
 
-
 from .. import naming
-
 from ..format import pyfmt
 from ..format.pyfmt import import_line
+from ..model.ir import MISSING, Api, BodyEncoding, EnumType, Model, Operation, Parameter, Resource, TypeRef
 from .examples import usage_examples
 from .identity import identity
 from .webhooks import signing_scheme
-from ..model.ir import MISSING, Api, BodyEncoding, EnumType, Model, Operation, Parameter, Resource, TypeRef
 
 PRIMITIVE_IMPORTS = {
     "datetime": ("datetime", "datetime"),
@@ -129,7 +127,7 @@ class TypeContext:
             self.typing.update({"Annotated", "Union"})
             self.pydantic.update({"Discriminator", "Tag"})
             self.runtime.add(("discriminator", "tag_of"))
-            members = [f"Annotated[{self.annotation(item)}, Tag({pyfmt.py_str(tag)})]" for item, tag in zip(t.items, t.tags)]
+            members = [f"Annotated[{self.annotation(item)}, Tag({pyfmt.py_str(tag)})]" for item, tag in zip(t.items, t.tags, strict=True)]
             return f"Annotated[Union[{', '.join(members)}], Discriminator(tag_of({pyfmt.py_str(t.discriminator)}))]"
         if t.kind == "union":
             parts: list[str] = []
@@ -875,10 +873,7 @@ class Renderer:
             runtime_names = sorted(
                 (["SDKModel"] if any(isinstance(i, Model) for i in items) else []) + sorted({_enum_base(i) for i in items if isinstance(i, EnumType)})
             )
-            if ctx.params:
-                imports_checking = ["if TYPE_CHECKING:", import_line("..params", sorted(ctx.params), 4)]
-            else:
-                imports_checking = []
+            imports_checking = ["if TYPE_CHECKING:", import_line("..params", sorted(ctx.params), 4)] if ctx.params else []
             groups = [
                 _group_imports(stdlib) + ([f"from typing import {', '.join(typing)}"] if typing else []),
                 (

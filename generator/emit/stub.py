@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import naming
-
 from ..format import pyfmt
 from ..format.pyfmt import import_line
 from ..model.ir import MISSING, Api, Constraints, EnumType, Model, Operation, Parameter, SecurityScheme, TypeRef
@@ -395,7 +394,7 @@ def handler_names(api: Api) -> dict[str, str]:
         if keyword.iskeyword(name) or name in naming.SOFT_KEYWORDS:
             name += "_"
         wanted.append(name)
-    return dict(zip(ids, naming.dedupe(wanted, _HANDLER_RESERVED)))
+    return dict(zip(ids, naming.dedupe(wanted, _HANDLER_RESERVED), strict=True))
 
 
 # -- schemas --------------------------------------------------------------------------------------

@@ -441,7 +441,7 @@ class Locator:
         if not relative and isinstance(schema, dict) and id(schema) in index and "default" in schema:
             return (*index[id(schema)], "default")  # a default checked against its own schema
         if relative:
-            for node_id, where in sorted(index.items(), key=lambda kv: kv[1].__repr__()):
+            for where in sorted(index.values(), key=repr):
                 node = _by_id(self.data, where)
                 if self._follow(node, relative, instance):
                     return (*where, *relative)

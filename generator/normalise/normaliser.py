@@ -12,23 +12,27 @@ Three steps:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field as dc_field, replace
+from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from .. import naming
 from ..errors import Problem, SpecError, json_pointer
+from ..load.document import HTTP_METHODS, Document, unescape_pointer_part
 from ..model.ir import (
     ANY,
     MISSING,
     NONE,
     Api,
-    BodyEncoding,
     Body,
+    BodyEncoding,
     Constraints,
     EnumMember,
     EnumType,
@@ -42,7 +46,6 @@ from ..model.ir import (
     TypeRef,
     Webhook,
 )
-from ..load.document import HTTP_METHODS, Document, unescape_pointer_part
 
 STRING_FORMATS = {
     "date-time": "datetime",
@@ -530,10 +533,8 @@ class Normaliser:
                     found = True
                 ref = node.get("$ref")
                 if isinstance(ref, str):
-                    try:
+                    with contextlib.suppress(KeyError):
                         stack.append(self.resolver.lookup(ref)[0])
-                    except KeyError:
-                        pass
                 stack.extend(v for k, v in node.items() if k not in ("$ref", "example", "examples", "default", "enum", "const"))
             elif isinstance(node, list):
                 stack.extend(node)
@@ -650,7 +651,7 @@ class Normaliser:
             members.append(self.type_of(member_schema, direction, member_site, (*where, keyword, index), depth + 1))
         nulls = [m == NONE or (m.kind == "any" and m.nullable) for m in members]  # null members
         nullable = any(nulls)
-        members = [m for m, null in zip(members, nulls) if not null]
+        members = [m for m, null in zip(members, nulls, strict=True) if not null]
         enums = [m for m in members if m.kind == "enum"]
         if enums and len(enums) == len(members):
             merged_values: list[Any] = []
@@ -693,7 +694,7 @@ class Normaliser:
             tag = ""
             if isinstance(ref, str):
                 name = unescape_pointer_part(ref.rsplit("/", 1)[-1])
-                matches = sorted(str(k) for k, v in mapping.items() if v == ref or v == name or str(v).rsplit("/", 1)[-1] == name)
+                matches = sorted(str(k) for k, v in mapping.items() if v in (ref, name) or str(v).rsplit("/", 1)[-1] == name)
                 tag = matches[0] if matches else name
             if not tag or (mapping and not isinstance(ref, str)):
                 resolved = self.deref(option, ()) if isinstance(option, dict) else {}
@@ -1038,7 +1039,7 @@ class Normaliser:
         path_order = {name: i for i, name in enumerate(_path_names(where[1]))}
         out.sort(key=lambda p: (order.get(p.location, 4), path_order.get(p.wire_name, 0) if p.location == "path" else 0))
         names = naming.dedupe([p.name for p in out])
-        return [replace(p, name=n) for p, n in zip(out, names)]
+        return [replace(p, name=n) for p, n in zip(out, names, strict=True)]
 
     def operation(self, route: str, method: str, item: dict[str, Any], op: dict[str, Any], used_ids: set[Any]) -> Operation:
         where = ("paths", route, method)
@@ -1276,7 +1277,7 @@ class Normaliser:
                 enums.append(
                     EnumType(
                         name=draft.name,
-                        members=tuple(EnumMember(n, v) for n, v in zip(member_names, values)),
+                        members=tuple(EnumMember(n, v) for n, v in zip(member_names, values, strict=True)),
                         value_type=draft.structure["type"],
                         description=description,
                     )
@@ -1285,7 +1286,7 @@ class Normaliser:
             fields = []
             raw_fields = draft.structure["fields"]
             names = naming.dedupe([naming.attribute_name(f["wire"]) for f in raw_fields])
-            for name, f, ftype in zip(names, raw_fields, draft.structure["_types"]):
+            for name, f, ftype in zip(names, raw_fields, draft.structure["_types"], strict=True):
                 default = MISSING if f["default"] == "__missing__" else f["default"]
                 fields.append(
                     Field(
@@ -1511,6 +1512,7 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
             options[draft.key] = [(r, c, dep, n) for n, (r, c, dep, _) in ordered]
         pending = sorted(wave, key=lambda d: d.key)
         cursor = {d.key: 0 for d in wave}
+        strength = partial(_claim_strength, options, cursor)
         while pending:
             claims: dict[str, list[Draft]] = defaultdict(list)
             for draft in pending:
@@ -1529,11 +1531,6 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
             next_pending = []
             for folded in sorted(claims):
                 contenders = claims[folded]
-
-                def strength(d: Draft) -> tuple[int, int, bool, str]:
-                    r, c, dep, _ = options[d.key][cursor[d.key]]
-                    return (r, dep, -c, d.key)
-
                 contenders.sort(key=strength)
                 winner = contenders[0]
                 winner.name = options[winner.key][cursor[winner.key]][3]
@@ -1542,6 +1539,12 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
                     cursor[loser.key] += 1
                     next_pending.append(loser)
             pending = sorted(next_pending, key=lambda d: d.key)
+
+
+def _claim_strength(options: dict[str, list[tuple[int, int, bool, str]]], cursor: dict[str, int], d: Draft) -> tuple[int, bool, int, str]:
+    """How strongly a draft claims the name its cursor is at (the smallest wins)."""
+    r, c, dep, _ = options[d.key][cursor[d.key]]
+    return (r, dep, -c, d.key)
 
 
 def _resolve_methods(operations: list[Operation]) -> list[Operation]:
@@ -1569,7 +1572,7 @@ def _resolve_methods(operations: list[Operation]) -> list[Operation]:
         counts = Counter(wanted.values())
         chosen = {op.operation_id: wanted[op.operation_id] if counts[wanted[op.operation_id]] == 1 else full(op) for op in ops}
         order = sorted(chosen)
-        for op_id, method in zip(order, naming.dedupe([chosen[i] for i in order])):
+        for op_id, method in zip(order, naming.dedupe([chosen[i] for i in order]), strict=True):
             named[op_id] = replace(next(o for o in ops if o.operation_id == op_id), method=method)
     # a deprecated operation points at the live one in the same resource with the same summary
     live: dict[tuple[str, str], list[Operation]] = defaultdict(list)

@@ -29,8 +29,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from ..model.ir import Api, EnumType, Model, Operation, Parameter, TypeRef, Webhook
 
@@ -266,7 +267,7 @@ def type_text(t: TypeRef | None) -> str:
         text = " | ".join(type_text(i) for i in t.items)
     else:  # pragma: no cover - the IR knows no other kinds
         text = t.kind
-    if t.nullable and not (t.kind == "any"):
+    if t.nullable and t.kind != "any":
         text += " | None"
     return text
 
@@ -290,7 +291,7 @@ def widens(old: TypeRef, new: TypeRef, enums_old: dict[str, EnumType] | None = N
     if old.kind == new.kind and old.kind in ("list", "dict"):
         return widens(old.items[0], new.items[0], enums_old) if old.items and new.items else True
     if old.kind == new.kind == "tuple" and len(old.items) == len(new.items):
-        return all(widens(o, n, enums_old) for o, n in zip(old.items, new.items))
+        return all(widens(o, n, enums_old) for o, n in zip(old.items, new.items, strict=True))
     if old.kind == "tuple" and new.kind == "list" and new.items:
         return all(widens(o, new.items[0], enums_old) for o in old.items)
     return False
@@ -348,15 +349,14 @@ class _Walker:
             return self._types(old.items[0], new.items[0], path + ("[]" if old.kind == "list" else "{}"), out, pairs, stack)
         if kinds == ("tuple", "tuple") and len(old.items) == len(new.items):
             cut = False
-            for index, (a, b) in enumerate(zip(old.items, new.items)):
+            for index, (a, b) in enumerate(zip(old.items, new.items, strict=True)):
                 cut |= self._types(a, b, f"{path}[{index}]", out, pairs, stack)
             return cut
-        if kinds == ("union", "union") and len(old.items) == len(new.items):
-            if [i.kind for i in old.items] == [i.kind for i in new.items]:
-                cut = False
-                for index, (a, b) in enumerate(zip(old.items, new.items)):
-                    cut |= self._types(a, b, f"{path}({index + 1})", out, pairs, stack)
-                return cut
+        if kinds == ("union", "union") and [i.kind for i in old.items] == [i.kind for i in new.items]:
+            cut = False
+            for index, (a, b) in enumerate(zip(old.items, new.items, strict=True)):
+                cut |= self._types(a, b, f"{path}({index + 1})", out, pairs, stack)
+            return cut
         if kinds == ("primitive", "primitive") and old.name == new.name:
             return False
         if kinds == ("any", "any"):
@@ -599,7 +599,7 @@ class _Differ:
         if path_shape(old_op.path) == path_shape(new_op.path) and old_op.path != new_op.path:
             old_path = re.findall(r"\{([^}]*)\}", old_op.path)
             new_path = re.findall(r"\{([^}]*)\}", new_op.path)
-            for wire_a, wire_b in zip(old_path, new_path):
+            for wire_a, wire_b in zip(old_path, new_path, strict=True):
                 ka, kb = ("path", wire_a), ("path", wire_b)
                 if wire_a == wire_b or ka not in gone or kb not in came:
                     continue
@@ -704,7 +704,8 @@ class _Differ:
                     "parameters",
                     "request-parameter-style-changed",
                     False,
-                    f"{where} {b.wire_name!r}: style changed from {a.style}{'/explode' if a.explode else ''} to {b.style}{'/explode' if b.explode else ''} (the SDK encodes it)",
+                    f"{where} {b.wire_name!r}: style changed from {a.style}{'/explode' if a.explode else ''} "
+                    f"to {b.style}{'/explode' if b.explode else ''} (the SDK encodes it)",
                     new_op,
                     where=where,
                     path=b.wire_name,

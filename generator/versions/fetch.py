@@ -9,10 +9,10 @@ Network problems become one ``FetchError`` line (exit code 1), never a traceback
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import http.client
 import os
-import socket
 import sys
 import tempfile
 import time
@@ -24,9 +24,9 @@ from typing import IO
 from urllib.parse import urlsplit
 
 from .. import __version__
-from .add import atomic_write, spec_version
 from ..errors import GeneratorError, SpecError, UsageError
 from ..load.document import load, parse_text
+from .add import atomic_write, spec_version
 
 DEFAULT_URL = "https://developers.ampeco.com/openapi/public-api.yaml"
 CHUNK = 64 * 1024
@@ -141,7 +141,7 @@ def download(url: str, out: IO[bytes], progress_stream: IO[str] | None = None, t
         raise FetchError(f"cannot reach {url}: {text} (are you offline? check the network or pass --url)") from None
     except http.client.IncompleteRead as exc:
         raise FetchError(f"{url}: the download was cut short ({_human(len(exc.partial))} bytes received)") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise FetchError(f"{url}: no answer within {timeout:g} s (are you offline?)") from None
     except (ConnectionError, http.client.HTTPException, OSError) as exc:
         raise FetchError(f"{url}: the connection failed: {exc}") from None
@@ -202,7 +202,5 @@ def fetch(
         atomic_write(final, raw)
         return Fetched(url, version, final, digest, size, True)
     finally:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass

@@ -31,9 +31,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..model.ir import Api, Body, Model, Operation, Response, TypeRef, Webhook
 
