@@ -14,6 +14,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from . import __version__
 from .errors import GeneratorError, OutputError, SpecError, UsageError
@@ -24,9 +25,12 @@ from .versions.lock import VersionsLock
 from .versions.manifest import Manifest, VersionEntry, load_manifest
 from .writer import package_name_problem, read_tree, safe_segment, write_tree
 
+if TYPE_CHECKING:
+    from .versions.add import Added
+
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         raise UsageError(f"{self.prog}: {message}")
 
@@ -453,8 +457,8 @@ def build_two(inputs: list[tuple[Path, str | None]], validate: bool, use_cache: 
         if status != "ok":
             error_class = {"SpecError": SpecError, "UsageError": UsageError, "OutputError": OutputError}.get(status, GeneratorError)
             raise error_class(str(value))
-        apis.append(value)
-    return apis  # type: ignore[return-value]
+        apis.append(cast(Api, value))  # an Api when the status is "ok"
+    return apis
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -528,7 +532,7 @@ def cmd_add_version(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_added(added, manifest: Manifest) -> None:  # type: ignore[no-untyped-def]
+def _report_added(added: Added, manifest: Manifest) -> None:
     if added.note:
         print(f"note: {added.note}", file=sys.stderr)
     where = "copied to" if added.copied else "already at"

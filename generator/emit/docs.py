@@ -100,7 +100,7 @@ def webhooks_page(renderer: Renderer) -> str:
 
     kinds = notification_kinds(renderer.api)
     names = [k.name for k in kinds]
-    preferred = renderer.env.globals["usage"].notification
+    preferred = renderer.usage.notification
     example = preferred if preferred in names else (names[0] if names else "")
     return renderer.template("docs/webhooks.md.j2", kinds=kinds, example=example, cell=cell)
 

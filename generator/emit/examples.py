@@ -137,7 +137,8 @@ def layout(node: str | Group, indent: int, prefix: str = "", suffix: str = "") -
 
 
 def _fits(example: Any, t: TypeRef) -> bool:
-    expected = {"str": str, "int": int, "float": (int, float), "bool": bool}.get(t.name)
+    kinds: dict[str, type | tuple[type, ...]] = {"str": str, "int": int, "float": (int, float), "bool": bool}
+    expected = kinds.get(t.name)
     return expected is not None and isinstance(example, expected) and not (t.name != "bool" and isinstance(example, bool))
 
 

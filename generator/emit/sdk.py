@@ -524,7 +524,7 @@ def _param_annotation(p: Parameter, ctx: TypeContext) -> str:
     return ann
 
 
-def _method_doc(op: Operation, api: Api) -> str:
+def _method_doc(op: Operation, api: Api | None) -> str:
     parts = []
     head = op.summary or op.operation_id
     parts.append(head)
@@ -651,7 +651,7 @@ def method_view(op: Operation, ctx: TypeContext, modules: dict[str, str]) -> Met
         op=op,
         signature=signature(False, sync_ret),
         async_signature=signature(True, async_ret),
-        docstring=pyfmt.docstring(_method_doc(op, None), 8),  # type: ignore[arg-type]
+        docstring=pyfmt.docstring(_method_doc(op, None), 8),
         imports=imports,
         call=render_call(False),
         async_call=render_call(True),
@@ -698,7 +698,8 @@ class Renderer:
         self.env.filters["signature"] = lambda head, args, tail, indent: " " * indent + head + ", ".join(args) + tail
         self.env.filters["tomlstr"] = _toml_str
         # what the README and the package and stub docstrings show (see ``examples``)
-        self.env.globals["usage"] = usage_examples(api)
+        self.usage = usage_examples(api)
+        self.env.globals["usage"] = self.usage
         # the package's own names: client classes, stub, base error, environment variables
         self.names = identity(api)
         self.env.globals["names"] = self.names

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from .. import naming
 from ..errors import Problem, SpecError, json_pointer
@@ -591,7 +591,7 @@ class Normaliser:
                     # allOf[X, oneOf[A, B]] is oneOf[allOf[X, A], allOf[X, B]]
                     others = parts[:index] + [{k: v for k, v in part.items() if k != keyword}] + parts[index + 1 :]
                     others = [p for p in others if p]
-                    outer = {k: schema[k] for k in ("title", "description", "nullable") if k in schema}
+                    outer: dict[str, Any] = {k: schema[k] for k in ("title", "description", "nullable") if k in schema}
                     return {**outer, keyword: [{"allOf": [*others, option]} for option in options]}
         objects = [p for p in parts if p.get("type") == "object" or "properties" in p]
         if not objects:
@@ -680,14 +680,16 @@ class Normaliser:
         prop = disc.get("propertyName", "") if isinstance(disc, dict) else ""
         prop = prop if isinstance(prop, str) else ""
         tags: tuple[str, ...] = ()
-        if prop and len(unique) == len(members) == len(schema[keyword]):
+        if prop and isinstance(disc, dict) and len(unique) == len(members) == len(schema[keyword]):
             tags = self._tags(schema[keyword], disc, prop)
         return TypeRef("union", items=tuple(unique), nullable=nullable, discriminator=prop, tags=tags)
 
     def _tags(self, options: list[Any], disc: dict[str, Any], prop: str) -> tuple[str, ...]:
         """Each option's discriminator value: from ``mapping``, else the referenced
         schema's name, else a single enum/const value of the property; () if any is unknown."""
-        mapping = disc.get("mapping") if isinstance(disc.get("mapping"), dict) else {}
+        mapping = disc.get("mapping")
+        if not isinstance(mapping, dict):
+            mapping = {}
         tags = []
         for option in options:
             ref = option.get("$ref") if isinstance(option, dict) else None
@@ -701,7 +703,8 @@ class Normaliser:
                 merged = self.merge_all_of(resolved, ()) if isinstance(resolved, dict) and "allOf" in resolved else resolved
                 spec = (merged or {}).get("properties", {}).get(prop, {}) if isinstance(merged, dict) else {}
                 spec = self.deref(spec, ()) if isinstance(spec, dict) else {}
-                values = spec.get("enum") if isinstance(spec.get("enum"), list) else [spec["const"]] if "const" in spec else []
+                enum = spec.get("enum")
+                values = enum if isinstance(enum, list) else [spec["const"]] if "const" in spec else []
                 tag = str(values[0]) if len(values) == 1 else tag
             if not tag:
                 return ()
@@ -745,7 +748,9 @@ class Normaliser:
                 value = self.type_of(additional, direction, value_site, (*where, "additionalProperties"), depth + 1)
                 return TypeRef("dict", items=(value,))
             return TypeRef("dict", items=(ANY,))
-        required = schema.get("required") if isinstance(schema.get("required"), list) else []
+        required = schema.get("required")
+        if not isinstance(required, list):
+            required = []
         undeclared = [name for name in required if isinstance(name, str) and name not in properties]
         if undeclared:  # required but not described: a required field of any JSON value
             properties = {**properties, **{name: {} for name in undeclared}}
@@ -950,7 +955,7 @@ class Normaliser:
                     try:
                         target, file, pointer = self.resolver.lookup(ref)
                     except KeyError:
-                        target, file, pointer = None, "", ""
+                        target, file, pointer = None, Path(), ""
                     if target is not None:
                         seen.add(f"{file}#{pointer}")
                         stack.append(target)
@@ -1134,9 +1139,13 @@ class Normaliser:
         kind = content_type.split(";")[0].strip().lower()
         if kind not in ("application/x-www-form-urlencoded", "multipart/form-data"):
             return ()
-        declared = media.get("encoding") if isinstance(media.get("encoding"), dict) else {}
+        declared = media.get("encoding")
+        if not isinstance(declared, dict):
+            declared = {}
         schema = self._quiet_deref(media.get("schema"))
-        properties = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+        properties = schema.get("properties")
+        if not isinstance(properties, dict):
+            properties = {}
         required = {str(n) for n in schema.get("required") or [] if isinstance(n, str)} if isinstance(schema.get("required"), list) else set()
         arrays = set()
         for name in required:
@@ -1145,7 +1154,9 @@ class Normaliser:
                 arrays.add(name)
         out = []
         for name in sorted({str(n) for n in declared} | arrays):
-            entry = declared.get(name) if isinstance(declared.get(name), dict) else {}
+            entry = declared.get(name)
+            if not isinstance(entry, dict):
+                entry = {}
             explode = entry.get("explode")
             out.append(
                 BodyEncoding(
@@ -1394,7 +1405,11 @@ class _Renamer:
     def __init__(self, drafts: dict[str, Draft]) -> None:
         self.drafts = drafts
 
-    def type(self, t: TypeRef | None) -> TypeRef | None:  # type: ignore[override]
+    @overload
+    def type(self, t: TypeRef) -> TypeRef: ...
+    @overload
+    def type(self, t: None) -> None: ...
+    def type(self, t: TypeRef | None) -> TypeRef | None:
         if t is None:
             return None
         name = t.name
@@ -1403,8 +1418,8 @@ class _Renamer:
             if draft is None:  # a named schema that refers to itself but is no object
                 return TypeRef("any", nullable=t.nullable)
             name = draft.name
-        items = tuple(self.type(i) for i in t.items)  # type: ignore[misc]
-        return TypeRef(t.kind, name, items, t.nullable, t.discriminator, t.tags)  # type: ignore[arg-type]
+        items = tuple(self.type(i) for i in t.items)
+        return TypeRef(t.kind, name, items, t.nullable, t.discriminator, t.tags)
 
     def body(self, b: Body | None) -> Body | None:
         return replace(b, type=self.type(b.type)) if b else None
@@ -1472,14 +1487,14 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
         wave = [d for d in all_drafts if d.depth == depth and not d.name]
         options: dict[str, list[tuple[int, int, bool, str]]] = {}
         for draft in wave:
-            scored: dict[str, tuple[int, int, bool]] = {}
+            scored: dict[str, tuple[int, int, bool, int]] = {}
             # a name that says nothing counts only when nothing else names the draft
             sites = [site for site in draft.sites if site.rank != RANK_WEAK] or draft.sites
             for site in sites:
                 names: tuple[str, ...]
                 if site.rank == RANK_NESTED:
-                    parent = drafts.get(site.parent.key) if site.parent is not None else None
-                    if parent is None or not parent.name:
+                    named_parent = drafts.get(site.parent.key) if site.parent is not None else None
+                    if named_parent is None or not named_parent.name:
                         continue
                     prop = site.prop
                     item = prop.endswith("[]")
@@ -1490,7 +1505,7 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
                         suffix = naming.pascal(" ".join([*parts[:-1], naming.singular(parts[-1])]))
                         if suffix == naming.pascal(prop) and not prop.endswith("Item"):
                             suffix += "Item"
-                    names = (parent.name.rstrip("_") + suffix,)
+                    names = (named_parent.name.rstrip("_") + suffix,)
                 else:
                     names = site.names
                 for position, name in enumerate(names):
@@ -1679,7 +1694,9 @@ def default_base_url(servers: Any) -> str:
         return ""
     server = servers[0]
     url = str(server.get("url") or "")
-    variables = server.get("variables") if isinstance(server.get("variables"), dict) else {}
+    variables = server.get("variables")
+    if not isinstance(variables, dict):
+        variables = {}
 
     def fill(match: re.Match[str]) -> str:
         variable = variables.get(match.group(1))

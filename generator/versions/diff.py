@@ -956,10 +956,10 @@ class _Differ:
                     self.add(
                         "sdk", f"sdk-{label}-renamed", True, f"{label} {item.name} is now {target}{reused}", path=item.name, old=item.name, new=target
                     )
-                if kind == "model":
-                    self.fields(item, self.walker.new_models[target])  # type: ignore[arg-type]
+                if isinstance(item, Model):  # kind == "model"
+                    self.fields(item, self.walker.new_models[target])
                 else:
-                    self.members(item, self.walker.new_enums[target])  # type: ignore[arg-type]
+                    self.members(item, self.walker.new_enums[target])
 
     def fields(self, old: Model, new: Model) -> None:
         new_fields = {f.wire_name: f for f in new.fields}
