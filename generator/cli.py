@@ -11,22 +11,26 @@ import difflib
 import hashlib
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from . import __version__
 from .errors import GeneratorError, OutputError, SpecError, UsageError
+from .load.document import LoadOptions
 from .model.ir import Api
+from .pipeline import generate, valid_client_name
 from .versions.lock import VersionsLock
 from .versions.manifest import Manifest, VersionEntry, load_manifest
-from .load.document import LoadOptions
-from .pipeline import generate, valid_client_name
 from .writer import package_name_problem, read_tree, safe_segment, write_tree
+
+if TYPE_CHECKING:
+    from .versions.add import Added
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         raise UsageError(f"{self.prog}: {message}")
 
@@ -42,9 +46,18 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--all", action="store_true", help="every version of the manifest")
     gen.add_argument("--out", type=Path, help="output folder (default: generated/<version>)")
     gen.add_argument("--package-name", default="ampeco", help="import name of the generated package (default: ampeco)")
-    gen.add_argument("--client-name", default="", help="class name of the client (default: the package name in Pascal case); also names the async client, the stub, the base error and the environment variables")
     gen.add_argument(
-        "--check", action="store_true", help="do not write; exit 1 and list the files that are out of date (every manifest version unless a target is given)"
+        "--client-name",
+        default="",
+        help=(
+            "class name of the client (default: the package name in Pascal case); "
+            "also names the async client, the stub, the base error and the environment variables"
+        ),
+    )
+    gen.add_argument(
+        "--check",
+        action="store_true",
+        help="do not write; exit 1 and list the files that are out of date (every manifest version unless a target is given)",
     )
     gen.add_argument(
         "--names-lock",
@@ -72,7 +85,9 @@ def _parser() -> argparse.ArgumentParser:
     dif.add_argument("new", help="the newer version (listed in the manifest) or a path to a spec")
     dif.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="output format (default: text)")
     dif.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a breaking change is found (for CI)")
-    dif.add_argument("--ignore-deprecated", action="store_true", help="with --fail-on-breaking: ignore breaking changes to what the old version already deprecated")
+    dif.add_argument(
+        "--ignore-deprecated", action="store_true", help="with --fail-on-breaking: ignore breaking changes to what the old version already deprecated"
+    )
     dif.add_argument(
         "--uses",
         type=Path,
@@ -119,9 +134,8 @@ def _targets(args: argparse.Namespace) -> tuple[list[_Target], Manifest | None]:
     every = args.all or (args.check and args.target is None)
     if every or args.target is None or not _looks_like_path(args.target):
         manifest = load_manifest(args.manifest)
-    if args.all:
-        if args.target:
-            raise UsageError("give either a target or --all, not both")
+    if args.all and args.target:
+        raise UsageError("give either a target or --all, not both")
     if every:
         if args.out:
             raise UsageError("--out cannot be used with --all (or --check without a target)")
@@ -443,13 +457,12 @@ def build_two(inputs: list[tuple[Path, str | None]], validate: bool, use_cache: 
         if status != "ok":
             error_class = {"SpecError": SpecError, "UsageError": UsageError, "OutputError": OutputError}.get(status, GeneratorError)
             raise error_class(str(value))
-        apis.append(value)
-    return apis  # type: ignore[return-value]
+        apis.append(cast(Api, value))  # an Api when the status is "ok"
+    return apis
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
     from .versions.diff import diff_apis
-
     from .versions.ircache import file_digest
     from .versions.lock import locked_api
 
@@ -467,7 +480,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     apis = build_two(inputs, validate=args.validate, use_cache=not args.no_cache)
     lock = _diff_lock(args)
     if lock is not None:  # the names the generated SDKs have, not the naming rules' raw ones
-        apis = [locked_api(api, lock, version, file_digest(path)) for api, version, (path, _) in zip(apis, versions, inputs)]
+        apis = [locked_api(api, lock, version, file_digest(path)) for api, version, (path, _) in zip(apis, versions, inputs, strict=True)]
     report = diff_apis(apis[0], apis[1], labels[0], labels[1])
     output = report.render(args.format)
     if args.output:
@@ -519,7 +532,7 @@ def cmd_add_version(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_added(added, manifest: Manifest) -> None:  # type: ignore[no-untyped-def]
+def _report_added(added: Added, manifest: Manifest) -> None:
     if added.note:
         print(f"note: {added.note}", file=sys.stderr)
     where = "copied to" if added.copied else "already at"

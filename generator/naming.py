@@ -69,7 +69,6 @@ RESERVED_FIELDS = frozenset(
         "Any",
         "Field",
         "list",
-        "dict",
         "str",
         "int",
         "float",
@@ -222,9 +221,7 @@ def component_class_name(name: str) -> str:
     if _CLASS_AS_GIVEN.fullmatch(name) and len(name) <= MAX_CLASS_NAME:
         return _guard(name, "Model")
     parts = [_cap(w) for w in words(name)]
-    joined = "".join(
-        ("_" if i and parts[i - 1][-1].isdigit() and part[0].isdigit() else "") + part for i, part in enumerate(parts)
-    )
+    joined = "".join(("_" if i and parts[i - 1][-1].isdigit() and part[0].isdigit() else "") + part for i, part in enumerate(parts))
     return _guard(shorten(joined), "Model")
 
 

@@ -9,12 +9,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import naming
-from .model.ir import Api
-from .load.document import LoadOptions, load
-from .normalise.normaliser import normalise
 from .emit.package import render
+from .load.document import LoadOptions, load
+from .model.ir import Api
+from .normalise.normaliser import normalise
 from .versions.lock import VersionsLock
-
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,10 @@ resource with every method, and a page per model and enum."""
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
-from .examples import ExampleValues, call_example
 from ..model.ir import MISSING, Operation, TypeRef
+from .examples import ExampleValues, call_example
 
 if TYPE_CHECKING:
     from .sdk import Renderer, TypeContext
@@ -101,7 +100,7 @@ def webhooks_page(renderer: Renderer) -> str:
 
     kinds = notification_kinds(renderer.api)
     names = [k.name for k in kinds]
-    preferred = renderer.env.globals["usage"].notification
+    preferred = renderer.usage.notification
     example = preferred if preferred in names else (names[0] if names else "")
     return renderer.template("docs/webhooks.md.j2", kinds=kinds, example=example, cell=cell)
 

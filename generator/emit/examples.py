@@ -11,12 +11,11 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from .. import naming
-
 from ..format import pyfmt
 from ..model.ir import MISSING, Api, EnumType, Model, Operation, SecurityScheme, TypeRef
 from .webhooks import notification_kinds
@@ -138,7 +137,8 @@ def layout(node: str | Group, indent: int, prefix: str = "", suffix: str = "") -
 
 
 def _fits(example: Any, t: TypeRef) -> bool:
-    expected = {"str": str, "int": int, "float": (int, float), "bool": bool}.get(t.name)
+    kinds: dict[str, type | tuple[type, ...]] = {"str": str, "int": int, "float": (int, float), "bool": bool}
+    expected = kinds.get(t.name)
     return expected is not None and isinstance(example, expected) and not (t.name != "bool" and isinstance(example, bool))
 
 
@@ -155,11 +155,7 @@ def value_node(value: Any, prefix: str = "") -> str | Group:
 def path_values(op: Operation, values: ExampleValues) -> list[Any]:
     """A valid value for each path parameter, in order: a plain string id is ``"1"``, the
     id of the stub's first sample record, so that the example reads something that exists."""
-    return [
-        "1" if p.type.kind == "primitive" and p.type.name == "str" else values.value(p.type)
-        for p in op.parameters
-        if p.location == "path"
-    ]
+    return ["1" if p.type.kind == "primitive" and p.type.name == "str" else values.value(p.type) for p in op.parameters if p.location == "path"]
 
 
 def keyword_arguments(op: Operation, values: ExampleValues) -> list[str | Group]:
@@ -206,8 +202,31 @@ PAGE_SIZE_PARAMETERS = ("per_page", "perPage", "page_size", "pageSize", "limit")
 LABEL_FIELDS = ("status", "name")  # wire names worth printing beside an ``id``
 # names the examples use themselves: never one for a result or a listed item
 TAKEN_NAMES = frozenset(
-    "aclient app asyncio body chunk client dispatcher environ exc folder handle headers "
-    "main notification page pager raw real response size stub tempfile url".split()
+    [
+        "aclient",
+        "app",
+        "asyncio",
+        "body",
+        "chunk",
+        "client",
+        "dispatcher",
+        "environ",
+        "exc",
+        "folder",
+        "handle",
+        "headers",
+        "main",
+        "notification",
+        "page",
+        "pager",
+        "raw",
+        "real",
+        "response",
+        "size",
+        "stub",
+        "tempfile",
+        "url",
+    ]
 )
 NOTIFICATION_NAME = re.compile(r"^[A-Za-z0-9_.]{1,60}$")
 PREFERRED_NOTIFICATION = "session.start.stop.notification"
@@ -462,13 +481,7 @@ def _fields(t: TypeRef | None, values: ExampleValues) -> list[tuple[str, str, bo
 def _variable(op: Operation) -> str:
     """A name for what ``op`` returns (one listed item, for a listing)."""
     name = naming.singular(op.resource)
-    usable = (
-        name.isidentifier()
-        and name != op.resource
-        and not keyword.iskeyword(name)
-        and name not in TAKEN_NAMES
-        and not hasattr(builtins, name)
-    )
+    usable = name.isidentifier() and name != op.resource and not keyword.iskeyword(name) and name not in TAKEN_NAMES and not hasattr(builtins, name)
     if usable:
         return name
     return "item" if op.pagination else "result"
@@ -513,12 +526,7 @@ def _is_listing(op: Operation) -> bool:
 
 
 def _is_read(op: Operation) -> bool:
-    return (
-        op.http_method == "GET"
-        and not op.pagination
-        and op.result is not None
-        and "json" in op.response_content_type
-    )
+    return op.http_method == "GET" and not op.pagination and op.result is not None and "json" in op.response_content_type
 
 
 def _is_create(op: Operation) -> bool:

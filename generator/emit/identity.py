@@ -55,10 +55,7 @@ class Identity:
         """Where the client's configuration comes from, for its docstring (wrapped to
         fit under 4 columns of indent)."""
         if self.api_token_env:
-            text = (
-                f"``base_url`` and ``api_token`` fall back to the ``{self.base_url_env}`` and "
-                f"``{self.api_token_env}`` environment variables"
-            )
+            text = f"``base_url`` and ``api_token`` fall back to the ``{self.base_url_env}`` and ``{self.api_token_env}`` environment variables"
         else:
             text = f"``base_url`` falls back to the ``{self.base_url_env}`` environment variable"
         if self.default_base_url:

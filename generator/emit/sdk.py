@@ -16,15 +16,13 @@ from typing import Any
 
 import jinja2
 
-
 from .. import naming
-
 from ..format import pyfmt
 from ..format.pyfmt import import_line
+from ..model.ir import MISSING, Api, BodyEncoding, EnumType, Model, Operation, Parameter, Resource, TypeRef
 from .examples import usage_examples
 from .identity import identity
 from .webhooks import signing_scheme
-from ..model.ir import MISSING, Api, BodyEncoding, EnumType, Model, Operation, Parameter, Resource, TypeRef
 
 PRIMITIVE_IMPORTS = {
     "datetime": ("datetime", "datetime"),
@@ -129,7 +127,7 @@ class TypeContext:
             self.typing.update({"Annotated", "Union"})
             self.pydantic.update({"Discriminator", "Tag"})
             self.runtime.add(("discriminator", "tag_of"))
-            members = [f"Annotated[{self.annotation(item)}, Tag({pyfmt.py_str(tag)})]" for item, tag in zip(t.items, t.tags)]
+            members = [f"Annotated[{self.annotation(item)}, Tag({pyfmt.py_str(tag)})]" for item, tag in zip(t.items, t.tags, strict=True)]
             return f"Annotated[Union[{', '.join(members)}], Discriminator(tag_of({pyfmt.py_str(t.discriminator)}))]"
         if t.kind == "union":
             parts: list[str] = []
@@ -233,9 +231,7 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
     return lines
 
 
-_REPLACEMENT = re.compile(
-    r"\b[Uu]se (?:the )?((?:`[^`]+`(?:,? (?:and|or) )?)+)(?: (?:fields?|propert(?:y|ies)|parameters?))? instead"
-)
+_REPLACEMENT = re.compile(r"\b[Uu]se (?:the )?((?:`[^`]+`(?:,? (?:and|or) )?)+)(?: (?:fields?|propert(?:y|ies)|parameters?))? instead")
 
 
 def replacement_names(model: Model, f: Any) -> list[str]:
@@ -263,6 +259,7 @@ def _init_for_type_checkers(model: Model, ctx: TypeContext, enums: dict[str, Enu
     """A constructor signature (for type checkers only) accepting each enum's values as
     string literals: pydantic's synthesized one would take only the enum members, so
     ``Filter(status="finished")``, valid at run time, would be a mypy error."""
+
     def has_enum(t: TypeRef) -> bool:
         return any(i.kind == "enum" and i.name in enums and enums[i.name].value_type != "float" for i in t.walk())
 
@@ -527,7 +524,7 @@ def _param_annotation(p: Parameter, ctx: TypeContext) -> str:
     return ann
 
 
-def _method_doc(op: Operation, api: Api) -> str:
+def _method_doc(op: Operation, api: Api | None) -> str:
     parts = []
     head = op.summary or op.operation_id
     parts.append(head)
@@ -544,7 +541,9 @@ def _method_doc(op: Operation, api: Api) -> str:
             desc = " ".join(p.description.split()) if p.description else f"the {p.wire_name} path parameter"
             args.append(f"    {p.name}: {desc}")
     if op.body is not None:
-        args.append(f"    body: the request body ({'required' if op.body.required else 'optional'}); a model or a mapping with the API's camelCase keys")
+        args.append(
+            f"    body: the request body ({'required' if op.body.required else 'optional'}); a model or a mapping with the API's camelCase keys"
+        )
     if args:
         parts.append("Args:\n" + "\n".join(args))
     parts.append(f"``{op.http_method} {op.path}`` (operationId ``{op.operation_id}``)")
@@ -652,7 +651,7 @@ def method_view(op: Operation, ctx: TypeContext, modules: dict[str, str]) -> Met
         op=op,
         signature=signature(False, sync_ret),
         async_signature=signature(True, async_ret),
-        docstring=pyfmt.docstring(_method_doc(op, None), 8),  # type: ignore[arg-type]
+        docstring=pyfmt.docstring(_method_doc(op, None), 8),
         imports=imports,
         call=render_call(False),
         async_call=render_call(True),
@@ -699,7 +698,8 @@ class Renderer:
         self.env.filters["signature"] = lambda head, args, tail, indent: " " * indent + head + ", ".join(args) + tail
         self.env.filters["tomlstr"] = _toml_str
         # what the README and the package and stub docstrings show (see ``examples``)
-        self.env.globals["usage"] = usage_examples(api)
+        self.usage = usage_examples(api)
+        self.env.globals["usage"] = self.usage
         # the package's own names: client classes, stub, base error, environment variables
         self.names = identity(api)
         self.env.globals["names"] = self.names
@@ -749,7 +749,12 @@ class Renderer:
         text = self.template(
             "params.py.j2",
             blocks=blocks,
-            type_imports=_group_imports(stdlib) + ([f"from typing import {', '.join(sorted(n for n in ctx.typing if not n.startswith('__')))}"] if any(not n.startswith("__") for n in ctx.typing) else []),
+            type_imports=_group_imports(stdlib)
+            + (
+                [f"from typing import {', '.join(sorted(n for n in ctx.typing if not n.startswith('__')))}"]
+                if any(not n.startswith("__") for n in ctx.typing)
+                else []
+            ),
             uses_models=bool(self.input_models),
         )
         return text
@@ -856,7 +861,9 @@ class Renderer:
                 else:
                     lines = model_lines(item, ctx, self.enums)
                     refs = _model_refs(item)
-                    recursive = recursive or bool(refs & {i.name for i in items if isinstance(i, Model)} & names_here and any(r in names_here for r in refs))
+                    recursive = recursive or bool(
+                        refs & {i.name for i in items if isinstance(i, Model)} & names_here and any(r in names_here for r in refs)
+                    )
                     blocks.append(("model", item, lines))
                 exports.append((item.name, module))
             imports = defaultdict(set)
@@ -867,15 +874,14 @@ class Renderer:
             runtime_names = sorted(
                 (["SDKModel"] if any(isinstance(i, Model) for i in items) else []) + sorted({_enum_base(i) for i in items if isinstance(i, EnumType)})
             )
-            if ctx.params:
-                imports_checking = ["if TYPE_CHECKING:", import_line("..params", sorted(ctx.params), 4)]
-            else:
-                imports_checking = []
+            imports_checking = ["if TYPE_CHECKING:", import_line("..params", sorted(ctx.params), 4)] if ctx.params else []
             groups = [
                 _group_imports(stdlib) + ([f"from typing import {', '.join(typing)}"] if typing else []),
-                [import_line("pydantic", sorted(ctx.pydantic | ({"Field"} if "__Field__" in ctx.typing else set())))]
-                if ctx.pydantic or "__Field__" in ctx.typing
-                else [],
+                (
+                    [import_line("pydantic", sorted(ctx.pydantic | ({"Field"} if "__Field__" in ctx.typing else set())))]
+                    if ctx.pydantic or "__Field__" in ctx.typing
+                    else []
+                ),
                 [import_line(".._runtime.models", runtime_names)]
                 + [import_line(f".._runtime.{mod}", [name]) for mod, name in sorted(ctx.runtime)]
                 + [import_line(f".{mod}", sorted(names)) for mod, names in sorted(imports.items())],

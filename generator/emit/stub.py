@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import naming
-
 from ..format import pyfmt
 from ..format.pyfmt import import_line
 from ..model.ir import MISSING, Api, Constraints, EnumType, Model, Operation, Parameter, SecurityScheme, TypeRef
@@ -42,7 +41,9 @@ PRIMITIVES = {
     "None": "NULL",  # only null: enum [null], const null, type "null"
 }
 # string formats the stub's checks and invented values care about (dates are types)
-FORMATS = frozenset({"email", "uri", "url", "uuid", "integer", "int32", "int64", "number", "float", "double", "decimal", "boolean", "date-time", "datetime", "date"})
+FORMATS = frozenset(
+    {"email", "uri", "url", "uuid", "integer", "int32", "int64", "number", "float", "double", "decimal", "boolean", "date-time", "datetime", "date"}
+)
 _VERSION = re.compile(r"^v\d+(\.\d+)*$")
 _PARAM = re.compile(r"^\{([^{}]+)\}$")
 # names the handlers module imports or uses; a handler function never takes one
@@ -393,7 +394,7 @@ def handler_names(api: Api) -> dict[str, str]:
         if keyword.iskeyword(name) or name in naming.SOFT_KEYWORDS:
             name += "_"
         wanted.append(name)
-    return dict(zip(ids, naming.dedupe(wanted, _HANDLER_RESERVED)))
+    return dict(zip(ids, naming.dedupe(wanted, _HANDLER_RESERVED), strict=True))
 
 
 # -- schemas --------------------------------------------------------------------------------------
@@ -456,7 +457,30 @@ def _imports(module: str, names: set[str], order: list[str]) -> str:
     return import_line(module, used) if used else ""
 
 
-_SCHEMA_NAMES = ["ANY", "BOOL", "BYTES", "DATE", "DATETIME", "DECIMAL", "FLOAT", "INT", "NULL", "STR", "TIME", "Field", "Model", "Schemas", "array_of", "choice", "map_of", "model", "nullable", "one_of", "ref", "tuple_of"]
+_SCHEMA_NAMES = [
+    "ANY",
+    "BOOL",
+    "BYTES",
+    "DATE",
+    "DATETIME",
+    "DECIMAL",
+    "FLOAT",
+    "INT",
+    "NULL",
+    "STR",
+    "TIME",
+    "Field",
+    "Model",
+    "Schemas",
+    "array_of",
+    "choice",
+    "map_of",
+    "model",
+    "nullable",
+    "one_of",
+    "ref",
+    "tuple_of",
+]
 
 
 def stub_files(renderer: Renderer) -> dict[str, str]:

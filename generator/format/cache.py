@@ -39,9 +39,7 @@ def _salt() -> str:
             versions.append("none")
     python = f"{sys.version_info[0]}.{sys.version_info[1]}"
     # the pass's own code: an edited tree.py never reads what an older one wrote
-    code = hashlib.sha256(Path(__file__).with_name("tree.py").read_bytes()).hexdigest()[
-        :16
-    ]
+    code = hashlib.sha256(Path(__file__).with_name("tree.py").read_bytes()).hexdigest()[:16]
     return f"{RULES}\0{code}\0{python}\0{versions[0]}\0{versions[1]}\0"
 
 
@@ -54,10 +52,7 @@ def _connect() -> sqlite3.Connection:
     folder = cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(folder / "format.sqlite3", timeout=5)
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS formatted "
-        "(key TEXT PRIMARY KEY, text TEXT NOT NULL, used INTEGER NOT NULL)"
-    )
+    db.execute("CREATE TABLE IF NOT EXISTS formatted (key TEXT PRIMARY KEY, text TEXT NOT NULL, used INTEGER NOT NULL)")
     return db
 
 
@@ -81,9 +76,7 @@ def get_many(keys: Iterable[str]) -> dict[str, str]:
         try:
             for batch in _batches(wanted):
                 marks = ",".join("?" * len(batch))
-                rows = db.execute(
-                    f"SELECT key, text FROM formatted WHERE key IN ({marks})", batch
-                )
+                rows = db.execute(f"SELECT key, text FROM formatted WHERE key IN ({marks})", batch)
                 found.update(rows.fetchall())
             today = _today()  # mark as used (written at most once a day per entry)
             for batch in _batches(sorted(found)):

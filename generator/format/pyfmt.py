@@ -31,9 +31,7 @@ def _unsafe(ch: str) -> bool:
     if ch in _BREAKING or ch in "\r\t":
         return True
     category = unicodedata.category(ch)
-    return category in ("Cc", "Cs", "Co", "Cn", "Zl", "Zp") or (
-        category == "Cf" and ch not in "\u200d"
-    )
+    return category in ("Cc", "Cs", "Co", "Cn", "Zl", "Zp") or (category == "Cf" and ch not in "\u200d")
 
 
 def py_str(text: str) -> str:
@@ -77,11 +75,7 @@ def py_value(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(py_value(v) for v in value) + "]"
     if isinstance(value, dict):
-        return (
-            "{"
-            + ", ".join(f"{py_str(str(k))}: {py_value(v)}" for k, v in value.items())
-            + "}"
-        )
+        return "{" + ", ".join(f"{py_str(str(k))}: {py_value(v)}" for k, v in value.items()) + "}"
     return py_str(str(value))
 
 
@@ -102,10 +96,7 @@ def _doc_line(line: str) -> str:
 def clean_text(text: str) -> list[str]:
     """Lines of a description as a docstring shows them: tabs expanded, trailing
     whitespace dropped, common indentation removed, blank edges trimmed."""
-    lines = [
-        line.expandtabs(8).rstrip()
-        for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
+    lines = [line.expandtabs(8).rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     while lines and not lines[0].strip():
         lines.pop(0)
     while lines and not lines[-1].strip():
@@ -152,9 +143,7 @@ def width(text: str) -> int:
     """Columns ``text`` takes as black counts them (East Asian wide characters: two)."""
     if text.isascii():
         return len(text)
-    return sum(
-        2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text
-    )
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
 
 def import_line(module: str, names: list[str], indent: int = 0) -> str:

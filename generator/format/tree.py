@@ -36,12 +36,8 @@ class GeneratorBug(GeneratorError):
     itself, never of the input document."""
 
 
-def _bug(
-    rel: str, line: int | None, column: int | None, what: str, source: str = ""
-) -> GeneratorBug:
-    where = (
-        rel + (f":{line}" if line else "") + (f":{column}" if line and column else "")
-    )
+def _bug(rel: str, line: int | None, column: int | None, what: str, source: str = "") -> GeneratorBug:
+    where = rel + (f":{line}" if line else "") + (f":{column}" if line and column else "")
     text = ""
     if line and source:
         lines = source.split("\n")
@@ -66,9 +62,7 @@ def check_compiles(rel: str, source: str) -> None:
             source,
         ) from None
     except ValueError as exc:  # a NUL byte in the source
-        raise _bug(
-            rel, None, None, f"the emitted code does not compile ({exc})"
-        ) from None
+        raise _bug(rel, None, None, f"the emitted code does not compile ({exc})") from None
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,20 +76,14 @@ def ruff_binary() -> str:
         found = shutil.which("ruff")
         if found:
             return found
-    raise GeneratorError(
-        "ruff is not installed: ampeco-codegen formats its output with `ruff format` (pip install ruff)"
-    )
+    raise GeneratorError("ruff is not installed: ampeco-codegen formats its output with `ruff format` (pip install ruff)")
 
 
 def _scratch_parent() -> str | None:
     """A folder in memory for the files ruff reads, when the system has one: writing ~700
     files to a disk-backed /tmp took 0.75 s on the benchmark machine, to /dev/shm 0.02 s."""
     for candidate in ("/dev/shm", os.environ.get("XDG_RUNTIME_DIR", "")):
-        if (
-            candidate
-            and os.path.isdir(candidate)
-            and os.access(candidate, os.W_OK | os.X_OK)
-        ):
+        if candidate and os.path.isdir(candidate) and os.access(candidate, os.W_OK | os.X_OK):
             return candidate
     return None  # the platform's default temporary folder
 
@@ -115,9 +103,7 @@ def ruff_format(files: dict[str, str]) -> dict[str, str]:
         try:
             return _ruff_format_in(None, files)
         except OSError as exc:
-            raise GeneratorError(
-                f"cannot write the files to format to a temporary folder: {exc}"
-            ) from None
+            raise GeneratorError(f"cannot write the files to format to a temporary folder: {exc}") from None
 
 
 def _ruff_format_in(parent: str | None, files: dict[str, str]) -> dict[str, str]:
@@ -160,20 +146,22 @@ def _ruff_format_in(parent: str | None, files: dict[str, str]) -> dict[str, str]
                     f"ruff format failed: {report.splitlines()[0]}",
                     files.get(rel, ""),
                 )
-            raise GeneratorBug(
-                f"generator bug: ruff format failed: {report or done.returncode}; nothing was written"
-            )
+            raise GeneratorBug(f"generator bug: ruff format failed: {report or done.returncode}; nothing was written")
         return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
 
 
 # string literals (triple-quoted ones across lines) and comments, so that only code is
 # looked at when deciding whether black might lay a long line out differently
 _NOT_CODE = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r"|#[^\n]*",
+    "|".join(
+        (
+            r'"""(?:[^"\\]|\\.|"(?!""))*"""',
+            r"'''(?:[^'\\]|\\.|'(?!''))*'''",
+            r'"(?:[^"\\\n]|\\.)*"',
+            r"'(?:[^'\\\n]|\\.)*'",
+            r"#[^\n]*",
+        )
+    ),
     re.DOTALL,
 )
 
@@ -197,14 +185,11 @@ def black_suspects(source: str) -> list[int]:
     88 columns whose code (strings and comments aside) has a bracket, a union or an
     annotated assignment black could split or parenthesise (black parenthesises a long
     annotation, and the long value of an annotated assignment; ruff does not), or a union
-    ruff split without parentheses of its own (also after a member it split itself). Long docstrings, long string literals and
-    long import paths are left as they are by both."""
+    ruff split without parentheses of its own (also after a member it split itself).
+    Long docstrings, long string literals and long import paths are left as they are by
+    both."""
     lines = source.split("\n")
-    suspects = [
-        i
-        for i, line in enumerate(lines)
-        if width(line) > LINE_LENGTH or line.lstrip().startswith("| ")
-    ]
+    suspects = [i for i, line in enumerate(lines) if width(line) > LINE_LENGTH or line.lstrip().startswith("| ")]
     if not suspects:
         return []
     code = _NOT_CODE.sub(_blank, source).split("\n")
@@ -227,17 +212,11 @@ def black_suspects(source: str) -> list[int]:
                 # parenthesises the whole union instead
                 found.append(index + 1)
                 continue
-            inside = (
-                first > 0
-                and code[first - 1].rstrip().endswith(("(", "[", ","))
-                and not any(mark in member for mark in (": ", "->", " = "))
-            )
+            inside = first > 0 and code[first - 1].rstrip().endswith(("(", "[", ",")) and not any(mark in member for mark in (": ", "->", " = "))
             if not inside:  # black would add parentheses of its own
                 found.append(index + 1)
             continue
-        if width(lines[index]) > LINE_LENGTH and (
-            any(ch in text for ch in "([{") or " | " in text or _ANNOTATED.match(text)
-        ):
+        if width(lines[index]) > LINE_LENGTH and (any(ch in text for ch in "([{") or " | " in text or _ANNOTATED.match(text)):
             found.append(index + 1)
     return found
 
@@ -260,9 +239,7 @@ def format_python(files: dict[str, str], use_cache: bool = True) -> dict[str, st
             try:
                 formatted[rel] = blackcache.format(text)
             except Exception as exc:  # noqa: BLE001 (black's errors share no base class)
-                raise _bug(
-                    rel, None, None, f"black could not format the emitted code ({exc})"
-                ) from None
+                raise _bug(rel, None, None, f"black could not format the emitted code ({exc})") from None
     if use_cache:
         cache.put_many({keys[rel]: text for rel, text in formatted.items()})
         formatted.update((rel, known[keys[rel]]) for rel in python if rel not in todo)

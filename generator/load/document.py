@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 from typing import Any
 from urllib.parse import unquote
 
@@ -127,9 +128,10 @@ def parse_text(raw: bytes, path: Path) -> Any:
 
 
 def _stack_depth() -> int:
-    frame, depth = sys._getframe(), 0
+    frame: FrameType | None = sys._getframe()
+    depth = 0
     while frame is not None:
-        frame, depth = frame.f_back, depth + 1  # type: ignore[assignment]
+        frame, depth = frame.f_back, depth + 1
     return depth
 
 
@@ -170,10 +172,15 @@ def check_shape(data: Any, path: Path) -> None:
             total = 1 + sum(size.get(id(v), 0) for _, v in children if isinstance(v, (dict, list)))
             size[key] = total
             if total > MAX_EXPANDED:
-                raise SpecError(str(Problem(
-                    f"YAML aliases expand this node to more than {MAX_EXPANDED:,} objects; refusing the document",
-                    str(path), json_pointer(where) if where else "/ (the whole document)",
-                )))
+                raise SpecError(
+                    str(
+                        Problem(
+                            f"YAML aliases expand this node to more than {MAX_EXPANDED:,} objects; refusing the document",
+                            str(path),
+                            json_pointer(where) if where else "/ (the whole document)",
+                        )
+                    )
+                )
             continue
         if key in size:
             continue
@@ -436,7 +443,7 @@ class Locator:
         if not relative and isinstance(schema, dict) and id(schema) in index and "default" in schema:
             return (*index[id(schema)], "default")  # a default checked against its own schema
         if relative:
-            for node_id, where in sorted(index.items(), key=lambda kv: kv[1].__repr__()):
+            for where in sorted(index.values(), key=repr):
                 node = _by_id(self.data, where)
                 if self._follow(node, relative, instance):
                     return (*where, *relative)

@@ -195,7 +195,9 @@ def meta_check(data: dict[str, Any], where: Locations, resolve: Callable[[str], 
             if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
                 continue  # already replaced through a shorter path
             ref = node["$ref"]
-            found.warnings.append(where.problem(f"non-standard $ref placement ({ref}): OpenAPI allows no $ref here; its target is used in its place", parts))
+            found.warnings.append(
+                where.problem(f"non-standard $ref placement ({ref}): OpenAPI allows no $ref here; its target is used in its place", parts)
+            )
             target = resolve(ref)
             _at(data, parts[:-1])[parts[-1]] = copy.deepcopy(target)
     found.errors.extend(where.problem(message, parts) for parts, message in _meta_errors(data)[:MAX_REPORTED])
@@ -305,7 +307,19 @@ def referenced_parts_check(data: dict[str, Any], where: Locations, checker: Sema
 # -- semantic checks on plain dicts -----------------------------------------------------
 
 # keywords whose value is one schema, a list of schemas, or a mapping of names to schemas
-_ONE = ("items", "additionalProperties", "not", "additionalItems", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties")
+_ONE = (
+    "items",
+    "additionalProperties",
+    "not",
+    "additionalItems",
+    "contains",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+)
 _MANY = ("allOf", "anyOf", "oneOf", "prefixItems")
 _NAMED = ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions")
 _KINDS = {**{k: 1 for k in _ONE}, **{k: 2 for k in _MANY}, **{k: 3 for k in _NAMED}}
@@ -487,7 +501,9 @@ class SemanticChecker:
                 else:
                     seen[key] = index
         required = node.get("required")
-        if isinstance(required, list) and ("allOf" in node or "properties" in node and not (len(parts) >= 2 and parts[-2] in ("allOf", "anyOf", "oneOf"))):
+        if isinstance(required, list) and (
+            "allOf" in node or "properties" in node and not (len(parts) >= 2 and parts[-2] in ("allOf", "anyOf", "oneOf"))
+        ):
             defined = self.properties_of(node)
             missing = [name for name in required if isinstance(name, str) and name not in defined]
             if missing:

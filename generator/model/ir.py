@@ -7,6 +7,7 @@ the renderer and the diff. Names in here are final Python identifiers (decided b
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,7 +54,7 @@ class TypeRef:
             return self
         return TypeRef(self.kind, self.name, self.items, nullable, self.discriminator, self.tags)
 
-    def walk(self):  # type: ignore[no-untyped-def]
+    def walk(self) -> Iterator[TypeRef]:
         """This type and every type inside it, depth first."""
         yield self
         for item in self.items:

@@ -12,23 +12,27 @@ Three steps:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field as dc_field, replace
+from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from .. import naming
 from ..errors import Problem, SpecError, json_pointer
+from ..load.document import HTTP_METHODS, Document, unescape_pointer_part
 from ..model.ir import (
     ANY,
     MISSING,
     NONE,
     Api,
-    BodyEncoding,
     Body,
+    BodyEncoding,
     Constraints,
     EnumMember,
     EnumType,
@@ -42,7 +46,6 @@ from ..model.ir import (
     TypeRef,
     Webhook,
 )
-from ..load.document import HTTP_METHODS, Document, unescape_pointer_part
 
 STRING_FORMATS = {
     "date-time": "datetime",
@@ -337,19 +340,14 @@ class Normaliser:
             if not types and "null" in schema["type"]:
                 return NONE
             if len(types) > 1:
-                options = tuple(
-                    self.type_of({**schema, "type": t, "nullable": False}, direction, site, where, depth + 1)
-                    for t in types
-                )
+                options = tuple(self.type_of({**schema, "type": t, "nullable": False}, direction, site, where, depth + 1) for t in types)
                 return TypeRef("union", items=options, nullable=nullable)
             types = types[0] if types else None
             schema = {**schema, "type": types}
         if "allOf" in schema and isinstance(schema["allOf"], list):
             merged = self.merge_all_of(schema, where)
             if merged is not None:
-                return self.type_of(merged, direction, site, where, depth + 1).with_nullable(
-                    nullable or merged.get("nullable") is True
-                )
+                return self.type_of(merged, direction, site, where, depth + 1).with_nullable(nullable or merged.get("nullable") is True)
         for keyword in ("oneOf", "anyOf"):
             if isinstance(schema.get(keyword), list) and schema[keyword]:
                 if isinstance(schema.get("properties"), dict) and schema["properties"]:
@@ -385,8 +383,10 @@ class Normaliser:
             if isinstance(schema.get("prefixItems"), list) and schema["prefixItems"]:
                 return self._prefix_items(schema, direction, site, where, depth).with_nullable(nullable)
             if isinstance(items, dict) and items:
-                item_site = Site(RANK_NESTED, parent=site.parent, prop=site.prop + "[]") if not site.names else Site(
-                    _derived(site.rank), tuple(n + "Item" for n in site.names), deprecated=site.deprecated
+                item_site = (
+                    Site(RANK_NESTED, parent=site.parent, prop=site.prop + "[]")
+                    if not site.names
+                    else Site(_derived(site.rank), tuple(n + "Item" for n in site.names), deprecated=site.deprecated)
                 )
                 inner = self.type_of(items, direction, item_site, (*where, "items"), depth + 1)
             else:
@@ -413,8 +413,10 @@ class Normaliser:
         prefix = schema["prefixItems"]
         members = []
         for index, item in enumerate(prefix):
-            item_site = Site(RANK_NESTED, parent=site.parent, prop=f"{site.prop}{index + 1}") if not site.names else Site(
-                _derived(site.rank), tuple(f"{n}{index + 1}" for n in site.names), deprecated=site.deprecated
+            item_site = (
+                Site(RANK_NESTED, parent=site.parent, prop=f"{site.prop}{index + 1}")
+                if not site.names
+                else Site(_derived(site.rank), tuple(f"{n}{index + 1}" for n in site.names), deprecated=site.deprecated)
             )
             members.append(self.type_of(item, direction, item_site, (*where, "prefixItems", index), depth + 1))
         max_items, min_items = schema.get("maxItems"), schema.get("minItems")
@@ -442,9 +444,7 @@ class Normaliser:
         parts = pointer.split("/")
         # a named schema: components/schemas/X, any .../$defs/X or definitions/X, or the
         # top level of a bundled schema file (x-bundled/<file>/X)
-        named = (len(parts) >= 3 and parts[-2] in ("schemas", "$defs", "definitions")) or (
-            len(parts) == 4 and parts[1] == "x-bundled"
-        )
+        named = (len(parts) >= 3 and parts[-2] in ("schemas", "$defs", "definitions")) or (len(parts) == 4 and parts[1] == "x-bundled")
         extra = {k: v for k, v in schema.items() if k not in ("$ref", "description", "summary")}
         nullable = schema.get("nullable") is True
         if not named or not isinstance(target, dict) or extra:
@@ -533,10 +533,8 @@ class Normaliser:
                     found = True
                 ref = node.get("$ref")
                 if isinstance(ref, str):
-                    try:
+                    with contextlib.suppress(KeyError):
                         stack.append(self.resolver.lookup(ref)[0])
-                    except KeyError:
-                        pass
                 stack.extend(v for k, v in node.items() if k not in ("$ref", "example", "examples", "default", "enum", "const"))
             elif isinstance(node, list):
                 stack.extend(node)
@@ -593,7 +591,7 @@ class Normaliser:
                     # allOf[X, oneOf[A, B]] is oneOf[allOf[X, A], allOf[X, B]]
                     others = parts[:index] + [{k: v for k, v in part.items() if k != keyword}] + parts[index + 1 :]
                     others = [p for p in others if p]
-                    outer = {k: schema[k] for k in ("title", "description", "nullable") if k in schema}
+                    outer: dict[str, Any] = {k: schema[k] for k in ("title", "description", "nullable") if k in schema}
                     return {**outer, keyword: [{"allOf": [*others, option]} for option in options]}
         objects = [p for p in parts if p.get("type") == "object" or "properties" in p]
         if not objects:
@@ -653,7 +651,7 @@ class Normaliser:
             members.append(self.type_of(member_schema, direction, member_site, (*where, keyword, index), depth + 1))
         nulls = [m == NONE or (m.kind == "any" and m.nullable) for m in members]  # null members
         nullable = any(nulls)
-        members = [m for m, null in zip(members, nulls) if not null]
+        members = [m for m, null in zip(members, nulls, strict=True) if not null]
         enums = [m for m in members if m.kind == "enum"]
         if enums and len(enums) == len(members):
             merged_values: list[Any] = []
@@ -682,28 +680,31 @@ class Normaliser:
         prop = disc.get("propertyName", "") if isinstance(disc, dict) else ""
         prop = prop if isinstance(prop, str) else ""
         tags: tuple[str, ...] = ()
-        if prop and len(unique) == len(members) == len(schema[keyword]):
+        if prop and isinstance(disc, dict) and len(unique) == len(members) == len(schema[keyword]):
             tags = self._tags(schema[keyword], disc, prop)
         return TypeRef("union", items=tuple(unique), nullable=nullable, discriminator=prop, tags=tags)
 
     def _tags(self, options: list[Any], disc: dict[str, Any], prop: str) -> tuple[str, ...]:
         """Each option's discriminator value: from ``mapping``, else the referenced
         schema's name, else a single enum/const value of the property; () if any is unknown."""
-        mapping = disc.get("mapping") if isinstance(disc.get("mapping"), dict) else {}
+        mapping = disc.get("mapping")
+        if not isinstance(mapping, dict):
+            mapping = {}
         tags = []
         for option in options:
             ref = option.get("$ref") if isinstance(option, dict) else None
             tag = ""
             if isinstance(ref, str):
                 name = unescape_pointer_part(ref.rsplit("/", 1)[-1])
-                matches = sorted(str(k) for k, v in mapping.items() if v == ref or v == name or str(v).rsplit("/", 1)[-1] == name)
+                matches = sorted(str(k) for k, v in mapping.items() if v in (ref, name) or str(v).rsplit("/", 1)[-1] == name)
                 tag = matches[0] if matches else name
             if not tag or (mapping and not isinstance(ref, str)):
                 resolved = self.deref(option, ()) if isinstance(option, dict) else {}
                 merged = self.merge_all_of(resolved, ()) if isinstance(resolved, dict) and "allOf" in resolved else resolved
                 spec = (merged or {}).get("properties", {}).get(prop, {}) if isinstance(merged, dict) else {}
                 spec = self.deref(spec, ()) if isinstance(spec, dict) else {}
-                values = spec.get("enum") if isinstance(spec.get("enum"), list) else [spec["const"]] if "const" in spec else []
+                enum = spec.get("enum")
+                values = enum if isinstance(enum, list) else [spec["const"]] if "const" in spec else []
                 tag = str(values[0]) if len(values) == 1 else tag
             if not tag:
                 return ()
@@ -739,13 +740,17 @@ class Normaliser:
         additional = schema.get("additionalProperties")
         if not isinstance(properties, dict) or not properties:
             if isinstance(additional, dict) and additional:
-                value_site = Site(RANK_NESTED, parent=site.parent, prop=site.prop + "Value") if not site.names else Site(
-                    _derived(site.rank), tuple(n + "Value" for n in site.names)
+                value_site = (
+                    Site(RANK_NESTED, parent=site.parent, prop=site.prop + "Value")
+                    if not site.names
+                    else Site(_derived(site.rank), tuple(n + "Value" for n in site.names))
                 )
                 value = self.type_of(additional, direction, value_site, (*where, "additionalProperties"), depth + 1)
                 return TypeRef("dict", items=(value,))
             return TypeRef("dict", items=(ANY,))
-        required = schema.get("required") if isinstance(schema.get("required"), list) else []
+        required = schema.get("required")
+        if not isinstance(required, list):
+            required = []
         undeclared = [name for name in required if isinstance(name, str) and name not in properties]
         if undeclared:  # required but not described: a required field of any JSON value
             properties = {**properties, **{name: {} for name in undeclared}}
@@ -778,15 +783,19 @@ class Normaliser:
                     "format": flags.get("format") if isinstance(flags.get("format"), str) else "",
                     "constraints": _constraints(flags).__dict__,
                     "_type": ftype,
-                    "_description": flags.get("description") if isinstance(flags.get("description"), str) else (
-                        raw.get("description") if isinstance(raw, dict) and isinstance(raw.get("description"), str) else ""
+                    "_description": (
+                        flags.get("description")
+                        if isinstance(flags.get("description"), str)
+                        else (raw.get("description") if isinstance(raw, dict) and isinstance(raw.get("description"), str) else "")
                     ),
                     "_example": _example_of(flags),
                 }
             )
         extra_type = None
         if isinstance(additional, dict) and additional:
-            extra_type = self.type_of(additional, direction, Site(RANK_NESTED, parent=parent_ref, prop="Extra"), (*where, "additionalProperties"), depth + 1)
+            extra_type = self.type_of(
+                additional, direction, Site(RANK_NESTED, parent=parent_ref, prop="Extra"), (*where, "additionalProperties"), depth + 1
+            )
         structure = {
             "fields": [{k: v for k, v in f.items() if not k.startswith("_")} for f in fields],
             "extra": _type_key(extra_type) if extra_type else None,
@@ -899,7 +908,15 @@ class Normaliser:
         if not isinstance(schemas, dict):
             return []
         kept = {
-            id(d): (d, list(d.sites), dict(d.weights), Counter(d.descriptions), {k: Counter(v) for k, v in d.field_descriptions.items()}, dict(d.field_examples), set(d.directions))
+            id(d): (
+                d,
+                list(d.sites),
+                dict(d.weights),
+                Counter(d.descriptions),
+                {k: Counter(v) for k, v in d.field_descriptions.items()},
+                dict(d.field_examples),
+                set(d.directions),
+            )
             for d in self.drafts.values()
             if id(d) in used
         }
@@ -938,7 +955,7 @@ class Normaliser:
                     try:
                         target, file, pointer = self.resolver.lookup(ref)
                     except KeyError:
-                        target, file, pointer = None, "", ""
+                        target, file, pointer = None, Path(), ""
                     if target is not None:
                         seen.add(f"{file}#{pointer}")
                         stack.append(target)
@@ -1027,7 +1044,7 @@ class Normaliser:
         path_order = {name: i for i, name in enumerate(_path_names(where[1]))}
         out.sort(key=lambda p: (order.get(p.location, 4), path_order.get(p.wire_name, 0) if p.location == "path" else 0))
         names = naming.dedupe([p.name for p in out])
-        return [replace(p, name=n) for p, n in zip(out, names)]
+        return [replace(p, name=n) for p, n in zip(out, names, strict=True)]
 
     def operation(self, route: str, method: str, item: dict[str, Any], op: dict[str, Any], used_ids: set[Any]) -> Operation:
         where = ("paths", route, method)
@@ -1075,7 +1092,15 @@ class Normaliser:
                     for cb_method in HTTP_METHODS:
                         if isinstance(cb_item.get(cb_method), dict):
                             webhooks.append(
-                                self.webhook(str(cb_name), op_id, str(expression), cb_method, cb_item[cb_method], (*where, "callbacks", cb_name, expression, cb_method), deprecated)
+                                self.webhook(
+                                    str(cb_name),
+                                    op_id,
+                                    str(expression),
+                                    cb_method,
+                                    cb_item[cb_method],
+                                    (*where, "callbacks", cb_name, expression, cb_method),
+                                    deprecated,
+                                )
                             )
         return Operation(
             security=self.requirements(op.get("security"), (*where, "security")),
@@ -1114,9 +1139,13 @@ class Normaliser:
         kind = content_type.split(";")[0].strip().lower()
         if kind not in ("application/x-www-form-urlencoded", "multipart/form-data"):
             return ()
-        declared = media.get("encoding") if isinstance(media.get("encoding"), dict) else {}
+        declared = media.get("encoding")
+        if not isinstance(declared, dict):
+            declared = {}
         schema = self._quiet_deref(media.get("schema"))
-        properties = schema.get("properties") if isinstance(schema.get("properties"), dict) else {}
+        properties = schema.get("properties")
+        if not isinstance(properties, dict):
+            properties = {}
         required = {str(n) for n in schema.get("required") or [] if isinstance(n, str)} if isinstance(schema.get("required"), list) else set()
         arrays = set()
         for name in required:
@@ -1125,7 +1154,9 @@ class Normaliser:
                 arrays.add(name)
         out = []
         for name in sorted({str(n) for n in declared} | arrays):
-            entry = declared.get(name) if isinstance(declared.get(name), dict) else {}
+            entry = declared.get(name)
+            if not isinstance(entry, dict):
+                entry = {}
             explode = entry.get("explode")
             out.append(
                 BodyEncoding(
@@ -1138,7 +1169,9 @@ class Normaliser:
             )
         return tuple(out)
 
-    def webhook(self, name: str, op_id: str, expression: str, method: str, op: dict[str, Any], where: tuple[Any, ...], deprecated: bool = False) -> Webhook:
+    def webhook(
+        self, name: str, op_id: str, expression: str, method: str, op: dict[str, Any], where: tuple[Any, ...], deprecated: bool = False
+    ) -> Webhook:
         body = None
         rb = self.deref(op.get("requestBody"), (*where, "requestBody")) if op.get("requestBody") else None
         if isinstance(rb, dict) and isinstance(rb.get("content"), dict) and rb["content"]:
@@ -1165,7 +1198,9 @@ class Normaliser:
             header_names=tuple(headers),
         )
 
-    def responses(self, op: dict[str, Any], where: tuple[Any, ...], op_id: str, deprecated: bool) -> tuple[list[Response], TypeRef | None, str, TypeRef | None]:
+    def responses(
+        self, op: dict[str, Any], where: tuple[Any, ...], op_id: str, deprecated: bool
+    ) -> tuple[list[Response], TypeRef | None, str, TypeRef | None]:
         raw = op.get("responses")
         out: list[Response] = []
         result: TypeRef | None = None
@@ -1253,7 +1288,7 @@ class Normaliser:
                 enums.append(
                     EnumType(
                         name=draft.name,
-                        members=tuple(EnumMember(n, v) for n, v in zip(member_names, values)),
+                        members=tuple(EnumMember(n, v) for n, v in zip(member_names, values, strict=True)),
                         value_type=draft.structure["type"],
                         description=description,
                     )
@@ -1262,7 +1297,7 @@ class Normaliser:
             fields = []
             raw_fields = draft.structure["fields"]
             names = naming.dedupe([naming.attribute_name(f["wire"]) for f in raw_fields])
-            for name, f, ftype in zip(names, raw_fields, draft.structure["_types"]):
+            for name, f, ftype in zip(names, raw_fields, draft.structure["_types"], strict=True):
                 default = MISSING if f["default"] == "__missing__" else f["default"]
                 fields.append(
                     Field(
@@ -1343,7 +1378,7 @@ def _pick_content(content: dict[str, Any]) -> str:
 
 
 def _envelope(schema: Any) -> str:
-    """"page" for AMPECO's {data: [...], links, meta} listings, "data" for {data: ...}."""
+    """ "page" for AMPECO's {data: [...], links, meta} listings, "data" for {data: ...}."""
     if not isinstance(schema, dict) or schema.get("type") not in (None, "object"):
         return ""
     props = schema.get("properties")
@@ -1370,7 +1405,11 @@ class _Renamer:
     def __init__(self, drafts: dict[str, Draft]) -> None:
         self.drafts = drafts
 
-    def type(self, t: TypeRef | None) -> TypeRef | None:  # type: ignore[override]
+    @overload
+    def type(self, t: TypeRef) -> TypeRef: ...
+    @overload
+    def type(self, t: None) -> None: ...
+    def type(self, t: TypeRef | None) -> TypeRef | None:
         if t is None:
             return None
         name = t.name
@@ -1379,8 +1418,8 @@ class _Renamer:
             if draft is None:  # a named schema that refers to itself but is no object
                 return TypeRef("any", nullable=t.nullable)
             name = draft.name
-        items = tuple(self.type(i) for i in t.items)  # type: ignore[misc]
-        return TypeRef(t.kind, name, items, t.nullable, t.discriminator, t.tags)  # type: ignore[arg-type]
+        items = tuple(self.type(i) for i in t.items)
+        return TypeRef(t.kind, name, items, t.nullable, t.discriminator, t.tags)
 
     def body(self, b: Body | None) -> Body | None:
         return replace(b, type=self.type(b.type)) if b else None
@@ -1448,14 +1487,14 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
         wave = [d for d in all_drafts if d.depth == depth and not d.name]
         options: dict[str, list[tuple[int, int, bool, str]]] = {}
         for draft in wave:
-            scored: dict[str, tuple[int, int, bool]] = {}
+            scored: dict[str, tuple[int, int, bool, int]] = {}
             # a name that says nothing counts only when nothing else names the draft
             sites = [site for site in draft.sites if site.rank != RANK_WEAK] or draft.sites
             for site in sites:
                 names: tuple[str, ...]
                 if site.rank == RANK_NESTED:
-                    parent = drafts.get(site.parent.key) if site.parent is not None else None
-                    if parent is None or not parent.name:
+                    named_parent = drafts.get(site.parent.key) if site.parent is not None else None
+                    if named_parent is None or not named_parent.name:
                         continue
                     prop = site.prop
                     item = prop.endswith("[]")
@@ -1466,7 +1505,7 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
                         suffix = naming.pascal(" ".join([*parts[:-1], naming.singular(parts[-1])]))
                         if suffix == naming.pascal(prop) and not prop.endswith("Item"):
                             suffix += "Item"
-                    names = (parent.name.rstrip("_") + suffix,)
+                    names = (named_parent.name.rstrip("_") + suffix,)
                 else:
                     names = site.names
                 for position, name in enumerate(names):
@@ -1488,6 +1527,7 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
             options[draft.key] = [(r, c, dep, n) for n, (r, c, dep, _) in ordered]
         pending = sorted(wave, key=lambda d: d.key)
         cursor = {d.key: 0 for d in wave}
+        strength = partial(_claim_strength, options, cursor)
         while pending:
             claims: dict[str, list[Draft]] = defaultdict(list)
             for draft in pending:
@@ -1506,11 +1546,6 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
             next_pending = []
             for folded in sorted(claims):
                 contenders = claims[folded]
-
-                def strength(d: Draft) -> tuple[int, int, bool, str]:
-                    r, c, dep, _ = options[d.key][cursor[d.key]]
-                    return (r, dep, -c, d.key)
-
                 contenders.sort(key=strength)
                 winner = contenders[0]
                 winner.name = options[winner.key][cursor[winner.key]][3]
@@ -1519,6 +1554,12 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
                     cursor[loser.key] += 1
                     next_pending.append(loser)
             pending = sorted(next_pending, key=lambda d: d.key)
+
+
+def _claim_strength(options: dict[str, list[tuple[int, int, bool, str]]], cursor: dict[str, int], d: Draft) -> tuple[int, bool, int, str]:
+    """How strongly a draft claims the name its cursor is at (the smallest wins)."""
+    r, c, dep, _ = options[d.key][cursor[d.key]]
+    return (r, dep, -c, d.key)
 
 
 def _resolve_methods(operations: list[Operation]) -> list[Operation]:
@@ -1546,7 +1587,7 @@ def _resolve_methods(operations: list[Operation]) -> list[Operation]:
         counts = Counter(wanted.values())
         chosen = {op.operation_id: wanted[op.operation_id] if counts[wanted[op.operation_id]] == 1 else full(op) for op in ops}
         order = sorted(chosen)
-        for op_id, method in zip(order, naming.dedupe([chosen[i] for i in order])):
+        for op_id, method in zip(order, naming.dedupe([chosen[i] for i in order]), strict=True):
             named[op_id] = replace(next(o for o in ops if o.operation_id == op_id), method=method)
     # a deprecated operation points at the live one in the same resource with the same summary
     live: dict[tuple[str, str], list[Operation]] = defaultdict(list)
@@ -1653,7 +1694,9 @@ def default_base_url(servers: Any) -> str:
         return ""
     server = servers[0]
     url = str(server.get("url") or "")
-    variables = server.get("variables") if isinstance(server.get("variables"), dict) else {}
+    variables = server.get("variables")
+    if not isinstance(variables, dict):
+        variables = {}
 
     def fill(match: re.Match[str]) -> str:
         variable = variables.get(match.group(1))

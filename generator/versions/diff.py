@@ -29,8 +29,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from ..model.ir import Api, EnumType, Model, Operation, Parameter, TypeRef, Webhook
 
@@ -187,7 +188,9 @@ class Report:
         return f"{n_break} breaking, {n_ok} non-breaking"
 
     def text(self) -> str:
-        lines = [f"API changes from {self._title(self.old_label, self.old_version)} to {self._title(self.new_label, self.new_version)}: {self._headline()}"]
+        lines = [
+            f"API changes from {self._title(self.old_label, self.old_version)} to {self._title(self.new_label, self.new_version)}: {self._headline()}"
+        ]
         if not self.changes:
             lines.append("")
             lines.append("No changes.")
@@ -264,7 +267,7 @@ def type_text(t: TypeRef | None) -> str:
         text = " | ".join(type_text(i) for i in t.items)
     else:  # pragma: no cover - the IR knows no other kinds
         text = t.kind
-    if t.nullable and not (t.kind == "any"):
+    if t.nullable and t.kind != "any":
         text += " | None"
     return text
 
@@ -288,7 +291,7 @@ def widens(old: TypeRef, new: TypeRef, enums_old: dict[str, EnumType] | None = N
     if old.kind == new.kind and old.kind in ("list", "dict"):
         return widens(old.items[0], new.items[0], enums_old) if old.items and new.items else True
     if old.kind == new.kind == "tuple" and len(old.items) == len(new.items):
-        return all(widens(o, n, enums_old) for o, n in zip(old.items, new.items))
+        return all(widens(o, n, enums_old) for o, n in zip(old.items, new.items, strict=True))
     if old.kind == "tuple" and new.kind == "list" and new.items:
         return all(widens(o, new.items[0], enums_old) for o in old.items)
     return False
@@ -346,15 +349,14 @@ class _Walker:
             return self._types(old.items[0], new.items[0], path + ("[]" if old.kind == "list" else "{}"), out, pairs, stack)
         if kinds == ("tuple", "tuple") and len(old.items) == len(new.items):
             cut = False
-            for index, (a, b) in enumerate(zip(old.items, new.items)):
+            for index, (a, b) in enumerate(zip(old.items, new.items, strict=True)):
                 cut |= self._types(a, b, f"{path}[{index}]", out, pairs, stack)
             return cut
-        if kinds == ("union", "union") and len(old.items) == len(new.items):
-            if [i.kind for i in old.items] == [i.kind for i in new.items]:
-                cut = False
-                for index, (a, b) in enumerate(zip(old.items, new.items)):
-                    cut |= self._types(a, b, f"{path}({index + 1})", out, pairs, stack)
-                return cut
+        if kinds == ("union", "union") and [i.kind for i in old.items] == [i.kind for i in new.items]:
+            cut = False
+            for index, (a, b) in enumerate(zip(old.items, new.items, strict=True)):
+                cut |= self._types(a, b, f"{path}({index + 1})", out, pairs, stack)
+            return cut
         if kinds == ("primitive", "primitive") and old.name == new.name:
             return False
         if kinds == ("any", "any"):
@@ -372,7 +374,10 @@ class _Walker:
         old_values = [m.value for m in old.members]
         new_values = [m.value for m in new.members]
         if old.value_type != new.value_type:
-            detail = {"widening": (old.value_type, new.value_type) in _WIDER_PRIMITIVES, "narrowing": (new.value_type, old.value_type) in _WIDER_PRIMITIVES}
+            detail = {
+                "widening": (old.value_type, new.value_type) in _WIDER_PRIMITIVES,
+                "narrowing": (new.value_type, old.value_type) in _WIDER_PRIMITIVES,
+            }
             out.append(("type-changed", path, f"enum of {old.value_type}", f"enum of {new.value_type}", detail))
         added = [v for v in new_values if v not in old_values]
         removed = [v for v in old_values if v not in new_values]
@@ -594,7 +599,7 @@ class _Differ:
         if path_shape(old_op.path) == path_shape(new_op.path) and old_op.path != new_op.path:
             old_path = re.findall(r"\{([^}]*)\}", old_op.path)
             new_path = re.findall(r"\{([^}]*)\}", new_op.path)
-            for wire_a, wire_b in zip(old_path, new_path):
+            for wire_a, wire_b in zip(old_path, new_path, strict=True):
                 ka, kb = ("path", wire_a), ("path", wire_b)
                 if wire_a == wire_b or ka not in gone or kb not in came:
                     continue
@@ -607,7 +612,11 @@ class _Differ:
                     "request-path-parameter-renamed",
                     a.name != b.name,
                     f"path parameter {{{wire_a}}} renamed to {{{wire_b}}} (the same request on the wire); "
-                    + (f"argument {a.name!r} of client.{_sdk(new_op)}() is now {b.name!r}: breaking only for callers passing it by keyword" if a.name != b.name else "the SDK argument keeps its name"),
+                    + (
+                        f"argument {a.name!r} of client.{_sdk(new_op)}() is now {b.name!r}: breaking only for callers passing it by keyword"
+                        if a.name != b.name
+                        else "the SDK argument keeps its name"
+                    ),
                     new_op,
                     where="path parameter",
                     path=wire_b,
@@ -638,7 +647,16 @@ class _Differ:
         for key in sorted(gone):
             p = old_params[key]
             where = f"{p.location} parameter"
-            self.add("parameters", "request-parameter-removed", True, f"{where} {p.wire_name!r} removed", new_op, where=where, path=p.wire_name, old=type_text(p.type))
+            self.add(
+                "parameters",
+                "request-parameter-removed",
+                True,
+                f"{where} {p.wire_name!r} removed",
+                new_op,
+                where=where,
+                path=p.wire_name,
+                old=type_text(p.type),
+            )
             self.add(
                 "sdk",
                 "sdk-parameter-removed",
@@ -666,15 +684,28 @@ class _Differ:
             where = f"{b.location} parameter"
             if a.required != b.required:
                 kind = "request-parameter-became-required" if b.required else "request-parameter-became-optional"
-                self.add("parameters", kind, b.required, f"{where} {b.wire_name!r} became {'required' if b.required else 'optional'}", new_op, where=where, path=b.wire_name, old=a.required, new=b.required)
+                self.add(
+                    "parameters",
+                    kind,
+                    b.required,
+                    f"{where} {b.wire_name!r} became {'required' if b.required else 'optional'}",
+                    new_op,
+                    where=where,
+                    path=b.wire_name,
+                    old=a.required,
+                    new=b.required,
+                )
             if b.deprecated and not a.deprecated:
-                self.add("parameters", "request-parameter-deprecated", False, f"{where} {b.wire_name!r} deprecated", new_op, where=where, path=b.wire_name)
+                self.add(
+                    "parameters", "request-parameter-deprecated", False, f"{where} {b.wire_name!r} deprecated", new_op, where=where, path=b.wire_name
+                )
             if (a.style, a.explode) != (b.style, b.explode) and a.location == b.location:
                 self.add(
                     "parameters",
                     "request-parameter-style-changed",
                     False,
-                    f"{where} {b.wire_name!r}: style changed from {a.style}{'/explode' if a.explode else ''} to {b.style}{'/explode' if b.explode else ''} (the SDK encodes it)",
+                    f"{where} {b.wire_name!r}: style changed from {a.style}{'/explode' if a.explode else ''} "
+                    f"to {b.style}{'/explode' if b.explode else ''} (the SDK encodes it)",
                     new_op,
                     where=where,
                     path=b.wire_name,
@@ -686,7 +717,17 @@ class _Differ:
             for change, path, o, n, detail in raw:
                 full = _join(b.wire_name, path)
                 kind = "request-parameter-" + ("property-" if _is_property(path) else "") + change
-                self.add("parameters", kind, _rule("request", change, detail), _describe(change, where, full, o, n, detail), new_op, where=where, path=full, old=o, new=n)
+                self.add(
+                    "parameters",
+                    kind,
+                    _rule("request", change, detail),
+                    _describe(change, where, full, o, n, detail),
+                    new_op,
+                    where=where,
+                    path=full,
+                    old=o,
+                    new=n,
+                )
             if a.name != b.name and id(b) not in renamed_path:
                 self.add(
                     "sdk",
@@ -723,7 +764,17 @@ class _Differ:
         prefix = "request" if direction == "request" else "response"
         for change, path, o, n, detail in raw:
             kind = f"{prefix}-property-{change}" if _is_property(path) else f"{prefix}-body-{change}"
-            self.add("schemas", kind, _rule(direction, change, detail), _describe(change, where, path, o, n, detail), op, where=where, path=path, old=o, new=n)
+            self.add(
+                "schemas",
+                kind,
+                _rule(direction, change, detail),
+                _describe(change, where, path, o, n, detail),
+                op,
+                where=where,
+                path=path,
+                old=o,
+                new=n,
+            )
 
     def body(self, old_op: Operation, new_op: Operation) -> None:
         a, b = old_op.body, new_op.body
@@ -733,10 +784,20 @@ class _Differ:
         if a is None:
             assert b is not None
             what = "required" if b.required else "optional"
-            self.add("schemas", "request-body-added", b.required, f"new {what} request body ({type_text(b.type)})", new_op, where=where, new=type_text(b.type))
+            self.add(
+                "schemas",
+                "request-body-added",
+                b.required,
+                f"new {what} request body ({type_text(b.type)})",
+                new_op,
+                where=where,
+                new=type_text(b.type),
+            )
             return
         if b is None:
-            self.add("schemas", "request-body-removed", True, f"request body removed (was {type_text(a.type)})", new_op, where=where, old=type_text(a.type))
+            self.add(
+                "schemas", "request-body-removed", True, f"request body removed (was {type_text(a.type)})", new_op, where=where, old=type_text(a.type)
+            )
             return
         if b.required and not a.required:
             self.add("schemas", "request-body-became-required", True, "request body became required", new_op, where=where, old=False, new=True)
@@ -763,11 +824,28 @@ class _Differ:
             self.add("schemas", "response-body-added", False, f"now returns {type_text(b)}", new_op, where=where, new=type_text(b))
             return
         if b is None:
-            self.add("schemas", "response-body-removed", True, f"no longer returns anything (returned {type_text(a)})", new_op, where=where, old=type_text(a))
+            self.add(
+                "schemas",
+                "response-body-removed",
+                True,
+                f"no longer returns anything (returned {type_text(a)})",
+                new_op,
+                where=where,
+                old=type_text(a),
+            )
             return
         if bool(old_op.pagination) != bool(new_op.pagination):
             state = "now paginated (returns a pager)" if new_op.pagination else "no longer paginated (returns a list)"
-            self.add("schemas", "response-pagination-changed", True, f"response {state}", new_op, where=where, old=old_op.pagination or None, new=new_op.pagination or None)
+            self.add(
+                "schemas",
+                "response-pagination-changed",
+                True,
+                f"response {state}",
+                new_op,
+                where=where,
+                old=old_op.pagination or None,
+                new=new_op.pagination or None,
+            )
         self._schema(where, "response", a, b, new_op)
 
     # -- classes: pairing only (their changes are reported per operation) -------------------
@@ -789,7 +867,9 @@ class _Differ:
 
         old_hooks, new_hooks = first(self.old.webhooks), first(self.new.webhooks)
         for key in sorted(set(old_hooks) - set(new_hooks)):
-            self.add("webhooks", "webhook-removed", True, f"webhook {key[0]} removed: AMPECO no longer sends it", where=f"webhook {key[0]}", old=key[0])
+            self.add(
+                "webhooks", "webhook-removed", True, f"webhook {key[0]} removed: AMPECO no longer sends it", where=f"webhook {key[0]}", old=key[0]
+            )
         for key in sorted(set(new_hooks) - set(old_hooks)):
             self.add("webhooks", "webhook-added", False, f"new webhook {key[0]}", where=f"webhook {key[0]}", new=key[0])
         for key in sorted(set(old_hooks) & set(new_hooks)):
@@ -801,7 +881,16 @@ class _Differ:
             where = f"webhook {key[0]}"
             for change, path, o, n, detail in raw:
                 kind = f"webhook-property-{change}" if _is_property(path) else f"webhook-body-{change}"
-                self.add("webhooks", kind, _rule("response", change, detail), _describe(change, where, path, o, n, detail), where=where, path=path, old=o, new=n)
+                self.add(
+                    "webhooks",
+                    kind,
+                    _rule("response", change, detail),
+                    _describe(change, where, path, o, n, detail),
+                    where=where,
+                    path=path,
+                    old=o,
+                    new=n,
+                )
 
     def resources(self, matched: list[tuple[Operation, Operation]], removed: list[Operation]) -> None:
         new_names = {r.name for r in self.new.resources}
@@ -814,7 +903,15 @@ class _Differ:
             found = targets.get(resource.name)
             if found:
                 best = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-                self.add("sdk", "sdk-resource-renamed", True, f"client.{resource.name} is now client.{best}", path=resource.name, old=resource.name, new=best)
+                self.add(
+                    "sdk",
+                    "sdk-resource-renamed",
+                    True,
+                    f"client.{resource.name} is now client.{best}",
+                    path=resource.name,
+                    old=resource.name,
+                    new=best,
+                )
             else:
                 self.add("sdk", "sdk-resource-removed", True, f"client.{resource.name} removed", path=resource.name, old=resource.name)
 
@@ -856,11 +953,13 @@ class _Differ:
                     target = item.name  # used nowhere we compare (e.g. only by a removed operation's error)
                 elif target != item.name:
                     reused = " (that name now belongs to another schema)" if item.name in new_classes else ""
-                    self.add("sdk", f"sdk-{label}-renamed", True, f"{label} {item.name} is now {target}{reused}", path=item.name, old=item.name, new=target)
-                if kind == "model":
-                    self.fields(item, self.walker.new_models[target])  # type: ignore[arg-type]
+                    self.add(
+                        "sdk", f"sdk-{label}-renamed", True, f"{label} {item.name} is now {target}{reused}", path=item.name, old=item.name, new=target
+                    )
+                if isinstance(item, Model):  # kind == "model"
+                    self.fields(item, self.walker.new_models[target])
                 else:
-                    self.members(item, self.walker.new_enums[target])  # type: ignore[arg-type]
+                    self.members(item, self.walker.new_enums[target])
 
     def fields(self, old: Model, new: Model) -> None:
         new_fields = {f.wire_name: f for f in new.fields}
@@ -886,7 +985,15 @@ class _Differ:
             if other is None:
                 self.add("sdk", "sdk-enum-member-removed", True, f"enum member {old.name}.{m.name} removed", path=f"{old.name}.{m.name}", old=m.value)
             elif other.name != m.name:
-                self.add("sdk", "sdk-enum-member-renamed", True, f"enum member {old.name}.{m.name} is now {new.name}.{other.name}", path=f"{old.name}.{m.name}", old=m.name, new=other.name)
+                self.add(
+                    "sdk",
+                    "sdk-enum-member-renamed",
+                    True,
+                    f"enum member {old.name}.{m.name} is now {new.name}.{other.name}",
+                    path=f"{old.name}.{m.name}",
+                    old=m.name,
+                    new=other.name,
+                )
 
 
 def path_shape(path: str) -> str:
@@ -895,7 +1002,9 @@ def path_shape(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
-def match_operations(old: Iterable[Operation], new: Iterable[Operation]) -> tuple[list[tuple[Operation, Operation]], list[Operation], list[Operation]]:
+def match_operations(
+    old: Iterable[Operation], new: Iterable[Operation]
+) -> tuple[list[tuple[Operation, Operation]], list[Operation], list[Operation]]:
     """Pair operations: by operationId, then (for the rest) by method and path.
 
     Returns (pairs, removed, added), each sorted by operationId.

@@ -9,10 +9,10 @@ Network problems become one ``FetchError`` line (exit code 1), never a traceback
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import http.client
 import os
-import socket
 import sys
 import tempfile
 import time
@@ -24,9 +24,9 @@ from typing import IO
 from urllib.parse import urlsplit
 
 from .. import __version__
-from .add import atomic_write, spec_version
 from ..errors import GeneratorError, SpecError, UsageError
 from ..load.document import load, parse_text
+from .add import atomic_write, spec_version
 
 DEFAULT_URL = "https://developers.ampeco.com/openapi/public-api.yaml"
 CHUNK = 64 * 1024
@@ -113,7 +113,9 @@ def download(url: str, out: IO[bytes], progress_stream: IO[str] | None = None, t
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
         raise UsageError(f"{url}: only http:// and https:// URLs can be fetched")
-    request = urllib.request.Request(url, headers={"User-Agent": f"ampeco-codegen/{__version__}", "Accept": "application/json, application/yaml, */*"})
+    request = urllib.request.Request(
+        url, headers={"User-Agent": f"ampeco-codegen/{__version__}", "Accept": "application/json, application/yaml, */*"}
+    )
     try:
         with _opener(url).open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
@@ -139,7 +141,7 @@ def download(url: str, out: IO[bytes], progress_stream: IO[str] | None = None, t
         raise FetchError(f"cannot reach {url}: {text} (are you offline? check the network or pass --url)") from None
     except http.client.IncompleteRead as exc:
         raise FetchError(f"{url}: the download was cut short ({_human(len(exc.partial))} bytes received)") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise FetchError(f"{url}: no answer within {timeout:g} s (are you offline?)") from None
     except (ConnectionError, http.client.HTTPException, OSError) as exc:
         raise FetchError(f"{url}: the connection failed: {exc}") from None
@@ -180,8 +182,7 @@ def fetch(
             raise SpecError(f"{url}: the download is not a usable OpenAPI document: {exc}") from None
         if expected_version and version != expected_version:
             raise FetchError(
-                f"{url} serves version {version}, not {expected_version} "
-                "(AMPECO publishes only its newest version; pass --url for another source)"
+                f"{url} serves version {version}, not {expected_version} (AMPECO publishes only its newest version; pass --url for another source)"
             )
         if expected_sha256 and digest != expected_sha256:
             raise FetchError(
@@ -201,7 +202,5 @@ def fetch(
         atomic_write(final, raw)
         return Fetched(url, version, final, digest, size, True)
     finally:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass

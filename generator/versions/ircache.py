@@ -12,6 +12,7 @@ The cache holds only what this user's own generator wrote there.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -21,8 +22,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import SpecError
-from ..model.ir import Api
 from ..load.document import cache_dir, read_bytes
+from ..model.ir import Api
+
 
 @lru_cache(maxsize=1)
 def generator_digest() -> str:
@@ -112,7 +114,5 @@ def store(entry: Path, api: Api) -> None:
                 other.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, RecursionError):
         if tmp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass

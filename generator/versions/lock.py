@@ -31,9 +31,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..model.ir import Api, Body, Model, Operation, Response, TypeRef, Webhook
 
@@ -342,10 +343,7 @@ def rename_methods(api: Api, methods: dict[str, str]) -> Api:
     moved = {f"{op.resource}.{op.method}": f"{op.resource}.{methods[op.operation_id]}" for op in api.operations}
     resources = []
     for resource in api.resources:
-        ops = [
-            replace(op, method=methods[op.operation_id], replacement=moved.get(op.replacement, op.replacement))
-            for op in resource.operations
-        ]
+        ops = [replace(op, method=methods[op.operation_id], replacement=moved.get(op.replacement, op.replacement)) for op in resource.operations]
         resources.append(replace(resource, operations=tuple(sorted(ops, key=lambda o: o.method))))
     return replace(api, resources=tuple(resources))
 

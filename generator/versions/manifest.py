@@ -77,10 +77,7 @@ def find_root(start: Path | None = None) -> Path:
     source_root = Path(__file__).resolve().parent.parent
     if (source_root / "specs" / "versions.toml").is_file():
         return source_root
-    raise UsageError(
-        "no specs/versions.toml found in the current folder or its parents; "
-        "run from the ampeco-codegen repository or pass --manifest"
-    )
+    raise UsageError("no specs/versions.toml found in the current folder or its parents; run from the ampeco-codegen repository or pass --manifest")
 
 
 def load_manifest(path: Path | None = None) -> Manifest:
