@@ -21,10 +21,17 @@ Methods are locked too (operationId -> ``resource.method``): when a new operatio
 method name an existing one has (``evsesRead`` and ``evseRead`` both reduce to ``read``),
 the rules give both their full names; the lock gives the existing one its name back.
 
-``make_lock(api)`` builds the lock of an IR; ``merge_lock(old, api)`` adds what a new
-version brings; ``apply_lock(api, lock)`` renames. The file form is JSON
-(``specs/names.lock.json``, proposed): each class with its sorted anchors, each
-operationId with its method.
+Per version (``VersionsLock``, the file ``specs/names.lock.json``, format 2): one entry
+per manifest version, in manifest order, each with its classes and anchors, its methods,
+its deprecated aliases and its spec's sha256 (stored as differences from the entry before).
+A version that has an entry is generated with exactly those names, so a later version can
+never rename a released one; a new version is named from the entries before it only
+(``locked_api``), a live operation's name winning over a ``...Deprecated`` one's in a
+merge, and a name it drops becomes a deprecated alias of its heir (``aliases_for``).
+Reserved names (what the generated code imports) always beat the lock.
+
+``make_lock(api)`` builds one entry from an IR; ``apply_lock(api, lock)`` renames with one;
+``entry_of``/``read_versions_lock``/``write_versions_lock`` keep the file.
 """
 
 from __future__ import annotations
