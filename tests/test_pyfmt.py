@@ -161,6 +161,13 @@ def test_a_wide_union_parameter_is_parenthesised_only_when_black_would():
     assert _parenthesised(wide, 8) == "body: (CreateBookingRequestInput | Mapping[str, Any] | UpdateBookingRequestInputWithMore) = NOT_GIVEN"
     assert _parenthesised("body: A | B = NOT_GIVEN", 8) == "body: A | B = NOT_GIVEN"
     assert _parenthesised("evse: " + "LongName" * 12, 8) == "evse: " + "LongName" * 12  # no union
+    # the keyword-only ``= ...`` parameters of a model's ``__init__`` for type checkers too:
+    # black parenthesises them, so they are written so and no file goes to black for them
+    long_optional = "n0: dict[str, list[SomeVeryLongModelNameForTesting | AnotherVeryLongNameXyz]] | None = ..."
+    assert _parenthesised(long_optional, 12) == long_optional.replace("n0: ", "n0: (").replace(" = ...", ") = ...")
+    source = f"class M:\n    def __init__(\n        self,\n        *,\n        {_parenthesised(long_optional, 8)},\n    ) -> None: ...\n"
+    ruffed = tree.ruff_format({"m.py": source})["m.py"]
+    assert black_stable(ruffed) and not tree.needs_black(ruffed)
     # without the parentheses ruff splits the union bare; the check sends such a file to black
     bare = tree.ruff_format({"m.py": f"class C:\n    def f(self, *, {wide}) -> None:\n        pass\n"})["m.py"]
     assert not black_stable(bare) and tree.needs_black(bare)

@@ -280,7 +280,7 @@ def _init_for_type_checkers(model: Model, ctx: TypeContext, enums: dict[str, Enu
     ctx.typing.add("TYPE_CHECKING")
     # one argument per line (the trailing comma keeps it so); the formatting pass settles
     # any line still too long
-    inner = "\n".join(f"            {a}," for a in args)
+    inner = "\n".join(f"            {_parenthesised(a, 12)}," for a in args)
     return ["", "    if TYPE_CHECKING:", "", "        def __init__(", inner, "        ) -> None: ..."]
 
 
@@ -664,7 +664,7 @@ def _parenthesised(parameter: str, indent: int) -> str:
     union (and removes the parentheses again where it fits), ruff keeps the parentheses it
     is given. Everything else is laid out by the formatting pass."""
     name, colon, rest = parameter.partition(": ")
-    annotation, equals, default = rest.rpartition(" = ") if rest.endswith((" = None", " = NOT_GIVEN")) else (rest, "", "")
+    annotation, equals, default = rest.rpartition(" = ") if rest.endswith((" = None", " = NOT_GIVEN", " = ...")) else (rest, "", "")
     if not colon or "'" in annotation or '"' in annotation or len(_union_parts(annotation)) < 2:
         return parameter
     if pyfmt.width(" " * indent + parameter + ",") <= pyfmt.LINE_LENGTH:
