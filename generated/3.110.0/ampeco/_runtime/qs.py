@@ -323,20 +323,30 @@ def _add_encoded(
     _add_param(pairs, name, value, Param(name, "query", style, explode))
 
 
-def _required_nulls(body: Any) -> set[str]:
-    """The wire names of a model body's required fields that the caller set to None:
-    form and multipart encodings cannot leave them out, so they go as empty values."""
-    if not _is_model(body):
+def _required_nulls(body: Any, model: Any = None) -> set[str]:
+    """The wire names of the required fields the caller set to None, in a model body or
+    in a mapping given for ``model``: form and multipart encodings cannot leave them
+    out, so they go as empty values."""
+    if _is_model(body):
+        model = type(body)
+    elif model is None or not isinstance(body, Mapping):
+        return set()
+    fields = getattr(model, "model_fields", None)
+    if not isinstance(fields, Mapping):
         return set()
     names = set()
-    for name, info in type(body).model_fields.items():
-        if info.is_required() and getattr(body, name, 0) is None:
-            names.add(info.serialization_alias or info.alias or name)
+    for name, info in fields.items():
+        if not info.is_required():
+            continue
+        wire = info.serialization_alias or info.alias or name
+        value = getattr(body, name, 0) if _is_model(body) else body.get(wire, 0)
+        if value is None:
+            names.add(wire)
     return names
 
 
 def form_pairs(
-    body: Any, encoding: Mapping[str, Encoding] | None = None
+    body: Any, encoding: Mapping[str, Encoding] | None = None, model: Any = None
 ) -> list[tuple[str, str]]:
     """A form body (model or mapping) as decoded pairs.
 
@@ -346,10 +356,11 @@ def form_pairs(
     name) is sent as it declares (see :func:`_add_encoded`). Otherwise, as OpenAPI's
     default form encoding says, an array of scalars repeats its name
     (``tag=a&tag=b``); objects are sent ``name[key]=v`` and arrays of objects indexed
-    (``items[0][id]=1``), as in a query.
+    (``items[0][id]=1``), as in a query. ``model``: the body's model, when ``body`` is a
+    mapping given for it (its required fields set to None are sent empty too).
     """
     pairs: list[tuple[str, str]] = []
-    empty = _required_nulls(body)
+    empty = _required_nulls(body, model)
     for name, value in _body_mapping(body, "form").items():
         declared = (encoding or {}).get(str(name))
         if value is None and name in empty:
@@ -367,9 +378,11 @@ def form_pairs(
     return pairs
 
 
-def encode_form(body: Any, encoding: Mapping[str, Encoding] | None = None) -> bytes:
+def encode_form(
+    body: Any, encoding: Mapping[str, Encoding] | None = None, model: Any = None
+) -> bytes:
     """An ``application/x-www-form-urlencoded`` body, percent-encoded like a query."""
-    return encode_pairs(form_pairs(body, encoding)).encode("ascii")
+    return encode_pairs(form_pairs(body, encoding, model)).encode("ascii")
 
 
 def _is_file_content(value: Any) -> bool:
@@ -405,19 +418,20 @@ def _file_part(value: Any) -> Any:
 
 
 def multipart_fields(
-    body: Any, encoding: Mapping[str, Encoding] | None = None
+    body: Any, encoding: Mapping[str, Encoding] | None = None, model: Any = None
 ) -> list[tuple[str, Any]]:
     """A multipart body (model or mapping) as httpx ``files=`` entries, in order.
 
     Files (see :func:`is_file_value`) become file parts, a list of files one part
     each; every other value a text part without a filename: scalars as in a query,
     objects and arrays as JSON text. ``None`` is left out (a required field of a
-    model set to ``None`` is an empty part). A property whose ``encoding`` names a
+    model, or of the mapping given for ``model``, set to ``None`` is an empty part).
+    A property whose ``encoding`` names a
     ``content_type`` gets that Content-Type on its part (JSON text for a JSON type,
     whatever the value).
     """
     fields: list[tuple[str, Any]] = []
-    empty = _required_nulls(body)
+    empty = _required_nulls(body, model)
     for key, value in _body_mapping(body, "multipart").items():
         name = format_scalar(key)
         if value is None and key in empty:

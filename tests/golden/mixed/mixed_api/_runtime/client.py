@@ -510,9 +510,13 @@ def _raw_content(op: Operation, body: Any) -> bytes:
     )
 
 
-def _encode_multipart(body: Any, op: Operation | None = None) -> tuple[bytes, str]:
+def _encode_multipart(
+    body: Any, op: Operation | None = None, model: Any = None
+) -> tuple[bytes, str]:
     """A ``multipart/form-data`` body and its Content-Type (with the boundary)."""
-    fields = multipart_fields(body, op._encoding_index if op is not None else None)
+    fields = multipart_fields(
+        body, op._encoding_index if op is not None else None, model
+    )
     if not fields:  # httpx would send no body at all; send an empty multipart
         boundary = os.urandom(16).hex()
         return (
@@ -524,13 +528,16 @@ def _encode_multipart(body: Any, op: Operation | None = None) -> tuple[bytes, st
     return request.read(), request.headers["Content-Type"]
 
 
-def _encode_other_body(op: Operation, kind: str, body: Any) -> tuple[bytes, str]:
-    """A form, multipart or raw (octet-stream, text, ...) request body."""
+def _encode_other_body(
+    op: Operation, kind: str, body: Any, model: Any = None
+) -> tuple[bytes, str]:
+    """A form, multipart or raw (octet-stream, text, ...) request body; ``model`` is
+    the body's model, for a mapping given in its place."""
     content_type = op.request_content_type or "application/octet-stream"
     if kind == "multipart":
-        return _encode_multipart(body, op)
+        return _encode_multipart(body, op, model)
     if kind == "form" and not isinstance(body, (bytes, bytearray, memoryview, str)):
-        return encode_form(body, op._encoding_index), content_type
+        return encode_form(body, op._encoding_index, model), content_type
     return _raw_content(op, body), content_type
 
 
@@ -1266,7 +1273,7 @@ class _BaseClient:
                 f"{op.request_content_type or 'no body'}"
             )
         if kind != "json":
-            return _encode_other_body(op, kind, body)
+            return _encode_other_body(op, kind, body, body_type)
         content_type = op.request_content_type or "application/json"
         if isinstance(body, (bytes, bytearray)):
             return bytes(body), content_type
