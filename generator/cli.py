@@ -126,6 +126,7 @@ class _Target:
     sha256: str | None  # the manifest's pin
     label: str | None  # the manifest version (None: a spec path outside the manifest)
     out: Path | None  # the default output folder
+    validated: bool = False  # the manifest records a full openapi-spec-validator pass
 
 
 def _targets(args: argparse.Namespace) -> tuple[list[_Target], Manifest | None]:
@@ -176,7 +177,7 @@ def _looks_like_path(target: str) -> bool:
 
 def _entry_target(manifest: Manifest, entry: VersionEntry) -> _Target:
     _require_spec(entry)
-    return _Target(entry.path, entry.sha256 or None, entry.version, manifest.root / "generated" / entry.version)
+    return _Target(entry.path, entry.sha256 or None, entry.version, manifest.root / "generated" / entry.version, bool(entry.validated))
 
 
 def _require_spec(entry: VersionEntry) -> None:
@@ -191,24 +192,17 @@ def _generated_root() -> Path:
         return Path.cwd() / "generated"
 
 
-def _check_mode(args: argparse.Namespace, label: str | None, sha: str | None) -> LoadOptions:
+def _check_mode(args: argparse.Namespace, target: _Target) -> LoadOptions:
     """How ``generate`` checks a spec: ``--strict`` runs the full validator; a manifest
     version whose sha256 is pinned and whose validation is recorded is trusted (the loader
     has checked the sha256 before the record counts); anything else gets the fast check."""
     if args.strict:
         check = "full"
-    elif label is not None and sha and _validated(args.manifest, label):
+    elif target.label is not None and target.sha256 and target.validated:
         check = "trusted"
     else:
         check = "fast"
     return LoadOptions(check=check, strict=args.strict, allow_ref_outside=args.allow_ref_outside)
-
-
-def _validated(manifest_path: Path | None, version: str) -> bool:
-    try:
-        return bool(load_manifest(manifest_path).get(version).validated)
-    except GeneratorError:
-        return False
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -277,7 +271,7 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
         version=label,
         unused_components=not args.no_unused_components,
         client_name=args.client_name,
-        options=_check_mode(args, target.label, target.sha256),
+        options=_check_mode(args, target),
     )
     if args.strict and result.api.warnings:  # --strict: what generation worked around is an error
         raise SpecError(f"{target.spec}: {len(result.api.warnings)} problem(s) found", tuple(result.api.warnings))

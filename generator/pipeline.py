@@ -28,15 +28,12 @@ def sdk_version(api_version: str) -> str:
     return cleaned if re.match(r"^\d", cleaned or "") else f"0+{cleaned or 'unknown'}"
 
 
-def valid_package_name(name: str) -> bool:
+def valid_client_name(name: str) -> bool:
+    """``--client-name``: an identifier starting with a letter, not a keyword (and, like a
+    package name, nothing that shadows the standard library or the SDK's dependencies)."""
     from .writer import package_name_problem
 
-    return package_name_problem(name) is None
-
-
-def valid_client_name(name: str) -> bool:
-    """``--client-name``: an identifier starting with a letter, not a keyword."""
-    return valid_package_name(name) and name[:1].isalpha() and name.isascii()
+    return package_name_problem(name) is None and name[:1].isalpha() and name.isascii()
 
 
 def build_api(
