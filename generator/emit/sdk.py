@@ -691,11 +691,6 @@ class Renderer:
         self.env.filters["pystr"] = pyfmt.py_str
         self.env.filters["docstring"] = pyfmt.docstring
         self.env.filters["inline"] = pyfmt.inline
-        # plain joins, kept for templates written before the one formatting pass
-        self.env.filters["importfit"] = lambda statement, indent=0: " " * indent + statement
-        self.env.filters["allnames"] = lambda target, names: f"{target} = [{', '.join(map(pyfmt.py_str, names))}]"
-        self.env.filters["classdef"] = lambda head, base: f"{head}{base}):"
-        self.env.filters["signature"] = lambda head, args, tail, indent: " " * indent + head + ", ".join(args) + tail
         self.env.filters["tomlstr"] = _toml_str
         # what the README and the package and stub docstrings show (see ``examples``)
         self.usage = usage_examples(api)
