@@ -23,7 +23,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from .errors import OutputError
@@ -318,13 +318,25 @@ def restamp(out: Path, files: dict[str, str], text: str) -> bool:
     if not (out / MARKER).is_file() or read_tree(out) != files:
         return False
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f"{MARKER}.", suffix=".tmp", dir=out)
+        replace_text(out / MARKER, text)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write its marker: {exc.strerror or exc}") from None
+    return True
+
+
+def replace_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file beside it, swapped in whole (a
+    reader sees the old file or the new one), with the mode a new file gets under the
+    umask (``mkstemp`` makes it private)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
         mask = os.umask(0)
         os.umask(mask)
         os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, out / MARKER)
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot write its marker: {exc.strerror or exc}") from None
-    return True
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise

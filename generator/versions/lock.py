@@ -572,22 +572,11 @@ def versions_lock_text(lock: VersionsLock) -> str:
 
 def write_versions_lock(path: Path, lock: VersionsLock) -> bool:
     """Write ``lock`` atomically when its text changed; True when the file was written."""
-    import os
-    import tempfile
+    from ..writer import replace_text
 
     text = versions_lock_text(lock)
     if path.is_file() and path.read_text(encoding="utf-8") == text:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".names.lock.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    replace_text(path, text)
     return True
