@@ -12,6 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
+from generator.naming import client_class_name
+
 from ..conftest import generate_package
 
 PACKAGE = "routing_stubcheck"
@@ -140,9 +142,7 @@ def test_parameters_inside_segments_route_and_type(pkg: Any) -> None:
 
 def test_the_generated_client_reaches_every_operation(pkg: Any) -> None:
     stub = stub_class(pkg)(seed=1)
-    # the sync client: the class that has an ``Async`` twin (whatever the API names it)
-    names = set(pkg.__all__)
-    client_class = getattr(pkg, next(k for k in sorted(names) if f"Async{k}" in names))
+    client_class = getattr(pkg, client_class_name(PACKAGE))
     with client_class(base_url="http://stub.local", credentials={"basicAuth": ("u", "p")}, transport=stub.transport()) as client:
         for route in stub.routes:
             op = pkg.OPERATIONS[route.operation_id]
