@@ -74,14 +74,16 @@ def main() -> None:
     timed("format: ruff via stdin, 40 files (one process each)", ruff_per_file, sample)
     per_file = times["format: ruff via stdin, 40 files (one process each)"] / len(sample)
     times[f"format: ruff via stdin, all {len(python)} files (estimate)"] = per_file * len(python)
-    flagged = timed("format: which files need black", lambda: [r for r, t in ruffed.items() if tree.needs_black(t)])
-    timed("format: black on those", lambda: [black.format_str(ruffed[r], mode=black.Mode()) for r in flagged])
+    suspects = timed("format: which statements need black", lambda: {r: tree.black_suspects(t) for r, t in ruffed.items()})
+    flagged = [r for r, lines in suspects.items() if lines]
+    timed("format: black on those statements", lambda: [tree.black_statements(ruffed[r], suspects[r]) for r in flagged])
+    timed("format: black on those whole files (for comparison)", lambda: [black.format_str(ruffed[r], mode=black.Mode()) for r in flagged])
     timed("format: the whole pass, cold caches", tree.format_python, files, use_cache=True)
     timed("format: the whole pass, warm caches", tree.format_python, files, use_cache=True)
     out = Path(tempfile.mkdtemp(prefix="ampeco-stages-out-")) / "out"
     timed("write", write_tree, files, out)
     width = max(map(len, times))
-    print(f"{spec.name}: {len(api.operations)} operations, {len(python)} Python files, {len(flagged)} through black")
+    print(f"{spec.name}: {len(api.operations)} operations, {len(python)} Python files, {len(flagged)} with statements through black")
     for name, seconds in times.items():
         print(f"  {name:<{width}}  {seconds * 1000:8.1f} ms")
 

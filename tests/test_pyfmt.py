@@ -210,7 +210,7 @@ def test_the_pass_remembers_what_it_formatted(tmp_path, monkeypatch):
     assert first["README.md"] == files["README.md"] and black_stable(first["p/a.py"])
     calls = []
     real = tree.ruff_format
-    monkeypatch.setattr(tree, "ruff_format", lambda todo: calls.append(sorted(todo)) or real(todo))
+    monkeypatch.setattr(tree, "ruff_format", lambda todo, **kw: calls.append(sorted(todo)) or real(todo, **kw))
     assert tree.format_python(files) == first and calls == [[]]  # nothing formatted again
     changed = dict(files, **{"p/b.py": "y = 2\n"})
     assert tree.format_python(changed)["p/b.py"] == "y = 2\n" and calls[-1] == ["p/b.py"]
@@ -240,3 +240,61 @@ def test_a_union_after_a_split_subscript_goes_to_black():
     ruffed = tree.ruff_format({"m.py": source})["m.py"]
     assert not black_stable(ruffed) and tree.needs_black(ruffed)
     assert black_stable(formatted(source))
+
+
+# statements where ruff and black lay a long line out differently (black parenthesises a long
+# annotation, or the value after it), at every depth black can see
+_DIFFERING_VALUES = [
+    "Field(default=None)",
+    'Field(validation_alias="v", serialization_alias="v")',
+    'Field(default=None, description="' + "x" * 70 + '")',
+    "[]",
+]
+
+
+def _differing_sources() -> list[str]:
+    sources = []
+    for width_ in range(40, 90, 7):
+        for value in _DIFFERING_VALUES:
+            statement = f"{'n' * 20}: {'A' * width_} = {value}"
+            sources.append(f"class C:\n    {statement}\n")
+            sources.append(f"class C:\n    class D:\n        {statement}\n")
+            sources.append(
+                "class C:\n    @decorated\n    def f(self) -> None:\n        try:\n"
+                f"            {statement}\n        except ValueError:\n            {statement}\n"
+                f"        finally:\n            pass\n        {statement}\n"
+            )
+    return sources
+
+
+def test_black_on_the_suspect_statements_alone_gives_what_black_makes_of_the_file():
+    sources = _differing_sources()
+    ruffed = tree.ruff_format({f"m{i}.py": text for i, text in enumerate(sources)})
+    differing = 0
+    for i, text in enumerate(sources):
+        ruff_text = ruffed[f"m{i}.py"]
+        whole = black.format_str(ruff_text, mode=black.Mode())
+        differing += whole != ruff_text
+        every_line = [n + 1 for n, line in enumerate(ruff_text.split("\n")) if line.strip()]
+        assert tree.black_statements(ruff_text, every_line) == whole
+        # and what the formatting pass makes of the file: the suspects found suffice
+        assert tree.format_python({"m.py": text}, use_cache=False)["m.py"] == whole
+    assert differing > len(sources) // 4  # the cases do exercise the difference
+
+
+def test_a_statement_less_indented_than_its_own_lines_sends_the_file_to_black():
+    # a multi-line string's continuation line at column 0 cannot be cut out and dedented
+    source = 'class C:\n    x: int = f(\n        """a\nb""",\n    )\n'
+    assert tree.black_statements(source, [2]) == black.format_str(source, mode=black.Mode())
+
+
+def test_a_union_black_already_parenthesised_is_no_suspect():
+    member = "ChargePointEvseDeleteIncludeItemWithAVeryLongName"
+    parenthesised = (
+        f"class C:\n    def f(\n        self,\n        *,\n        include: (\n            Sequence[\n                {member}\n"
+        f"                | {member}Literal\n            ]\n            | None\n        ) = None,\n    ) -> None:\n        pass\n"
+    )
+    assert black_stable(parenthesised) and tree.black_suspects(parenthesised) == []
+    # the same union without its parentheses: black would add them
+    bare = parenthesised.replace("include: (\n            Sequence[", "include: Sequence[").replace("            | None\n        ) = None", "        | None = None")
+    assert not black_stable(bare) and tree.black_suspects(bare)

@@ -482,7 +482,7 @@ def test_formatter_failures_are_located_generator_bugs(tmp_path, monkeypatch):
     monkeypatch.undo()
 
     # black failing on a file it is given: located as well
-    def refuse(source: str) -> str:
+    def refuse(source: str, line_length: int = 88) -> str:
         raise RuntimeError("cannot parse")
 
     monkeypatch.setattr(blackcache, "format", refuse)

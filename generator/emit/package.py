@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..format.tree import format_python
 from ..model.ir import Api
+from ..parallel import in_child
 from .docs import docs_files
 from .sdk import RUNTIME_SUFFIXES, Renderer, templates_dir
 from .stub import stub_files
@@ -23,8 +24,22 @@ def emitted(api: Api, sdk_version: str, distribution: str = "") -> dict[str, str
 
 
 def render(api: Api, sdk_version: str, distribution: str = "", use_cache: bool = True) -> dict[str, str]:
-    """Every file of the generated package, by path relative to the output folder."""
-    out = format_python(emitted(api, sdk_version, distribution), use_cache=use_cache)
+    """Every file of the generated package, by path relative to the output folder.
+
+    The docs, stub and webhook files are made and formatted in a forked child while this
+    process makes and formats the SDK's own (``parallel.in_child``): the same files as
+    ``format_python(emitted(...))``, in about half the time on two cores."""
+    renderer = Renderer(api, sdk_version, distribution)
+
+    def beside_the_sdk() -> dict[str, str]:
+        files = docs_files(renderer)
+        files.update(stub_files(renderer))
+        files.update(webhook_files(renderer))
+        return format_python(files, use_cache=use_cache)
+
+    with in_child(beside_the_sdk) as others:
+        out = format_python(renderer.sdk_files(), use_cache=use_cache)
+        out.update(others.result())
     runtime = templates_dir() / "runtime"
     for path in sorted(runtime.iterdir()):
         if path.suffix in RUNTIME_SUFFIXES and path.is_file():

@@ -1,8 +1,8 @@
-"""Black for the few generated files whose layout pyfmt cannot settle by itself.
+"""Black for the few generated statements whose layout ruff and black may disagree on.
 
-Almost all output is black-clean by construction; a file with a line longer than 88
-characters (very long class names, say) is passed through black once, and the result
-is remembered by content hash so regeneration stays fast.
+``format.tree`` formats the tree with ruff; a statement where black may lay a long line
+out differently (``tree.black_suspects``) is passed through black, and the result is
+remembered by content hash so regeneration stays fast.
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ def _black_version() -> str:
         return "unknown"
 
 
-def format(source: str) -> str:
-    """``source`` as black formats it (line length 88), cached on disk by content hash."""
-    digest = hashlib.sha256(source.encode("utf-8")).hexdigest()
+def format(source: str, line_length: int = 88) -> str:
+    """``source`` as black formats it (black's defaults, ``line_length`` columns), cached on
+    disk by content hash."""
+    digest = hashlib.sha256(f"{line_length}\n{source}".encode()).hexdigest()
     path = cache_dir() / "black" / _black_version() / f"{digest}.py"
     try:
         return path.read_text(encoding="utf-8")
@@ -35,7 +36,7 @@ def format(source: str) -> str:
         pass
     import black
 
-    result = black.format_str(source, mode=black.Mode())
+    result = black.format_str(source, mode=black.Mode(line_length=line_length))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

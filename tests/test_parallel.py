@@ -1,0 +1,73 @@
+"""``generator.parallel``: work in a forked child gives what the same work gives here."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from generator import parallel
+from generator.errors import GeneratorError
+from generator.format.tree import GeneratorBug
+
+needs_fork = pytest.mark.skipif(not parallel.forking_allowed(), reason="forking is not allowed on this machine")
+
+
+@needs_fork
+def test_the_child_computes_and_hands_back_its_result():
+    with parallel.in_child(lambda: {"pid": os.getpid(), "text": "é" * 100_000}) as child:
+        mine = os.getpid()
+        got = child.result()
+    assert got["pid"] != mine and got["text"] == "é" * 100_000
+
+
+@needs_fork
+def test_what_the_child_raises_is_raised_here_with_its_message():
+    def broken() -> None:
+        raise GeneratorBug("pkg/m.py:2:7: generator bug: ruff format failed")
+
+    with parallel.in_child(broken) as child, pytest.raises(GeneratorBug, match=r"^pkg/m\.py:2:7: generator bug"):
+        child.result()
+
+
+@needs_fork
+def test_an_exception_that_does_not_pickle_still_arrives_as_a_generator_error():
+    class Local(Exception):  # a local class does not pickle
+        pass
+
+    def broken() -> None:
+        raise Local("no pickle")
+
+    with parallel.in_child(broken) as child, pytest.raises(GeneratorError, match="Local: no pickle"):
+        child.result()
+
+
+@needs_fork
+def test_leaving_early_stops_the_child():
+    child = parallel.in_child(lambda: time.sleep(60))
+    pid = child._pid
+    with pytest.raises(RuntimeError), child:
+        raise RuntimeError("the caller's own work failed")
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # reaped: no zombie left behind
+
+
+def test_without_forking_the_work_runs_here(monkeypatch):
+    monkeypatch.setenv("AMPECO_CODEGEN_JOBS", "1")
+    assert not parallel.forking_allowed()
+    with parallel.in_child(os.getpid) as child:
+        assert child.result() == os.getpid()
+
+
+def test_forking_is_refused_when_other_threads_run():
+    import threading
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not parallel.forking_allowed()
+    finally:
+        stop.set()
+        thread.join()
