@@ -123,7 +123,8 @@ class Row:
                 if self.lower_is_better
                 else self.median >= self.target
             )
-            goal = f"≤ {self.fmt(self.target)} {'✅' if met else '❌'}"
+            sign = "≤" if self.lower_is_better else "≥"
+            goal = f"{sign} {self.fmt(self.target)} {'✅' if met else '❌'}"
         return [
             self.section,
             self.what,
@@ -695,13 +696,14 @@ def bench_linearity(
 # -- 6. validation ---------------------------------------------------------------------------
 
 
-def bench_validation(report: Report, work: Path, runs: int, sizes: list[int]) -> None:
+def bench_validation(report: Report, work: Path, runs: int, sizes: list[int], openapi_generator: str | None = None) -> None:
     """Cold generation as a manifest version (validation trusted) and as a plain path (the
     fast check), the loader's stages at growing sizes, the two compiled validators, and the
     full openapi-spec-validator once for reference."""
     print("6. validation", file=sys.stderr)
     probe = HERE / "validation.py"
     spec = spec_path()
+    ours: list[float] = []
     for label, target in (("manifest version 3.110.0 (sha256 + validated record)", VERSION), ("plain path never seen (fast check)", str(spec))):
         children = []
         for i in range(runs):
@@ -714,6 +716,23 @@ def bench_validation(report: Report, work: Path, runs: int, sizes: list[int]) ->
             shutil.rmtree(out)
         report.add("6", f"cold generation, {label}: wall", [c.wall for c in children], "s", 1.0, digits=2)
         report.add("6", "… CPU (user+sys)", [c.cpu for c in children], "s", digits=2)
+        report.add("6", "… peak RSS", [c.max_rss_mb for c in children], "MB", 120)
+        ours.extend(c.wall for c in children)
+    if openapi_generator:
+        # openapi-generator's Python client from the same spec, default settings (it validates
+        # the spec too), cold JVM each run: the tool this one is measured against
+        theirs = []
+        for i in range(runs):
+            out = work / f"oag-{i}"
+            argv = [openapi_generator, "generate", "-i", str(spec), "-g", "python", "-o", str(out)]
+            theirs.append(run_child(argv, env=child_env()))
+            shutil.rmtree(out)
+        version = run_child([openapi_generator, "version"], env=child_env()).stdout.strip()
+        report.add("6", f"openapi-generator {version} (`-g python`, same spec), cold: wall", [c.wall for c in theirs], "s", digits=2, note="measured in this run, beside ours")
+        report.add("6", "… CPU (user+sys)", [c.cpu for c in theirs], "s", digits=2)
+        report.add("6", "… peak RSS", [c.max_rss_mb for c in theirs], "MB")
+        ratio = statistics.median(c.wall for c in theirs) / statistics.median(ours)
+        report.add("6", "openapi-generator's cold wall / ours (medians; ours over both ways of giving the spec)", [ratio], "×", 8, lower_is_better=False, digits=1)
     lines = [
         "### Validation: the loader's stages against spec size",
         "",
@@ -782,6 +801,14 @@ def main(argv: list[str] | None = None) -> int:
         help="where to write the Markdown (default benchmarks/RESULTS.md)",
     )
     parser.add_argument("--no-write", action="store_true", help="print the table only")
+    parser.add_argument(
+        "--openapi-generator",
+        metavar="CLI",
+        default=shutil.which("openapi-generator-cli"),
+        help="openapi-generator's command line, run beside ours in the validate section "
+        "(`pip install openapi-generator-cli` in a venv of its own; needs Java); "
+        "default: openapi-generator-cli on PATH",
+    )
     args = parser.parse_args(argv)
     sections = {s.strip() for s in args.only.split(",") if s.strip()}
     unknown = sections - set(SECTIONS)
@@ -825,7 +852,7 @@ def main(argv: list[str] | None = None) -> int:
         if "linear" in sections:
             bench_linearity(report, work, runs, sizes, big, max(3, runs - 2))
         if "validate" in sections:
-            bench_validation(report, work, runs, [1, 2] if args.quick else [1, 4, 10])
+            bench_validation(report, work, runs, [1, 2] if args.quick else [1, 4, 10], args.openapi_generator)
     elapsed = time.perf_counter() - started
 
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
