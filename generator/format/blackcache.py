@@ -7,22 +7,16 @@ remembered by content hash so regeneration stays fast.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import tempfile
 
+from ..distributions import version_of
 from ..load.document import cache_dir
 
 
-@functools.lru_cache(maxsize=1)
 def _black_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("black")
-    except PackageNotFoundError:  # pragma: no cover
-        return "unknown"
+    return version_of("black")
 
 
 def format(source: str, line_length: int = 88) -> str:

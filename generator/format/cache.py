@@ -29,14 +29,9 @@ _BATCH = 500  # SQLite's limit on host parameters is 999 on old builds
 
 @functools.lru_cache(maxsize=1)
 def _salt() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from ..distributions import version_of
 
-    versions = []
-    for name in ("ruff", "black"):
-        try:
-            versions.append(version(name))
-        except PackageNotFoundError:  # pragma: no cover
-            versions.append("none")
+    versions = [version_of("ruff"), version_of("black")]
     python = f"{sys.version_info[0]}.{sys.version_info[1]}"
     # the pass's own code: an edited tree.py never reads what an older one wrote
     code = hashlib.sha256(Path(__file__).with_name("tree.py").read_bytes()).hexdigest()[:16]

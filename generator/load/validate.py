@@ -682,12 +682,9 @@ def _spec_validator_class(data: dict[str, Any]) -> Any:
 
 
 def validator_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from ..distributions import version_of
 
-    try:
-        return version("openapi-spec-validator")
-    except PackageNotFoundError:  # pragma: no cover
-        return "unknown"
+    return version_of("openapi-spec-validator")
 
 
 def validated_record() -> str:
