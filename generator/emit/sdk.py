@@ -709,6 +709,16 @@ class Renderer:
     def sdk_files(self) -> dict[str, str]:
         """The SDK's own generated files (package, resources, models), without stub,
         webhooks, docs or runtime: ``emit.package`` puts the whole tree together."""
+        out = self.sdk_files_but_resources()
+        out.update(self.resource_files())
+        return out
+
+    def resource_files(self) -> dict[str, str]:
+        """One module per resource (``resources/<name>.py``)."""
+        return {f"{self.api.package}/resources/{resource.module}.py": self.resource_module(resource) for resource in self.api.resources}
+
+    def sdk_files_but_resources(self) -> dict[str, str]:
+        """``sdk_files`` without the resource modules."""
         pkg = self.api.package
         out: dict[str, str] = {}
         out["pyproject.toml"] = self.template("pyproject.toml.j2", distribution=self.distribution)
@@ -721,8 +731,6 @@ class Renderer:
         top_level = [r for r in self.api.resources if "." not in r.name]  # nested ones hang off their parent
         out[f"{pkg}/_client.py"] = self.template("client.py.j2", resources=top_level, security=self.security_lines())
         out[f"{pkg}/resources/__init__.py"] = self.template("resources_init.py.j2", resources=self.api.resources)
-        for resource in self.api.resources:
-            out[f"{pkg}/resources/{resource.module}.py"] = self.resource_module(resource)
         out.update(self.model_modules())
         out[f"{pkg}/params.py"] = self.params_module()
         return out
