@@ -339,28 +339,27 @@ def probe_percall(
 
 
 def probe_generate(repo: str, spec: str, out: str) -> None:
-    """Generate ``spec`` into ``out`` without the validator and with black left out.
-
-    Black's output is only needed for the few long lines the layout rules cannot settle;
-    it is cached by content, so here the files it would format are counted instead.
-    """
+    """Generate ``spec`` into ``out`` as a plain path is by default (the fast validation),
+    black run on the statements that need it (counted, by both processes when generation forks)."""
     sys.path.insert(0, repo)
+    import tempfile
     from pathlib import Path
 
     from generator.format import blackcache
 
-    flagged: list[int] = []
+    real = blackcache.format
+    tally = tempfile.TemporaryFile()  # shared with a forked child: one byte per statement
 
-    def count_only(source: str) -> str:
-        flagged.append(1)
-        return source
+    def counted(source: str, line_length: int = 88) -> str:
+        os.write(tally.fileno(), b"1")
+        return real(source, line_length)
 
-    blackcache.format = count_only  # type: ignore[assignment]
+    blackcache.format = counted  # type: ignore[assignment]
     from generator.pipeline import generate
     from generator.writer import write_tree
 
     started = time.perf_counter()
-    generated = generate(Path(spec), validate=False)
+    generated = generate(Path(spec))
     write_tree(generated.files, Path(out))
     elapsed = time.perf_counter() - started
     api = generated.api
@@ -371,7 +370,7 @@ def probe_generate(repo: str, spec: str, out: str) -> None:
             "models": len(api.models),
             "enums": len(api.enums),
             "files": len(generated.files),
-            "black_files": len(flagged),
+            "black_statements": os.fstat(tally.fileno()).st_size,
         }
     )
 
