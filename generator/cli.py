@@ -14,18 +14,17 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, cast
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .errors import GeneratorError, OutputError, SpecError, UsageError
-from .load.document import LoadOptions
-from .model.ir import Api
-from .pipeline import generate, valid_client_name
 from .versions.lock import VersionsLock
 from .versions.manifest import Manifest, VersionEntry, load_manifest
 from .writer import package_name_problem, read_tree, safe_segment, write_tree
 
 if TYPE_CHECKING:
+    from .load.document import LoadOptions
+    from .model.ir import Api
     from .versions.add import Added
 
 
@@ -202,7 +201,15 @@ def _check_mode(args: argparse.Namespace, target: _Target) -> LoadOptions:
         check = "trusted"
     else:
         check = "fast"
+    from .load.document import LoadOptions
+
     return LoadOptions(check=check, strict=args.strict, allow_ref_outside=args.allow_ref_outside)
+
+
+def _valid_client_name(name: str) -> bool:
+    from .pipeline import valid_client_name
+
+    return valid_client_name(name)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -211,7 +218,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     problem = package_name_problem(args.package_name)
     if problem:
         raise UsageError(f"--package-name {args.package_name!r} {problem}")
-    if args.client_name and not valid_client_name(args.client_name):
+    if args.client_name and not _valid_client_name(args.client_name):
         raise UsageError(f"--client-name {args.client_name!r} is not a valid Python class name (letters, digits and '_', starting with a letter)")
     targets, manifest = _targets(args)
     lock_path: Path | None = args.names_lock
@@ -240,10 +247,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock | None) -> tuple[int, VersionsLock | None]:
     """Generate (or check) one target; (1 if out of date else 0, the lock with its entry)."""
-    from .pipeline import output_stamp
-    from .versions.ircache import file_digest
+    from .versions.ircache import file_digest, output_stamp
     from .versions.lock import entry_of, entry_text
-    from .writer import is_current, marker_text, restamp
+    from .writer import is_current, marker_text, read_marker, remember_tree, restamp
 
     started = time.perf_counter()
     digest = file_digest(target.spec, target.sha256)
@@ -262,6 +268,8 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
         if not args.quiet:
             print(f"{out}: up to date (spec, names and generator unchanged)")
         return 0, lock
+    from .pipeline import generate  # the heavy part, not needed for an output that is up to date
+
     result = generate(
         target.spec,
         package=args.package_name,
@@ -297,6 +305,7 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
         write_tree(result.files, out, force=args.force, marker_text=marker, protect=(target.spec,), notes=notes)
         for note in notes:
             print(f"note: {note}", file=sys.stderr)
+    remember_tree(out, read_marker(out).get("tree", ""))  # the next unchanged run reads no file
     if lock is not None and lock.versions.get(version) != entry:
         lock = lock.with_entry(version, entry)
     if not args.quiet:
@@ -333,7 +342,7 @@ def diff_text(expected: str, actual: str, name: str, limit: int = 60) -> str:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .load.document import load
+    from .load.document import LoadOptions, load
     from .normalise.normaliser import normalise
 
     options = LoadOptions(check="full", strict=args.strict, allow_ref_outside=args.allow_ref_outside)
@@ -410,14 +419,10 @@ def _read_uses(path: Path) -> set[str]:
     return names
 
 
-def _build_quiet(path: Path, sha: str | None, validate: bool, use_cache: bool) -> tuple[str, object]:
-    """Build an IR in a worker; errors travel back as (class name, text) (they pickle badly)."""
+def _build_quiet(path: Path, sha: str | None, validate: bool, use_cache: bool) -> Api:
     from .versions.ircache import build_api_cached
 
-    try:
-        return "ok", build_api_cached(path, sha256=sha, validate=validate, use_cache=use_cache)
-    except GeneratorError as exc:
-        return type(exc).__name__, str(exc)
+    return build_api_cached(path, sha256=sha, validate=validate, use_cache=use_cache)
 
 
 def build_two(inputs: list[tuple[Path, str | None]], validate: bool, use_cache: bool = True) -> list[Api]:
@@ -425,34 +430,20 @@ def build_two(inputs: list[tuple[Path, str | None]], validate: bool, use_cache: 
 
     A spec built before comes from the IR cache (``generator.ircache``); the same file twice
     is built once; two specs that both need building are built side by side when there is a
-    second core (the second in a forked worker), else one after the other.
+    second core (the second in a forked child: ``parallel.in_child``), else one after the other.
     """
-    import multiprocessing
-    import os
-
+    from .parallel import in_child
     from .versions.ircache import file_digest, lookup
 
     digests = [file_digest(path, sha) for path, sha in inputs]
     if digests[0] == digests[1]:
         first = _build_quiet(*inputs[0], validate, use_cache)
-        results = [first, first]
-    else:
-        cold = not use_cache or all(lookup(d, validate=validate) is None for d in digests)
-        parallel = cold and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods()
-        if parallel:
-            with multiprocessing.get_context("fork").Pool(1) as pool:
-                pending = pool.apply_async(_build_quiet, (*inputs[1], validate, use_cache))
-                first = _build_quiet(*inputs[0], validate, use_cache)
-                results = [first, pending.get()] if first[0] == "ok" else [first]
-        else:
-            results = [_build_quiet(path, sha, validate, use_cache) for path, sha in inputs]
-    apis = []
-    for status, value in results:
-        if status != "ok":
-            error_class = {"SpecError": SpecError, "UsageError": UsageError, "OutputError": OutputError}.get(status, GeneratorError)
-            raise error_class(str(value))
-        apis.append(cast(Api, value))  # an Api when the status is "ok"
-    return apis
+        return [first, first]
+    if use_cache and any(lookup(d, validate=validate) is not None for d in digests):
+        return [_build_quiet(path, sha, validate, use_cache) for path, sha in inputs]
+    with in_child(lambda: _build_quiet(*inputs[1], validate, use_cache)) as second:
+        first = _build_quiet(*inputs[0], validate, use_cache)
+        return [first, second.result()]
 
 
 def cmd_diff(args: argparse.Namespace) -> int:

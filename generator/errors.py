@@ -46,6 +46,10 @@ class GeneratorError(Exception):
         self.message = message
         self.problems = problems
 
+    def __reduce__(self) -> tuple[type[GeneratorError], tuple[str, tuple[Problem, ...]]]:
+        # whole across a process boundary (``parallel.in_child``): problems included
+        return type(self), (self.message, self.problems)
+
     def __str__(self) -> str:
         if not self.problems:
             return self.message

@@ -74,7 +74,8 @@ class in_child(Generic[_T]):
                 code = 1
                 try:
                     payload = pickle.dumps((False, exc), protocol=pickle.HIGHEST_PROTOCOL)
-                except Exception:  # noqa: BLE001 (an exception that does not pickle)
+                    pickle.loads(payload)  # an exception whose arguments do not rebuild it fails here
+                except Exception:  # noqa: BLE001 (an exception that does not travel)
                     payload = pickle.dumps((False, GeneratorError(f"{type(exc).__name__}: {exc}")))
             with os.fdopen(pipe, "wb") as stream:
                 stream.write(payload)

@@ -13,6 +13,7 @@ from .emit.package import render
 from .load.document import LoadOptions, load
 from .model.ir import Api
 from .normalise.normaliser import normalise
+from .versions.ircache import output_stamp as output_stamp  # re-exported
 from .versions.lock import VersionsLock
 
 
@@ -65,17 +66,6 @@ def build_api(
         lock = names_lock if isinstance(names_lock, VersionsLock) else read_versions_lock(names_lock)
         api = locked_api(api, lock, version, document.sha256)
     return api
-
-
-def output_stamp(spec_sha256: str, names: str, package: str) -> str:
-    """What an output folder was made from: the spec, its names entry (as text), the package
-    name and the generator's own code and templates. Same stamp, same files."""
-    import hashlib
-
-    from .versions.ircache import generator_digest
-
-    text = "\n".join((spec_sha256, package, generator_digest(), names))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class deep_recursion:

@@ -13,8 +13,7 @@
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
+import functools
 import hashlib
 import keyword
 import os
@@ -116,12 +115,15 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def _load_renameat2() -> Callable[..., int] | None:
+@functools.cache
+def _renameat2() -> Callable[..., int] | None:
+    """libc's ``renameat2`` (Linux), loaded on first use: the process's own symbols hold it."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
-        function = libc.renameat2
+        function = ctypes.CDLL(None, use_errno=True).renameat2
     except (OSError, AttributeError):
         return None
     function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
@@ -129,16 +131,16 @@ def _load_renameat2() -> Callable[..., int] | None:
     return function
 
 
-_renameat2 = _load_renameat2()
-
-
 def exchange(a: Path, b: Path) -> bool:
     """Swap two folders in one step; False when the system or file system cannot."""
-    if _renameat2 is None:
+    renameat2 = _renameat2()
+    if renameat2 is None:
         return False
-    result = _renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
     if result == 0:
         return True
+    import ctypes
+
     error = ctypes.get_errno()
     if error in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: not supported here
         return False
@@ -263,21 +265,71 @@ def _swap_in(files: dict[str, str], out: Path, marker_text: str, notes: list[str
             shutil.rmtree(staging, ignore_errors=True)
 
 
+def _tree_paths(root: Path) -> list[tuple[str, str]]:
+    """(relative posix path, path) of every file of the tree at ``root``, in path order,
+    skipping the marker and what a build of the package may leave behind (``build/``,
+    ``*.egg-info``, caches)."""
+    found: list[tuple[str, str]] = []
+    top = os.fspath(root)
+    for folder, subfolders, names in os.walk(top):
+        rel_folder = os.path.relpath(folder, top).replace(os.sep, "/")
+        prefix = "" if rel_folder == "." else rel_folder + "/"
+        subfolders[:] = [d for d in subfolders if d != "__pycache__" and not d.endswith(".egg-info") and not (not prefix and d == "build")]
+        for name in names:
+            if name == MARKER or name.endswith(".pyc") or name.endswith(".egg-info"):
+                continue
+            found.append((prefix + name, os.path.join(folder, name)))
+    found.sort()
+    return found
+
+
 def read_tree(root: Path) -> dict[str, str]:
     """Every file under ``root`` (relative path -> text), skipping the marker and what
     a build of the package may leave behind (``build/``, ``*.egg-info``, caches)."""
-    out: dict[str, str] = {}
     if not root.is_dir():
-        return out
-    for path in sorted(root.rglob("*")):
-        if not path.is_file() or "__pycache__" in path.parts or path.name == MARKER:
-            continue
-        if any(part.endswith(".egg-info") for part in path.parts) or path.suffix == ".pyc":
-            continue
-        if path.relative_to(root).parts[0] == "build":
-            continue
-        out[path.relative_to(root).as_posix()] = path.read_text(encoding="utf-8")
+        return {}
+    out: dict[str, str] = {}
+    for rel, path in _tree_paths(root):
+        with open(path, encoding="utf-8") as handle:
+            out[rel] = handle.read()
     return out
+
+
+def _stat_digest(paths: list[tuple[str, str]]) -> str:
+    """sha256 of each file's path, size, modification time and inode: what changes when a
+    file is edited, replaced, added or removed."""
+    digest = hashlib.sha256()
+    for rel, path in paths:
+        st = os.stat(path)
+        digest.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\0".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _checked_record(out: Path) -> Path:
+    from .load.document import cache_dir
+
+    key = hashlib.sha256(os.fsencode(out.absolute())).hexdigest()
+    return cache_dir() / "trees" / key
+
+
+def remember_tree(out: Path, tree: str) -> None:
+    """Note (in the user's cache) that the files at ``out`` have the digest ``tree`` as they
+    are now, by their sizes, times and inodes: ``is_current`` then need not read them again
+    until one of those changes. Any trouble only means no note."""
+    try:
+        record = _checked_record(out)
+        record.parent.mkdir(parents=True, exist_ok=True)
+        replace_text(record, f"{tree} {_stat_digest(_tree_paths(out))}\n")
+    except OSError:
+        pass
+
+
+def _remembered(out: Path, tree: str) -> bool:
+    try:
+        recorded = _checked_record(out).read_text(encoding="utf-8").split()
+        return recorded == [tree, _stat_digest(_tree_paths(out))]
+    except (OSError, UnicodeDecodeError):  # no note, or a file gone meanwhile
+        return False
 
 
 # -- the stamp in the marker: what the folder was made from, and what it holds ---------------
@@ -309,7 +361,12 @@ def is_current(out: Path, stamp: str) -> bool:
     marker = read_marker(out)
     if not stamp or marker.get("stamp") != stamp or "tree" not in marker:
         return False
-    return tree_digest(read_tree(out)) == marker["tree"]
+    if _remembered(out, marker["tree"]):  # no file changed since its contents were checked
+        return True
+    if tree_digest(read_tree(out)) != marker["tree"]:
+        return False
+    remember_tree(out, marker["tree"])
+    return True
 
 
 def restamp(out: Path, files: dict[str, str], text: str) -> bool:

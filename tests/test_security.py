@@ -161,7 +161,7 @@ def test_a_run_killed_between_the_two_renames_is_recovered(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sdk"]
 
 
-@pytest.mark.skipif(writer._renameat2 is None, reason="no renameat2 on this system")
+@pytest.mark.skipif(writer._renameat2() is None, reason="no renameat2 on this system")
 def test_the_output_is_complete_at_every_moment(tmp_path, monkeypatch):
     """After every step of the writer that changes the file system, --out holds a whole
     tree: the old one or the new one (checked after each rename, exchange and removal)."""

@@ -19,15 +19,8 @@ from types import FrameType
 from typing import Any
 from urllib.parse import unquote
 
-import yaml
-
 from ..errors import Problem, SpecError, json_pointer
 from .validate import Findings, Locations, fast_check, full_check
-
-try:  # the C loader is several times faster on large documents
-    _YamlLoader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how pyyaml was built
-    _YamlLoader = yaml.SafeLoader
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_REPORTED = 50
@@ -111,8 +104,12 @@ def parse_text(raw: bytes, path: Path) -> Any:
             raise SpecError(str(problem)) from None
         finally:
             sys.setrecursionlimit(previous)
+    import yaml  # only for YAML documents
+
+    # the C loader is several times faster on large documents
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(text, Loader=_YamlLoader)
+        data = yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -42,6 +42,13 @@ def generator_digest() -> str:
     return digest.hexdigest()
 
 
+def output_stamp(spec_sha256: str, names: str, package: str) -> str:
+    """What an output folder was made from: the spec, its names entry (as text), the package
+    name and the generator's own code and templates. Same stamp, same files."""
+    text = "\n".join((spec_sha256, package, generator_digest(), names))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 @lru_cache(maxsize=1)
 def code_digest() -> str:
     """The key part that changes with the generator code (any of it) and the Python version."""

@@ -18,7 +18,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -85,12 +84,9 @@ def test_generate_all_twice_is_byte_identical(chain):
 
 def test_an_unchanged_version_is_not_rewritten(chain, capsys):
     root = chain["root"]
-    started = time.perf_counter()
     assert cli(chain, "generate", "--all") == 0
-    elapsed = time.perf_counter() - started
     out = capsys.readouterr().out
     assert out.count("up to date (spec, names and generator unchanged)") == len(VERSIONS)
-    assert elapsed < 10, f"an unchanged generate --all took {elapsed:.1f} s"
     assert cli(chain, "generate", "--all", "--check") == 0
     # a file edited by hand: the stamp still matches, the tree does not; check says so
     readme = root / "generated" / "1.0.0" / "README.md"

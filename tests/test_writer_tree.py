@@ -1,0 +1,85 @@
+"""``writer.is_current``: an output folder is current when its stamp matches and its files
+are the ones the marker names; a note of the files' sizes, times and inodes spares reading
+them again, and any change to a file sends the check back to the contents."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator import writer
+
+FILES = {"pkg/__init__.py": "x = 1\n", "pkg/models/a.py": "class A: ...\n", "README.md": "# pkg\n"}
+
+
+@pytest.fixture()
+def out(tmp_path, monkeypatch):
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "out"
+    writer.write_tree(FILES, folder, marker_text=writer.marker_text("s1", FILES))
+    return folder
+
+
+def reads_during(monkeypatch, call):
+    """How many files of the tree ``call`` opens through ``read_tree``."""
+    count = []
+    real = writer.read_tree
+
+    def counting(root: Path) -> dict[str, str]:
+        files = real(root)
+        count.append(len(files))
+        return files
+
+    monkeypatch.setattr(writer, "read_tree", counting)
+    result = call()
+    monkeypatch.setattr(writer, "read_tree", real)
+    return result, sum(count)
+
+
+def test_the_contents_are_read_once_then_the_note_answers(out, monkeypatch):
+    assert reads_during(monkeypatch, lambda: writer.is_current(out, "s1")) == (True, len(FILES))
+    assert reads_during(monkeypatch, lambda: writer.is_current(out, "s1")) == (True, 0)
+    assert not writer.is_current(out, "another stamp")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda out: (out / "README.md").write_text("# pkg\nedited\n"), id="edited"),
+        pytest.param(lambda out: (out / "README.md").write_text("# pk!\n"), id="edited-same-size"),
+        pytest.param(lambda out: (out / "pkg" / "extra.py").write_text(""), id="added"),
+        pytest.param(lambda out: (out / "pkg" / "models" / "a.py").unlink(), id="removed"),
+    ],
+)
+def test_any_change_to_the_files_is_caught_after_the_note(out, change):
+    assert writer.is_current(out, "s1") and writer.is_current(out, "s1")  # the note exists
+    change(out)
+    assert not writer.is_current(out, "s1")
+
+
+def test_a_same_size_edit_that_keeps_the_time_is_still_caught_by_its_inode(out):
+    assert writer.is_current(out, "s1")
+    target = out / "README.md"
+    before = os.stat(target)
+    replacement = out / "README.tmp"
+    replacement.write_text("# pk!\n")
+    os.utime(replacement, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(replacement, target)  # what an editor's save does: a new file, renamed over
+    assert not writer.is_current(out, "s1")
+
+
+def test_a_touched_but_unchanged_file_is_current_after_reading_it(out, monkeypatch):
+    assert writer.is_current(out, "s1")
+    os.utime(out / "README.md", ns=(1, 1))
+    assert reads_during(monkeypatch, lambda: writer.is_current(out, "s1")) == (True, len(FILES))
+    assert reads_during(monkeypatch, lambda: writer.is_current(out, "s1")) == (True, 0)
+
+
+def test_read_tree_skips_what_a_build_leaves_behind(tmp_path):
+    root = tmp_path / "t"
+    for rel in ("a.py", "pkg/b.py", "pkg/__pycache__/b.cpython-311.pyc", "pkg/c.pyc", "build/lib/a.py", "pkg/build/x.py", "x.egg-info/PKG-INFO", writer.MARKER):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(rel)
+    assert list(writer.read_tree(root)) == ["a.py", "pkg/b.py", "pkg/build/x.py"]
