@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gc
 import hashlib
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -227,8 +229,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
     lock = read_versions_lock(lock_path) if lock_path is not None else None
     original = lock
     status = 0
+    # generation makes millions of small objects and frees them by reference counting: the
+    # cyclic collector only costs time here (~0.1 s of a cold run); it runs between versions
+    gc.disable()
     try:
-        for target in targets:  # manifest order: each version sees the names of those before it
+        for index, target in enumerate(targets):  # manifest order: each version sees the names of those before it
+            if index:
+                gc.collect()
             failed, lock = _generate_one(args, target, lock)
             status |= failed
         if args.check and lock is not None and manifest is not None:
@@ -237,6 +244,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
                 print(f"{lock_path}: no names recorded for {', '.join(missing)}; run `ampeco-codegen generate --all`", file=sys.stderr)
                 status = 1
     finally:
+        gc.enable()
         if lock is not None and lock_path is not None and not args.check:
             if args.all and manifest is not None:
                 lock = lock.only({e.version for e in manifest.entries})  # versions that left the manifest
@@ -596,5 +604,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def run() -> NoReturn:
+    """The ``ampeco-codegen`` command: ``main``, then out without tearing the interpreter
+    down object by object (~0.1 s after a generation; the system frees the memory at once).
+    Files are closed by then, and the standard streams are flushed here."""
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe: nothing more can be said
+        code = code or 1
+    os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

@@ -18,15 +18,18 @@ def cell(text: str) -> str:
     return " ".join(str(text).split()).replace("|", "\\|") or " "
 
 
+_WORD = re.compile(r"\w+")
+
+
 def type_markdown(t: TypeRef, ctx: TypeContext, prefix: str, input: bool = False) -> str:
     """A type as text, with model and enum names linked to their pages."""
-    text = ctx.annotation(t, input=input)
-    for inner in sorted({i.name for i in t.walk() if i.kind in ("model", "enum")}, key=len, reverse=True):
-        # whole names only: ``EvseStatus`` is not linked inside ``EvseStatusLiteral``
-        text = re.sub(rf"(?<![\w\x00]){re.escape(inner)}(?![\w\x01])", f"\x00{inner}\x01", text)
-    out = text.replace("|", "\\|")
-    for inner in {i.name for i in t.walk() if i.kind in ("model", "enum")}:
-        out = out.replace(f"\x00{inner}\x01", f"[`{inner}`]({prefix}{inner}.md)")
+    names = {i.name for i in t.walk() if i.kind in ("model", "enum")}
+
+    def link(word: re.Match[str]) -> str:  # whole names only: not ``EvseStatus`` in ``EvseStatusLiteral``
+        name = word.group()
+        return f"[`{name}`]({prefix}{name}.md)" if name in names else name
+
+    out = _WORD.sub(link, ctx.annotation(t, input=input).replace("|", "\\|"))
     return f"`{out}`" if "[" not in out else out
 
 
