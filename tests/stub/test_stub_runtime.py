@@ -1,5 +1,6 @@
-"""Units of the stub runtime (``_runtime/stub_schema.py`` and ``stub_engine.py``), taken
-from the generated package so they are the copies an SDK user gets."""
+"""Units of the stub runtime (``_runtime/stub_schema.py`` and the ``stub_*`` modules
+``stub_engine.py`` re-exports), taken from the generated package so they are the copies
+an SDK user gets."""
 
 from __future__ import annotations
 
