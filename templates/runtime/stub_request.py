@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from email.parser import BytesParser
-from email.policy import HTTP
-from email.utils import collapse_rfc2231_value
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
@@ -102,6 +99,11 @@ def _depth_exceeds(value: Any, limit: int) -> bool:
 
 def _multipart_parts(content_type: str, body: bytes) -> list[FormPart] | None:
     """The parts of a ``multipart/form-data`` body, or None when it is malformed."""
+    # here: email.policy (which httpx does not load) comes with the first multipart body
+    from email.parser import BytesParser
+    from email.policy import HTTP
+    from email.utils import collapse_rfc2231_value
+
     head = f"Content-Type: {content_type}\r\n\r\n".encode("latin-1", "replace")
     message = BytesParser(policy=HTTP).parsebytes(head + body)
     if not message.is_multipart() or message.defects:

@@ -106,3 +106,11 @@ def test_stub_engine_still_offers_its_names() -> None:
     assert sorted(engine.__all__) == sorted(home)
     for name, module in home.items():
         assert getattr(engine, name) is getattr(importlib.import_module(f"runtime.{module}"), name), name
+
+
+def test_importing_the_stub_loads_no_asyncio_or_email_policy() -> None:
+    # asyncio (~20 ms) comes with the first async request, email.policy with the first
+    # multipart body; httpx itself loads neither
+    code = "import sys, runtime.stub_engine; print([m for m in ('asyncio', 'email.policy') if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], cwd=_TEMPLATES, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
