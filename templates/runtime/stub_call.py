@@ -49,6 +49,11 @@ class Call:
     API keys it carried); ``body`` the decoded body: JSON, the typed fields of a form
     or multipart body (files as ``bytes``), or the bytes (or text) of any other. The
     behaviour methods (``create``, ``read``...) return the :class:`Reply`.
+
+    A call made with ``lookup=True`` only looks up the record the operation addresses:
+    its behaviours answer 404 when there is none and the success status otherwise,
+    changing nothing (the stub asks so before answering 422, as Laravel's route-model
+    binding answers 404 before the request is validated).
     """
 
     def __init__(
@@ -66,6 +71,7 @@ class Call:
         cookies: dict[str, Any],
         body: Any,
         record: RecordedRequest | None = None,
+        lookup: bool = False,
     ) -> None:
         self.stub = stub
         self.record = record
@@ -79,6 +85,7 @@ class Call:
         self.headers = headers
         self.cookies = cookies
         self.body = body
+        self.lookup = lookup
 
     @property
     def json(self) -> Any:
@@ -166,8 +173,10 @@ class Call:
 
     def _entry(self, collection: str, id_param: str) -> tuple[Collection, Entry | None]:
         """The record the id parameter names, or None. Nothing is stored: a record of a
-        natural key that was never written is a fresh, unsaved one."""
-        coll = self.stub.store._get(collection)
+        natural key that was never written is a fresh, unsaved one (and a lookup does
+        not even start the collection)."""
+        store = self.stub.store
+        coll = store._peek(collection) if self.lookup else store._get(collection)
         key = self.path_params.get(id_param)
         entry = coll.find(key) if key is not None else None
         if entry is None and key is not None and self._natural(id_param):
@@ -178,6 +187,8 @@ class Call:
 
     def create(self, collection: str) -> Reply:
         """Store the body as a new record (the next whole-number id) and answer it."""
+        if self.lookup:
+            return Reply(self.route.status)
         key = self.collection_key(collection)
         coll = self.stub.store._get(key)
         data = dict(self.body) if isinstance(self.body, dict) else {}
@@ -192,6 +203,8 @@ class Call:
         _, entry = self._entry(key, id_param)
         if entry is None:
             return self.not_found()
+        if self.lookup:
+            return Reply(self.route.status)
         return self.reply(self._view(key, entry, id_param))
 
     def update(self, collection: str, id_param: str) -> Reply:
@@ -211,6 +224,8 @@ class Call:
             if not create:
                 return self.not_found()
             entry = Entry(self.path_params[id_param], {})
+        if self.lookup:
+            return Reply(self.route.status)
         if coll.find(entry.id) is None:
             entry = coll.put(entry.id, entry.data)
         if isinstance(self.body, dict):
@@ -227,6 +242,8 @@ class Call:
         coll, entry = self._entry(key, id_param)
         if entry is None:
             return self.not_found()
+        if self.lookup:
+            return Reply(self.route.status)
         reply = self.empty()
         if coll.find(entry.id) is not None:
             coll.drop(entry.id)
@@ -234,6 +251,8 @@ class Call:
 
     def singleton(self, collection: str) -> Reply:
         """A resource without an id (``contact-details``): read, write or reset it."""
+        if self.lookup:
+            return Reply(self.route.status)
         key = self.collection_key(collection)
         coll = self.stub.store._get(key, samples=False)
         entry = coll.find("")
@@ -255,6 +274,8 @@ class Call:
 
     def respond(self) -> Reply:
         """An invented answer, the same for the same path and seed."""
+        if self.lookup:
+            return Reply(self.route.status)
         if self.route.result is None:
             return Reply(self.route.status)
         return self.reply(
@@ -263,6 +284,8 @@ class Call:
 
     def listing(self, collection: str) -> Reply:
         """One page of the collection, filtered by ``filter[field]=value`` equality."""
+        if self.lookup:
+            return Reply(self.route.status)
         key = self.collection_key(collection)
         coll = self.stub.store._get(key)
         items = [(e.id, self._view(key, e, None)) for e in coll.ordered()]

@@ -387,8 +387,6 @@ class Stub:
         self._params(route.headers, sent_headers, errors)
         typed_cookies = self._params(route.cookies, cookies, errors)
         body = self._body(route, payload, errors)
-        if errors:
-            return Reply(422, _laravel_errors(errors)), delay
         scheme = parts.scheme or "http"
         call = Call(
             self,
@@ -403,8 +401,13 @@ class Stub:
             cookies=typed_cookies,
             body=body,
             record=record,
+            lookup=bool(errors),
         )
-        handler = self._overrides.get(op) or route.handler
+        override = self._overrides.get(op)
+        if errors:
+            missing = None if override is not None else self._missing(route, call)
+            return missing or Reply(422, _laravel_errors(errors)), delay
+        handler = override or route.handler
         try:
             reply = handler(call)
         except Exception as exc:  # a broken override must not kill the server thread
@@ -414,6 +417,17 @@ class Stub:
         if method == "HEAD":
             reply = Reply(reply.status, None, reply.headers)
         return reply, delay
+
+    @staticmethod
+    def _missing(route: Route, call: Call) -> Reply | None:
+        """The 404 of a request for a record that does not exist, asked of the route's
+        handler with a lookup-only call; None when the record exists. Laravel binds the
+        route's model (answering 404) before it validates the request."""
+        try:
+            reply = route.handler(call)
+        except Exception:  # the lookup cannot tell: the 422 stands
+            return None
+        return reply if reply.status == 404 else None
 
     # -- credentials --------------------------------------------------------------------
 

@@ -78,6 +78,10 @@ class RouteTable:
 
     ``schemes`` are the API's security schemes (one bearer scheme when not given)
     and ``default_security`` the security of routes added without their own.
+
+    A handler answers with one behaviour of its :class:`~.stub_call.Call`: before a
+    422, the stub calls it with a lookup-only call (``call.lookup``) to answer 404 for
+    a record that does not exist, so it should have no effects of its own.
     """
 
     def __init__(

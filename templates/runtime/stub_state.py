@@ -105,6 +105,11 @@ class Store:
             self._collections[collection] = found
         return found
 
+    def _peek(self, collection: str) -> Collection:
+        """The collection as ``_get`` gives it, without starting it when it is new."""
+        found = self._collections.get(collection)
+        return found if found is not None else Collection(self.sample_items)
+
     def add(
         self, collection: str, data: Mapping[str, Any] | None = None, id: Any = None
     ) -> Any:
