@@ -186,6 +186,29 @@ def test_invalid_bodies_answer_422_with_the_laravel_shape(gen: Any, stub: Any, c
         assert sorted(response.json()["errors"]) == ["name", "status", "type"]
 
 
+def test_an_unknown_record_answers_404_before_its_body_is_validated(gen: Any) -> None:
+    # Laravel binds the route's model (404) before it validates the request (422)
+    stub = gen.new_stub()
+    invalid = {"name": 7, "status": "sideways"}
+    with raw(stub) as http:
+        response = http.patch("/public-api/resources/charge-points/v2.0/99", json=invalid, headers=AUTH)
+        assert response.status_code == 404 and response.json() == {"message": "Not Found"}
+        response = http.patch("/public-api/resources/charge-points/v2.0/99?include[]=nothing", headers=AUTH)
+        assert response.status_code == 404  # invalid query, no body: still the record first
+        assert stub.store.collections() == []  # the lookup started no collection
+        response = http.patch("/public-api/resources/charge-points/v2.0/2", json=invalid, headers=AUTH)
+        assert response.status_code == 422 and sorted(response.json()["errors"]) == ["name", "status"]
+        assert stub.store.get("resources/charge-points", 2) == {}  # nothing written
+        # a key the spec's enum lists always names a record: its invalid body is a 422
+        response = http.put("/public-api/resources/electricity-rates/v2.0/1/price-periods/week-day/mon", json={"periods": 5}, headers=AUTH)
+        assert response.status_code == 422
+        # an override decides for itself: the stub cannot ask it, so the 422 stands
+        stub.override("chargePointUpdate", lambda call: call.not_found())
+        response = http.patch("/public-api/resources/charge-points/v2.0/99", json=invalid, headers=AUTH)
+        assert response.status_code == 422
+    assert [r.status for r in stub.requests] == [404, 404, 422, 422, 422]
+
+
 def test_missing_or_wrong_token_answers_401(gen: Any, stub: Any) -> None:
     with raw(stub) as http:
         for headers in ({}, {"Authorization": "Bearer "}, {"Authorization": "Basic dTpw"}):

@@ -1,5 +1,6 @@
-"""Units of the stub runtime (``_runtime/stub_schema.py`` and ``stub_engine.py``), taken
-from the generated package so they are the copies an SDK user gets."""
+"""Units of the stub runtime (``_runtime/stub_schema.py`` and the ``stub_*`` modules
+``stub_engine.py`` re-exports), taken from the generated package so they are the copies
+an SDK user gets."""
 
 from __future__ import annotations
 
@@ -158,3 +159,36 @@ def test_store(engine: ModuleType) -> None:
 def test_merge_patch_keeps_explicit_nulls(schema: ModuleType) -> None:
     merged = schema.merge_patch({"a": {"b": 1, "c": 2}, "d": [1]}, {"a": {"b": None}, "d": [2]})
     assert merged == {"a": {"b": None, "c": 2}, "d": [2]}
+
+
+def test_the_record_lookup_before_a_422(engine: ModuleType, schema: ModuleType) -> None:
+    s = schema
+    table = engine.RouteTable(schemes=[], default_security=())
+    thing = s.model(s.Field("name", s.STR, required=True))
+    limit = [s.Field("limit", s.INT, required=True)]
+    path = [s.Field("thing", s.STR, required=True)]
+
+    @table.add("thingPut", "PUT", "/things/{thing}", path_params=path, body=s.ref("Thing"), body_required=True, result=s.ref("Thing"))
+    def put(call: Any) -> Any:
+        return call.upsert("things", "thing")
+
+    @table.add("thingDelete", "DELETE", "/things/{thing}", path_params=path, query=limit, status=204)
+    def delete(call: Any) -> Any:
+        return call.delete("things", "thing")
+
+    @table.add("thingsListing", "GET", "/things", query=limit, result=s.array_of(s.ref("Thing")))
+    def listing(call: Any) -> Any:
+        return call.listing("things")
+
+    Things = type("ThingStub", (engine.Stub,), {"routes": tuple(table.routes), "schemas": s.Schemas({"Thing": thing}, {})})
+    stub = Things(sample_items=1)
+    answers = [
+        stub.handle("DELETE", "http://stub.local/things/nope", {})[0],  # no such record
+        stub.handle("DELETE", "http://stub.local/things/1", {})[0],  # a record: the query's 422
+        stub.handle("PUT", "http://stub.local/things/nope", {}, b'{"name": 5}')[0],  # upsert creates
+        stub.handle("GET", "http://stub.local/things", {})[0],  # a listing has no record to miss
+    ]
+    assert [a.status for a in answers] == [404, 422, 422, 422]
+    assert stub.store.collections() == [] and stub.requests[0].operation_id == "thingDelete"
+    assert stub.handle("DELETE", "http://stub.local/things/1?limit=1", {})[0].status == 204
+    assert stub.store.ids("things") == []
