@@ -7,9 +7,7 @@ that edit and what the SDK derives from it, nothing else, among its 452 operatio
 from __future__ import annotations
 
 import json
-import time
 
-import pytest
 
 from generator.cli import main
 from generator.versions.diff import diff_apis
@@ -26,11 +24,9 @@ def variant(real_data, version="3.110.1"):
     return real_data
 
 
-def test_identical_specs_report_nothing_and_the_diff_is_fast(real_api, real_data):
+def test_identical_specs_report_nothing(real_api, real_data):
     other = build(variant(real_data))
-    started = time.perf_counter()
     report = diff_apis(real_api, other)
-    assert time.perf_counter() - started < 1.0  # about 0.05 s; building the IRs dominates the command
     assert report.changes == ()
     assert (report.old_version, report.new_version) == ("3.110.0", "3.110.1")
 
