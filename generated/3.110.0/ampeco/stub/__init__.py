@@ -31,7 +31,11 @@ import random
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._runtime.stub_engine import Call, RecordedRequest, Reply, Route, Store, Stub
+from .._runtime.stub_call import Call
+from .._runtime.stub_engine import Stub
+from .._runtime.stub_records import RecordedRequest, Reply
+from .._runtime.stub_routes import Route
+from .._runtime.stub_state import Store
 from .._version import __api_version__
 from ._handlers import ROUTES
 from ._schemas import SCHEMAS

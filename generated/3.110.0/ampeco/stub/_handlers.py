@@ -8,7 +8,9 @@ picks the operation's behaviour; ``Call`` (in the runtime) carries it out.
 
 from __future__ import annotations
 
-from .._runtime.stub_engine import Call, Reply, RouteTable
+from .._runtime.stub_call import Call
+from .._runtime.stub_records import Reply
+from .._runtime.stub_routes import RouteTable
 from .._runtime.stub_schema import (
     BOOL,
     DATE,

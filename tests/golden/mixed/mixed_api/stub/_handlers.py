@@ -9,7 +9,9 @@ picks the operation's behaviour; ``Call`` (in the runtime) carries it out.
 from __future__ import annotations
 
 from .._runtime.operation import SecurityScheme
-from .._runtime.stub_engine import Call, Reply, RouteTable
+from .._runtime.stub_call import Call
+from .._runtime.stub_records import Reply
+from .._runtime.stub_routes import RouteTable
 from .._runtime.stub_schema import BYTES, INT, STR, Field, one_of, ref
 
 ROUTES = RouteTable(
