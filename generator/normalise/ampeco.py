@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from .. import naming
@@ -31,6 +32,7 @@ GENERIC_ERROR = "ErrorBody"  # one body shared by several error statuses
 PAGE, DATA = "page", "data"
 
 
+@lru_cache(maxsize=1024)
 def error_body_name(status: str) -> str:
     """The class name an error status suggests for its body (``422``: ``ValidationErrorBody``)."""
     return ERROR_NAMES.get(status, f"Status{naming.pascal(status)}ErrorBody")

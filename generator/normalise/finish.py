@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Set
 from dataclasses import replace
-from typing import overload
+from typing import Any, overload
 
 from .. import naming
 from ..model.ir import MISSING, Body, EnumMember, EnumType, Field, Model, Operation, TypeRef, Webhook
@@ -14,9 +15,10 @@ from .refs import referenced
 from .schemas import SchemaReader
 
 
-def reachable(drafts: dict[str, Draft], roots: list[TypeRef | None]) -> set[int]:
+def reachable(drafts: dict[str, Draft], roots: list[TypeRef | None], known: Set[int] = frozenset()) -> set[int]:
     """Drafts (by id) used from ``roots`` (a union of enums replaces its members, which may
-    be left unused)."""
+    be left unused), leaving out those in ``known``, which must hold everything its own
+    drafts reach (a result of this function): the walk stops there."""
     seen: set[int] = set()
     stack = [t for t in roots if t is not None]
     while stack:
@@ -24,7 +26,7 @@ def reachable(drafts: dict[str, Draft], roots: list[TypeRef | None]) -> set[int]
         for inner in t.walk():
             if inner.kind in (MODEL, ENUM) and inner.name.startswith(PLACEHOLDER):
                 draft = drafts.get(inner.name[1:])
-                if draft is not None and id(draft) not in seen:
+                if draft is not None and id(draft) not in seen and id(draft) not in known:
                     seen.add(id(draft))
                     if isinstance(draft.shape, ModelShape):
                         stack.extend(draft.shape.types())
@@ -79,12 +81,17 @@ class _Snapshot:
         draft.directions = self.directions
 
 
+_NO_TEXTS: Counter[str] = Counter()
+
+
 def finish_drafts(drafts: dict[str, Draft], used: set[int]) -> tuple[tuple[Model, ...], tuple[EnumType, ...]]:
     """The named drafts in ``used`` as models and enums, each sorted by name."""
     models: list[Model] = []
     enums: list[EnumType] = []
     renamer = Renamer(drafts)
     seen: set[int] = set()
+    attribute_names: dict[str, str] = {}
+    member_names_of: dict[tuple[type, Any], str] = {}
     for draft in drafts.values():
         if id(draft) in seen or id(draft) not in used:
             continue
@@ -92,7 +99,10 @@ def finish_drafts(drafts: dict[str, Draft], used: set[int]) -> tuple[tuple[Model
         description = best_text(draft.descriptions)
         shape = draft.shape
         if isinstance(shape, EnumShape):
-            member_names = naming.dedupe([naming.enum_member_name(v) for v in shape.values])
+            for v in shape.values:
+                if (type(v), v) not in member_names_of:
+                    member_names_of[(type(v), v)] = naming.enum_member_name(v)
+            member_names = naming.dedupe([member_names_of[(type(v), v)] for v in shape.values])
             enums.append(
                 EnumType(
                     name=draft.name,
@@ -103,7 +113,10 @@ def finish_drafts(drafts: dict[str, Draft], used: set[int]) -> tuple[tuple[Model
             )
             continue
         fields = []
-        names = naming.dedupe([naming.attribute_name(f.wire) for f in shape.fields])
+        for f in shape.fields:
+            if f.wire not in attribute_names:
+                attribute_names[f.wire] = naming.attribute_name(f.wire)
+        names = naming.dedupe([attribute_names[f.wire] for f in shape.fields])
         for name, f in zip(names, shape.fields, strict=True):
             fields.append(
                 Field(
@@ -111,7 +124,7 @@ def finish_drafts(drafts: dict[str, Draft], used: set[int]) -> tuple[tuple[Model
                     wire_name=f.wire,
                     type=renamer.type(f.type),
                     required=f.required,
-                    description=best_text(draft.field_descriptions.get(f.wire, Counter())),
+                    description=best_text(draft.field_descriptions.get(f.wire) or _NO_TEXTS),
                     default=f.default,
                     read_only=f.read_only,
                     write_only=f.write_only,
@@ -143,6 +156,9 @@ class Renamer:
 
     def __init__(self, drafts: dict[str, Draft]) -> None:
         self.drafts = drafts
+        # types already renamed, by identity (a type read once is shared by all its uses);
+        # the type itself is kept, so its id cannot be taken by another
+        self._renamed: dict[int, tuple[TypeRef, TypeRef]] = {}
 
     @overload
     def type(self, t: TypeRef) -> TypeRef: ...
@@ -151,12 +167,22 @@ class Renamer:
     def type(self, t: TypeRef | None) -> TypeRef | None:
         if t is None:
             return None
+        known = self._renamed.get(id(t))
+        if known is not None:
+            return known[1]
+        renamed = self._rename(t)
+        self._renamed[id(t)] = (t, renamed)
+        return renamed
+
+    def _rename(self, t: TypeRef) -> TypeRef:
         name = t.name
         if name.startswith(PLACEHOLDER):
             draft = self.drafts.get(name[1:])
             if draft is None:  # a named schema that refers to itself but is no object
                 return TypeRef("any", nullable=t.nullable)
             name = draft.name
+        elif not t.items:
+            return t  # nothing to rename
         items = tuple(self.type(i) for i in t.items)
         return TypeRef(t.kind, name, items, t.nullable, t.discriminator, t.tags)
 
@@ -169,9 +195,9 @@ class Renamer:
     def operation(self, op: Operation) -> Operation:
         return replace(
             op,
-            parameters=tuple(replace(p, type=self.type(p.type)) for p in op.parameters),
+            parameters=tuple(p if (renamed := self.type(p.type)) is p.type else replace(p, type=renamed) for p in op.parameters),
             body=self.body(op.body),
-            responses=tuple(replace(r, type=self.type(r.type)) for r in op.responses),
+            responses=tuple(r if (retyped := self.type(r.type)) is r.type else replace(r, type=retyped) for r in op.responses),
             result=self.type(op.result),
             item_type=self.type(op.item_type),
             webhooks=tuple(self.webhook(w) for w in op.webhooks),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
 from .. import naming
 from ..model.ir import Operation, Resource
@@ -76,9 +76,10 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
 
     # case-folded: file names must differ on any file system
     taken: set[str] = {d.name.casefold() for d in all_drafts if d.name}
+    settled: dict[str, str] = {}  # suggestion -> class name (the same few recur on many sites)
     for depth in sorted({d.depth for d in all_drafts if not d.name}):
         wave = [d for d in all_drafts if d.depth == depth and not d.name]
-        options = {draft.key: _options(draft, drafts, reserved) for draft in wave}
+        options = {draft.key: _options(draft, drafts, reserved, settled) for draft in wave}
         pending = sorted(wave, key=lambda d: d.key)
         cursor = {d.key: 0 for d in wave}
         strength = partial(_claim_strength, options, cursor)
@@ -117,9 +118,10 @@ def _claim_strength(options: dict[str, list[NameOption]], cursor: dict[str, int]
     return (option.rank, option.only_deprecated, -option.weight, d.key)
 
 
-def _options(draft: Draft, drafts: dict[str, Draft], reserved: frozenset[str]) -> list[NameOption]:
+def _options(draft: Draft, drafts: dict[str, Draft], reserved: frozenset[str], settled: dict[str, str]) -> list[NameOption]:
     """The names a draft's sites suggest, best first (its parents are named already)."""
     scored: dict[str, Score] = {}
+    weights = draft.weights  # how many times each site counts (see ``Draft.weight``)
     # a name that says nothing counts only when nothing else names the draft
     sites = [site for site in draft.sites if site.rank != RANK_WEAK] or draft.sites
     for site in sites:
@@ -131,24 +133,27 @@ def _options(draft: Draft, drafts: dict[str, Draft], reserved: frozenset[str]) -
             names = (named_parent.name.rstrip("_") + _nested_suffix(site.prop),)
         else:
             names = site.names
-        for position, name in enumerate(names):
-            name = naming.settled_class_name(name)
-            if name in reserved:
-                name += "_"
-            before = scored.get(name)
-            if before is None:
-                before = Score(site.rank, 0, True, position)
-            scored[name] = Score(
-                min(before.rank, site.rank),
-                before.weight + draft.weight(site),
-                before.only_deprecated and site.deprecated,
-                min(before.first, position),
-            )
+        for position, suggestion in enumerate(names):
+            name = settled.get(suggestion)
+            if name is None:
+                name = naming.settled_class_name(suggestion)
+                if name in reserved:
+                    name += "_"
+                settled[suggestion] = name
+            weight = weights.get(id(site), 1)
+            score = scored.get(name)
+            if score is None:
+                scored[name] = Score(site.rank, weight, site.deprecated, position)
+            else:
+                score.rank = min(score.rank, site.rank)
+                score.weight += weight
+                score.only_deprecated = score.only_deprecated and site.deprecated
+                score.first = min(score.first, position)
     error_statuses = {site.names[0] for site in sites if site.rank == RANK_ERROR}
     if len(error_statuses) > 1:  # one body shared by several error statuses
         scored[GENERIC_ERROR] = Score(RANK_DATA, sum(draft.weight(site) for site in sites), False, 0)
         for status_name in error_statuses:
-            scored[status_name] = scored[status_name]._replace(rank=RANK_ERROR + 1)
+            scored[status_name].rank = RANK_ERROR + 1
     ordered = sorted(
         scored.items(),
         # a shorter nested name (``EvseStatus`` over ``EvseDetailsStatus``) wins a tie
@@ -157,6 +162,7 @@ def _options(draft: Draft, drafts: dict[str, Draft], reserved: frozenset[str]) -
     return [NameOption(score.rank, score.weight, score.only_deprecated, name) for name, score in ordered]
 
 
+@lru_cache(maxsize=4096)
 def _nested_suffix(prop: str) -> str:
     """What a nested site adds to its parent's name: the property (``Status``), singular
     for array items (``Connectors[]`` -> ``Connector``, else ``...Item``)."""

@@ -71,10 +71,10 @@ def normalise(document: Document, package: str = "ampeco", unused_components: bo
     unused = finish.unused_components(schemas, used_by_api) if unused_components else []
     unused_roots: list[TypeRef | None] = [t for _, t in unused]
     # the ones that add classes (the others are the same structure as a used class)
-    unused = [(p, t) for p, t in unused if reachable(drafts, [t]) - used_by_api]
+    unused = [(p, t) for p, t in unused if reachable(drafts, [t], used_by_api)]
     if state.problems:
         raise SpecError(f"{document.path}: {len(state.problems)} problem(s) found", tuple(state.problems[:50]))
-    used = reachable(drafts, roots + unused_roots)
+    used = used_by_api | reachable(drafts, unused_roots, used_by_api)
     for key in [k for k, d in drafts.items() if id(d) not in used]:
         del drafts[key]
     resource_names = {".".join(op.resource.split(".")[:n]) for op in operations for n in range(1, op.resource.count(".") + 2)}

@@ -5,6 +5,7 @@ requirements and schemes. Schemas are typed by ``schemas.SchemaReader``."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from .. import naming
@@ -38,7 +39,8 @@ class OperationReader:
         deprecated = op.get("deprecated") is True
         tags = op.get("tags") if isinstance(op.get("tags"), list) else []
         tag = str(tags[0]) if tags else ""
-        params = self.parameters(item, op, where, op_id, deprecated)
+        op_class = naming.class_name(op_id)
+        params = self.parameters(item, op, where, op_class, deprecated)
         body = None
         raw_body = op.get("requestBody")
         if raw_body is not None:
@@ -47,11 +49,11 @@ class OperationReader:
             if isinstance(content, dict) and content:
                 content_type = pick_content(content)
                 media = content[content_type] if isinstance(content[content_type], dict) else {}
-                site = Site(RANK_OPERATION, (naming.class_name(op_id) + "Request",), deprecated=deprecated)
+                site = Site(RANK_OPERATION, (op_class + "Request",), deprecated=deprecated)
                 btype = self.schemas.type_of(media.get("schema", {}), REQUEST, site, (*where, "requestBody", "content", content_type, "schema"))
                 body = Body(content_type, btype, rb.get("required") is True, str(rb.get("description") or ""))
                 body = replace(body, encoding=self.body_encoding(content_type, media))
-        responses, result, unwrap, item_type = self.responses(op, where, op_id, deprecated)
+        responses, result, unwrap, item_type = self.responses(op, where, op_id, op_class, deprecated)
         pagination = ampeco.pagination(p.wire_name for p in params if p.location == "query") if item_type is not None else ""
         webhooks = []
         callbacks = op.get("callbacks")
@@ -98,7 +100,7 @@ class OperationReader:
             webhooks=tuple(webhooks),
         )
 
-    def parameters(self, item: dict[str, Any], op: dict[str, Any], where: tuple[Any, ...], op_id: str, deprecated: bool) -> list[Parameter]:
+    def parameters(self, item: dict[str, Any], op: dict[str, Any], where: tuple[Any, ...], op_class: str, deprecated: bool) -> list[Parameter]:
         state = self.state
         merged: dict[tuple[str, str], tuple[dict[str, Any], tuple[Any, ...]]] = {}
         for source, at in ((item.get("parameters") or [], where[:2] + ("parameters",)), (op.get("parameters") or [], (*where, "parameters"))):
@@ -121,13 +123,14 @@ class OperationReader:
                 for media in prm["content"].values():
                     schema = media.get("schema") if isinstance(media, dict) else None
                     break
-            site = Site(RANK_OPERATION, (naming.class_name(op_id) + naming.pascal(wire),), deprecated=deprecated)
+            argument, suffix = _parameter_names(wire)
+            site = Site(RANK_OPERATION, (op_class + suffix,), deprecated=deprecated)
             ptype = self.schemas.type_of(schema if schema is not None else {}, REQUEST, site, (*at, "schema"))
             resolved = flatten(state, schema, (*at, "schema"))
             default = resolved.get("default", MISSING) if isinstance(resolved, dict) else MISSING
             out.append(
                 Parameter(
-                    name=naming.argument_name(wire),
+                    name=argument,
                     wire_name=wire,
                     location=location,
                     type=ptype,
@@ -143,7 +146,7 @@ class OperationReader:
         path_order = {name: i for i, name in enumerate(path_names(where[1]))}
         out.sort(key=lambda p: (PARAMETER_ORDER.get(p.location, 4), path_order.get(p.wire_name, 0) if p.location == "path" else 0))
         names = naming.dedupe([p.name for p in out])
-        return [replace(p, name=n) for p, n in zip(out, names, strict=True)]
+        return [p if n == p.name else replace(p, name=n) for p, n in zip(out, names, strict=True)]
 
     def body_encoding(self, content_type: str, media: dict[str, Any]) -> tuple[BodyEncoding, ...]:
         """OpenAPI's ``encoding`` object of a form or multipart body, by property (sorted),
@@ -182,7 +185,7 @@ class OperationReader:
         return tuple(out)
 
     def responses(
-        self, op: dict[str, Any], where: tuple[Any, ...], op_id: str, deprecated: bool
+        self, op: dict[str, Any], where: tuple[Any, ...], op_id: str, op_class: str, deprecated: bool
     ) -> tuple[list[Response], TypeRef | None, str, TypeRef | None]:
         """The responses, the primary success's result type, whether the method unwraps a
         ``{data: ...}`` envelope, and the item type of a paged listing."""
@@ -226,14 +229,14 @@ class OperationReader:
                     if status == primary:
                         unwrap = "data"
                 else:
-                    site = Site(RANK_OPERATION, (naming.class_name(op_id) + "Response",), deprecated=deprecated)
+                    site = Site(RANK_OPERATION, (op_class + "Response",), deprecated=deprecated)
                     # the original schema: a reference keeps its component's identity
                     rtype = type_of(media.get("schema", {}), RESPONSE, site, schema_at)
                 if status == primary:
                     result = rtype
             else:
                 error_name = ampeco.error_body_name(status)
-                site = Site(RANK_ERROR, (error_name, naming.class_name(op_id) + error_name))
+                site = Site(RANK_ERROR, (error_name, op_class + error_name))
                 rtype = type_of(media.get("schema", {}), RESPONSE, site, schema_at)
             out.append(Response(status, description, content_type, rtype, headers))
         if primary and result is None and _has_content(raw, primary):
@@ -329,6 +332,12 @@ class OperationReader:
                 )
             )
         return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _parameter_names(wire: str) -> tuple[str, str]:
+    """A parameter's argument name and what it adds to its operation's class name."""
+    return naming.argument_name(wire), naming.pascal(wire)
 
 
 def _has_content(raw: dict[str, Any], status: str) -> bool:

@@ -9,6 +9,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+from json.encoder import encode_basestring_ascii
 from typing import Any, NamedTuple
 
 from ..model.ir import MISSING, Constraints, TypeRef
@@ -42,10 +43,15 @@ class Site:
     deprecated: bool = False
 
 
-@dataclass(slots=True, frozen=True)
+NO_CONSTRAINTS = Constraints()  # shared by every schema without validation keywords
+
+
+@dataclass(slots=True, eq=False)
 class FieldDraft:
     """One property of a model draft as one use wrote it. ``identity`` is what makes two
-    models the same; the description and example are per use and counted on the draft."""
+    models the same; the description and example are per use and counted on the draft.
+    Never changed once made (not frozen only because frozen dataclasses are slow to build,
+    and the normaliser builds one per property of every inline object)."""
 
     wire: str
     type: TypeRef
@@ -72,6 +78,24 @@ class FieldDraft:
             "constraints": self.constraints.__dict__,
         }
 
+    def canonical(self) -> str:
+        """``identity`` as canonical JSON (what ``digest`` would write), written directly."""
+        return (
+            '{"constraints":'
+            + (_NO_CONSTRAINTS_JSON if self.constraints is NO_CONSTRAINTS else _json(self.constraints.__dict__))
+            + ',"default":'
+            + ('"__missing__"' if self.default is MISSING else _json(self.default))
+            + (',"deprecated":true,"format":' if self.deprecated is True else ',"deprecated":false,"format":')
+            + _string(self.format)
+            + (',"read_only":true,"required":' if self.read_only is True else ',"read_only":false,"required":')
+            + ("true" if self.required is True else "false")
+            + ',"type":'
+            + type_json(self.type)
+            + ',"wire":'
+            + _string(self.wire)
+            + (',"write_only":true}' if self.write_only is True else ',"write_only":false}')
+        )
+
 
 @dataclass(slots=True, frozen=True)
 class ModelShape:
@@ -87,6 +111,13 @@ class ModelShape:
             "extra": type_key(self.extra) if self.extra is not None else None,
             "closed": self.closed,
         }
+
+    def canonical(self) -> str:
+        """``identity`` as canonical JSON: two models are the same when this text is, and
+        their key is its ``digest_text``."""
+        extra = "null" if self.extra is None else type_json(self.extra)
+        fields = ",".join([f.canonical() for f in self.fields])
+        return ('{"closed":true,"extra":' if self.closed is True else '{"closed":false,"extra":') + extra + ',"fields":[' + fields + "]}"
 
     def types(self) -> list[TypeRef]:
         """The types this model refers to: its fields' and its additional properties'."""
@@ -105,6 +136,11 @@ class EnumShape:
 
     def identity(self) -> dict[str, Any]:
         return {"values": list(self.values), "type": self.value_type}
+
+    def fingerprint(self) -> tuple[Any, ...]:
+        """A hashable stand-in for ``identity``: values with their types (``1`` is not
+        ``1.0``), floats by their JSON spelling (``-0.0`` is not ``0.0``)."""
+        return (self.value_type, tuple((type(v), repr(v) if type(v) is float else v) for v in self.values))
 
 
 @dataclass(slots=True, eq=False)
@@ -225,11 +261,22 @@ class Log:
         return self._flat
 
 
+@dataclass(slots=True, frozen=True)
+class Reading:
+    """An inline object schema read once: its type, what reading it did (without the use's
+    own site) and how many schema levels it went down."""
+
+    result: TypeRef
+    log: Log
+    height: int
+
+
 # -- naming scores --------------------------------------------------------------------
-class Score(NamedTuple):
+@dataclass(slots=True)
+class Score:
     """How a draft's sites support one name: the best rank among them, their total weight,
     whether they all come from deprecated operations, the name's best position in a site's
-    list of suggestions."""
+    list of suggestions (summed up site by site, in place)."""
 
     rank: int
     weight: int
@@ -254,8 +301,30 @@ def type_key(t: TypeRef | None) -> Any:
     return [t.kind, t.name, [type_key(i) for i in t.items], t.nullable, t.discriminator, list(t.tags)]
 
 
+def _json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
+
+
+_string = encode_basestring_ascii  # a str as ``_json`` writes it
+_NO_CONSTRAINTS_JSON = _json(NO_CONSTRAINTS.__dict__)
+
+
+def type_json(t: TypeRef) -> str:
+    """``type_key(t)`` as canonical JSON, written directly."""
+    items = ",".join([type_json(i) for i in t.items])
+    tags = ",".join([_string(tag) for tag in t.tags])
+    nullable = "true" if t.nullable is True else "false"
+    return f"[{_string(t.kind)},{_string(t.name)},[{items}],{nullable},{_string(t.discriminator)},[{tags}]]"
+
+
 def digest(structure: Any) -> str:
-    text = json.dumps(structure, sort_keys=True, separators=(",", ":"), default=str)
+    """A draft's key: a hash of its structure as canonical JSON. Names break ties by it,
+    so it must not change (``tests/test_normaliser_records.py``)."""
+    return digest_text(_json(structure))
+
+
+def digest_text(text: str) -> str:
+    """``digest`` of a structure already written as canonical JSON."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 

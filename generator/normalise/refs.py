@@ -40,6 +40,10 @@ class RefReader:
         # named schemas read once per (location, direction): their type and what reading
         # them did to the drafts, replayed at every further use
         self._done: dict[str, tuple[TypeRef, Log]] = {}
+        self._keys: dict[tuple[str, str], str] = {}
+        # how many readings depended on what encloses them (a use of a named schema inside
+        # itself, an unnamed cycle): a schema read meanwhile cannot be reused elsewhere
+        self.context_marks = 0
 
     def read(self, schema: dict[str, Any], direction: str, site: Site, where: tuple[Any, ...], depth: int) -> TypeRef:
         state = self.state
@@ -58,6 +62,7 @@ class RefReader:
             if isinstance(merged, dict) and extra:
                 merged = {**merged, **extra}
             if (location, direction) in self._in_progress:
+                self.context_marks += 1
                 return ANY  # an unnamed cycle: the inner occurrence is free-form
             self._in_progress.add((location, direction))
             try:
@@ -72,7 +77,7 @@ class RefReader:
         # from inside itself (recursion) can name it before its structure is known
         # one key for both directions when nothing in reach is readOnly or writeOnly
         # (a recursive schema would otherwise split into a request and a response class)
-        key = "c" + digest([location, direction if self.direction_sensitive(location, target) else ""])
+        key = self._key(location, direction if self.direction_sensitive(location, target) else "")
         done = self._done.get(key)
         if done is not None:
             # read before: the same type (nullability included), and the drafts see this use
@@ -84,6 +89,7 @@ class RefReader:
             return result.with_nullable(result.nullable or nullable)
         if key in self._pending:  # a use inside itself (recursion): the type is not known yet
             self._pending[key].append(site)
+            self.context_marks += 1
             return TypeRef(MODEL, PLACEHOLDER + key, nullable=nullable or nullable_deep(state, target, where))
         self._pending[key] = [site]
         state.logs.append(Log())
@@ -104,6 +110,12 @@ class RefReader:
         if draft is not None:
             state.add_site(draft, site)
         return result.with_nullable(result.nullable or nullable)
+
+    def _key(self, location: str, direction: str) -> str:
+        key = self._keys.get((location, direction))
+        if key is None:
+            key = self._keys[(location, direction)] = "c" + digest([location, direction])
+        return key
 
     def direction_sensitive(self, location: str, target: Any) -> bool:
         """Whether a schema, following its references, has readOnly or writeOnly anywhere."""
@@ -136,10 +148,12 @@ def referenced(state: State) -> set[str]:
     """Every ``file#pointer`` a $ref reaches from the paths and webhooks, following
     references into components (what the operations use, modelled or not)."""
     data = state.document.data
+    lookup = state.resolver.lookup
     seen: set[str] = set()
-    visited: set[int] = set()
-    stack: list[Any] = [data.get("paths"), data.get("webhooks")]
-    while stack:
+    visited: set[int] = set(state.ref_free)  # nothing to find inside those
+    stack: list[Any] = [v for v in (data.get("paths"), data.get("webhooks")) if isinstance(v, (dict, list))]
+    push = stack.append
+    while stack:  # only containers are pushed: scalars cannot hold a $ref
         node = stack.pop()
         if isinstance(node, dict):
             if id(node) in visited:
@@ -148,13 +162,18 @@ def referenced(state: State) -> set[str]:
             ref = node.get("$ref")
             if isinstance(ref, str):
                 try:
-                    target, file, pointer = state.resolver.lookup(ref)
+                    target, file, pointer = lookup(ref)
                 except KeyError:
                     target, file, pointer = None, Path(), ""
                 if target is not None:
                     seen.add(f"{file}#{pointer}")
-                    stack.append(target)
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
+                    if isinstance(target, (dict, list)):
+                        push(target)
+            for value in node.values():
+                if isinstance(value, (dict, list)):
+                    push(value)
+        else:
+            for value in node:
+                if isinstance(value, (dict, list)):
+                    push(value)
     return seen

@@ -20,16 +20,20 @@ from .names import derived_rank
 from .records import (
     ENUM,
     MODEL,
+    NO_CONSTRAINTS,
     PLACEHOLDER,
     RANK_NESTED,
     RANK_TITLE,
     Draft,
     EnumShape,
     FieldDraft,
+    Log,
     ModelShape,
     ParentRef,
+    Reading,
     Site,
     digest,
+    digest_text,
 )
 from .refs import RefReader
 from .state import State
@@ -51,13 +55,25 @@ JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "
 MAX_MODEL_DEPTH = 120
 MAX_SCHEMA_DEPTH = 400
 
+# keywords that make a schema more than its ``type`` says (checked before the kind's reader)
+_COMPOSED = frozenset(("$ref", "allOf", "oneOf", "anyOf", "const", "enum"))
+
 KindReader = Callable[[dict[str, Any], str, Site, tuple[Any, ...], int, bool], TypeRef]
 
 
 class SchemaReader:
+    # whether an inline object schema met again replays its first reading (see ``_object``);
+    # the tests turn it off to check that the IR is the same either way
+    reuse_readings = True
+
     def __init__(self, state: State) -> None:
         self.state = state
         self.refs = RefReader(state, self.type_of)
+        # a model's key by its fingerprint: a structure met again is not hashed again
+        self._model_keys: dict[str, str] = {}
+        self._enum_keys: dict[tuple[Any, ...], str] = {}
+        self._readings: dict[tuple[str, str], Reading] = {}  # inline object schemas read, by text
+        self._deepest = 0  # the deepest level type_of has reached (see ``_object``)
         self._kinds: dict[str | None, KindReader] = {
             "object": self._object_kind,
             "array": self._array,
@@ -69,6 +85,8 @@ class SchemaReader:
 
     def type_of(self, schema: Any, direction: str, site: Site, where: tuple[Any, ...], depth: int = 0) -> TypeRef:
         """The SDK type for a schema used in ``direction`` ("request" or "response")."""
+        if depth > self._deepest:
+            self._deepest = depth
         if depth > MAX_SCHEMA_DEPTH:
             self.state.problem(f"schema nested more than {MAX_SCHEMA_DEPTH} levels deep", where)
             return ANY
@@ -77,6 +95,12 @@ class SchemaReader:
         if not isinstance(schema, dict):
             self.state.problem(f"expected a schema object, found {type(schema).__name__}", where)
             return ANY
+        if schema.keys().isdisjoint(_COMPOSED):  # the common case: a plain schema of one type
+            types = schema.get("type")
+            if type(types) is str:
+                reader = self._kinds.get(types)
+                if reader is not None:
+                    return reader(schema, direction, site, where, depth, schema.get("nullable") is True)
         if isinstance(schema.get("$ref"), str):
             return self.refs.read(schema, direction, site, where, depth)
         nullable = schema.get("nullable") is True
@@ -285,7 +309,9 @@ class SchemaReader:
             value_type = "str"
             values = [str(v) for v in values]
         shape = EnumShape(tuple(values), value_type)
-        key = "e" + digest(shape.identity())
+        fingerprint = shape.fingerprint()
+        known = self._enum_keys.get(fingerprint)
+        key = known if known is not None else self._enum_keys.setdefault(fingerprint, "e" + digest(shape.identity()))
         draft = state.drafts.get(key)
         if draft is None:
             draft = state.drafts[key] = Draft(key, shape)
@@ -299,10 +325,48 @@ class SchemaReader:
         return TypeRef(ENUM, PLACEHOLDER + key)
 
     def _object(self, schema: dict[str, Any], direction: str, site: Site, where: tuple[Any, ...], depth: int) -> TypeRef:
+        """An object schema's type. One with properties is a model; the same schema written
+        again (AMPECO repeats its inline objects thousands of times) is not read again: what
+        its first reading did is replayed, as for a named schema (``refs``), and the use's
+        site added. A reading that depended on its surroundings (recursion, a problem, the
+        depth limit) is not reused."""
+        state = self.state
+        properties = schema.get("properties")
+        if not isinstance(properties, dict) or not properties:
+            return self._read_object(schema, direction, site, where, depth)
+        text = (repr(schema), direction)  # repr, unlike JSON, tells 1, 1.0, True and "1" apart
+        if "'$ref': " not in text[0]:
+            state.ref_free[id(schema)] = schema
+        known = self._readings.get(text) if self.reuse_readings else None
+        if known is not None and depth + known.height <= MAX_MODEL_DEPTH:
+            self._deepest = max(self._deepest, depth + known.height)  # as deep as reading it again would go
+            state.replay(known.log, direction)
+            state.add_site(state.drafts[known.result.name[1:]], site)
+            return known.result
+        problems, marks, deepest = len(state.problems), self.refs.context_marks, self._deepest
+        self._deepest = depth
+        log = Log()
+        state.logs.append(log)
+        try:
+            result = self._read_object(schema, direction, None, where, depth)
+        finally:
+            state.logs.pop()
+            height = self._deepest - depth
+            self._deepest = max(deepest, self._deepest)
+        if state.logs:
+            state.logs[-1].children.append(log)
+        state.add_site(state.drafts[result.name[1:]], site)
+        if len(state.problems) == problems and self.refs.context_marks == marks and depth + height <= MAX_MODEL_DEPTH:
+            self._readings[text] = Reading(result, log, height)
+        return result
+
+    def _read_object(self, schema: dict[str, Any], direction: str, site: Site | None, where: tuple[Any, ...], depth: int) -> TypeRef:
+        """Read an object schema; ``site`` (the use) is None when the caller adds it."""
         state = self.state
         properties = schema.get("properties")
         additional = schema.get("additionalProperties")
         if not isinstance(properties, dict) or not properties:
+            assert site is not None
             if isinstance(additional, dict) and additional:
                 value_site = (
                     Site(RANK_NESTED, parent=site.parent, prop=site.prop + "Value")
@@ -325,29 +389,34 @@ class SchemaReader:
             raw = prop
             # the property's own keywords as written inline: through $refs (a keyword
             # beside a $ref wins) and allOf wrappers, however deep
-            flags = flatten(state, prop, at)
-            read_only = flags.get("readOnly") is True or (isinstance(raw, dict) and raw.get("readOnly") is True)
-            write_only = flags.get("writeOnly") is True or (isinstance(raw, dict) and raw.get("writeOnly") is True)
+            if isinstance(prop, dict) and "allOf" not in prop and not isinstance(prop.get("$ref"), str):
+                flags = prop  # written inline already (the common case): ``flatten`` is a no-op
+                read_only = flags.get("readOnly") is True
+                write_only = flags.get("writeOnly") is True
+            else:
+                flags = flatten(state, prop, at)
+                read_only = flags.get("readOnly") is True or (isinstance(raw, dict) and raw.get("readOnly") is True)
+                write_only = flags.get("writeOnly") is True or (isinstance(raw, dict) and raw.get("writeOnly") is True)
             if direction == "request" and read_only:
                 continue
             if direction == "response" and write_only:
                 continue
-            nested = Site(RANK_NESTED, parent=parent_ref, prop=str(wire))
-            ftype = self.type_of(prop, direction, nested, at, depth + 1)
+            name = str(wire)
+            ftype = self.type_of(prop, direction, Site(RANK_NESTED, (), parent_ref, name), at, depth + 1)
             default = flags.get("default", MISSING)
             fields.append(
                 FieldDraft(
-                    wire=str(wire),
-                    type=ftype,
-                    required=wire in required,
-                    default=jsonable(default) if default is not MISSING else MISSING,
-                    read_only=read_only,
-                    write_only=write_only,
-                    deprecated=flags.get("deprecated") is True,
-                    format=_text(flags.get("format")),
-                    constraints=constraints(flags),
-                    description=_text(flags.get("description"), raw.get("description") if isinstance(raw, dict) else None),
-                    example=example_of(flags),
+                    name,
+                    ftype,
+                    wire in required,
+                    jsonable(default) if default is not MISSING else MISSING,
+                    read_only,
+                    write_only,
+                    flags.get("deprecated") is True,
+                    _text(flags.get("format")),
+                    NO_CONSTRAINTS if flags.keys().isdisjoint(CONSTRAINT_KEYWORDS) else constraints(flags),
+                    _text(flags.get("description"), raw.get("description") if isinstance(raw, dict) else None),
+                    example_of(flags),
                 )
             )
         extra_type = None
@@ -356,11 +425,14 @@ class SchemaReader:
                 additional, direction, Site(RANK_NESTED, parent=parent_ref, prop="Extra"), (*where, "additionalProperties"), depth + 1
             )
         shape = ModelShape(tuple(fields), extra_type, additional is False)
-        key = "m" + digest(shape.identity())
+        text = shape.canonical()
+        known = self._model_keys.get(text)
+        key = known if known is not None else self._model_keys.setdefault(text, "m" + digest_text(text))
         draft = state.drafts.get(key)
         if draft is None:
             draft = state.drafts[key] = Draft(key, shape)
-        state.add_site(draft, site)
+        if site is not None:
+            state.add_site(draft, site)
         state.add_direction(draft, direction)
         description = schema.get("description")
         if isinstance(description, str) and description.strip():
@@ -384,7 +456,15 @@ def _text(value: Any, fallback: Any = None) -> str:
     return fallback if isinstance(fallback, str) else ""
 
 
+CONSTRAINT_KEYWORDS = frozenset(
+    ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern", "minItems", "maxItems")
+)
+
+
 def constraints(schema: dict[str, Any]) -> Constraints:
+    if schema.keys().isdisjoint(CONSTRAINT_KEYWORDS):
+        return NO_CONSTRAINTS
+
     def num(key: str) -> float | None:
         value = schema.get(key)
         return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None

@@ -19,7 +19,10 @@ class State:
         self.drafts: dict[str, Draft] = {}  # by structural key, and by location for named schemas
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
-        self.logs: list[Log] = []  # the named schemas being read, innermost last
+        self.logs: list[Log] = []  # the named (and inline object) schemas being read, innermost last
+        # schemas known to hold no $ref anywhere inside, by id (kept alive, so no other
+        # object can take the id): ``refs.referenced`` need not look into them
+        self.ref_free: dict[int, Any] = {}
 
     # -- problems -------------------------------------------------------------------
     def problem(self, message: str, where: tuple[Any, ...]) -> None:
