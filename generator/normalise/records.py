@@ -1,0 +1,335 @@
+"""The normaliser's working records: naming sites, drafts (a model or enum before it has a
+name, identified by its structure), the log of what reading a named schema did, and the
+scores names are chosen by. Small typed records; nothing here reads the document."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from json.encoder import encode_basestring_ascii
+from typing import Any, NamedTuple
+
+from ..model.ir import MISSING, Constraints, TypeRef
+
+PLACEHOLDER = "\x00"  # a type's name before its draft is named: PLACEHOLDER + draft key
+
+# Naming ranks: lower wins. See ``names.assign_names``.
+RANK_COMPONENT, RANK_DATA, RANK_TITLE, RANK_OPERATION, RANK_ERROR, RANK_NESTED, RANK_WEAK = range(7)
+
+MODEL, ENUM = "model", "enum"
+REQUEST, RESPONSE = "request", "response"
+
+
+@dataclass(slots=True, eq=False)
+class ParentRef:
+    """The model a nested site belongs to; its key is filled in once that model's
+    structure (and so its key) is known. Sites derived from one property share it."""
+
+    key: str = ""
+
+
+@dataclass(slots=True, eq=False)
+class Site:
+    """One place a model or enum is used, and the names that place suggests (compared by
+    identity: two uses that suggest the same names are still two uses)."""
+
+    rank: int
+    names: tuple[str, ...] = ()
+    parent: ParentRef | None = None  # the containing model, for nested sites
+    prop: str = ""  # property (or "item"/"option N") inside the parent
+    deprecated: bool = False
+
+
+NO_CONSTRAINTS = Constraints()  # shared by every schema without validation keywords
+
+
+@dataclass(slots=True, eq=False)
+class FieldDraft:
+    """One property of a model draft as one use wrote it. ``identity`` is what makes two
+    models the same; the description and example are per use and counted on the draft.
+    Never changed once made (not frozen only because frozen dataclasses are slow to build,
+    and the normaliser builds one per property of every inline object)."""
+
+    wire: str
+    type: TypeRef
+    required: bool
+    default: Any  # MISSING when none is given
+    read_only: bool
+    write_only: bool
+    deprecated: bool
+    format: str
+    constraints: Constraints
+    description: str
+    example: Any  # MISSING when none is given
+
+    def identity(self) -> dict[str, Any]:
+        return {
+            "wire": self.wire,
+            "type": type_key(self.type),
+            "required": self.required,
+            "default": self.default if self.default is not MISSING else "__missing__",
+            "read_only": self.read_only,
+            "write_only": self.write_only,
+            "deprecated": self.deprecated,
+            "format": self.format,
+            "constraints": self.constraints.__dict__,
+        }
+
+    def canonical(self) -> str:
+        """``identity`` as canonical JSON (what ``digest`` would write), written directly."""
+        return (
+            '{"constraints":'
+            + (_NO_CONSTRAINTS_JSON if self.constraints is NO_CONSTRAINTS else _json(self.constraints.__dict__))
+            + ',"default":'
+            + ('"__missing__"' if self.default is MISSING else _json(self.default))
+            + (',"deprecated":true,"format":' if self.deprecated is True else ',"deprecated":false,"format":')
+            + _string(self.format)
+            + (',"read_only":true,"required":' if self.read_only is True else ',"read_only":false,"required":')
+            + ("true" if self.required is True else "false")
+            + ',"type":'
+            + type_json(self.type)
+            + ',"wire":'
+            + _string(self.wire)
+            + (',"write_only":true}' if self.write_only is True else ',"write_only":false}')
+        )
+
+
+@dataclass(slots=True, frozen=True)
+class ModelShape:
+    """An object schema's structure: its fields, the type of additional properties."""
+
+    fields: tuple[FieldDraft, ...]
+    extra: TypeRef | None
+    closed: bool  # additionalProperties: false
+
+    def identity(self) -> dict[str, Any]:
+        return {
+            "fields": [f.identity() for f in self.fields],
+            "extra": type_key(self.extra) if self.extra is not None else None,
+            "closed": self.closed,
+        }
+
+    def canonical(self) -> str:
+        """``identity`` as canonical JSON: two models are the same when this text is, and
+        their key is its ``digest_text``."""
+        extra = "null" if self.extra is None else type_json(self.extra)
+        fields = ",".join([f.canonical() for f in self.fields])
+        return ('{"closed":true,"extra":' if self.closed is True else '{"closed":false,"extra":') + extra + ',"fields":[' + fields + "]}"
+
+    def types(self) -> list[TypeRef]:
+        """The types this model refers to: its fields' and its additional properties'."""
+        out = [f.type for f in self.fields]
+        if self.extra is not None:
+            out.append(self.extra)
+        return out
+
+
+@dataclass(slots=True, frozen=True)
+class EnumShape:
+    """An enum's values and their JSON type ("str", "int" or "float")."""
+
+    values: tuple[Any, ...]
+    value_type: str
+
+    def identity(self) -> dict[str, Any]:
+        return {"values": list(self.values), "type": self.value_type}
+
+    def fingerprint(self) -> tuple[Any, ...]:
+        """A hashable stand-in for ``identity``: values with their types (``1`` is not
+        ``1.0``), floats by their JSON spelling (``-0.0`` is not ``0.0``)."""
+        return (self.value_type, tuple((type(v), repr(v) if type(v) is float else v) for v in self.values))
+
+
+@dataclass(slots=True, eq=False)
+class Draft:
+    """A model or enum before it has a name."""
+
+    key: str
+    shape: ModelShape | EnumShape
+    sites: list[Site] = dc_field(default_factory=list)
+    descriptions: Counter[str] = dc_field(default_factory=Counter)
+    field_descriptions: defaultdict[str, Counter[str]] = dc_field(default_factory=lambda: defaultdict(Counter))
+    field_examples: dict[str, Any] = dc_field(default_factory=dict)
+    directions: set[str] = dc_field(default_factory=set)
+    titles: Counter[str] = dc_field(default_factory=Counter)
+    depth: int = 1 << 30
+    name: str = ""
+    # how many times each site (by id) is counted: a named schema's reuse counts its
+    # sites again without copying them (see ``state.State.replay``)
+    weights: dict[int, int] = dc_field(default_factory=dict)
+
+    @property
+    def kind(self) -> str:
+        return ENUM if isinstance(self.shape, EnumShape) else MODEL
+
+    def add_site(self, site: Site, times: int = 1) -> None:
+        if id(site) in self.weights:
+            self.weights[id(site)] += times
+        else:
+            self.sites.append(site)
+            self.weights[id(site)] = times
+
+    def weight(self, site: Site) -> int:
+        return self.weights.get(id(site), 1)
+
+
+# -- what reading a named schema did (replayed at each further use) -------------------
+class SiteEntry(NamedTuple):
+    draft: Draft
+    site: Site
+    times: int
+
+
+class CountEntry(NamedTuple):
+    counter: Counter[str]
+    text: str
+    times: int
+
+
+class DirectionEntry(NamedTuple):
+    draft: Draft
+
+
+class DropEntry(NamedTuple):
+    """Sites added and then taken back (the members of a union of enums): no net effect."""
+
+    draft: Draft
+    sites: tuple[Site, ...]
+
+
+LogEntry = SiteEntry | CountEntry | DirectionEntry | DropEntry
+
+
+class Summary(NamedTuple):
+    """A log summed up: sites and counted texts with their total weights, keyed by
+    identity, and the drafts that took the reading's direction."""
+
+    sites: dict[tuple[int, int], SiteEntry]
+    counts: dict[tuple[int, str], CountEntry]
+    directions: dict[int, Draft]
+
+
+class Log:
+    """What reading one named schema did to the drafts: its own entries and the logs of
+    the named schemas it reached (shared, not copied). ``flat`` sums it all up once."""
+
+    __slots__ = ("entries", "children", "_flat")
+
+    def __init__(self) -> None:
+        self.entries: list[LogEntry] = []
+        self.children: list[Log] = []
+        self._flat: Summary | None = None
+
+    def flat(self) -> Summary:
+        if self._flat is not None:
+            return self._flat
+        sites: dict[tuple[int, int], SiteEntry] = {}
+        counts: dict[tuple[int, str], CountEntry] = {}
+        directions: dict[int, Draft] = {}
+
+        def add_site(k: tuple[int, int], entry: SiteEntry) -> None:
+            before = sites.get(k)
+            sites[k] = entry if before is None else before._replace(times=before.times + entry.times)
+
+        def add_count(k: tuple[int, str], entry: CountEntry) -> None:
+            before = counts.get(k)
+            counts[k] = entry if before is None else before._replace(times=before.times + entry.times)
+
+        for child in self.children:
+            summary = child.flat()
+            for site_key, site_entry in summary.sites.items():
+                add_site(site_key, site_entry)
+            for count_key, count_entry in summary.counts.items():
+                add_count(count_key, count_entry)
+            directions.update(summary.directions)
+        dropped: set[tuple[int, int]] = set()
+        for entry in self.entries:
+            if isinstance(entry, SiteEntry):
+                add_site((id(entry.draft), id(entry.site)), entry)
+            elif isinstance(entry, CountEntry):
+                add_count((id(entry.counter), entry.text), entry)
+            elif isinstance(entry, DirectionEntry):
+                directions[id(entry.draft)] = entry.draft
+            else:
+                dropped.update((id(entry.draft), id(s)) for s in entry.sites)
+        for k in dropped:
+            sites.pop(k, None)
+        self._flat = Summary(sites, counts, directions)
+        return self._flat
+
+
+@dataclass(slots=True, frozen=True)
+class Reading:
+    """An inline object schema read once: its type, what reading it did (without the use's
+    own site) and how many schema levels it went down."""
+
+    result: TypeRef
+    log: Log
+    height: int
+
+
+# -- naming scores --------------------------------------------------------------------
+@dataclass(slots=True)
+class Score:
+    """How a draft's sites support one name: the best rank among them, their total weight,
+    whether they all come from deprecated operations, the name's best position in a site's
+    list of suggestions (summed up site by site, in place)."""
+
+    rank: int
+    weight: int
+    only_deprecated: bool
+    first: int
+
+
+class NameOption(NamedTuple):
+    """One name a draft may take, with its support (in the draft's order of preference)."""
+
+    rank: int
+    weight: int
+    only_deprecated: bool
+    name: str
+
+
+# -- keys -----------------------------------------------------------------------------
+def type_key(t: TypeRef | None) -> Any:
+    """A JSON-able identity of a type for structural keys (placeholders hold draft keys)."""
+    if t is None:
+        return None
+    return [t.kind, t.name, [type_key(i) for i in t.items], t.nullable, t.discriminator, list(t.tags)]
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
+
+
+_string = encode_basestring_ascii  # a str as ``_json`` writes it
+_NO_CONSTRAINTS_JSON = _json(NO_CONSTRAINTS.__dict__)
+
+
+def type_json(t: TypeRef) -> str:
+    """``type_key(t)`` as canonical JSON, written directly."""
+    items = ",".join([type_json(i) for i in t.items])
+    tags = ",".join([_string(tag) for tag in t.tags])
+    nullable = "true" if t.nullable is True else "false"
+    return f"[{_string(t.kind)},{_string(t.name)},[{items}],{nullable},{_string(t.discriminator)},[{tags}]]"
+
+
+def digest(structure: Any) -> str:
+    """A draft's key: a hash of its structure as canonical JSON. Names break ties by it,
+    so it must not change (``tests/test_normaliser_records.py``)."""
+    return digest_text(_json(structure))
+
+
+def digest_text(text: str) -> str:
+    """``digest`` of a structure already written as canonical JSON."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def best_text(counter: Counter[str]) -> str:
+    """The most used text; ties go to the alphabetically first (order independent)."""
+    if not counter:
+        return ""
+    return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]

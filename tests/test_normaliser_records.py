@@ -1,0 +1,244 @@
+"""The normaliser's typed records (structural keys, the replay log) and the reuse of
+inline readings."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.errors import SpecError
+from generator.load.document import Document, Resolver, load
+from generator.model.ir import MISSING, Api, Constraints, TypeRef
+from generator.normalise.normaliser import normalise
+from generator.normalise.records import (
+    PLACEHOLDER,
+    RANK_NESTED,
+    CountEntry,
+    DirectionEntry,
+    Draft,
+    DropEntry,
+    EnumShape,
+    FieldDraft,
+    Log,
+    ModelShape,
+    Site,
+    SiteEntry,
+    digest,
+    digest_text,
+)
+from generator.normalise.schemas import SchemaReader
+from generator.pipeline import deep_recursion
+
+from .conftest import FIXTURES
+
+
+def old_digest(structure: object) -> str:
+    """How draft keys were made when drafts were dicts: names are broken by these keys, so
+    they must not change."""
+    text = json.dumps(structure, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def field(wire: str, type_: TypeRef, **overrides: object) -> FieldDraft:
+    values: dict[str, object] = dict(
+        wire=wire,
+        type=type_,
+        required=False,
+        default=MISSING,
+        read_only=False,
+        write_only=False,
+        deprecated=False,
+        format="",
+        constraints=Constraints(),
+        description="",
+        example=MISSING,
+    )
+    values.update(overrides)
+    return FieldDraft(**values)  # type: ignore[arg-type]
+
+
+def test_model_keys_are_the_dict_era_keys() -> None:
+    nested = TypeRef("list", items=(TypeRef("model", PLACEHOLDER + "mabc"),), nullable=True)
+    shape = ModelShape(
+        (
+            field("id", TypeRef("primitive", "int"), required=True, constraints=Constraints(minimum=1, pattern="^é$")),
+            field("tags", nested, default=["a", {"z": 1, "b": None}], format="x", description="per use", example=3),
+        ),
+        TypeRef("primitive", "str"),
+        False,
+    )
+    constraints_min = {**Constraints().__dict__, "minimum": 1, "pattern": "^é$"}
+    old = {
+        "fields": [
+            {
+                "wire": "id",
+                "type": ["primitive", "int", [], False, "", []],
+                "required": True,
+                "default": "__missing__",
+                "read_only": False,
+                "write_only": False,
+                "deprecated": False,
+                "format": "",
+                "constraints": constraints_min,
+            },
+            {
+                "wire": "tags",
+                "type": ["list", "", [["model", PLACEHOLDER + "mabc", [], False, "", []]], True, "", []],
+                "required": False,
+                "default": ["a", {"z": 1, "b": None}],
+                "read_only": False,
+                "write_only": False,
+                "deprecated": False,
+                "format": "x",
+                "constraints": Constraints().__dict__,
+            },
+        ],
+        "extra": ["primitive", "str", [], False, "", []],
+        "closed": False,
+    }
+    assert digest(shape.identity()) == old_digest(old)
+    assert digest_text(shape.canonical()) == old_digest(old)  # written directly, the same text
+
+
+def test_canonical_text_is_the_json_of_the_identity() -> None:
+    union = TypeRef(
+        "union", items=(TypeRef("model", PLACEHOLDER + "ma"), TypeRef("primitive", "None", nullable=True)), discriminator="kind", tags=("a", "ü")
+    )
+    odd = Constraints(minimum=0.5, exclusive_maximum=True, max_items=3)
+    shapes = [
+        ModelShape((field("x", union, deprecated=True, read_only=True, write_only=True, default=None, constraints=odd),), None, True),
+        ModelShape((field('ç\n"q', TypeRef("dict", items=(TypeRef("any"),)), default=1.0, format="date-time"),), None, False),
+        ModelShape(
+            (field("a", TypeRef("primitive", "str"), constraints=Constraints()), field("b", TypeRef("tuple"), default={"b": [1, "x"], "a": True})),
+            TypeRef("any", nullable=True),
+            False,
+        ),
+    ]
+    for shape in shapes:
+        assert shape.canonical() == json.dumps(shape.identity(), sort_keys=True, separators=(",", ":"), default=str)
+
+
+def test_enum_keys_are_the_dict_era_keys() -> None:
+    assert digest(EnumShape(("a", "b"), "str").identity()) == old_digest({"values": ["a", "b"], "type": "str"})
+
+
+def test_a_log_sums_its_children_by_weight_and_forgets_dropped_sites() -> None:
+    draft = Draft("mx", EnumShape(("a",), "str"))
+    kept, dropped = Site(RANK_NESTED), Site(RANK_NESTED)
+    child = Log()
+    child.entries += [SiteEntry(draft, kept, 2), CountEntry(draft.descriptions, "text", 1)]
+    parent = Log()
+    parent.children += [child, child]  # a named schema reached twice
+    parent.entries += [SiteEntry(draft, kept, 1), SiteEntry(draft, dropped, 1), DropEntry(draft, (dropped,)), DirectionEntry(draft)]
+    summary = parent.flat()
+    assert [(e.site, e.times) for e in summary.sites.values()] == [(kept, 5)]
+    assert [(e.text, e.times) for e in summary.counts.values()] == [("text", 2)]
+    assert list(summary.directions.values()) == [draft]
+    assert parent.flat() is summary  # summed up once
+
+
+# -- an inline object met again replays its first reading: the IR must not show it ----------
+SPECS = [
+    FIXTURES / "mini.yaml",
+    FIXTURES / "mixed" / "mixed.yaml",
+    FIXTURES / "named" / "openapi.yaml",
+    *sorted((FIXTURES / "other_apis").glob("*.yaml")),
+    *sorted((FIXTURES / "corners").glob("*.yaml")),
+]
+
+
+def both_ways(document: Document, monkeypatch: pytest.MonkeyPatch) -> tuple[Api, Api]:
+    reused = normalise(document)
+    with monkeypatch.context() as patch:
+        patch.setattr(SchemaReader, "reuse_readings", False)
+        read_again = normalise(document)
+    return reused, read_again
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.name)
+def test_reusing_readings_changes_nothing_on_the_fixtures(spec: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reused, read_again = both_ways(load(spec), monkeypatch)
+    assert reused == read_again
+
+
+def test_reusing_readings_changes_nothing_on_the_real_spec(real_entry, monkeypatch: pytest.MonkeyPatch) -> None:
+    with deep_recursion():
+        reused, read_again = both_ways(load(real_entry.path, validate=False), monkeypatch)
+    assert reused == read_again
+
+
+def nested(height: int, leaf: str) -> dict:
+    """An object schema ``height`` object levels deep, ending in a property ``leaf``."""
+    schema: dict = {"type": "object", "properties": {leaf: {"type": "string"}}}
+    for level in range(height - 1):
+        schema = {"type": "object", "properties": {f"level{level}": schema}}
+    return schema
+
+
+def test_a_reading_is_not_reused_where_it_would_pass_the_depth_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same object written shallow and then deep: deep down, its inner levels pass the
+    depth limit and become dicts, as reading it again would make them, whether the deep
+    copy sits directly in the deep place or inside another object reused from shallow."""
+    deep_part = nested(40, "tip")
+    outer = {"type": "object", "properties": {"inner": deep_part}}
+    wrapper = nested(100, "x")  # puts what follows ~100 schema levels down
+    tail = wrapper
+    while "x" not in tail["properties"]:
+        tail = next(iter(tail["properties"].values()))
+    tail["properties"]["x"] = copy.deepcopy(outer)
+
+    def op(name: str, schema: dict) -> dict:
+        return {"get": {"operationId": name, "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}}}
+
+    data = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        # read in path order: the part alone, then inside ``outer`` (reused), then all of it deep
+        "paths": {"/a": op("alone", copy.deepcopy(deep_part)), "/b": op("shallow", copy.deepcopy(outer)), "/c": op("deep", wrapper)},
+    }
+    path = Path("/virtual/spec.json")
+    with deep_recursion():
+        reused, read_again = both_ways(Document(path=path, data=data, sha256="", resolver=Resolver(path, data)), monkeypatch)
+    assert reused == read_again
+    assert any(f.type.kind == "dict" for m in reused.models for f in m.fields)  # the limit was reached
+
+
+def test_a_reading_inside_a_recursion_is_not_reused_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inside ``Node``, the object ``{node: Node}`` refers to a schema not read yet; written
+    elsewhere, the same text refers to the finished ``Node``: it is read again there."""
+    holder = {"type": "object", "properties": {"node": {"$ref": "#/components/schemas/Node"}}}
+    node = {"type": "object", "properties": {"name": {"type": "string"}, "child": copy.deepcopy(holder)}}
+
+    def op(name: str, schema: dict) -> dict:
+        return {"get": {"operationId": name, "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}}}
+
+    data = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/a": op("nodeRead", {"$ref": "#/components/schemas/Node"}), "/b": op("holderRead", holder)},
+        "components": {"schemas": {"Node": node}},
+    }
+    path = Path("/virtual/spec.json")
+    reused, read_again = both_ways(Document(path=path, data=data, sha256="", resolver=Resolver(path, data)), monkeypatch)
+    assert reused == read_again
+
+
+def test_a_reading_with_a_problem_is_read_again_so_each_copy_reports_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = {"type": "object", "properties": {"odd": {"type": "weird"}}}
+
+    def op(name: str) -> dict:
+        schema = copy.deepcopy(broken)
+        return {"get": {"operationId": name, "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}}}
+
+    data = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/a": op("one"), "/b": op("two")}}
+    path = Path("/virtual/spec.json")
+    with pytest.raises(SpecError) as raised:
+        normalise(Document(path=path, data=data, sha256="", resolver=Resolver(path, data)))
+    assert sorted(p.pointer for p in raised.value.problems) == [
+        "/paths/~1a/get/responses/200/content/application~1json/schema/properties/odd",
+        "/paths/~1b/get/responses/200/content/application~1json/schema/properties/odd",
+    ]
