@@ -7,7 +7,9 @@ Stages: load (read + validate; the validator's verdict cache is a fresh temporar
 so this is the cold figure), normalise, emit (templates, plain code), format (compile
 check, one ``ruff format`` process, black on the few files ruff may lay out differently;
 then the whole pass with empty caches and again with them filled, as a regeneration
-finds them), write (the output into a temporary folder).
+finds them), render as ``generate`` does it (the SDK's half here, the other half in a
+forked child: ``emit.package.render``), write (the output into a temporary folder).
+Every stage but the last render runs in this one process, one after the other.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ sys.path.insert(0, str(REPO))
 def main() -> None:
     cache = tempfile.mkdtemp(prefix="ampeco-stages-cache-")
     os.environ["AMPECO_CODEGEN_CACHE"] = cache  # empty caches: cold figures
-    from generator.emit.package import emitted
     import black
+
+    from generator.emit.package import emitted, render
 
     from generator.format import tree
     from generator.load.document import load
@@ -80,6 +83,8 @@ def main() -> None:
     timed("format: black on those whole files (for comparison)", lambda: [black.format_str(ruffed[r], mode=black.Mode()) for r in flagged])
     timed("format: the whole pass, cold caches", tree.format_python, files, use_cache=True)
     timed("format: the whole pass, warm caches", tree.format_python, files, use_cache=True)
+    os.environ["AMPECO_CODEGEN_CACHE"] = tempfile.mkdtemp(prefix="ampeco-stages-cache-")
+    timed("render as generate does (emit + format, two processes), cold caches", render, api, sdk_version(api.version))
     out = Path(tempfile.mkdtemp(prefix="ampeco-stages-out-")) / "out"
     timed("write", write_tree, files, out)
     width = max(map(len, times))
