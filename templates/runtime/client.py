@@ -50,6 +50,7 @@ from urllib.request import getproxies
 
 import httpx
 
+from .deadlines import _Deadlines, send_async, send_sync
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -1591,146 +1592,10 @@ class _BaseClient:
         warnings.warn(message, DeprecationWarning, stacklevel=stacklevel)
 
 
-class _DeadlineStream(httpx.SyncByteStream):
-    """A response body that fails with ``ReadTimeout`` once the attempt's deadline passes.
-
-    httpx's timeouts bound each read; a server dripping a byte per read would never
-    trip them. Checked between chunks, so a call ends within one read of its deadline.
-    """
-
-    def __init__(
-        self, inner: httpx.SyncByteStream, deadline: float, request: httpx.Request
-    ) -> None:
-        self._inner = inner
-        self._deadline = deadline
-        self._request = request
-
-    def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._inner:
-            if time.monotonic() > self._deadline:
-                raise httpx.ReadTimeout(_DEADLINE_MESSAGE, request=self._request)
-            yield chunk
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class _AsyncDeadlineStream(httpx.AsyncByteStream):
-    """The async counterpart of :class:`_DeadlineStream`."""
-
-    def __init__(
-        self, inner: httpx.AsyncByteStream, deadline: float, request: httpx.Request
-    ) -> None:
-        self._inner = inner
-        self._deadline = deadline
-        self._request = request
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._inner:
-            if time.monotonic() > self._deadline:
-                raise httpx.ReadTimeout(_DEADLINE_MESSAGE, request=self._request)
-            yield chunk
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-_DEADLINE_MESSAGE = "the response did not arrive whole within the timeout"
-
-
-class _Deadlines:
-    """The time limits of one call: each attempt (a numeric ``timeout=``) and the
-    whole call with its retries and waits (``total_timeout``)."""
-
-    __slots__ = ("attempt_seconds", "call_deadline", "timeout")
-
-    def __init__(self, timeout: TimeoutTypes, total_timeout: float | None) -> None:
-        self.timeout = timeout
-        self.attempt_seconds = (
-            float(timeout)
-            if isinstance(timeout, (int, float)) and not isinstance(timeout, bool)
-            else None
-        )
-        self.call_deadline = (
-            None if total_timeout is None else time.monotonic() + total_timeout
-        )
-
-    def start_attempt(self, request: httpx.Request) -> float | None:
-        """The deadline of the attempt starting now; per-read timeouts capped to it."""
-        now = time.monotonic()
-        deadline = None if self.attempt_seconds is None else now + self.attempt_seconds
-        if self.call_deadline is not None:
-            remaining = self.call_deadline - now
-            if remaining <= 0:
-                raise httpx.TimeoutException(
-                    "total_timeout reached before the call could succeed",
-                    request=request,
-                )
-            deadline = (
-                self.call_deadline
-                if deadline is None
-                else min(deadline, self.call_deadline)
-            )
-            request.extensions["timeout"] = _capped_timeout(self.timeout, remaining)
-        return deadline
-
-    def allows_wait(self, delay: float) -> bool:
-        """Whether waiting ``delay`` seconds still leaves time for another attempt."""
-        return (
-            self.call_deadline is None or time.monotonic() + delay < self.call_deadline
-        )
-
-
-def _capped_timeout(timeout: TimeoutTypes, cap: float) -> dict[str, float | None]:
-    limits = httpx.Timeout(timeout).as_dict()
-    return {
-        phase: cap if value is None else min(value, cap)
-        for phase, value in limits.items()
-    }
-
-
 # What sending can raise besides a response: httpx's errors (a transport failure, a
 # redirect loop, an event hook's raise_for_status), a URL it cannot parse, a stream
 # misused by the caller's hooks. Each becomes an APIConnectionError.
 _SEND_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError)
-
-
-def _finish_sync(
-    response: httpx.Response,
-    stream: bool,
-    deadline: float | None,
-    request: httpx.Request,
-) -> None:
-    """Read the body (unless it is a success the caller streams), within the deadline."""
-    if stream and response.is_success:
-        return
-    if deadline is not None:
-        response.stream = _DeadlineStream(
-            cast(httpx.SyncByteStream, response.stream), deadline, request
-        )
-    try:
-        response.read()
-    finally:
-        response.close()
-
-
-async def _finish_async(
-    response: httpx.Response,
-    stream: bool,
-    deadline: float | None,
-    request: httpx.Request,
-) -> None:
-    """The async counterpart of :func:`_finish_sync`."""
-    if stream and response.is_success:
-        return
-    if deadline is not None:
-        response.stream = _AsyncDeadlineStream(
-            cast(httpx.AsyncByteStream, response.stream), deadline, request
-        )
-    try:
-        await response.aread()
-    finally:
-        await response.aclose()
 
 
 def _query_with(
@@ -1778,25 +1643,32 @@ def _env_proxies() -> bool:
 
 
 class _LazyTransport(httpx.BaseTransport):
-    """httpx's default transport, created when the first request goes out.
+    """httpx's default transport, created when the first request goes out, with each
+    attempt's deadline on the socket (:class:`.transport.DeadlineTransport`).
 
     Creating it imports httpcore and loads the CA bundle into an SSL context, about a
     tenth of a second that a program constructing its client at start-up need not pay
     before it sends anything. Used only when no proxy variables are set, where it is
-    exactly the transport ``httpx.Client()`` would create.
+    the transport ``httpx.Client()`` would create, the same pool with the same limits.
     """
 
     def __init__(self) -> None:
-        self._transport: httpx.HTTPTransport | None = None
+        self._transport: httpx.BaseTransport | None = None
         self._lock = threading.Lock()
 
-    def _get(self) -> httpx.HTTPTransport:
+    def prepare(self) -> None:
+        """Create the transport now, if it is not yet."""
+        self._get()
+
+    def _get(self) -> httpx.BaseTransport:
         transport = self._transport
         if transport is None:
             with self._lock:
                 transport = self._transport
                 if transport is None:
-                    transport = self._transport = httpx.HTTPTransport()
+                    from .transport import DeadlineTransport
+
+                    transport = self._transport = DeadlineTransport()
         return transport
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -1813,6 +1685,10 @@ class _LazyAsyncTransport(httpx.AsyncBaseTransport):
     def __init__(self) -> None:
         self._transport: httpx.AsyncHTTPTransport | None = None
         self._lock = threading.Lock()
+
+    def prepare(self) -> None:
+        """Create the transport now, if it is not yet."""
+        self._get()
 
     def _get(self) -> httpx.AsyncHTTPTransport:
         transport = self._transport
@@ -1835,14 +1711,17 @@ def _make_sync_http(
     http_client: httpx.Client | None,
     transport: httpx.BaseTransport | None,
     timeout: TimeoutTypes,
-) -> tuple[httpx.Client, bool]:
+) -> tuple[httpx.Client, bool, _LazyTransport | None]:
+    """The client to send with, whether this SDK client owns it, and its own lazy
+    transport if it has one (it bounds each attempt itself: see :mod:`.deadlines`)."""
     if http_client is not None:
         if transport is not None:
             raise ConfigurationError("Pass either http_client= or transport=, not both")
-        return http_client, False
+        return http_client, False, None
+    lazy = None
     if transport is None and not _env_proxies():
-        transport = _LazyTransport()
-    return httpx.Client(transport=transport, timeout=timeout), True
+        transport = lazy = _LazyTransport()
+    return httpx.Client(transport=transport, timeout=timeout), True, lazy
 
 
 class SyncClient(_BaseClient):
@@ -1850,6 +1729,9 @@ class SyncClient(_BaseClient):
 
     _http: httpx.Client
     _sleep: Callable[[float], None]
+    # httpx's default transport when this client made it (created on first use; it
+    # bounds each attempt itself, headers included), else None
+    _lazy: _LazyTransport | None
 
     def __init__(
         self,
@@ -1871,7 +1753,9 @@ class SyncClient(_BaseClient):
         )
         self._strict_responses = strict_responses
         self._total_timeout = _checked_total_timeout(total_timeout)
-        self._http, self._owns_http = _make_sync_http(http_client, transport, timeout)
+        self._http, self._owns_http, self._lazy = _make_sync_http(
+            http_client, transport, timeout
+        )
         self._sleep = sleep if sleep is not None else time.sleep
 
     # -- lifecycle -----------------------------------------------------------------
@@ -1956,6 +1840,7 @@ class SyncClient(_BaseClient):
         )
         new._http = self._http
         new._sleep = self._sleep
+        new._lazy = self._lazy
         return new
 
     # -- sending -------------------------------------------------------------------
@@ -1975,6 +1860,8 @@ class SyncClient(_BaseClient):
         """Send with retries; a success's body is left unread when ``stream`` is set."""
         out = self._prepare(method, url, headers, content, content_type, timeout, auth)
         request = out.request
+        if self._lazy is not None:
+            self._lazy.prepare()  # the pool's set-up is not the server's time
         limits = _Deadlines(timeout, self._total_timeout)
         attempt = 0
         while True:
@@ -1986,8 +1873,9 @@ class SyncClient(_BaseClient):
             response: httpx.Response | None = None
             failure: Exception | None = None
             try:
-                response = self._http.send(request, stream=True)
-                _finish_sync(response, stream, deadline, request)
+                response = send_sync(
+                    self._http, request, stream, deadline, self._lazy is not None
+                )
             except _SEND_ERRORS as exc:
                 failure = exc
             finally:
@@ -2206,25 +2094,27 @@ class SyncClient(_BaseClient):
         )
 
 
-async def _asyncio_sleep(seconds: float) -> None:
-    """``asyncio.sleep``, imported when a retry first waits (asyncio takes ~30 ms to load)."""
-    import asyncio
+async def _async_sleep(seconds: float) -> None:
+    """anyio's sleep (asyncio or trio, whichever runs the call), imported when a retry
+    first waits."""
+    import anyio
 
-    await asyncio.sleep(seconds)
+    await anyio.sleep(seconds)
 
 
 def _make_async_http(
     http_client: httpx.AsyncClient | None,
     transport: httpx.AsyncBaseTransport | None,
     timeout: TimeoutTypes,
-) -> tuple[httpx.AsyncClient, bool]:
+) -> tuple[httpx.AsyncClient, bool, _LazyAsyncTransport | None]:
     if http_client is not None:
         if transport is not None:
             raise ConfigurationError("Pass either http_client= or transport=, not both")
-        return http_client, False
+        return http_client, False, None
+    lazy = None
     if transport is None and not _env_proxies():
-        transport = _LazyAsyncTransport()
-    return httpx.AsyncClient(transport=transport, timeout=timeout), True
+        transport = lazy = _LazyAsyncTransport()
+    return httpx.AsyncClient(transport=transport, timeout=timeout), True, lazy
 
 
 class AsyncClient(_BaseClient):
@@ -2232,6 +2122,7 @@ class AsyncClient(_BaseClient):
 
     _http: httpx.AsyncClient
     _sleep: Callable[[float], Awaitable[None]]
+    _lazy: _LazyAsyncTransport | None  # as on SyncClient
 
     def __init__(
         self,
@@ -2253,8 +2144,10 @@ class AsyncClient(_BaseClient):
         )
         self._strict_responses = strict_responses
         self._total_timeout = _checked_total_timeout(total_timeout)
-        self._http, self._owns_http = _make_async_http(http_client, transport, timeout)
-        self._sleep = sleep if sleep is not None else _asyncio_sleep
+        self._http, self._owns_http, self._lazy = _make_async_http(
+            http_client, transport, timeout
+        )
+        self._sleep = sleep if sleep is not None else _async_sleep
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -2341,6 +2234,7 @@ class AsyncClient(_BaseClient):
         )
         new._http = self._http
         new._sleep = self._sleep
+        new._lazy = self._lazy
         return new
 
     # -- sending -------------------------------------------------------------------
@@ -2360,6 +2254,8 @@ class AsyncClient(_BaseClient):
         """Send with retries; a success's body is left unread when ``stream`` is set."""
         out = self._prepare(method, url, headers, content, content_type, timeout, auth)
         request = out.request
+        if self._lazy is not None:
+            self._lazy.prepare()  # the pool's set-up is not the server's time
         limits = _Deadlines(timeout, self._total_timeout)
         attempt = 0
         while True:
@@ -2371,8 +2267,7 @@ class AsyncClient(_BaseClient):
             response: httpx.Response | None = None
             failure: Exception | None = None
             try:
-                response = await self._http.send(request, stream=True)
-                await _finish_async(response, stream, deadline, request)
+                response = await send_async(self._http, request, stream, deadline)
             except _SEND_ERRORS as exc:
                 failure = exc
             finally:

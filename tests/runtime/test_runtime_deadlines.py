@@ -143,6 +143,179 @@ def test_total_timeout_bounds_one_slow_attempt(dripping: DrippingServer) -> None
     assert time.monotonic() - started < 2.0
 
 
+# -- the header phase: status line and headers dripped a byte at a time ---------------
+# httpx's timeouts bound each read, so without the attempt's deadline these would take
+# the ~30 s the server needs to drip its head (0.2 s a byte); the bounds below are what
+# the deadline promises (1 s, plus one retry wait where retries are allowed), not speed.
+
+
+@pytest.fixture
+def dripping_head() -> Iterator[DrippingServer]:
+    with DrippingServer(pause=0.2, where="head") as server:
+        yield server
+
+
+def test_timeout_bounds_a_dripping_head(dripping_head: DrippingServer) -> None:
+    client = FakeAmpeco(
+        base_url=dripping_head.url, api_token=TOKEN, max_retries=0, timeout=1.0
+    )
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        client.evses.read(1)
+    elapsed = time.monotonic() - started
+    assert elapsed < 2.5, elapsed
+    client.close()
+
+
+def test_timeout_bounds_a_dripping_head_on_the_callers_http_client(
+    dripping_head: DrippingServer,
+) -> None:
+    with httpx.Client() as http:
+        client = FakeAmpeco(
+            base_url=dripping_head.url,
+            api_token=TOKEN,
+            max_retries=0,
+            timeout=1.0,
+            http_client=http,
+        )
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            client.evses.read(1)
+        elapsed = time.monotonic() - started
+    assert elapsed < 2.5, elapsed
+
+
+def test_async_timeout_bounds_a_dripping_head(dripping_head: DrippingServer) -> None:
+    async def main() -> float:
+        async with AsyncFakeAmpeco(
+            base_url=dripping_head.url, api_token=TOKEN, max_retries=0, timeout=1.0
+        ) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await client.evses.read(1)
+            return time.monotonic() - started
+
+    elapsed = asyncio.run(asyncio.wait_for(main(), 15))
+    assert elapsed < 2.5, elapsed
+
+
+def test_async_timeout_bounds_a_dripping_head_on_the_callers_http_client(
+    dripping_head: DrippingServer,
+) -> None:
+    async def main() -> float:
+        async with httpx.AsyncClient() as http:
+            client = AsyncFakeAmpeco(
+                base_url=dripping_head.url,
+                api_token=TOKEN,
+                max_retries=0,
+                timeout=1.0,
+                http_client=http,
+            )
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await client.evses.read(1)
+            return time.monotonic() - started
+
+    elapsed = asyncio.run(asyncio.wait_for(main(), 15))
+    assert elapsed < 2.5, elapsed
+
+
+def test_async_timeout_bounds_a_dripping_head_under_trio(
+    dripping_head: DrippingServer,
+) -> None:
+    trio = pytest.importorskip("trio")
+
+    async def main() -> float:
+        async with AsyncFakeAmpeco(
+            base_url=dripping_head.url, api_token=TOKEN, max_retries=0, timeout=1.0
+        ) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await client.evses.read(1)
+            return float(time.monotonic() - started)
+
+    elapsed = trio.run(main)
+    assert elapsed < 2.5, elapsed
+
+
+def test_trio_retries_wait_with_trio(server: RecordingServer) -> None:
+    trio = pytest.importorskip("trio")
+    server.on(
+        "GET",
+        f"{EVSES}/1",
+        Reply(503, {"message": "busy"}, {"Retry-After": "0"}),
+        Reply(200, {"data": evse_json(1)}),
+    )
+
+    async def main() -> int:
+        async with AsyncFakeAmpeco(
+            base_url=server.url, api_token=TOKEN, max_retries=1
+        ) as client:
+            return (await client.evses.read(1)).id
+
+    assert trio.run(main) == 1
+
+
+def test_total_timeout_bounds_retries_of_a_dripping_head(
+    dripping_head: DrippingServer,
+) -> None:
+    client = FakeAmpeco(
+        base_url=dripping_head.url,
+        api_token=TOKEN,
+        max_retries=5,
+        timeout=1.0,
+        total_timeout=1.5,
+    )
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        client.evses.read(1)
+    elapsed = time.monotonic() - started
+    assert elapsed < 2.5, elapsed  # five retries of 1 s attempts would take 6 s
+    client.close()
+
+
+def test_async_total_timeout_bounds_retries_of_a_dripping_head(
+    dripping_head: DrippingServer,
+) -> None:
+    async def main() -> float:
+        async with AsyncFakeAmpeco(
+            base_url=dripping_head.url,
+            api_token=TOKEN,
+            max_retries=5,
+            timeout=1.0,
+            total_timeout=1.5,
+        ) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await client.evses.read(1)
+            return time.monotonic() - started
+
+    elapsed = asyncio.run(asyncio.wait_for(main(), 15))
+    assert elapsed < 2.5, elapsed
+
+
+def test_without_a_deadline_the_transport_changes_nothing(
+    server: RecordingServer,
+) -> None:
+    server.on("GET", f"{EVSES}/1", Reply(200, {"data": evse_json(1)}, delay=0.3))
+    client = FakeAmpeco(base_url=server.url, api_token=TOKEN, timeout=None)
+    assert client.evses.read(1).id == 1
+    client.close()
+
+
+def test_a_refused_connection_is_an_sdk_connection_error() -> None:
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()  # nothing listens there now
+    client = FakeAmpeco(
+        base_url=f"http://127.0.0.1:{port}", api_token=TOKEN, max_retries=0
+    )
+    with pytest.raises(APIConnectionError, match="ConnectError"):
+        client.evses.read(1)
+    client.close()
+
+
 @pytest.mark.parametrize("value", [0, -1, "5", True])
 def test_total_timeout_is_checked(value: Any) -> None:
     from runtime.errors import ConfigurationError

@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from runtime.client import _LazyAsyncTransport, _LazyTransport
+from runtime.transport import DeadlineTransport
 from runtime_fakes import TOKEN, AsyncFakeAmpeco, FakeAmpeco, evse_json
 from runtime_server import RecordingServer, Reply
 
@@ -87,7 +88,7 @@ def test_transport_is_created_by_the_first_request(
     lazy = client._http._transport
     assert isinstance(lazy, _LazyTransport) and lazy._transport is None
     client.evses.read(17)
-    assert isinstance(lazy._transport, httpx.HTTPTransport)
+    assert isinstance(lazy._transport, DeadlineTransport)
     created = lazy._transport
     client.evses.read(17)
     assert lazy._transport is created  # one pool, reused
