@@ -232,7 +232,7 @@ def send_sync(
         ATTEMPT_DEADLINE.reset(token)
         if watchdog is not None:
             watchdog.cancel()
-            del request.extensions["trace"]
+            request.extensions.pop("trace", None)
 
 
 async def send_async(

@@ -385,3 +385,72 @@ def test_a_url_httpx_cannot_build_is_an_sdk_error(server: RecordingServer) -> No
     with pytest.raises(APIConnectionError, match="Cannot send GET"):
         client.evses.listing(filter={"chargePointId": huge}).first_page()
     assert server.requests == []
+
+
+# -- the deadline-aware transport, piece by piece --------------------------------------
+
+
+class _FakeStream:
+    def __init__(self) -> None:
+        self.timeouts: list[float | None] = []
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self.timeouts.append(timeout)
+        return b"x"
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.timeouts.append(timeout)
+
+    def start_tls(self, ssl_context: Any, server_hostname: Any, timeout: Any) -> Any:
+        self.timeouts.append(timeout)
+        return _FakeStream()
+
+    def close(self) -> None:
+        pass
+
+    def get_extra_info(self, info: str) -> Any:
+        return info
+
+
+def test_every_socket_operation_gets_at_most_the_time_left() -> None:
+    import httpcore
+
+    from runtime.deadlines import ATTEMPT_DEADLINE
+    from runtime.transport import _DeadlineNetworkStream
+
+    inner = _FakeStream()
+    stream = _DeadlineNetworkStream(inner)  # type: ignore[arg-type]
+    stream.read(10, 5.0)  # no deadline set: the timeout as given
+    token = ATTEMPT_DEADLINE.set(time.monotonic() + 1.0)
+    try:
+        stream.read(10, 5.0)
+        stream.write(b"x", None)
+        tls = stream.start_tls(None, "host", 30.0)  # type: ignore[arg-type]
+        assert isinstance(tls, _DeadlineNetworkStream)
+        assert stream.get_extra_info("socket") == "socket"
+    finally:
+        ATTEMPT_DEADLINE.reset(token)
+    assert inner.timeouts[0] == 5.0
+    assert all(t is not None and 0 < t <= 1.0 for t in inner.timeouts[1:])
+    token = ATTEMPT_DEADLINE.set(time.monotonic() - 0.01)  # past
+    try:
+        with pytest.raises(httpcore.ReadTimeout):
+            stream.read(10, 5.0)
+        with pytest.raises(httpcore.WriteTimeout):
+            stream.write(b"x", 5.0)
+        with pytest.raises(httpcore.ConnectTimeout):
+            stream.start_tls(None, "host", 5.0)  # type: ignore[arg-type]
+    finally:
+        ATTEMPT_DEADLINE.reset(token)
+
+
+def test_httpcore_errors_become_httpxs() -> None:
+    import httpcore
+
+    from runtime.transport import _httpx_error
+
+    assert _httpx_error(httpcore.ReadTimeout("x")) is httpx.ReadTimeout
+    assert _httpx_error(httpcore.ConnectError("x")) is httpx.ConnectError
+    assert _httpx_error(httpcore.RemoteProtocolError("x")) is httpx.RemoteProtocolError
+    assert _httpx_error(httpcore.PoolTimeout("x")) is httpx.PoolTimeout
+    assert _httpx_error(ValueError("x")) is None
