@@ -454,3 +454,61 @@ def test_httpcore_errors_become_httpxs() -> None:
     assert _httpx_error(httpcore.RemoteProtocolError("x")) is httpx.RemoteProtocolError
     assert _httpx_error(httpcore.PoolTimeout("x")) is httpx.PoolTimeout
     assert _httpx_error(ValueError("x")) is None
+
+
+def test_the_clients_own_pool_speaks_tls(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """TLS goes through the deadline-aware streams (start_tls), and the SSL context is
+    httpx's default one (here trusting a self-signed certificate by SSL_CERT_FILE)."""
+    import http.server
+    import json
+    import shutil
+    import ssl
+    import subprocess
+
+    from runtime.transport import DeadlineTransport
+
+    if shutil.which("openssl") is None:
+        pytest.skip("no openssl to make a certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-nodes", "-days", "1"]
+        + ["-pkeyopt", "ec_paramgen_curve:prime256v1"]
+        + ["-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1"]
+        + ["-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True,
+        capture_output=True,
+    )
+    body = json.dumps({"data": evse_json(1)}).encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(str(cert), str(key))
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    try:
+        url = f"https://127.0.0.1:{httpd.server_address[1]}"
+        with FakeAmpeco(base_url=url, api_token=TOKEN, timeout=5.0) as client:
+            assert client.evses.read(1).id == 1
+            assert client.evses.read(1).id == 1  # the connection reused
+            assert isinstance(client._lazy._transport, DeadlineTransport)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
