@@ -8,7 +8,8 @@ Run by hand (not collected by pytest), against a generated package on PYTHONPATH
 ``fit``: items as the package's stub invents them (100 distinct, repeated to the size);
 ``mismatch``: the same with a mistyped ``id``, so every item takes the lenient path.
 The page comes over HTTP from a recording server on 127.0.0.1, so tracemalloc counts
-the body as httpx reads it (the page keeps it: ``page.response``) and the models.
+the body as httpx reads it (the page keeps it: ``page.response``) and the models
+(docs/sdk-runtime.md has the numbers).
 """
 
 from __future__ import annotations

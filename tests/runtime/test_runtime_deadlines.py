@@ -143,6 +143,179 @@ def test_total_timeout_bounds_one_slow_attempt(dripping: DrippingServer) -> None
     assert time.monotonic() - started < 2.0
 
 
+# -- the header phase: status line and headers dripped a byte at a time ---------------
+# httpx's timeouts bound each read, so without the attempt's deadline these would take
+# the ~30 s the server needs to drip its head (0.2 s a byte); the bounds below are what
+# the deadline promises (1 s, plus one retry wait where retries are allowed), not speed.
+
+
+@pytest.fixture
+def dripping_head() -> Iterator[DrippingServer]:
+    with DrippingServer(pause=0.2, where="head") as server:
+        yield server
+
+
+def test_timeout_bounds_a_dripping_head(dripping_head: DrippingServer) -> None:
+    client = FakeAmpeco(
+        base_url=dripping_head.url, api_token=TOKEN, max_retries=0, timeout=1.0
+    )
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        client.evses.read(1)
+    elapsed = time.monotonic() - started
+    assert elapsed < 2.5, elapsed
+    client.close()
+
+
+def test_timeout_bounds_a_dripping_head_on_the_callers_http_client(
+    dripping_head: DrippingServer,
+) -> None:
+    with httpx.Client() as http:
+        client = FakeAmpeco(
+            base_url=dripping_head.url,
+            api_token=TOKEN,
+            max_retries=0,
+            timeout=1.0,
+            http_client=http,
+        )
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            client.evses.read(1)
+        elapsed = time.monotonic() - started
+    assert elapsed < 2.5, elapsed
+
+
+def test_async_timeout_bounds_a_dripping_head(dripping_head: DrippingServer) -> None:
+    async def main() -> float:
+        async with AsyncFakeAmpeco(
+            base_url=dripping_head.url, api_token=TOKEN, max_retries=0, timeout=1.0
+        ) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await client.evses.read(1)
+            return time.monotonic() - started
+
+    elapsed = asyncio.run(asyncio.wait_for(main(), 15))
+    assert elapsed < 2.5, elapsed
+
+
+def test_async_timeout_bounds_a_dripping_head_on_the_callers_http_client(
+    dripping_head: DrippingServer,
+) -> None:
+    async def main() -> float:
+        async with httpx.AsyncClient() as http:
+            client = AsyncFakeAmpeco(
+                base_url=dripping_head.url,
+                api_token=TOKEN,
+                max_retries=0,
+                timeout=1.0,
+                http_client=http,
+            )
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await client.evses.read(1)
+            return time.monotonic() - started
+
+    elapsed = asyncio.run(asyncio.wait_for(main(), 15))
+    assert elapsed < 2.5, elapsed
+
+
+def test_async_timeout_bounds_a_dripping_head_under_trio(
+    dripping_head: DrippingServer,
+) -> None:
+    trio = pytest.importorskip("trio")
+
+    async def main() -> float:
+        async with AsyncFakeAmpeco(
+            base_url=dripping_head.url, api_token=TOKEN, max_retries=0, timeout=1.0
+        ) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await client.evses.read(1)
+            return float(time.monotonic() - started)
+
+    elapsed = trio.run(main)
+    assert elapsed < 2.5, elapsed
+
+
+def test_trio_retries_wait_with_trio(server: RecordingServer) -> None:
+    trio = pytest.importorskip("trio")
+    server.on(
+        "GET",
+        f"{EVSES}/1",
+        Reply(503, {"message": "busy"}, {"Retry-After": "0"}),
+        Reply(200, {"data": evse_json(1)}),
+    )
+
+    async def main() -> int:
+        async with AsyncFakeAmpeco(
+            base_url=server.url, api_token=TOKEN, max_retries=1
+        ) as client:
+            return (await client.evses.read(1)).id
+
+    assert trio.run(main) == 1
+
+
+def test_total_timeout_bounds_retries_of_a_dripping_head(
+    dripping_head: DrippingServer,
+) -> None:
+    client = FakeAmpeco(
+        base_url=dripping_head.url,
+        api_token=TOKEN,
+        max_retries=5,
+        timeout=1.0,
+        total_timeout=1.5,
+    )
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        client.evses.read(1)
+    elapsed = time.monotonic() - started
+    assert elapsed < 2.5, elapsed  # five retries of 1 s attempts would take 6 s
+    client.close()
+
+
+def test_async_total_timeout_bounds_retries_of_a_dripping_head(
+    dripping_head: DrippingServer,
+) -> None:
+    async def main() -> float:
+        async with AsyncFakeAmpeco(
+            base_url=dripping_head.url,
+            api_token=TOKEN,
+            max_retries=5,
+            timeout=1.0,
+            total_timeout=1.5,
+        ) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await client.evses.read(1)
+            return time.monotonic() - started
+
+    elapsed = asyncio.run(asyncio.wait_for(main(), 15))
+    assert elapsed < 2.5, elapsed
+
+
+def test_without_a_deadline_the_transport_changes_nothing(
+    server: RecordingServer,
+) -> None:
+    server.on("GET", f"{EVSES}/1", Reply(200, {"data": evse_json(1)}, delay=0.3))
+    client = FakeAmpeco(base_url=server.url, api_token=TOKEN, timeout=None)
+    assert client.evses.read(1).id == 1
+    client.close()
+
+
+def test_a_refused_connection_is_an_sdk_connection_error() -> None:
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()  # nothing listens there now
+    client = FakeAmpeco(
+        base_url=f"http://127.0.0.1:{port}", api_token=TOKEN, max_retries=0
+    )
+    with pytest.raises(APIConnectionError, match="ConnectError"):
+        client.evses.read(1)
+    client.close()
+
+
 @pytest.mark.parametrize("value", [0, -1, "5", True])
 def test_total_timeout_is_checked(value: Any) -> None:
     from runtime.errors import ConfigurationError
@@ -212,3 +385,130 @@ def test_a_url_httpx_cannot_build_is_an_sdk_error(server: RecordingServer) -> No
     with pytest.raises(APIConnectionError, match="Cannot send GET"):
         client.evses.listing(filter={"chargePointId": huge}).first_page()
     assert server.requests == []
+
+
+# -- the deadline-aware transport, piece by piece --------------------------------------
+
+
+class _FakeStream:
+    def __init__(self) -> None:
+        self.timeouts: list[float | None] = []
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self.timeouts.append(timeout)
+        return b"x"
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.timeouts.append(timeout)
+
+    def start_tls(self, ssl_context: Any, server_hostname: Any, timeout: Any) -> Any:
+        self.timeouts.append(timeout)
+        return _FakeStream()
+
+    def close(self) -> None:
+        pass
+
+    def get_extra_info(self, info: str) -> Any:
+        return info
+
+
+def test_every_socket_operation_gets_at_most_the_time_left() -> None:
+    import httpcore
+
+    from runtime.deadlines import ATTEMPT_DEADLINE
+    from runtime.transport import _DeadlineNetworkStream
+
+    inner = _FakeStream()
+    stream = _DeadlineNetworkStream(inner)  # type: ignore[arg-type]
+    stream.read(10, 5.0)  # no deadline set: the timeout as given
+    token = ATTEMPT_DEADLINE.set(time.monotonic() + 1.0)
+    try:
+        stream.read(10, 5.0)
+        stream.write(b"x", None)
+        tls = stream.start_tls(None, "host", 30.0)  # type: ignore[arg-type]
+        assert isinstance(tls, _DeadlineNetworkStream)
+        assert stream.get_extra_info("socket") == "socket"
+    finally:
+        ATTEMPT_DEADLINE.reset(token)
+    assert inner.timeouts[0] == 5.0
+    assert all(t is not None and 0 < t <= 1.0 for t in inner.timeouts[1:])
+    token = ATTEMPT_DEADLINE.set(time.monotonic() - 0.01)  # past
+    try:
+        with pytest.raises(httpcore.ReadTimeout):
+            stream.read(10, 5.0)
+        with pytest.raises(httpcore.WriteTimeout):
+            stream.write(b"x", 5.0)
+        with pytest.raises(httpcore.ConnectTimeout):
+            stream.start_tls(None, "host", 5.0)  # type: ignore[arg-type]
+    finally:
+        ATTEMPT_DEADLINE.reset(token)
+
+
+def test_httpcore_errors_become_httpxs() -> None:
+    import httpcore
+
+    from runtime.transport import _httpx_error
+
+    assert _httpx_error(httpcore.ReadTimeout("x")) is httpx.ReadTimeout
+    assert _httpx_error(httpcore.ConnectError("x")) is httpx.ConnectError
+    assert _httpx_error(httpcore.RemoteProtocolError("x")) is httpx.RemoteProtocolError
+    assert _httpx_error(httpcore.PoolTimeout("x")) is httpx.PoolTimeout
+    assert _httpx_error(ValueError("x")) is None
+
+
+def test_the_clients_own_pool_speaks_tls(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """TLS goes through the deadline-aware streams (start_tls), and the SSL context is
+    httpx's default one (here trusting a self-signed certificate by SSL_CERT_FILE)."""
+    import http.server
+    import json
+    import shutil
+    import ssl
+    import subprocess
+
+    from runtime.transport import DeadlineTransport
+
+    if shutil.which("openssl") is None:
+        pytest.skip("no openssl to make a certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-nodes", "-days", "1"]
+        + ["-pkeyopt", "ec_paramgen_curve:prime256v1"]
+        + ["-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1"]
+        + ["-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True,
+        capture_output=True,
+    )
+    body = json.dumps({"data": evse_json(1)}).encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(str(cert), str(key))
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    try:
+        url = f"https://127.0.0.1:{httpd.server_address[1]}"
+        with FakeAmpeco(base_url=url, api_token=TOKEN, timeout=5.0) as client:
+            assert client.evses.read(1).id == 1
+            assert client.evses.read(1).id == 1  # the connection reused
+            assert isinstance(client._lazy._transport, DeadlineTransport)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from runtime.client import _LazyAsyncTransport, _LazyTransport
+from runtime.transport import DeadlineTransport
 from runtime_fakes import TOKEN, AsyncFakeAmpeco, FakeAmpeco, evse_json
 from runtime_server import RecordingServer, Reply
 
@@ -38,7 +39,15 @@ def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-HEAVY = ("httpcore", "asyncio", "pydantic", "runtime.models")
+HEAVY = (
+    "httpcore",
+    "anyio",
+    "asyncio",
+    "pydantic",
+    "runtime.models",
+    "runtime.streaming",
+    "runtime.transport",
+)
 
 
 def test_construction_loads_no_transport_asyncio_or_pydantic() -> None:
@@ -67,6 +76,20 @@ def test_construction_loads_no_transport_asyncio_or_pydantic() -> None:
     assert out.stdout.strip() == "[]", out.stdout
 
 
+def test_streamed_names_are_still_importable_from_the_client_module() -> None:
+    import runtime
+    from runtime import client, streaming
+    from runtime.client import StreamedAPIResponse, to_raw, to_streamed_listing
+
+    assert StreamedAPIResponse is streaming.StreamedAPIResponse
+    assert to_raw is streaming.to_raw
+    assert to_streamed_listing is streaming.to_streamed_listing
+    assert runtime.AsyncStreamedAPIResponse is streaming.AsyncStreamedAPIResponse
+    assert set(streaming.__all__) <= set(client.__all__)
+    with pytest.raises(AttributeError):
+        client.no_such_name  # noqa: B018
+
+
 def test_page_models_are_reexported() -> None:
     import runtime
     from runtime import models, pagination
@@ -87,7 +110,7 @@ def test_transport_is_created_by_the_first_request(
     lazy = client._http._transport
     assert isinstance(lazy, _LazyTransport) and lazy._transport is None
     client.evses.read(17)
-    assert isinstance(lazy._transport, httpx.HTTPTransport)
+    assert isinstance(lazy._transport, DeadlineTransport)
     created = lazy._transport
     client.evses.read(17)
     assert lazy._transport is created  # one pool, reused

@@ -34,3 +34,37 @@ def test_request_models_keep_exactly_the_fields_given() -> None:
     c.max_amount = None
     assert c.model_dump(exclude_unset=True) == {"user_id": 2, "max_amount": None}
     assert StartSessionRequest(user_id=3).model_fields_set == {"user_id"}
+
+
+# -- no dict for unknown keys until there is one ---------------------------------------
+
+
+def test_models_without_unknown_keys_hold_no_extra_dict() -> None:
+    parsed = Evse.model_validate(evse_json(1))
+    made = StartSessionRequest(user_id=1)
+    assert parsed.__pydantic_extra__ is None and made.__pydantic_extra__ is None
+    unknown = Evse.model_validate(evse_json(1, newField=True))
+    assert unknown.__pydantic_extra__ == {"newField": True}
+
+
+def test_no_extra_dict_changes_nothing_a_caller_sees() -> None:
+    import copy
+    import pickle
+
+    evse = Evse.model_validate(evse_json(1))
+    twin = Evse.model_validate_json(Evse.model_validate(evse_json(1)).model_dump_json())
+    assert evse == twin and evse == copy.copy(evse) == copy.deepcopy(evse)
+    assert pickle.loads(pickle.dumps(evse)) == evse
+    assert "newField" not in evse.model_dump(by_alias=True)
+    assert evse.model_copy(update={"newField": 1}).model_dump()["newField"] == 1
+    with_extra = Evse.model_validate(evse_json(1, newField=True))
+    assert evse != with_extra
+    evse.newField = 2  # an unknown attribute set: kept as pydantic keeps it
+    assert evse.model_extra == {"newField": 2} and evse == Evse.model_validate(
+        evse_json(1, newField=2)
+    )
+    other = Evse.model_validate(evse_json(2))
+    other.model_extra["later"] = True  # model_extra is the live dict, as in pydantic
+    assert other.later is True and other.model_dump()["later"] is True
+    del other.later
+    assert other.model_extra == {}

@@ -164,6 +164,40 @@ def test_parse_page_fast_and_loose() -> None:
         parse_page(Evse, httpx.Response(200, content=b"<html>"))
 
 
+def test_a_bare_array_page_has_no_error_of_its_shape() -> None:
+    fits = parse_page(Evse, httpx.Response(200, json=[evse_json(1), evse_json(2)]))
+    assert [e.id for e in fits.data] == [1, 2] and fits.validation_errors == []
+    mixed = parse_page(
+        Evse, httpx.Response(200, json=[evse_json(1), evse_json(2, id="two")])
+    )
+    assert [e.id for e in mixed.data] == [1, "two"]
+    assert [e["loc"] for e in mixed.validation_errors] == [("data", 1, "id")]
+    assert [e["loc"] for e in mixed.data[1].model_validation_errors] == [("id",)]
+
+
+def test_a_page_that_does_not_fit_keeps_what_fits() -> None:
+    body = {
+        "data": [evse_json(1, id="one", newField=1), evse_json(2)],
+        "links": {"next": 5},
+        "meta": {"total": "many", "per_page": 2},
+    }
+    page = parse_page(Evse, httpx.Response(200, json=body))
+    assert [e.id for e in page.data] == ["one", 2]
+    assert page.data[0].newField == 1 and page.data[1].model_extra == {}
+    assert page.links is not None and page.links.next == 5
+    assert page.meta is not None and page.meta.per_page == 2
+    assert [e["loc"] for e in page.validation_errors] == [
+        ("data", 0, "id"),
+        ("links", "next"),
+        ("meta", "total"),
+    ]
+    not_a_list = parse_page(
+        Evse, httpx.Response(200, json={"data": {"id": 1}, "meta": {"total": 1}})
+    )
+    assert not_a_list.data == [] and not_a_list.meta is not None
+    assert [e["loc"] for e in not_a_list.validation_errors] == [("data",)]
+
+
 def test_parse_page_typed_fast_path_keeps_extras() -> None:
     content = json.dumps({"data": [evse_json(1, newField=True)], "meta": {"total": 1}})
     parsed = parse_page(Evse, httpx.Response(200, content=content.encode()))

@@ -53,7 +53,7 @@ client.with_raw_response.sessions.reed("1")  # error: attr-defined
 
 # streamed responses
 with client.with_streaming_response.sessions.read("1") as streamed:
-    reveal_type(streamed)  # reveal: ampeco._runtime.client.StreamedAPIResponse[ampeco.models.session.Session]
+    reveal_type(streamed)  # reveal: ampeco._runtime.streaming.StreamedAPIResponse[ampeco.models.session.Session]
     reveal_type(streamed.parse())  # reveal: ampeco.models.session.Session
 with client.with_streaming_response.sessions.listing(per_page=5) as first:
     reveal_type(first.parse())  # reveal: ampeco._runtime.pagination.Page[ampeco.models.session.Session]
@@ -67,6 +67,6 @@ async def main() -> None:
     apage = await aclient.with_raw_response.sessions.listing()
     reveal_type(apage.parse())  # reveal: ampeco._runtime.pagination.Page[ampeco.models.session.Session]
     async with aclient.with_streaming_response.sessions.read("1") as astreamed:
-        reveal_type(astreamed)  # reveal: ampeco._runtime.client.AsyncStreamedAPIResponse[ampeco.models.session.Session]
+        reveal_type(astreamed)  # reveal: ampeco._runtime.streaming.AsyncStreamedAPIResponse[ampeco.models.session.Session]
         reveal_type(await astreamed.parse())  # reveal: ampeco.models.session.Session
     await aclient.sessions.listing(filter={"startedAftr": since}).first_page()  # error: arg-type
