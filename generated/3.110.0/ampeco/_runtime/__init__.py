@@ -11,12 +11,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .client import (
-        AsyncClient,
-        AsyncStreamedAPIResponse,
-        StreamedAPIResponse,
-        SyncClient,
-    )
+    from .client import AsyncClient, SyncClient
     from .errors import (
         SDKError,
         APIConnectionError,
@@ -47,15 +42,12 @@ if TYPE_CHECKING:
     from .operation import Operation, Param, SecurityScheme
     from .pagination import AsyncPager, Page, SyncPager
     from .response import APIResponse
+    from .streaming import AsyncStreamedAPIResponse, StreamedAPIResponse
     from .types import NOT_GIVEN, NotGiven
 
 _MODULES: dict[str, tuple[str, ...]] = {
-    "client": (
-        "SyncClient",
-        "AsyncClient",
-        "StreamedAPIResponse",
-        "AsyncStreamedAPIResponse",
-    ),
+    "client": ("SyncClient", "AsyncClient"),
+    "streaming": ("StreamedAPIResponse", "AsyncStreamedAPIResponse"),
     "errors": (
         "SDKError",
         "ConfigurationError",

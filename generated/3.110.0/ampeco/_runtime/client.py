@@ -3,7 +3,11 @@
 Generated resource methods call ``self._client._request(...)`` or
 ``self._client._paginate(...)`` with a static :class:`Operation`; everything else
 (URL and query encoding, headers, retries, errors, parsing, deprecation warnings,
-raw and streamed responses) happens here.
+raw and streamed responses) happens here, with three neighbours: :mod:`.auth`
+(credentials and their masking), :mod:`.deadlines` (the time limits of an attempt and
+of a call; :mod:`.transport` for the client's own pool) and :mod:`.streaming` (streamed
+responses and the typed raw/streamed views, imported on first use; its public names
+are importable from here too).
 
 Authentication follows the spec's security schemes (``_security_schemes`` and
 ``_default_security`` on the generated class, ``Operation.security`` per call): bearer
@@ -18,38 +22,32 @@ first request goes out, so creating a client costs little more than importing ht
 
 from __future__ import annotations
 
-import base64
-import functools
 import logging
 import os
 import sys
 import threading
 import time
 import warnings
-from collections.abc import (
-    AsyncIterator,
-    Awaitable,
-    Callable,
-    Iterator,
-    Mapping,
-    Sequence,
-)
+from collections.abc import Awaitable, Callable, Mapping
 from types import MappingProxyType
-from typing import (
-    Any,
-    ClassVar,
-    Generic,
-    ParamSpec,
-    Protocol,
-    TypeVar,
-    cast,
-    overload,
-)
-from urllib.parse import quote, unquote_plus
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast, overload
 from urllib.request import getproxies
 
 import httpx
 
+from .auth import (
+    _NO_AUTH,
+    _AuthPlan,
+    _checked_token,
+    _Credential,
+    _keyed_urls,
+    _make_credential,
+    _merge_extra_headers,
+    _Outgoing,
+    _Secret,
+    _secret_headers,
+)
+from .deadlines import _Deadlines, send_async, send_sync
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -70,7 +68,7 @@ from .qs import (
     multipart_fields,
     query_pairs,
 )
-from .response import APIResponse, ResponseBase
+from .response import APIResponse
 from .retries import retry_delay, should_retry_exception, should_retry_status
 from .types import NOT_GIVEN, CredentialTypes, NotGiven, TimeoutTypes
 
@@ -92,6 +90,47 @@ __all__ = [
     "to_async_streamed",
     "to_async_streamed_listing",
 ]
+
+if TYPE_CHECKING:  # the streamed responses and views live in .streaming (lazily)
+    from .streaming import AsyncStreamedAPIResponse as AsyncStreamedAPIResponse
+    from .streaming import AsyncStreamedResponseManager as AsyncStreamedResponseManager
+    from .streaming import StreamedAPIResponse as StreamedAPIResponse
+    from .streaming import StreamedResponseManager as StreamedResponseManager
+    from .streaming import to_async_raw as to_async_raw
+    from .streaming import to_async_raw_listing as to_async_raw_listing
+    from .streaming import to_async_streamed as to_async_streamed
+    from .streaming import to_async_streamed_listing as to_async_streamed_listing
+    from .streaming import to_raw as to_raw
+    from .streaming import to_raw_listing as to_raw_listing
+    from .streaming import to_streamed as to_streamed
+    from .streaming import to_streamed_listing as to_streamed_listing
+
+_FROM_STREAMING = frozenset(
+    {
+        "StreamedAPIResponse",
+        "AsyncStreamedAPIResponse",
+        "StreamedResponseManager",
+        "AsyncStreamedResponseManager",
+        "to_raw",
+        "to_raw_listing",
+        "to_async_raw",
+        "to_async_raw_listing",
+        "to_streamed",
+        "to_streamed_listing",
+        "to_async_streamed",
+        "to_async_streamed_listing",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    """The names that moved to :mod:`.streaming`, still importable from here."""
+    if name in _FROM_STREAMING:
+        from . import streaming
+
+        return getattr(streaming, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 log = logging.getLogger(__name__)
 #: The SDK's own logger, named after its package: schema mismatches are warned here.
@@ -132,293 +171,10 @@ def _short_repr(error: Mapping[str, Any]) -> str:
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
-_MASK = "[masked]"
-# RFC 6265 cookie-octets (and "%"): an API key made of these travels in a cookie as is.
-_COOKIE_SAFE = "!#$%&'()*+-./:<=>?@[]^_`{|}~"
 
 _T = TypeVar("_T")
-_P = ParamSpec("_P")
-_Chunk = TypeVar("_Chunk", bytes, str)
 _SyncC = TypeVar("_SyncC", bound="SyncClient")
 _AsyncC = TypeVar("_AsyncC", bound="AsyncClient")
-
-
-class _Secret:
-    """Holds the API token so that no repr, log line or ``vars()`` dump can show it."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "'[masked]'"
-
-
-def _checked_token(raw: str, what: str = "The API token") -> _Secret:
-    token = raw.strip()
-    if not token:
-        raise ConfigurationError(f"{what} is empty")
-    if not all("!" <= char <= "~" for char in token):
-        # Checked here so that httpx never echoes the token in an encoding error.
-        raise ConfigurationError(
-            f"{what} contains spaces, control or non-ASCII characters"
-        )
-    return _Secret(token)
-
-
-class _Credential:
-    """One security scheme's secret, ready for the wire: where, under what name, what."""
-
-    __slots__ = ("location", "name", "value")
-
-    def __init__(self, location: str, name: str, value: _Secret) -> None:
-        self.location = location  # "header", "query" or "cookie"
-        self.name = name
-        self.value = value  # the whole wire value, e.g. "Bearer <token>"
-
-    def __repr__(self) -> str:
-        return f"_Credential({self.location!r}, {self.name!r}, {self.value!r})"
-
-
-def _make_credential(scheme: SecurityScheme, value: object) -> _Credential:
-    """The credential for ``scheme`` from what the caller passed (never echoed)."""
-    what = f"credentials[{scheme.name!r}]"
-    if scheme.kind == "http" and scheme.scheme.lower() == "basic":
-        if not (
-            isinstance(value, tuple)
-            and len(value) == 2
-            and all(isinstance(part, str) for part in value)
-        ):
-            raise ConfigurationError(
-                f"{what} must be a (username, password) tuple for HTTP basic "
-                f"authentication"
-            )
-        username, password = value
-        if ":" in username:
-            raise ConfigurationError(f"The username in {what} must not contain ':'")
-        pair = base64.b64encode(f"{username}:{password}".encode("utf-8"))
-        return _Credential(
-            "header", "Authorization", _Secret(f"Basic {pair.decode('ascii')}")
-        )
-    if not isinstance(value, str):
-        raise ConfigurationError(f"{what} must be a string ({scheme.describe()})")
-    if scheme.kind == "apiKey":
-        if not scheme.parameter:
-            raise ConfigurationError(f"Security scheme {scheme.name!r} has no name")
-        if scheme.location == "header":
-            return _Credential("header", scheme.parameter, _checked_token(value, what))
-        key = value.strip()
-        if not key:
-            raise ConfigurationError(f"{what} is empty")
-        if scheme.location == "query":
-            return _Credential("query", scheme.parameter, _Secret(key))
-        if scheme.location == "cookie":
-            return _Credential(
-                "cookie", scheme.parameter, _Secret(quote(key, safe=_COOKIE_SAFE))
-            )
-        raise ConfigurationError(
-            f"Security scheme {scheme.name!r} puts its API key in an unsupported "
-            f"place ({scheme.location!r})"
-        )
-    if scheme.uses_token or (scheme.kind == "http" and scheme.scheme):
-        # Bearer tokens, and any other HTTP scheme as "<scheme> <credentials>".
-        word = "Bearer" if scheme.uses_token else scheme.scheme
-        token = _checked_token(value, what)
-        return _Credential(
-            "header", "Authorization", _Secret(f"{word} {token.reveal()}")
-        )
-    raise ConfigurationError(
-        f"Security scheme {scheme.name!r} ({scheme.describe()}) is not supported"
-    )
-
-
-def _masked_authorization(value: str) -> str:
-    """``Bearer [masked]``, ``Basic [masked]``...: the scheme stays readable."""
-    word, space, _ = value.partition(" ")
-    return f"{word} {_MASK}" if space else _MASK
-
-
-_Swap = tuple[str, _Secret, str]
-
-
-class _AuthPlan:
-    """The credentials one operation sends, grouped by where they go on the wire."""
-
-    __slots__ = ("headers", "query", "cookies", "swaps", "sets_authorization")
-
-    def __init__(self, credentials: Sequence[_Credential]) -> None:
-        self.headers = tuple(
-            (c.name, c.value) for c in credentials if c.location == "header"
-        )
-        self.query = tuple(
-            (c.name, c.value) for c in credentials if c.location == "query"
-        )
-        self.cookies = tuple(
-            (c.name, c.value) for c in credentials if c.location == "cookie"
-        )
-        # (header name, value sent, value shown once the request is done)
-        self.swaps = tuple(
-            (
-                name,
-                value,
-                (
-                    _masked_authorization(value.reveal())
-                    if name.lower() == "authorization"
-                    else _MASK
-                ),
-            )
-            for name, value in self.headers
-        )
-        self.sets_authorization = any(
-            name.lower() == "authorization" for name, _ in self.headers
-        )
-
-    def __repr__(self) -> str:
-        names = [
-            name
-            for part in (self.headers, self.query, self.cookies)
-            for name, _ in part
-        ]
-        return f"_AuthPlan({names!r})"
-
-
-_NO_AUTH = _AuthPlan(())
-
-
-class _KeyedURL(httpx.URL):
-    """A URL carrying an API key in its query: sent as it is, shown with the key masked.
-
-    httpx logs each request's URL while sending it; this keeps the key out of that line.
-    """
-
-    def __init__(self, url: str, shown: str) -> None:
-        super().__init__(url)
-        self._shown = shown
-
-    def __str__(self) -> str:
-        return self._shown
-
-    def __repr__(self) -> str:
-        return f"URL({self._shown!r})"
-
-
-def _keyed_urls(
-    url: httpx.URL | str, keys: Sequence[tuple[str, _Secret]]
-) -> tuple[_KeyedURL, httpx.URL]:
-    """``url`` with the query API keys added (replacing any it had), and its masked twin."""
-    base, _, query = str(url).partition("?")
-    names = {name for name, _ in keys}
-    kept = [
-        part
-        for part in query.split("&")
-        if part and unquote_plus(part.split("=", 1)[0]) not in names
-    ]
-    sent = kept + [f"{quote(n, safe='')}={quote(v.reveal(), safe='')}" for n, v in keys]
-    shown = kept + [f"{quote(n, safe='')}={_MASK}" for n, _ in keys]
-    shown_url = f"{base}?{'&'.join(shown)}"
-    return _KeyedURL(f"{base}?{'&'.join(sent)}", shown_url), httpx.URL(shown_url)
-
-
-class _Outgoing:
-    """A request being sent, and how to hide its secrets once each attempt is done."""
-
-    __slots__ = ("request", "swaps", "sent_url", "shown_url", "shown")
-
-    def __init__(
-        self,
-        request: httpx.Request,
-        swaps: Sequence[_Swap],
-        sent_url: httpx.URL | None,
-        shown_url: httpx.URL | None,
-        shown: httpx.URL | str,
-    ) -> None:
-        self.request = request
-        self.swaps = swaps  # (header name, value sent, value shown afterwards)
-        self.sent_url = sent_url  # set when an API key travels in the query
-        self.shown_url = shown_url
-        self.shown = shown  # the URL as log lines show it
-
-    def hide(self) -> None:
-        """Mask the secrets of a request that is done, so a stored one can't leak them."""
-        request = self.request
-        for name, _, shown in self.swaps:
-            request.headers[name] = shown
-        if self.shown_url is not None:
-            request.url = self.shown_url
-
-    def hide_everywhere(
-        self, response: httpx.Response | None, exc: BaseException | None
-    ) -> None:
-        """:meth:`hide`, and mask every other request reachable from the outcome."""
-        self.hide()
-        for request in _requests_of(response, exc):
-            if request is not self.request:
-                _mask_request(request, self.swaps)
-
-    def show(self) -> None:
-        """Put the secrets back before the request is sent again (a retry)."""
-        request = self.request
-        for name, sent, _ in self.swaps:
-            request.headers[name] = sent.reveal()
-        if self.sent_url is not None:
-            request.url = self.sent_url
-
-
-_ALWAYS_MASKED = ("authorization", "proxy-authorization")
-
-
-def _mask_request(request: httpx.Request, swaps: Sequence[_Swap]) -> None:
-    """Mask a request httpx built on its own (a redirect followed by the caller's
-    ``http_client``, or its ``auth=``): our secrets, and any Authorization header."""
-    headers = request.headers
-    for name, sent, shown in swaps:
-        if headers.get(name) == sent.reveal():
-            headers[name] = shown
-    for name in _ALWAYS_MASKED:
-        value = headers.get(name)
-        if value is not None and not value.endswith(_MASK):
-            headers[name] = _masked_authorization(value)
-
-
-def _requests_of(
-    response: httpx.Response | None, exc: BaseException | None
-) -> list[httpx.Request]:
-    found: list[httpx.Request] = []
-    if response is not None:
-        for earlier in response.history:
-            found.append(earlier.request)
-        found.append(response.request)
-    if isinstance(exc, httpx.RequestError):
-        try:
-            found.append(exc.request)
-        except RuntimeError:  # raised without a request
-            pass
-    return found
-
-
-def _secret_headers(request: httpx.Request, auth: _AuthPlan) -> Sequence[_Swap]:
-    """``(name, value sent, value shown afterwards)`` of each header holding a secret."""
-    if auth.sets_authorization and not auth.cookies:
-        return auth.swaps  # the usual case: known in advance
-    swaps = list(auth.swaps)
-    headers = request.headers
-    if not auth.sets_authorization:
-        authorization = headers.get("authorization")
-        if authorization is not None:  # one the caller put in default_headers
-            masked = _masked_authorization(authorization)
-            swaps.append(("Authorization", _Secret(authorization), masked))
-    if auth.cookies:
-        sent = headers["cookie"]
-        count = len(auth.cookies)
-        parts = sent.rsplit("; ", count)  # ours come last and never hold "; "
-        kept = parts[:1] if len(parts) > count else []
-        shown = "; ".join(kept + [f"{name}={_MASK}" for name, _ in auth.cookies])
-        swaps.append(("Cookie", _Secret(sent), shown))
-    return swaps
 
 
 def _checked_total_timeout(value: float | None) -> float | None:
@@ -554,328 +310,6 @@ def _connection_error(request: httpx.Request, exc: Exception) -> APIConnectionEr
         request_method=method,
         request_url=url,
     )
-
-
-class _BinaryWriter(Protocol):
-    """Anything with a ``write(bytes)``: a file opened ``"wb"``, ``io.BytesIO``..."""
-
-    def write(self, data: bytes, /) -> object: ...
-
-
-class _StreamedBase(ResponseBase[_T]):
-    """What sync and async streamed responses share beyond :class:`ResponseBase`."""
-
-    @property
-    def is_closed(self) -> bool:
-        """Whether the connection has been released (the body can no longer be read)."""
-        return self.http_response.is_closed
-
-    def _failed(self, exc: Exception) -> APIConnectionError:
-        return _connection_error(self.http_request, exc)
-
-
-class StreamedAPIResponse(_StreamedBase[_T]):
-    """A response whose body is read only as it is consumed.
-
-    What ``client.with_streaming_response`` calls give inside their ``with`` block: the
-    status was a success (errors raised, retries done, before the block began). Iterate
-    the body (:meth:`iter_bytes`, :meth:`iter_text`, :meth:`iter_lines`), write it to a
-    file (:meth:`write_to`), or read it whole (:meth:`read`) and :meth:`parse` it the
-    way the normal call would. Leaving the block releases the connection, read or not.
-    """
-
-    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        """The body as it arrives (decompressed), in ``chunk_size`` pieces if given."""
-        return self._guard(self.http_response.iter_bytes(chunk_size))
-
-    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
-        """The body as it arrives, decoded as text."""
-        return self._guard(self.http_response.iter_text(chunk_size))
-
-    def iter_lines(self) -> Iterator[str]:
-        """The body as it arrives, decoded as text, one line at a time."""
-        return self._guard(self.http_response.iter_lines())
-
-    def write_to(
-        self,
-        file: str | os.PathLike[str] | _BinaryWriter,
-        chunk_size: int | None = None,
-    ) -> int:
-        """Write the body to ``file`` (a path, or a binary file object) as it arrives.
-
-        Returns the number of bytes written; only one chunk is in memory at a time.
-        """
-        if isinstance(file, (str, os.PathLike)):
-            with open(file, "wb") as handle:
-                return self.write_to(handle, chunk_size)
-        written = 0
-        for chunk in self.iter_bytes(chunk_size):
-            file.write(chunk)
-            written += len(chunk)
-        return written
-
-    def read(self) -> bytes:
-        """The whole body (unless iterating has begun); read once, then kept."""
-        try:
-            return self.http_response.read()
-        except httpx.RequestError as exc:
-            raise self._failed(exc) from exc
-
-    def text(self) -> str:
-        """The whole body as text."""
-        self.read()
-        return self.http_response.text
-
-    def json(self) -> Any:
-        """The whole body decoded as JSON, without any model parsing."""
-        return decode_json(self.read())
-
-    def parse(self) -> _T:
-        """The value the normal call returns (the body is read whole first)."""
-        self.read()
-        return self._parse_read_body()
-
-    def close(self) -> None:
-        """Release the connection (the ``with`` block does it; calling again is fine)."""
-        self.http_response.close()
-
-    def _guard(self, chunks: Iterator[_Chunk]) -> Iterator[_Chunk]:
-        """``chunks``, with a network failure raised as the SDK's connection error."""
-        try:
-            yield from chunks
-        except httpx.RequestError as exc:
-            raise self._failed(exc) from exc
-
-
-class AsyncStreamedAPIResponse(_StreamedBase[_T]):
-    """The async :class:`StreamedAPIResponse`: ``aiter_bytes()``, ``aiter_text()`` and
-    ``aiter_lines()`` are async iterators; ``aread()``, ``text()``, ``json()``,
-    ``parse()``, ``write_to()`` and ``aclose()`` are coroutines."""
-
-    def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        """The body as it arrives (decompressed), in ``chunk_size`` pieces if given."""
-        return self._guard(self.http_response.aiter_bytes(chunk_size))
-
-    def aiter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
-        """The body as it arrives, decoded as text."""
-        return self._guard(self.http_response.aiter_text(chunk_size))
-
-    def aiter_lines(self) -> AsyncIterator[str]:
-        """The body as it arrives, decoded as text, one line at a time."""
-        return self._guard(self.http_response.aiter_lines())
-
-    async def write_to(
-        self,
-        file: str | os.PathLike[str] | _BinaryWriter,
-        chunk_size: int | None = None,
-    ) -> int:
-        """Write the body to ``file`` (a path, or a binary file object) as it arrives.
-
-        Returns the number of bytes written; only one chunk is in memory at a time. The
-        file is written with ordinary (blocking) calls, one chunk at a time.
-        """
-        if isinstance(file, (str, os.PathLike)):
-            with open(file, "wb") as handle:
-                return await self.write_to(handle, chunk_size)
-        written = 0
-        async for chunk in self.aiter_bytes(chunk_size):
-            file.write(chunk)
-            written += len(chunk)
-        return written
-
-    async def aread(self) -> bytes:
-        """The whole body (unless iterating has begun); read once, then kept."""
-        try:
-            return await self.http_response.aread()
-        except httpx.RequestError as exc:
-            raise self._failed(exc) from exc
-
-    async def text(self) -> str:
-        """The whole body as text."""
-        await self.aread()
-        return self.http_response.text
-
-    async def json(self) -> Any:
-        """The whole body decoded as JSON, without any model parsing."""
-        return decode_json(await self.aread())
-
-    async def parse(self) -> _T:
-        """The value the normal call returns (the body is read whole first)."""
-        await self.aread()
-        return self._parse_read_body()
-
-    async def aclose(self) -> None:
-        """Release the connection (the ``async with`` block does it; again is fine)."""
-        await self.http_response.aclose()
-
-    async def _guard(self, chunks: AsyncIterator[_Chunk]) -> AsyncIterator[_Chunk]:
-        """``chunks``, with a network failure raised as the SDK's connection error."""
-        try:
-            async for chunk in chunks:
-                yield chunk
-        except httpx.RequestError as exc:
-            raise self._failed(exc) from exc
-
-
-class StreamedResponseManager(Generic[_T]):
-    """What a ``client.with_streaming_response`` call returns: ``with`` it to send.
-
-    Entering sends the request (retrying and raising errors as usual) and gives the
-    :class:`StreamedAPIResponse`; leaving closes it, also on an exception or a
-    ``break``.
-    """
-
-    def __init__(self, send: Callable[[], StreamedAPIResponse[_T]]) -> None:
-        self._send = send
-        self._response: StreamedAPIResponse[_T] | None = None
-
-    def __enter__(self) -> StreamedAPIResponse[_T]:
-        self._response = self._send()
-        return self._response
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._response is not None:
-            self._response.close()
-
-
-class AsyncStreamedResponseManager(Generic[_T]):
-    """What an async client's ``with_streaming_response`` call returns: ``async with`` it.
-
-    Entering sends the request (retrying and raising errors as usual) and gives the
-    :class:`AsyncStreamedAPIResponse`; leaving closes it, also on an exception or a
-    ``break``.
-    """
-
-    def __init__(
-        self, send: Callable[[], Awaitable[AsyncStreamedAPIResponse[_T]]]
-    ) -> None:
-        self._send = send
-        self._response: AsyncStreamedAPIResponse[_T] | None = None
-
-    async def __aenter__(self) -> AsyncStreamedAPIResponse[_T]:
-        self._response = await self._send()
-        return self._response
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        if self._response is not None:
-            await self._response.aclose()
-
-
-# -- typed views for ``with_raw_response`` / ``with_streaming_response`` -------------
-# The generated ``<Resource>WithRawResponse`` classes wrap the methods of a resource of
-# a raw-mode (or streaming-mode) client copy with these, so that type checkers see the
-# precise result of each call. The raw ones change nothing at run time (the copy
-# already returns APIResponse objects); the streamed ones wrap the call in its manager.
-
-
-def to_raw(method: Callable[_P, _T]) -> Callable[_P, APIResponse[_T]]:
-    """A raw-mode method, typed as returning ``APIResponse[<its result>]``."""
-    return cast("Callable[_P, APIResponse[_T]]", method)
-
-
-def to_raw_listing(
-    method: Callable[_P, SyncPager[_T]],
-) -> Callable[_P, APIResponse[Page[_T]]]:
-    """A raw-mode listing: the first page's ``APIResponse[Page[<item>]]``."""
-    return cast("Callable[_P, APIResponse[Page[_T]]]", method)
-
-
-def to_async_raw(
-    method: Callable[_P, Awaitable[_T]],
-) -> Callable[_P, Awaitable[APIResponse[_T]]]:
-    """An async raw-mode method, typed as giving ``APIResponse[<its result>]``."""
-    return cast("Callable[_P, Awaitable[APIResponse[_T]]]", method)
-
-
-def to_async_raw_listing(
-    method: Callable[_P, AsyncPager[_T]],
-) -> Callable[_P, Awaitable[APIResponse[Page[_T]]]]:
-    """An async raw-mode listing: an awaitable of the first page's response."""
-    return cast("Callable[_P, Awaitable[APIResponse[Page[_T]]]]", method)
-
-
-def to_streamed(
-    method: Callable[_P, _T],
-) -> Callable[_P, StreamedResponseManager[_T]]:
-    """A streaming-mode method: the call gives a manager to ``with``."""
-
-    @functools.wraps(method)
-    def streamed(*args: _P.args, **kwargs: _P.kwargs) -> StreamedResponseManager[_T]:
-        call = cast(
-            "Callable[[], StreamedAPIResponse[_T]]",
-            functools.partial(method, *args, **kwargs),
-        )
-        return StreamedResponseManager(call)
-
-    return streamed
-
-
-def to_streamed_listing(
-    method: Callable[_P, SyncPager[_T]],
-) -> Callable[_P, StreamedResponseManager[Page[_T]]]:
-    """A streaming-mode listing: a manager of the first page's unread response."""
-    return cast("Callable[_P, StreamedResponseManager[Page[_T]]]", to_streamed(method))
-
-
-def to_async_streamed(
-    method: Callable[_P, Awaitable[_T]],
-) -> Callable[_P, AsyncStreamedResponseManager[_T]]:
-    """An async streaming-mode method: the call gives a manager to ``async with``."""
-
-    @functools.wraps(method)
-    def streamed(
-        *args: _P.args, **kwargs: _P.kwargs
-    ) -> AsyncStreamedResponseManager[_T]:
-        call = cast(
-            "Callable[[], Awaitable[AsyncStreamedAPIResponse[_T]]]",
-            functools.partial(method, *args, **kwargs),
-        )
-        return AsyncStreamedResponseManager(call)
-
-    return streamed
-
-
-def to_async_streamed_listing(
-    method: Callable[_P, AsyncPager[_T]],
-) -> Callable[_P, AsyncStreamedResponseManager[Page[_T]]]:
-    """An async streaming-mode listing: a manager of the first page's response."""
-    return cast(
-        "Callable[_P, AsyncStreamedResponseManager[Page[_T]]]",
-        to_async_streamed(cast("Callable[_P, Awaitable[Any]]", method)),
-    )
-
-
-class _StreamingView:
-    """``client.with_streaming_response``: the client's resources, whose methods take
-    the same arguments but return a (sync or async) streamed response manager."""
-
-    __slots__ = ("_target", "_manager")
-
-    def __init__(
-        self, target: object, manager: Callable[[Callable[[], Any]], object]
-    ) -> None:
-        self._target = target  # a client in streaming mode, or one of its resources
-        self._manager = manager
-
-    def __getattr__(self, name: str) -> Any:
-        value = None if name.startswith("_") else getattr(self._target, name)
-        if hasattr(value, "_client"):  # a resource of the client
-            return _StreamingView(value, self._manager)
-        if callable(value) and hasattr(self._target, "_client"):  # an operation
-            operation, manager = value, self._manager
-
-            @functools.wraps(operation)
-            def streamed(*args: Any, **kwargs: Any) -> object:
-                return manager(functools.partial(operation, *args, **kwargs))
-
-            return streamed
-        raise AttributeError(
-            f"with_streaming_response has the client's resources and their "
-            f"operations, not {name!r}"
-        )
-
-    def __repr__(self) -> str:
-        return f"<with_streaming_response of {self._target!r}>"
 
 
 class _BaseClient:
@@ -1591,146 +1025,10 @@ class _BaseClient:
         warnings.warn(message, DeprecationWarning, stacklevel=stacklevel)
 
 
-class _DeadlineStream(httpx.SyncByteStream):
-    """A response body that fails with ``ReadTimeout`` once the attempt's deadline passes.
-
-    httpx's timeouts bound each read; a server dripping a byte per read would never
-    trip them. Checked between chunks, so a call ends within one read of its deadline.
-    """
-
-    def __init__(
-        self, inner: httpx.SyncByteStream, deadline: float, request: httpx.Request
-    ) -> None:
-        self._inner = inner
-        self._deadline = deadline
-        self._request = request
-
-    def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._inner:
-            if time.monotonic() > self._deadline:
-                raise httpx.ReadTimeout(_DEADLINE_MESSAGE, request=self._request)
-            yield chunk
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class _AsyncDeadlineStream(httpx.AsyncByteStream):
-    """The async counterpart of :class:`_DeadlineStream`."""
-
-    def __init__(
-        self, inner: httpx.AsyncByteStream, deadline: float, request: httpx.Request
-    ) -> None:
-        self._inner = inner
-        self._deadline = deadline
-        self._request = request
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._inner:
-            if time.monotonic() > self._deadline:
-                raise httpx.ReadTimeout(_DEADLINE_MESSAGE, request=self._request)
-            yield chunk
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-_DEADLINE_MESSAGE = "the response did not arrive whole within the timeout"
-
-
-class _Deadlines:
-    """The time limits of one call: each attempt (a numeric ``timeout=``) and the
-    whole call with its retries and waits (``total_timeout``)."""
-
-    __slots__ = ("attempt_seconds", "call_deadline", "timeout")
-
-    def __init__(self, timeout: TimeoutTypes, total_timeout: float | None) -> None:
-        self.timeout = timeout
-        self.attempt_seconds = (
-            float(timeout)
-            if isinstance(timeout, (int, float)) and not isinstance(timeout, bool)
-            else None
-        )
-        self.call_deadline = (
-            None if total_timeout is None else time.monotonic() + total_timeout
-        )
-
-    def start_attempt(self, request: httpx.Request) -> float | None:
-        """The deadline of the attempt starting now; per-read timeouts capped to it."""
-        now = time.monotonic()
-        deadline = None if self.attempt_seconds is None else now + self.attempt_seconds
-        if self.call_deadline is not None:
-            remaining = self.call_deadline - now
-            if remaining <= 0:
-                raise httpx.TimeoutException(
-                    "total_timeout reached before the call could succeed",
-                    request=request,
-                )
-            deadline = (
-                self.call_deadline
-                if deadline is None
-                else min(deadline, self.call_deadline)
-            )
-            request.extensions["timeout"] = _capped_timeout(self.timeout, remaining)
-        return deadline
-
-    def allows_wait(self, delay: float) -> bool:
-        """Whether waiting ``delay`` seconds still leaves time for another attempt."""
-        return (
-            self.call_deadline is None or time.monotonic() + delay < self.call_deadline
-        )
-
-
-def _capped_timeout(timeout: TimeoutTypes, cap: float) -> dict[str, float | None]:
-    limits = httpx.Timeout(timeout).as_dict()
-    return {
-        phase: cap if value is None else min(value, cap)
-        for phase, value in limits.items()
-    }
-
-
 # What sending can raise besides a response: httpx's errors (a transport failure, a
 # redirect loop, an event hook's raise_for_status), a URL it cannot parse, a stream
 # misused by the caller's hooks. Each becomes an APIConnectionError.
 _SEND_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError)
-
-
-def _finish_sync(
-    response: httpx.Response,
-    stream: bool,
-    deadline: float | None,
-    request: httpx.Request,
-) -> None:
-    """Read the body (unless it is a success the caller streams), within the deadline."""
-    if stream and response.is_success:
-        return
-    if deadline is not None:
-        response.stream = _DeadlineStream(
-            cast(httpx.SyncByteStream, response.stream), deadline, request
-        )
-    try:
-        response.read()
-    finally:
-        response.close()
-
-
-async def _finish_async(
-    response: httpx.Response,
-    stream: bool,
-    deadline: float | None,
-    request: httpx.Request,
-) -> None:
-    """The async counterpart of :func:`_finish_sync`."""
-    if stream and response.is_success:
-        return
-    if deadline is not None:
-        response.stream = _AsyncDeadlineStream(
-            cast(httpx.AsyncByteStream, response.stream), deadline, request
-        )
-    try:
-        await response.aread()
-    finally:
-        await response.aclose()
 
 
 def _query_with(
@@ -1753,50 +1051,38 @@ def _query_with(
     return values
 
 
-def _merge_extra_headers(
-    result: dict[str, str], extra: Mapping[str, str], auth: _AuthPlan
-) -> None:
-    """Add ``extra_headers`` last; a header carrying the credentials is refused."""
-    guarded = {name.lower() for name, _ in auth.headers}
-    if auth.cookies:
-        guarded.add("cookie")
-    for name, value in extra.items():
-        if name.lower() in guarded:
-            raise ConfigurationError(
-                f"extra_headers= would replace the {name} header that carries this "
-                f"client's credentials; use with_options(api_token=...) or "
-                f"credentials= instead"
-            )
-        for existing in [key for key in result if key.lower() == name.lower()]:
-            del result[existing]
-        result[name] = value
-
-
 def _env_proxies() -> bool:
     """Whether proxy variables are set (httpx then builds its transports itself)."""
     return bool(getproxies())
 
 
 class _LazyTransport(httpx.BaseTransport):
-    """httpx's default transport, created when the first request goes out.
+    """httpx's default transport, created when the first request goes out, with each
+    attempt's deadline on the socket (:class:`.transport.DeadlineTransport`).
 
     Creating it imports httpcore and loads the CA bundle into an SSL context, about a
     tenth of a second that a program constructing its client at start-up need not pay
     before it sends anything. Used only when no proxy variables are set, where it is
-    exactly the transport ``httpx.Client()`` would create.
+    the transport ``httpx.Client()`` would create, the same pool with the same limits.
     """
 
     def __init__(self) -> None:
-        self._transport: httpx.HTTPTransport | None = None
+        self._transport: httpx.BaseTransport | None = None
         self._lock = threading.Lock()
 
-    def _get(self) -> httpx.HTTPTransport:
+    def prepare(self) -> None:
+        """Create the transport now, if it is not yet."""
+        self._get()
+
+    def _get(self) -> httpx.BaseTransport:
         transport = self._transport
         if transport is None:
             with self._lock:
                 transport = self._transport
                 if transport is None:
-                    transport = self._transport = httpx.HTTPTransport()
+                    from .transport import DeadlineTransport
+
+                    transport = self._transport = DeadlineTransport()
         return transport
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -1813,6 +1099,10 @@ class _LazyAsyncTransport(httpx.AsyncBaseTransport):
     def __init__(self) -> None:
         self._transport: httpx.AsyncHTTPTransport | None = None
         self._lock = threading.Lock()
+
+    def prepare(self) -> None:
+        """Create the transport now, if it is not yet."""
+        self._get()
 
     def _get(self) -> httpx.AsyncHTTPTransport:
         transport = self._transport
@@ -1835,14 +1125,17 @@ def _make_sync_http(
     http_client: httpx.Client | None,
     transport: httpx.BaseTransport | None,
     timeout: TimeoutTypes,
-) -> tuple[httpx.Client, bool]:
+) -> tuple[httpx.Client, bool, _LazyTransport | None]:
+    """The client to send with, whether this SDK client owns it, and its own lazy
+    transport if it has one (it bounds each attempt itself: see :mod:`.deadlines`)."""
     if http_client is not None:
         if transport is not None:
             raise ConfigurationError("Pass either http_client= or transport=, not both")
-        return http_client, False
+        return http_client, False, None
+    lazy = None
     if transport is None and not _env_proxies():
-        transport = _LazyTransport()
-    return httpx.Client(transport=transport, timeout=timeout), True
+        transport = lazy = _LazyTransport()
+    return httpx.Client(transport=transport, timeout=timeout), True, lazy
 
 
 class SyncClient(_BaseClient):
@@ -1850,6 +1143,9 @@ class SyncClient(_BaseClient):
 
     _http: httpx.Client
     _sleep: Callable[[float], None]
+    # httpx's default transport when this client made it (created on first use; it
+    # bounds each attempt itself, headers included), else None
+    _lazy: _LazyTransport | None
 
     def __init__(
         self,
@@ -1871,7 +1167,9 @@ class SyncClient(_BaseClient):
         )
         self._strict_responses = strict_responses
         self._total_timeout = _checked_total_timeout(total_timeout)
-        self._http, self._owns_http = _make_sync_http(http_client, transport, timeout)
+        self._http, self._owns_http, self._lazy = _make_sync_http(
+            http_client, transport, timeout
+        )
         self._sleep = sleep if sleep is not None else time.sleep
 
     # -- lifecycle -----------------------------------------------------------------
@@ -1926,6 +1224,8 @@ class SyncClient(_BaseClient):
         """The same resources, but each call returns a :class:`StreamedResponseManager`:
         ``with`` it to get a :class:`StreamedAPIResponse` whose body is read only as you
         consume it (``iter_bytes()``, ``write_to(path)``, ``parse()``...)."""
+        from .streaming import StreamedResponseManager, _StreamingView
+
         return _StreamingView(self._copy(streaming=True), StreamedResponseManager)
 
     def _copy(
@@ -1956,6 +1256,7 @@ class SyncClient(_BaseClient):
         )
         new._http = self._http
         new._sleep = self._sleep
+        new._lazy = self._lazy
         return new
 
     # -- sending -------------------------------------------------------------------
@@ -1975,6 +1276,8 @@ class SyncClient(_BaseClient):
         """Send with retries; a success's body is left unread when ``stream`` is set."""
         out = self._prepare(method, url, headers, content, content_type, timeout, auth)
         request = out.request
+        if self._lazy is not None:
+            self._lazy.prepare()  # the pool's set-up is not the server's time
         limits = _Deadlines(timeout, self._total_timeout)
         attempt = 0
         while True:
@@ -1986,8 +1289,9 @@ class SyncClient(_BaseClient):
             response: httpx.Response | None = None
             failure: Exception | None = None
             try:
-                response = self._http.send(request, stream=True)
-                _finish_sync(response, stream, deadline, request)
+                response = send_sync(
+                    self._http, request, stream, deadline, self._lazy is not None
+                )
             except _SEND_ERRORS as exc:
                 failure = exc
             finally:
@@ -2109,6 +1413,8 @@ class SyncClient(_BaseClient):
         )
         parser = self._parser(op, cast_to, unwrap)
         if self._streaming:
+            from .streaming import StreamedAPIResponse
+
             return StreamedAPIResponse(response, parser)
         return self._result(response, parser)
 
@@ -2193,6 +1499,8 @@ class SyncClient(_BaseClient):
         if self._raw:
             return cast("SyncPager[Any]", APIResponse(send(first_url), parser))
         if self._streaming:
+            from .streaming import StreamedAPIResponse
+
             streamed = StreamedAPIResponse(send(first_url, stream=True), parser)
             return cast("SyncPager[Any]", streamed)
         return SyncPager(
@@ -2206,25 +1514,27 @@ class SyncClient(_BaseClient):
         )
 
 
-async def _asyncio_sleep(seconds: float) -> None:
-    """``asyncio.sleep``, imported when a retry first waits (asyncio takes ~30 ms to load)."""
-    import asyncio
+async def _async_sleep(seconds: float) -> None:
+    """anyio's sleep (asyncio or trio, whichever runs the call), imported when a retry
+    first waits."""
+    import anyio
 
-    await asyncio.sleep(seconds)
+    await anyio.sleep(seconds)
 
 
 def _make_async_http(
     http_client: httpx.AsyncClient | None,
     transport: httpx.AsyncBaseTransport | None,
     timeout: TimeoutTypes,
-) -> tuple[httpx.AsyncClient, bool]:
+) -> tuple[httpx.AsyncClient, bool, _LazyAsyncTransport | None]:
     if http_client is not None:
         if transport is not None:
             raise ConfigurationError("Pass either http_client= or transport=, not both")
-        return http_client, False
+        return http_client, False, None
+    lazy = None
     if transport is None and not _env_proxies():
-        transport = _LazyAsyncTransport()
-    return httpx.AsyncClient(transport=transport, timeout=timeout), True
+        transport = lazy = _LazyAsyncTransport()
+    return httpx.AsyncClient(transport=transport, timeout=timeout), True, lazy
 
 
 class AsyncClient(_BaseClient):
@@ -2232,6 +1542,7 @@ class AsyncClient(_BaseClient):
 
     _http: httpx.AsyncClient
     _sleep: Callable[[float], Awaitable[None]]
+    _lazy: _LazyAsyncTransport | None  # as on SyncClient
 
     def __init__(
         self,
@@ -2253,8 +1564,10 @@ class AsyncClient(_BaseClient):
         )
         self._strict_responses = strict_responses
         self._total_timeout = _checked_total_timeout(total_timeout)
-        self._http, self._owns_http = _make_async_http(http_client, transport, timeout)
-        self._sleep = sleep if sleep is not None else _asyncio_sleep
+        self._http, self._owns_http, self._lazy = _make_async_http(
+            http_client, transport, timeout
+        )
+        self._sleep = sleep if sleep is not None else _async_sleep
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -2311,6 +1624,8 @@ class AsyncClient(_BaseClient):
         :class:`AsyncStreamedResponseManager`: ``async with`` it to get an
         :class:`AsyncStreamedAPIResponse` whose body is read only as you consume it
         (``aiter_bytes()``, ``write_to(path)``, ``parse()``...)."""
+        from .streaming import AsyncStreamedResponseManager, _StreamingView
+
         return _StreamingView(self._copy(streaming=True), AsyncStreamedResponseManager)
 
     def _copy(
@@ -2341,6 +1656,7 @@ class AsyncClient(_BaseClient):
         )
         new._http = self._http
         new._sleep = self._sleep
+        new._lazy = self._lazy
         return new
 
     # -- sending -------------------------------------------------------------------
@@ -2360,6 +1676,8 @@ class AsyncClient(_BaseClient):
         """Send with retries; a success's body is left unread when ``stream`` is set."""
         out = self._prepare(method, url, headers, content, content_type, timeout, auth)
         request = out.request
+        if self._lazy is not None:
+            self._lazy.prepare()  # the pool's set-up is not the server's time
         limits = _Deadlines(timeout, self._total_timeout)
         attempt = 0
         while True:
@@ -2371,8 +1689,7 @@ class AsyncClient(_BaseClient):
             response: httpx.Response | None = None
             failure: Exception | None = None
             try:
-                response = await self._http.send(request, stream=True)
-                await _finish_async(response, stream, deadline, request)
+                response = await send_async(self._http, request, stream, deadline)
             except _SEND_ERRORS as exc:
                 failure = exc
             finally:
@@ -2494,6 +1811,8 @@ class AsyncClient(_BaseClient):
         )
         parser = self._parser(op, cast_to, unwrap)
         if self._streaming:
+            from .streaming import AsyncStreamedAPIResponse
+
             return AsyncStreamedAPIResponse(response, parser)
         return self._result(response, parser)
 
@@ -2585,6 +1904,8 @@ class AsyncClient(_BaseClient):
         if self._streaming:
 
             async def streamed_first_page() -> AsyncStreamedAPIResponse[Page[Any]]:
+                from .streaming import AsyncStreamedAPIResponse
+
                 response = await send(first_url, stream=True)
                 return AsyncStreamedAPIResponse(response, parser)
 

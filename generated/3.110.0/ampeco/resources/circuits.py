@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .._operations import OPERATIONS
-from .._runtime.client import (
+from .._runtime.streaming import (
     to_async_raw,
     to_async_raw_listing,
     to_async_streamed,

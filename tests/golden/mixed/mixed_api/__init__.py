@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from ._client import AsyncMixedApi as AsyncMixedApi
     from ._exceptions import MixedApiError as MixedApiError
     from ._operations import OPERATIONS as OPERATIONS
-    from ._runtime.client import AsyncStreamedAPIResponse as AsyncStreamedAPIResponse
-    from ._runtime.client import StreamedAPIResponse as StreamedAPIResponse
     from ._runtime.errors import APIConnectionError as APIConnectionError
     from ._runtime.errors import APIError as APIError
     from ._runtime.errors import (
@@ -50,6 +48,8 @@ if TYPE_CHECKING:
     from ._runtime.pagination import AsyncPager as AsyncPager
     from ._runtime.pagination import Page as Page
     from ._runtime.pagination import SyncPager as SyncPager
+    from ._runtime.streaming import AsyncStreamedAPIResponse as AsyncStreamedAPIResponse
+    from ._runtime.streaming import StreamedAPIResponse as StreamedAPIResponse
     from ._runtime.types import NOT_GIVEN as NOT_GIVEN
     from ._runtime.types import NotGiven as NotGiven
 
@@ -79,8 +79,8 @@ _LAZY: dict[str, str] = {
     "AsyncPager": "._runtime.pagination",
     "Page": "._runtime.pagination",
     "SyncPager": "._runtime.pagination",
-    "StreamedAPIResponse": "._runtime.client",
-    "AsyncStreamedAPIResponse": "._runtime.client",
+    "StreamedAPIResponse": "._runtime.streaming",
+    "AsyncStreamedAPIResponse": "._runtime.streaming",
     "NOT_GIVEN": "._runtime.types",
     "NotGiven": "._runtime.types",
 }

@@ -15,14 +15,15 @@ from __future__ import annotations
 import enum
 import json
 import math
+import re
 import threading
 import types
 import typing
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Generic, TypeVar, cast
 
 import pydantic
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -83,6 +84,11 @@ class SDKModel(BaseModel):
         else:
             common = _common_fields[cls] = _SharedFieldsSet(fields_set)
             object.__setattr__(self, "__pydantic_fields_set__", common)
+        # No unknown keys (nearly always): no dict for them either, until one is set
+        # (64 bytes a model, a quarter of a page's body when its items are EVSEs).
+        # pydantic treats None and {} alike (equality, copies, dumps).
+        if not self.__pydantic_extra__:
+            object.__setattr__(self, "__pydantic_extra__", None)
 
     def __setattr__(self, name: str, value: Any) -> None:
         # models may share one set of field names (see _SharedFieldsSet):
@@ -91,7 +97,23 @@ class SDKModel(BaseModel):
             object.__setattr__(
                 self, "__pydantic_fields_set__", set(self.__pydantic_fields_set__)
             )
+        if (
+            self.__pydantic_extra__ is None
+            and name not in type(self).model_fields
+            and self.model_config.get("extra") == "allow"
+        ):
+            object.__setattr__(self, "__pydantic_extra__", {})
         super().__setattr__(name, value)
+
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """The unknown keys this model was given, as pydantic has them (a dict to
+        change them through, made on first use when there were none)."""
+        extra = self.__pydantic_extra__
+        if extra is None:
+            extra = {}
+            object.__setattr__(self, "__pydantic_extra__", extra)
+        return extra
 
     @property
     def model_validation_errors(self) -> list[dict[str, Any]]:
@@ -121,8 +143,8 @@ class _SharedFieldsSet(set):  # type: ignore[type-arg]
     (2.2 kB of about 7). Items of a page nearly always have the same fields, so each
     model shares the set of the previous instance of its class when equal
     (``SDKModel.model_post_init``), which halves what a parsed page holds (7.1x
-    its body to 3.6x, the body included); assigning a field copies the set first
-    (``SDKModel.__setattr__``).
+    its body to 3.6x, the body included; 3.3x with no dict for absent unknown
+    keys); assigning a field copies the set first (``SDKModel.__setattr__``).
     """
 
     __slots__ = ()
@@ -475,13 +497,17 @@ def _construct_model(model: type[BaseModel], data: dict[Any, Any]) -> BaseModel:
     if model.model_config.get("extra") == "allow":
         # extras are set afterwards: a key such as "cls" must not meet
         # model_construct's own parameters
-        extra = instance.__pydantic_extra__
-        if extra is None:
-            extra = {}
-            object.__setattr__(instance, "__pydantic_extra__", extra)
-        for key, item in data.items():
-            if key not in used and key not in values and isinstance(key, str):
-                extra[key] = item
+        unknown = {
+            key: item
+            for key, item in data.items()
+            if key not in used and key not in values and isinstance(key, str)
+        }
+        if unknown:
+            extra = instance.__pydantic_extra__
+            if extra is None:
+                object.__setattr__(instance, "__pydantic_extra__", unknown)
+            else:
+                extra.update(unknown)
     return instance
 
 
@@ -750,6 +776,10 @@ def parse_page(item_type: Any, response: httpx.Response) -> Page[Any]:
 
     Mismatches with the schema are on ``page.validation_errors`` (and on each item's
     ``model_validation_errors``). Raises ``ValueError`` only when the body is not JSON.
+
+    The body is validated from its bytes; a body that does not fit is validated once
+    more, each item on its own (:func:`_parse_page_tolerantly`), so that no more than
+    one item at a time is ever held as decoded Python objects.
     """
     from .pagination import Page
 
@@ -758,40 +788,137 @@ def parse_page(item_type: Any, response: httpx.Response) -> Page[Any]:
         body = get_adapter(_body_type(item_type)).validate_json(content)
         return Page(body.data, body.links, body.meta, response)
     except ValidationError as exc:
-        if _not_json(exc):
+        if exc.error_count() == 1 and _not_json(exc):
             raise ValueError(str(exc.errors()[0]["msg"])) from None
+    page = _parse_page_tolerantly(item_type, content, response)
+    if page is not None:
+        return page
+    return _parse_page_decoded(item_type, content, response)
+
+
+class _TolerantPass:
+    """What one tolerant validation of a listing body found (its validation context)."""
+
+    __slots__ = ("errors", "index", "item_type", "too_deep")
+
+    def __init__(self, item_type: Any) -> None:
+        self.item_type = item_type
+        self.errors: ErrorList = []
+        self.index = 0
+        self.too_deep = False
+
+    def mismatched(self, exc: ValidationError, where: tuple[Any, ...]) -> ErrorList:
+        """Record ``exc``'s errors at ``where`` in the body; give them relative."""
+        found = reportable_errors(exc)
+        self.errors.extend({**error, "loc": (*where, *error["loc"])} for error in found)
+        return found
+
+    def built(self, tp: Any, value: Any) -> Any:
+        try:
+            return _construct(tp, value)
+        except RecursionError:
+            self.too_deep = True
+            return None
+
+
+_TOLERANT = "sdk_tolerant_pass"
+
+
+def _tolerant_item(value: Any, handler: Any, info: pydantic.ValidationInfo) -> Any:
+    state: _TolerantPass = cast(dict[str, Any], info.context)[_TOLERANT]
+    index = state.index
+    state.index += 1
+    try:
+        return handler(value)
+    except ValidationError as exc:
+        errors = state.mismatched(exc, ("data", index))
+    item = state.built(state.item_type, value)
+    attach_errors(item, errors)
+    return item
+
+
+def _tolerant_part(
+    model: type[BaseModel], name: str
+) -> Callable[[Any, Any, pydantic.ValidationInfo], Any]:
+    def validate(value: Any, handler: Any, info: pydantic.ValidationInfo) -> Any:
+        state: _TolerantPass = cast(dict[str, Any], info.context)[_TOLERANT]
+        try:
+            return handler(value)
+        except ValidationError as exc:
+            state.mismatched(exc, (name,))
+        built = state.built(model, value)
+        return built if isinstance(built, model) else None
+
+    return validate
+
+
+class _TolerantPageBody(SDKModel, Generic[T]):
+    data: list[Annotated[T, pydantic.WrapValidator(_tolerant_item)]] = Field(
+        default_factory=list
+    )
+    links: Annotated[
+        PageLinks | None, pydantic.WrapValidator(_tolerant_part(PageLinks, "links"))
+    ] = None
+    meta: Annotated[
+        PageMeta | None, pydantic.WrapValidator(_tolerant_part(PageMeta, "meta"))
+    ] = None
+
+
+_JSON_ARRAY = re.compile(rb"[ \t\r\n]*\[")
+_JSON_OBJECT = re.compile(rb"[ \t\r\n]*\{")
+
+
+def _parse_page_tolerantly(
+    item_type: Any, content: bytes, response: httpx.Response
+) -> Page[Any] | None:
+    """The page of a body that does not fit, validated from its bytes with each item
+    that does not fit built leniently from that item alone; None when the body is
+    neither an object with a list of items nor a list (left to
+    :func:`_parse_page_decoded`)."""
+    from .pagination import Page
+
+    state = _TolerantPass(item_type)
+    context = {_TOLERANT: state}
+    try:
+        if _JSON_OBJECT.match(content):
+            body = get_adapter(_TolerantPageBody[item_type]).validate_json(
+                content, context=context
+            )
+            data, links, meta = body.data, body.links, body.meta
+        elif _JSON_ARRAY.match(content):  # a bare array: one page, no links
+            items = Annotated[item_type, pydantic.WrapValidator(_tolerant_item)]
+            data = get_adapter(list[items]).validate_json(content, context=context)
+            links = meta = None
+        else:
+            return None
+    except ValidationError:
+        return None  # "data" is not a list
+    if state.too_deep:
+        raise ValueError("JSON nested too deeply to parse")
+    return Page(data, links, meta, response, state.errors)
+
+
+def _parse_page_decoded(
+    item_type: Any, content: bytes, response: httpx.Response
+) -> Page[Any]:
+    """The page of a body that is no listing at all (not an object, or its ``data``
+    not a list), from the decoded JSON."""
+    from .pagination import Page
+
+    try:
+        get_adapter(_body_type(item_type)).validate_json(content)
+        errors: ErrorList = []
+    except ValidationError as exc:
         errors = reportable_errors(exc)
     raw = decode_json(content)
-    if isinstance(raw, list):  # a bare array: one page, no links
-        raw = {"data": raw}
-        errors = [{**error, "loc": ("data", *error["loc"])} for error in errors]
     if not isinstance(raw, dict):
         return Page([], None, None, response, errors)
-    items = raw.get("data")
-    data: list[Any] = []
-    if isinstance(items, list):
-        for index, item in enumerate(items):
-            items[index] = None  # the raw item is dropped as soon as it is parsed
-            data.append(_construct_guarded_item(item_type, item))
-    item_errors = [
-        {**error, "loc": error["loc"][1:]}
-        for error in errors
-        if error["loc"][:1] == ("data",)
-    ]
-    attach_errors(data, item_errors)
     links = parse_loose(PageLinks, raw.get("links"))
     meta = parse_loose(PageMeta, raw.get("meta"))
     return Page(
-        data,
+        [],
         links if isinstance(links, PageLinks) else None,
         meta if isinstance(meta, PageMeta) else None,
         response,
         errors,
     )
-
-
-def _construct_guarded_item(item_type: Any, item: Any) -> Any:
-    try:
-        return get_adapter(item_type).validate_python(item)
-    except ValidationError:
-        return _construct_guarded(item_type, item)
