@@ -213,6 +213,11 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
         head = f"    {f.name}: {ann}"
         if args == [f"default={default}"]:
             lines.append(f"{head} = {default}")
+        elif args and " | " not in ann and pyfmt.width(f"{head} = Field(") > pyfmt.LINE_LENGTH:
+            # black would parenthesise the annotation (in one of three layouts), ruff would
+            # not; in ``Annotated`` the two lay it out alike, and no file goes to black for it
+            lines.append(f"    {f.name}: Annotated[{ann}, Field({', '.join(args)})]")
+            ctx.typing.update({"__Field__", "Annotated"})
         elif args:
             lines.append(f"{head} = Field({', '.join(args)})")
             ctx.typing.add("__Field__")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Annotated, TYPE_CHECKING
 
 from pydantic import Field
 
@@ -53,12 +53,13 @@ class ChargePointSetChargingProfileRequestChargingSchedule(SDKModel):
     charging_rate_unit: ChargePointDeprecatedChargingProfileChargingRateUnit = Field(
         validation_alias="chargingRateUnit", serialization_alias="chargingRateUnit"
     )
-    charging_schedule_period: list[
-        ChargePointRequestChargingScheduleChargingSchedulePeriodItem
-    ] = Field(
-        validation_alias="chargingSchedulePeriod",
-        serialization_alias="chargingSchedulePeriod",
-    )
+    charging_schedule_period: Annotated[
+        list[ChargePointRequestChargingScheduleChargingSchedulePeriodItem],
+        Field(
+            validation_alias="chargingSchedulePeriod",
+            serialization_alias="chargingSchedulePeriod",
+        ),
+    ]
     min_charging_rate: float | None = Field(
         default=None,
         validation_alias="minChargingRate",
@@ -95,18 +96,20 @@ class ChargePointSetChargingProfileRequest(SDKModel):
     stack_level: int = Field(
         validation_alias="stackLevel", serialization_alias="stackLevel"
     )
-    charging_profile_purpose: (
-        ChargePointSetChargingProfileRequestChargingProfilePurpose
-    ) = Field(
-        validation_alias="chargingProfilePurpose",
-        serialization_alias="chargingProfilePurpose",
-    )
-    charging_profile_kind: ChargePointSetChargingProfileRequestChargingProfileKind = (
+    charging_profile_purpose: Annotated[
+        ChargePointSetChargingProfileRequestChargingProfilePurpose,
+        Field(
+            validation_alias="chargingProfilePurpose",
+            serialization_alias="chargingProfilePurpose",
+        ),
+    ]
+    charging_profile_kind: Annotated[
+        ChargePointSetChargingProfileRequestChargingProfileKind,
         Field(
             validation_alias="chargingProfileKind",
             serialization_alias="chargingProfileKind",
-        )
-    )
+        ),
+    ]
     recurrency_kind: ChargePointSetChargingProfileRequestRecurrencyKind | None = Field(
         default=None,
         validation_alias="recurrencyKind",

@@ -1,6 +1,6 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from typing import TYPE_CHECKING
+from typing import Annotated, TYPE_CHECKING
 
 from pydantic import Field
 
@@ -21,12 +21,13 @@ class ChargePointSetSecurityProfileRequestSetSecurityProfile(OpenIntEnum):
 
 
 class ChargePointSetSecurityProfileRequest(SDKModel):
-    set_security_profile: ChargePointSetSecurityProfileRequestSetSecurityProfile = (
+    set_security_profile: Annotated[
+        ChargePointSetSecurityProfileRequestSetSecurityProfile,
         Field(
             validation_alias="setSecurityProfile",
             serialization_alias="setSecurityProfile",
-        )
-    )
+        ),
+    ]
     """Target security profile level:
     - 1: Unsecured transport with basic authentication (plain-text authentication)
     - 2: TLS with basic authentication (encrypted authentication)

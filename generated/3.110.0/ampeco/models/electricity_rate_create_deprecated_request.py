@@ -1,6 +1,6 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
-from typing import TYPE_CHECKING
+from typing import Annotated, TYPE_CHECKING
 
 from pydantic import Field
 
@@ -24,12 +24,13 @@ class ElectricityRateCreateDeprecatedRequest(SDKModel):
     utility_id: int | None = Field(
         default=None, validation_alias="utilityId", serialization_alias="utilityId"
     )
-    pricing_granularity_in_minutes: (
-        ElectricityRateDeprecatedPricingGranularityInMinutes
-    ) = Field(
-        validation_alias="pricingGranularityInMinutes",
-        serialization_alias="pricingGranularityInMinutes",
-    )
+    pricing_granularity_in_minutes: Annotated[
+        ElectricityRateDeprecatedPricingGranularityInMinutes,
+        Field(
+            validation_alias="pricingGranularityInMinutes",
+            serialization_alias="pricingGranularityInMinutes",
+        ),
+    ]
     default_price_per_kwh: float = Field(
         validation_alias="defaultPricePerKwh", serialization_alias="defaultPricePerKwh"
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Annotated, TYPE_CHECKING
 
 from pydantic import Field
 
@@ -60,12 +60,13 @@ class EvseChargingProfile(SDKModel):
     stack_level: int = Field(
         validation_alias="stackLevel", serialization_alias="stackLevel"
     )
-    charging_profile_kind: ChargePointSetChargingProfileRequestChargingProfileKind = (
+    charging_profile_kind: Annotated[
+        ChargePointSetChargingProfileRequestChargingProfileKind,
         Field(
             validation_alias="chargingProfileKind",
             serialization_alias="chargingProfileKind",
-        )
-    )
+        ),
+    ]
     recurrency_kind: ChargePointSetChargingProfileRequestRecurrencyKind | None = Field(
         validation_alias="recurrencyKind", serialization_alias="recurrencyKind"
     )

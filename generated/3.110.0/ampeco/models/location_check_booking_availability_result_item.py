@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 from pydantic import Field
 
@@ -24,9 +25,10 @@ class LocationCheckBookingAvailabilityResultItem(SDKModel):
     """Availability information for a specific EVSE"""
 
     evse_id: int = Field(validation_alias="evseId", serialization_alias="evseId")
-    available_slots: list[LocationCheckBookingAvailabilityResultItemAvailableSlot] = (
-        Field(validation_alias="availableSlots", serialization_alias="availableSlots")
-    )
+    available_slots: Annotated[
+        list[LocationCheckBookingAvailabilityResultItemAvailableSlot],
+        Field(validation_alias="availableSlots", serialization_alias="availableSlots"),
+    ]
     """Array of available time slots"""
 
 

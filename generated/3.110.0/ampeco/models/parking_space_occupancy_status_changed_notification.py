@@ -1,7 +1,7 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Annotated, TYPE_CHECKING
 
 from pydantic import Field
 
@@ -27,9 +27,12 @@ class ParkingSpaceOccupancyStatusChangedNotification(SDKModel):
         validation_alias="parkingSpaceId", serialization_alias="parkingSpaceId"
     )
     """Id of the parking space that changed occupancy."""
-    occupancy_status: ParkingSpaceOccupancyStatusChangedNotificationOccupancyStatus = (
-        Field(validation_alias="occupancyStatus", serialization_alias="occupancyStatus")
-    )
+    occupancy_status: Annotated[
+        ParkingSpaceOccupancyStatusChangedNotificationOccupancyStatus,
+        Field(
+            validation_alias="occupancyStatus", serialization_alias="occupancyStatus"
+        ),
+    ]
     """The parking space changed occupancy to this status."""
     last_updated_at: datetime = Field(
         validation_alias="lastUpdatedAt", serialization_alias="lastUpdatedAt"

@@ -1,7 +1,7 @@
 """Models generated from AMPECO.CHARGE Public API 3.110.0: regenerate, do not edit."""
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Annotated, TYPE_CHECKING
 
 from pydantic import Field
 
@@ -27,12 +27,13 @@ class RoamingCustomTariffFilter(SDKModel):
         default=None, validation_alias="countryCode", serialization_alias="countryCode"
     )
     """ISO 3166-1 alpha-2 country code"""
-    applicable_current_types: list[RoamingCustomTariffFilterApplicableCurrentType] = (
+    applicable_current_types: Annotated[
+        list[RoamingCustomTariffFilterApplicableCurrentType],
         Field(
             validation_alias="applicableCurrentTypes",
             serialization_alias="applicableCurrentTypes",
-        )
-    )
+        ),
+    ]
     """Array of current types (AC, DC) that this filter applies to, pass an empty array to clear all current type restrictions."""
     power_below_kw: float | None = Field(
         default=None,
