@@ -429,7 +429,8 @@ def _read_uses(path: Path) -> set[str]:
     return names
 
 
-def _build_quiet(path: Path, sha: str | None, validate: bool, use_cache: bool) -> Api:
+def _build_ir(path: Path, sha: str | None, validate: bool, use_cache: bool) -> Api:
+    """One spec's IR, from the IR cache when it is there (``versions.ircache``)."""
     from .versions.ircache import build_api_cached
 
     return build_api_cached(path, sha256=sha, validate=validate, use_cache=use_cache)
@@ -447,12 +448,12 @@ def build_two(inputs: list[tuple[Path, str | None]], validate: bool, use_cache: 
 
     digests = [file_digest(path, sha) for path, sha in inputs]
     if digests[0] == digests[1]:
-        first = _build_quiet(*inputs[0], validate, use_cache)
+        first = _build_ir(*inputs[0], validate, use_cache)
         return [first, first]
     if use_cache and any(lookup(d, validate=validate) is not None for d in digests):
-        return [_build_quiet(path, sha, validate, use_cache) for path, sha in inputs]
-    with in_child(lambda: _build_quiet(*inputs[1], validate, use_cache)) as second:
-        first = _build_quiet(*inputs[0], validate, use_cache)
+        return [_build_ir(path, sha, validate, use_cache) for path, sha in inputs]
+    with in_child(lambda: _build_ir(*inputs[1], validate, use_cache)) as second:
+        first = _build_ir(*inputs[0], validate, use_cache)
         return [first, second.result()]
 
 
