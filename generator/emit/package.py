@@ -30,7 +30,7 @@ def render(api: Api, sdk_version: str, distribution: str = "", use_cache: bool =
     forked child while this process makes and formats the rest of the SDK (models, params,
     client: ``parallel.in_child``): the same files as ``format_python(emitted(...))``, in
     about half the time on two cores. The two halves take about as long on AMPECO's spec."""
-    renderer = Renderer(api, sdk_version, distribution)
+    renderer = Renderer(api, sdk_version, distribution, use_cache=use_cache)
 
     def other_half() -> dict[str, str]:
         files = renderer.resource_files()
