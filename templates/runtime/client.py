@@ -72,15 +72,12 @@ from .response import APIResponse
 from .retries import retry_delay, should_retry_exception, should_retry_status
 from .types import NOT_GIVEN, CredentialTypes, NotGiven, TimeoutTypes
 
-__all__ = [
-    "SyncClient",
-    "AsyncClient",
+# the names that moved to .streaming, still importable from here (lazily: ``__getattr__``)
+_FROM_STREAMING = (
     "StreamedAPIResponse",
     "AsyncStreamedAPIResponse",
     "StreamedResponseManager",
     "AsyncStreamedResponseManager",
-    "DEFAULT_TIMEOUT",
-    "DEFAULT_MAX_RETRIES",
     "to_raw",
     "to_raw_listing",
     "to_async_raw",
@@ -89,6 +86,14 @@ __all__ = [
     "to_streamed_listing",
     "to_async_streamed",
     "to_async_streamed_listing",
+)
+
+__all__ = [
+    "SyncClient",
+    "AsyncClient",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES",
+    *_FROM_STREAMING,
 ]
 
 if TYPE_CHECKING:  # the streamed responses and views live in .streaming (lazily)
@@ -104,23 +109,6 @@ if TYPE_CHECKING:  # the streamed responses and views live in .streaming (lazily
     from .streaming import to_raw_listing as to_raw_listing
     from .streaming import to_streamed as to_streamed
     from .streaming import to_streamed_listing as to_streamed_listing
-
-_FROM_STREAMING = frozenset(
-    {
-        "StreamedAPIResponse",
-        "AsyncStreamedAPIResponse",
-        "StreamedResponseManager",
-        "AsyncStreamedResponseManager",
-        "to_raw",
-        "to_raw_listing",
-        "to_async_raw",
-        "to_async_raw_listing",
-        "to_streamed",
-        "to_streamed_listing",
-        "to_async_streamed",
-        "to_async_streamed_listing",
-    }
-)
 
 
 def __getattr__(name: str) -> Any:
