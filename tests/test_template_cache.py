@@ -26,3 +26,39 @@ def test_the_template_cache_changes_no_file_and_survives_damage(tmp_path, monkey
     for entry in entries:  # truncated, garbage: compiled again, never an error
         entry.write_bytes(entry.read_bytes()[:20] + b"\x00garbage")
     assert render(api, sdk_version(api.version), use_cache=True) == plain
+
+
+def test_templates_compiled_early_in_a_child_render_the_same_files(tmp_path, monkeypatch):
+    import sys
+
+    import pytest
+
+    from generator import parallel
+    from generator.emit import templates
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("forking is used on Linux only")
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("AMPECO_CODEGEN_JOBS", "1")
+    api = build_api(MIXED, package="mixed_api", use_cache=False)
+    plain = render(api, sdk_version(api.version), use_cache=False)
+
+    monkeypatch.setattr(parallel, "forking_allowed", lambda: True)
+    with templates.compiled_early(use_cache=False) as early:
+        ready = early.ready()
+    assert sorted(ready) and len(ready) == len(templates.template_names())  # every template, handed over
+    assert not (tmp_path / "cache").exists()  # --no-cache: handed over, never kept
+    compiled: list[str] = []
+    real_compile = templates.jinja2.Environment.compile
+
+    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):  # type: ignore[no-untyped-def]
+        compiled.append(name)
+        return real_compile(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(templates.jinja2.Environment, "compile", counting)
+    assert render(api, sdk_version(api.version), use_cache=False, ready=ready) == plain
+    assert compiled == []  # nothing compiled again
+
+    damaged = {key: data[:30] + b"\x00garbage" for key, data in ready.items()}
+    assert render(api, sdk_version(api.version), use_cache=False, ready=damaged) == plain
+    assert compiled  # compiled again, never an error

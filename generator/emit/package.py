@@ -8,8 +8,9 @@ from ..format.tree import format_python
 from ..model.ir import Api
 from ..parallel import in_child
 from .docs import docs_files
-from .sdk import RUNTIME_SUFFIXES, Renderer, templates_dir
+from .sdk import RUNTIME_SUFFIXES, Renderer
 from .stub import stub_files
+from .templates import templates_dir
 from .webhooks import webhook_files
 
 
@@ -23,14 +24,21 @@ def emitted(api: Api, sdk_version: str, distribution: str = "") -> dict[str, str
     return out
 
 
-def render(api: Api, sdk_version: str, distribution: str = "", use_cache: bool = True) -> dict[str, str]:
+def render(
+    api: Api,
+    sdk_version: str,
+    distribution: str = "",
+    use_cache: bool = True,
+    ready: dict[str, bytes] | None = None,
+) -> dict[str, str]:
     """Every file of the generated package, by path relative to the output folder.
 
     The resource modules and the docs, stub and webhook files are made and formatted in a
     forked child while this process makes and formats the rest of the SDK (models, params,
     client: ``parallel.in_child``): the same files as ``format_python(emitted(...))``, in
-    about half the time on two cores. The two halves take about as long on AMPECO's spec."""
-    renderer = Renderer(api, sdk_version, distribution, use_cache=use_cache)
+    about half the time on two cores. The two halves take about as long on AMPECO's spec.
+    ``ready``: templates compiled beforehand (``templates.compiled_early``)."""
+    renderer = Renderer(api, sdk_version, distribution, use_cache=use_cache, ready=ready)
 
     def other_half() -> dict[str, str]:
         files = renderer.resource_files()

@@ -11,10 +11,7 @@ import keyword
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
-
-import jinja2
 
 from .. import naming
 from ..format import pyfmt
@@ -22,6 +19,7 @@ from ..format.pyfmt import import_line
 from ..model.ir import MISSING, Api, BodyEncoding, EnumType, Model, Operation, Parameter, Resource, TypeRef
 from .examples import usage_examples
 from .identity import identity
+from .templates import environment, templates_dir
 from .webhooks import signing_scheme
 
 PRIMITIVE_IMPORTS = {
@@ -31,15 +29,6 @@ PRIMITIVE_IMPORTS = {
     "Decimal": ("decimal", "Decimal"),
 }
 RUNTIME_SUFFIXES = (".py",)
-
-
-def templates_dir() -> Path:
-    """``templates/`` of a source checkout, or the copy installed inside the package."""
-    package = Path(__file__).resolve().parent.parent
-    source = package.parent / "templates"
-    if (source / "runtime").is_dir():
-        return source
-    return package / "_templates"
 
 
 # -- types ------------------------------------------------------------------------------
@@ -148,6 +137,8 @@ class TypeContext:
 
 def _union_parts(annotation: str) -> list[str]:
     """``A | list[B | C] | None`` -> ``["A", "list[B | C]", "None"]`` (top level only)."""
+    if "[" not in annotation:
+        return annotation.split(" | ")
     parts, depth, start = [], 0, 0
     for index, ch in enumerate(annotation):
         if ch == "[":
@@ -680,50 +671,12 @@ def _parenthesised(parameter: str, indent: int) -> str:
 # -- package ------------------------------------------------------------------------------
 
 
-class _TemplateCache(jinja2.FileSystemBytecodeCache):
-    """Jinja's file cache, except that a damaged entry (Jinja lets ``pickle`` errors of a
-    truncated file through) is compiled again instead of stopping generation."""
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except Exception:  # noqa: BLE001 (whatever a damaged file raises)
-            bucket.reset()
-
-
-def _template_cache(use_cache: bool) -> jinja2.BytecodeCache | None:
-    """Jinja's cache of compiled templates (by template source and Python version) in the
-    user's cache: compiling the 23 templates is ~0.1 s of every run that has to emit."""
-    if not use_cache:
-        return None
-    from ..load.document import cache_dir
-
-    folder = cache_dir() / "templates"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:  # a cache that cannot be written is simply not used
-        return None
-    return _TemplateCache(str(folder))
-
-
 class Renderer:
-    def __init__(self, api: Api, sdk_version: str, distribution: str = "", use_cache: bool = False) -> None:
+    def __init__(self, api: Api, sdk_version: str, distribution: str = "", use_cache: bool = False, ready: dict[str, bytes] | None = None) -> None:
         self.api = api
         self.sdk_version = sdk_version
         self.distribution = distribution or api.package.replace("_", "-")
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(templates_dir())),
-            autoescape=False,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            undefined=jinja2.StrictUndefined,
-            bytecode_cache=_template_cache(use_cache),
-        )
-        self.env.filters["pystr"] = pyfmt.py_str
-        self.env.filters["docstring"] = pyfmt.docstring
-        self.env.filters["inline"] = pyfmt.inline
-        self.env.filters["tomlstr"] = _toml_str
+        self.env, _ = environment(use_cache, ready)
         # what the README and the package and stub docstrings show (see ``examples``)
         self.usage = usage_examples(api)
         self.env.globals["usage"] = self.usage
@@ -969,12 +922,6 @@ def runtime_error_names() -> list[str]:
     tree = ast.parse((templates_dir() / "runtime" / "errors.py").read_text(encoding="utf-8"))
     # the base, ``SDKError``, is exported under the API's own name instead (``_exceptions``)
     return sorted(node.name for node in tree.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_") and node.name != "SDKError")
-
-
-def _toml_str(text: str) -> str:
-    import json
-
-    return json.dumps(text, ensure_ascii=False)
 
 
 def _enum_base(enum: EnumType) -> str:
