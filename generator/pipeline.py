@@ -10,7 +10,8 @@ from pathlib import Path
 
 from . import naming
 from .emit.package import render
-from .load.document import LoadOptions, load
+from .emit.templates import compiled_early
+from .load.document import LoadOptions, start_load
 from .model.ir import Api
 from .normalise.normaliser import normalise
 from .versions.ircache import output_stamp as output_stamp  # re-exported
@@ -57,8 +58,14 @@ def build_api(
     this very file (by sha256), else the one of the spec's own ``info.version``; a version the
     lock does not know yet is named after the versions before it (``versions.lock.locked_api``).
     """
-    document = load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache, options=options)
-    api = normalise(document, package, unused_components)
+    with start_load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache, options=options) as loading:
+        # the checks that only read the document run on the other core meanwhile
+        try:
+            api = normalise(loading.document, package, unused_components)
+        except Exception:
+            loading.finish()  # the spec's own problems first: they may be why normalising failed
+            raise
+        document = loading.finish()
     api = replace(api, client_name=naming.client_class_name(package, client_name))
     if names_lock is not None:
         from .versions.lock import locked_api, read_versions_lock
@@ -103,8 +110,9 @@ def generate(
     client_name: str = "",
     options: LoadOptions | None = None,
 ) -> Generated:
-    """Load, check, normalise and render ``spec``: the whole flow, nothing written."""
-    with deep_recursion():
+    """Load, check, normalise and render ``spec``: the whole flow, nothing written. The
+    templates are compiled meanwhile, on the other core (``templates.compiled_early``)."""
+    with deep_recursion(), compiled_early(use_cache) as templates:
         api = build_api(
             spec,
             package=package,
@@ -117,4 +125,6 @@ def generate(
             client_name=client_name,
             options=options,
         )
-        return Generated(api, render(api, sdk_version(api.version), package.replace("_", "-"), use_cache=use_cache))
+        distribution = package.replace("_", "-")
+        files = render(api, sdk_version(api.version), distribution, use_cache=use_cache, ready=templates.ready())
+        return Generated(api, files)

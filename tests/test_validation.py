@@ -394,3 +394,69 @@ def test_warnings_are_the_same_under_any_hash_seed(tmp_path):
         assert result.returncode == 0, result.stderr
         outputs.add(result.stderr)
     assert len(outputs) == 1 and next(iter(outputs)).count("warning:") == 18
+
+
+# -- the checks that only read the document, beside the normaliser ------------------------
+
+
+def _build_outcome(path: Path, strict: bool) -> tuple[str, list[str], list[str]]:
+    """What ``build_api`` makes of ``path``: (the error's problems or "ok", the warnings
+    reported, the IR's warnings)."""
+    from generator.pipeline import build_api, deep_recursion
+
+    reported: list[Problem] = []
+    options = LoadOptions(check="fast", strict=strict, warn=reported.append)
+    try:
+        with deep_recursion():
+            api = build_api(path, package="spec_api", use_cache=False, options=options)
+    except SpecError as exc:
+        return "error", [str(p) for p in exc.problems], [str(p) for p in reported]
+    return "ok", [str(w) for w in api.warnings], [str(p) for p in reported]
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
+@pytest.mark.parametrize(("case", "version"), [(c, "3.0.3") for c in CASES] + [(c, "3.1.0") for c in CASES_31], ids=lambda v: v[0] if isinstance(v, tuple) else v)
+def test_checks_beside_the_normaliser_find_what_they_find_before_it(tmp_path, monkeypatch, case, version, strict):
+    import sys
+
+    from generator import parallel
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("forking is used on Linux only")
+    path = write(tmp_path, broken(case, version))
+    monkeypatch.setattr(parallel, "forking_allowed", lambda: False)
+    alone = _build_outcome(path, strict)
+    forks: list[object] = []
+    real = parallel.in_child
+
+    def counted(fn):  # type: ignore[no-untyped-def]
+        forks.append(fn)
+        return real(fn)
+
+    monkeypatch.setattr(parallel, "forking_allowed", lambda: True)
+    monkeypatch.setattr(parallel, "in_child", counted)
+    beside = _build_outcome(path, strict)
+    assert beside == alone
+    assert alone[0] == "error" or alone[2], alone  # every case is an error or a warning
+    meta_only = alone[0] == "error" and not forks  # the meta-schema's errors stop before the rest
+    assert forks or meta_only
+
+
+def test_when_the_normaliser_fails_the_specs_own_problems_are_reported(tmp_path, monkeypatch):
+    """The normaliser may trip over what the checks beside it report: their verdict comes
+    first; on a valid spec its own error goes through."""
+    from generator import parallel, pipeline
+
+    monkeypatch.setattr(parallel, "forking_allowed", lambda: True)
+
+    def tripped(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("normaliser tripped")
+
+    monkeypatch.setattr(pipeline, "normalise", tripped)
+    bad = write(tmp_path, broken(next(c for c in CASES if c[0] == "duplicate enum values"), "3.0.3"), "bad.json")
+    with pytest.raises(SpecError, match="problem") as caught:
+        pipeline.build_api(bad, use_cache=False, options=LoadOptions(check="fast"))
+    assert any("enum" in p.message for p in caught.value.problems)
+    good = write(tmp_path, base(), "good.json")
+    with pytest.raises(RuntimeError, match="normaliser tripped"):
+        pipeline.build_api(good, use_cache=False, options=LoadOptions(check="fast"))

@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..errors import Problem, SpecError, json_pointer
-from .validate import Findings, Locations, fast_check, full_check
+from .validate import Findings, Locations, full_check, start_fast_check
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_REPORTED = 50
@@ -488,6 +488,24 @@ def load(
     operationIds); otherwise ``options.check`` decides (see ``LoadOptions``). Warnings go to
     ``options.report`` and onto ``Document.warnings``; with ``options.strict`` they are errors.
     """
+    with start_load(path, expected_sha256, validate, use_cache, options, beside=False) as loading:
+        return loading.finish()
+
+
+def start_load(
+    path: Path,
+    expected_sha256: str | None = None,
+    validate: bool = True,
+    use_cache: bool = True,
+    options: LoadOptions | None = None,
+    beside: bool = True,
+) -> Loading:
+    """``load`` in two steps: read, parse and run the checks that may change the document
+    (structural, meta-schema), then, with ``beside``, the checks that only read it
+    (semantic, and openapi-spec-validator in ``full`` mode) in a forked child while the
+    caller goes on with ``Loading.document``: ``Loading.finish()`` waits for their verdict,
+    raises or reports it as ``load`` does, and gives the document. Use it as a context
+    manager: leaving the block without ``finish()`` stops the child."""
     options = options or LoadOptions()
     raw = read_bytes(path)
     digest = hashlib.sha256(raw).hexdigest()
@@ -504,18 +522,70 @@ def load(
         data, names = bundle(data, path.resolve(), resolver)
         where = Locations(str(path), {name: str(file) for file, name in names.items()})
         resolver = Resolver(path, data, allow_outside=options.allow_ref_outside)
+    document = Document(path=path.resolve(), data=data, sha256=digest, resolver=resolver)
     found = Findings()
+    rest: Callable[[], Findings] | None = None
     if validate and options.check in ("fast", "full"):
-        found = fast_check(data, where)
-        if options.check == "full" and not found.errors:
-            found.errors.extend(validation_problems(data, path, digest, use_cache, where))
-    if options.strict:
-        found.errors.extend(found.warnings)
-        found.warnings = []
-    _raise(path, found.errors)
-    for problem in found.warnings:
-        options.report(problem)
-    return Document(path=path.resolve(), data=data, sha256=digest, resolver=resolver, warnings=tuple(found.warnings))
+        found, semantic = start_fast_check(data, where)
+        if semantic is not None:
+            full = options.check == "full"
+
+            def rest() -> Findings:
+                more = semantic()
+                if full and not found.errors and not more.errors:
+                    more.errors.extend(validation_problems(data, path, digest, use_cache, where))
+                return more
+
+    return Loading(path, document, options, found, rest, beside)
+
+
+class Loading:
+    """A document read and partly checked, the rest of its checks maybe still running
+    (``start_load``)."""
+
+    def __init__(
+        self,
+        path: Path,
+        document: Document,
+        options: LoadOptions,
+        found: Findings,
+        rest: Callable[[], Findings] | None,
+        beside: bool,
+    ) -> None:
+        from ..parallel import forking_allowed, in_child
+
+        self.path = path  # as the caller named it: errors say it so
+        self.document = document
+        self._options = options
+        self._found = found
+        self._rest = rest
+        self._child: in_child[Findings] | None = None
+        if rest is not None and beside and forking_allowed():
+            self._child = in_child(rest)
+
+    def finish(self) -> Document:
+        """The document, once every check is done: their errors raised (as one
+        ``SpecError``), their warnings reported and kept on ``Document.warnings``."""
+        found = self._found
+        if self._rest is not None:
+            found.extend(self._child.result() if self._child is not None else self._rest())
+            self._rest = self._child = None
+        if self._options.strict:
+            found.errors.extend(found.warnings)
+            found.warnings = []
+        _raise(self.path, found.errors)
+        for problem in found.warnings:
+            self._options.report(problem)
+        self.document.warnings = tuple(found.warnings)
+        return self.document
+
+    def __enter__(self) -> Loading:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._child is not None:
+            self._child.__exit__(None, None, None)
+            self._child = None
 
 
 def _raise(path: Path, problems: list[Problem]) -> None:

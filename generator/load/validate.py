@@ -634,6 +634,17 @@ def schema_dialect_check(data: dict[str, Any], where: Locations, checker: Semant
 def fast_check(data: dict[str, Any], where: Locations) -> Findings:
     """The default check: meta-schema (compiled), then the semantic checks. Mutates ``data``
     only to put the target of a non-standard ``$ref`` in its place."""
+    found, semantic = start_fast_check(data, where)
+    if semantic is not None:
+        found.extend(semantic())
+    return found
+
+
+def start_fast_check(data: dict[str, Any], where: Locations) -> tuple[Findings, Callable[[], Findings] | None]:
+    """The fast check's first part, the meta-schema, which is all of it that may change
+    ``data`` (``meta_check``), and its second part, the semantic checks, which only read
+    ``data``, for the caller to run where it likes (on the other core, say). The second is
+    None when the first found errors: it assumes the shapes the meta-schema ensures."""
     checker = SemanticChecker(data, where)
 
     def resolve(ref: str) -> Any:
@@ -641,15 +652,20 @@ def fast_check(data: dict[str, Any], where: Locations) -> Findings:
 
     found = meta_check(data, where, resolve)
     if found.errors:
-        return found  # the semantic checks assume the shapes the meta-schema ensures
-    if "x-bundled" in data:
-        found.extend(referenced_parts_check(data, where, checker))
-        if found.errors:
-            return found
-    if checker.v31:
-        found.extend(schema_dialect_check(data, where, checker))
-    found.extend(checker.run())
-    return found
+        return found, None
+
+    def semantic() -> Findings:
+        more = Findings()
+        if "x-bundled" in data:
+            more.extend(referenced_parts_check(data, where, checker))
+            if more.errors:
+                return more
+        if checker.v31:
+            more.extend(schema_dialect_check(data, where, checker))
+        more.extend(checker.run())
+        return more
+
+    return found, semantic
 
 
 # -- openapi-spec-validator, never fetching -----------------------------------------------
