@@ -498,6 +498,14 @@ def test_formatter_failures_are_located_generator_bugs(tmp_path, monkeypatch):
         ("x = 1\n\tif x:\n", "m.py:2:"),
         ("x = '\x00'\n", "m.py"),
         ("x = 'a\n", "m.py:1:"),
+        # errors only the compiler proper finds (after the parser)
+        ("x = 1\nreturn x\n", "m.py:2:"),
+        ("f(a=1, a=2)\n", "m.py:1:"),
+        ("def f(a, a):\n    pass\n", "m.py:1:"),
+        ("x = 1\nbreak\n", "m.py:2:"),
+        # code ``optimize=2`` would not generate: still compiled in full
+        ("x = 1\nassert (yield x)\n", "m.py:2:"),
+        ("if __debug__:\n    x = [(yield)]\n", "m.py:2:"),
     ],
 )
 def test_every_kind_of_unparsable_output_is_located(source, where):
