@@ -58,19 +58,12 @@ DEFAULT_SECURITY = (("bearerAuth",),)  # the stub runtime's default: AMPECO's be
 
 def lit(text: str) -> str:
     """A string literal in ASCII (``\\u`` escapes): wide characters would otherwise make
-    black measure a line longer than ``pyfmt`` does."""
-    out = []
-    for ch in pyfmt.py_str(text):
-        code = ord(ch)
-        if code < 0x80:
-            out.append(ch)
-        elif code < 0x100:
-            out.append(f"\\x{code:02x}")
-        elif code < 0x10000:
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(f"\\U{code:08x}")
-    return "".join(out)
+    black measure a line longer than ``pyfmt`` does. (Python's ``backslashreplace`` writes
+    ``\\xe9``, ``\\u20ac``, ``\\U0001f600``: the escapes of a string literal.)"""
+    literal = pyfmt.py_str(text)
+    if literal.isascii():
+        return literal
+    return literal.encode("ascii", "backslashreplace").decode("ascii")
 
 
 class Names:
