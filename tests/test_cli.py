@@ -121,12 +121,15 @@ def _repo(tmp_path: Path, monkeypatch, entry_extra: str = "") -> tuple[Path, Pat
 
 
 def _spy_checks(monkeypatch) -> list[str]:
-    """Record which checks the loader runs."""
+    """Record which checks the loader runs (here: a check run in a forked child would
+    record its call in the child)."""
+    from generator import parallel
     from generator.load import document
 
+    monkeypatch.setattr(parallel, "forking_allowed", lambda: False)
     calls: list[str] = []
-    real_fast, real_full = document.fast_check, document.validation_problems
-    monkeypatch.setattr(document, "fast_check", lambda *a, **k: calls.append("fast") or real_fast(*a, **k))
+    real_fast, real_full = document.start_fast_check, document.validation_problems
+    monkeypatch.setattr(document, "start_fast_check", lambda *a, **k: calls.append("fast") or real_fast(*a, **k))
     monkeypatch.setattr(document, "validation_problems", lambda *a, **k: calls.append("full") or real_full(*a, **k))
     return calls
 
