@@ -29,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import GeneratorError
+from ..writer import write_files
 from . import blackcache, cache
 from .pyfmt import LINE_LENGTH, width
 
@@ -126,10 +127,7 @@ def ruff_format(files: dict[str, str], meanwhile: Callable[[], None] = _nothing)
 def _ruff_format_in(parent: str | None, files: dict[str, str], meanwhile: Callable[[], None]) -> dict[str, str]:
     with tempfile.TemporaryDirectory(prefix="ampeco-codegen-fmt-", dir=parent) as tmp:
         root = Path(tmp)
-        for rel, text in files.items():
-            target = root / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8", newline="\n")
+        write_files(tmp, files)
         argv = [
             ruff_binary(),
             "format",
