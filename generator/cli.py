@@ -444,13 +444,13 @@ def build_two(inputs: list[tuple[Path, str | None]], validate: bool, use_cache: 
     second core (the second in a forked child: ``parallel.in_child``), else one after the other.
     """
     from .parallel import in_child
-    from .versions.ircache import file_digest, lookup
+    from .versions.ircache import file_digest, is_cached
 
     digests = [file_digest(path, sha) for path, sha in inputs]
     if digests[0] == digests[1]:
         first = _build_ir(*inputs[0], validate, use_cache)
         return [first, first]
-    if use_cache and any(lookup(d, validate=validate) is not None for d in digests):
+    if use_cache and any(is_cached(path, d, validate=validate) for (path, _), d in zip(inputs, digests, strict=True)):
         return [_build_ir(path, sha, validate, use_cache) for path, sha in inputs]
     with in_child(lambda: _build_ir(*inputs[1], validate, use_cache)) as second:
         first = _build_ir(*inputs[0], validate, use_cache)

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from . import naming
 from .emit.package import render
-from .load.document import LoadOptions, load
+from .load.document import Document, LoadOptions, load
 from .model.ir import Api
 from .normalise.normaliser import normalise
+from .versions.ircache import cached_build_api
 from .versions.ircache import output_stamp as output_stamp  # re-exported
 from .versions.lock import VersionsLock
 
@@ -58,6 +59,19 @@ def build_api(
     lock does not know yet is named after the versions before it (``versions.lock.locked_api``).
     """
     document = load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache, options=options)
+    return api_of(document, package=package, names_lock=names_lock, version=version, unused_components=unused_components, client_name=client_name)
+
+
+def api_of(
+    document: Document,
+    *,
+    package: str = "ampeco",
+    names_lock: Path | VersionsLock | None = None,
+    version: str | None = None,
+    unused_components: bool = True,
+    client_name: str = "",
+) -> Api:
+    """``build_api`` after the loader: the loaded ``document`` normalised, then named."""
     api = normalise(document, package, unused_components)
     api = replace(api, client_name=naming.client_class_name(package, client_name))
     if names_lock is not None:
@@ -105,7 +119,7 @@ def generate(
 ) -> Generated:
     """Load, check, normalise and render ``spec``: the whole flow, nothing written."""
     with deep_recursion():
-        api = build_api(
+        api = cached_build_api(  # build_api, or its IR from the cache (versions.ircache)
             spec,
             package=package,
             sha256=sha256,
