@@ -66,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
         help="the names lock to read and update (default: specs/names.lock.json for manifest versions; a spec path outside the manifest reads none)",
     )
     gen.add_argument("--force", action="store_true", help="replace an output folder that ampeco-codegen did not create")
-    gen.add_argument("--no-cache", action="store_true", help="validate the spec even if this exact file passed before")
+    gen.add_argument("--no-cache", action="store_true", help="use no cache: validate the spec, build its IR and format the files afresh")
     gen.add_argument("--strict", action="store_true", help="run openapi-spec-validator too, and treat warnings as errors")
     gen.add_argument("--allow-ref-outside", action="store_true", help="let $ref read files outside the spec's folder (never URLs)")
     gen.add_argument("--quiet", "-q", action="store_true")

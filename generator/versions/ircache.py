@@ -1,7 +1,7 @@
 """A cache of built IRs, so neither ``generate`` nor ``diff`` loads and normalises the same spec twice.
 
-Loading, normalising and naming AMPECO's full spec takes about a third of a second; reading
-a pickled IR back takes a fraction of that. An entry holds the finished IR (normalised and
+Loading, normalising and naming AMPECO's full spec takes about 0.35 s; finding and reading
+its pickled IR back (1.4 MB) about 0.03 s, and storing it about 0.02 s. An entry holds the finished IR (normalised and
 named by the names lock: what ``pipeline.build_api`` returns) and the loader's warnings, and
 is keyed by everything that decides them: the spec's sha256 and its path (warnings name it
 as given, the IR's own warnings resolved); the package name, client name and
@@ -190,8 +190,8 @@ def cached_build_api(
     from .lock import read_versions_lock
 
     options = options or LoadOptions()
+    digest = file_digest(spec, sha256)  # the spec's errors first, as build_api gives them
     lock = read_versions_lock(names_lock) if isinstance(names_lock, Path) else names_lock
-    digest = file_digest(spec, sha256)
     key = key_text(
         spec,
         digest,
