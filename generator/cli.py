@@ -66,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
         help="the names lock to read and update (default: specs/names.lock.json for manifest versions; a spec path outside the manifest reads none)",
     )
     gen.add_argument("--force", action="store_true", help="replace an output folder that ampeco-codegen did not create")
-    gen.add_argument("--no-cache", action="store_true", help="validate the spec even if this exact file passed before")
+    gen.add_argument("--no-cache", action="store_true", help="use no cache: validate the spec, build its IR and format the files afresh")
     gen.add_argument("--strict", action="store_true", help="run openapi-spec-validator too, and treat warnings as errors")
     gen.add_argument("--allow-ref-outside", action="store_true", help="let $ref read files outside the spec's folder (never URLs)")
     gen.add_argument("--quiet", "-q", action="store_true")
@@ -444,13 +444,13 @@ def build_two(inputs: list[tuple[Path, str | None]], validate: bool, use_cache: 
     second core (the second in a forked child: ``parallel.in_child``), else one after the other.
     """
     from .parallel import in_child
-    from .versions.ircache import file_digest, lookup
+    from .versions.ircache import file_digest, is_cached
 
     digests = [file_digest(path, sha) for path, sha in inputs]
     if digests[0] == digests[1]:
         first = _build_ir(*inputs[0], validate, use_cache)
         return [first, first]
-    if use_cache and any(lookup(d, validate=validate) is not None for d in digests):
+    if use_cache and any(is_cached(path, d, validate=validate) for (path, _), d in zip(inputs, digests, strict=True)):
         return [_build_ir(path, sha, validate, use_cache) for path, sha in inputs]
     with in_child(lambda: _build_ir(*inputs[1], validate, use_cache)) as second:
         first = _build_ir(*inputs[0], validate, use_cache)

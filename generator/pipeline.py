@@ -11,9 +11,10 @@ from pathlib import Path
 from . import naming
 from .emit.package import render
 from .emit.templates import compiled_early
-from .load.document import LoadOptions, start_load
+from .load.document import Document, LoadOptions, start_load
 from .model.ir import Api
 from .normalise.normaliser import normalise
+from .versions.ircache import build_api_to_keep
 from .versions.ircache import output_stamp as output_stamp  # re-exported
 from .versions.lock import VersionsLock
 
@@ -58,14 +59,44 @@ def build_api(
     this very file (by sha256), else the one of the spec's own ``info.version``; a version the
     lock does not know yet is named after the versions before it (``versions.lock.locked_api``).
     """
+    document, api = load_and_normalise(
+        spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache, unused_components=unused_components, options=options
+    )
+    return named_api(document, api, package=package, names_lock=names_lock, version=version, client_name=client_name)
+
+
+def load_and_normalise(
+    spec: Path,
+    *,
+    package: str = "ampeco",
+    sha256: str | None = None,
+    validate: bool = True,
+    use_cache: bool = True,
+    unused_components: bool = True,
+    options: LoadOptions | None = None,
+) -> tuple[Document, Api]:
+    """The loaded, checked document and its IR before naming (``build_api``'s first half).
+    The checks that only read the document run on the other core while it is normalised
+    (``load.start_load``)."""
     with start_load(spec, expected_sha256=sha256, validate=validate, use_cache=use_cache, options=options) as loading:
-        # the checks that only read the document run on the other core meanwhile
         try:
             api = normalise(loading.document, package, unused_components)
         except Exception:
             loading.finish()  # the spec's own problems first: they may be why normalising failed
             raise
-        document = loading.finish()
+        return loading.finish(), api
+
+
+def named_api(
+    document: Document,
+    api: Api,
+    *,
+    package: str = "ampeco",
+    names_lock: Path | VersionsLock | None = None,
+    version: str | None = None,
+    client_name: str = "",
+) -> Api:
+    """``build_api``'s second half: the client's class name, and the names of the lock."""
     api = replace(api, client_name=naming.client_class_name(package, client_name))
     if names_lock is not None:
         from .versions.lock import locked_api, read_versions_lock
@@ -111,9 +142,11 @@ def generate(
     options: LoadOptions | None = None,
 ) -> Generated:
     """Load, check, normalise and render ``spec``: the whole flow, nothing written. The
-    templates are compiled meanwhile, on the other core (``templates.compiled_early``)."""
+    IR comes from the cache when the same build was made before (``versions.ircache``);
+    the templates are compiled meanwhile, on the other core (``templates.compiled_early``),
+    and a new IR is kept in that cache while the forked half of the rendering finishes."""
     with deep_recursion(), compiled_early(use_cache) as templates:
-        api = build_api(
+        api, keep = build_api_to_keep(
             spec,
             package=package,
             sha256=sha256,
@@ -126,5 +159,5 @@ def generate(
             options=options,
         )
         distribution = package.replace("_", "-")
-        files = render(api, sdk_version(api.version), distribution, use_cache=use_cache, ready=templates.ready())
+        files = render(api, sdk_version(api.version), distribution, use_cache=use_cache, ready=templates.ready(), meanwhile=keep)
         return Generated(api, files)

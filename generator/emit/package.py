@@ -4,6 +4,8 @@ copied in; every Python file proven to compile and formatted in one pass
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..format.tree import format_python
 from ..model.ir import Api
 from ..parallel import in_child
@@ -30,6 +32,7 @@ def render(
     distribution: str = "",
     use_cache: bool = True,
     ready: dict[str, bytes] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> dict[str, str]:
     """Every file of the generated package, by path relative to the output folder.
 
@@ -37,7 +40,8 @@ def render(
     forked child while this process makes and formats the rest of the SDK (models, params,
     client: ``parallel.in_child``): the same files as ``format_python(emitted(...))``, in
     about half the time on two cores. The two halves take about as long on AMPECO's spec.
-    ``ready``: templates compiled beforehand (``templates.compiled_early``)."""
+    ``ready``: templates compiled beforehand (``templates.compiled_early``); ``meanwhile``
+    runs here once this half is done, while the child may still be at work."""
     renderer = Renderer(api, sdk_version, distribution, use_cache=use_cache, ready=ready)
 
     def other_half() -> dict[str, str]:
@@ -49,6 +53,8 @@ def render(
 
     with in_child(other_half) as others:
         out = format_python(renderer.sdk_files_but_resources(), use_cache=use_cache)
+        if meanwhile is not None:
+            meanwhile()
         out.update(others.result())
     runtime = templates_dir() / "runtime"
     for path in sorted(runtime.iterdir()):
