@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Set
-from dataclasses import replace
 from typing import Any, overload
 
 from .. import naming
-from ..model.ir import MISSING, Body, EnumMember, EnumType, Field, Model, Operation, TypeRef, Webhook
+from ..model.ir import MISSING, Body, EnumMember, EnumType, Field, Model, Operation, TypeRef, Webhook, evolve
 from .records import ENUM, MODEL, PLACEHOLDER, RANK_COMPONENT, RESPONSE, Draft, EnumShape, ModelShape, Site, best_text
 from .refs import referenced
 from .schemas import SchemaReader
@@ -187,17 +186,17 @@ class Renamer:
         return TypeRef(t.kind, name, items, t.nullable, t.discriminator, t.tags)
 
     def body(self, b: Body | None) -> Body | None:
-        return replace(b, type=self.type(b.type)) if b else None
+        return evolve(b, type=self.type(b.type)) if b else None
 
     def webhook(self, w: Webhook) -> Webhook:
-        return replace(w, body=self.body(w.body))
+        return evolve(w, body=self.body(w.body))
 
     def operation(self, op: Operation) -> Operation:
-        return replace(
+        return evolve(
             op,
-            parameters=tuple(p if (renamed := self.type(p.type)) is p.type else replace(p, type=renamed) for p in op.parameters),
+            parameters=tuple(p if (renamed := self.type(p.type)) is p.type else evolve(p, type=renamed) for p in op.parameters),
             body=self.body(op.body),
-            responses=tuple(r if (retyped := self.type(r.type)) is r.type else replace(r, type=retyped) for r in op.responses),
+            responses=tuple(r if (retyped := self.type(r.type)) is r.type else evolve(r, type=retyped) for r in op.responses),
             result=self.type(op.result),
             item_type=self.type(op.item_type),
             webhooks=tuple(self.webhook(w) for w in op.webhooks),

@@ -74,6 +74,7 @@ class SchemaReader:
         self._enum_keys: dict[tuple[Any, ...], str] = {}
         self._readings: dict[tuple[str, str], Reading] = {}  # inline object schemas read, by text
         self._deepest = 0  # the deepest level type_of has reached (see ``_object``)
+        self._primitives: dict[tuple[str, bool], TypeRef] = {}
         self._kinds: dict[str | None, KindReader] = {
             "object": self._object_kind,
             "array": self._array,
@@ -166,7 +167,10 @@ class SchemaReader:
             name = STRING_FORMATS.get(fmt, "str")
         elif kind == "number":
             name = NUMBER_FORMATS.get(fmt, "float")
-        return TypeRef("primitive", name, nullable=nullable)
+        primitive = self._primitives.get((name, nullable))
+        if primitive is None:  # one object per scalar type: types are immutable
+            primitive = self._primitives[(name, nullable)] = TypeRef("primitive", name, nullable=nullable)
+        return primitive
 
     def _object_kind(self, schema: dict[str, Any], direction: str, site: Site, where: tuple[Any, ...], depth: int, nullable: bool) -> TypeRef:
         if depth > MAX_MODEL_DEPTH:  # pydantic cannot build models nested deeper

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..model.ir import Api, Body, Model, Operation, Response, TypeRef, Webhook
+from ..model.ir import Api, Body, Model, Operation, Response, TypeRef, Webhook, evolve
 
 LOCK_FORMAT = "ampeco-codegen/names-lock/1"
 
@@ -359,13 +359,13 @@ _T = TypeVar("_T")
 
 
 def _changed(obj: _T, **changes: Any) -> _T:
-    """``dataclasses.replace(obj, **changes)``, or ``obj`` itself when every value given
+    """``ir.evolve(obj, **changes)`` (``dataclasses.replace``), or ``obj`` itself when every value given
     is the one it holds already (the same object, or an equal string): most objects a
     renaming meets keep all they hold."""
     for name, value in changes.items():
         held = getattr(obj, name)
         if held is not value and not (type(value) is str and held == value):
-            return replace(obj, **changes)  # type: ignore[type-var]
+            return evolve(obj, **changes)
     return obj
 
 
@@ -390,7 +390,7 @@ def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
         if done is not None:
             return done
         name = mapping.get(ref.name, ref.name) if ref.kind in ("model", "enum") else ref.name
-        items = _same(tuple([tt(i) for i in ref.items]), ref.items)
+        items = _same(tuple([tt(i) for i in ref.items]), ref.items) if ref.items else ref.items
         unchanged = name == ref.name and items is ref.items and not ref.tags
         done = ref if unchanged else TypeRef(ref.kind, name, items, ref.nullable, ref.discriminator)
         renamed[id(ref)] = done
