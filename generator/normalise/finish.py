@@ -20,15 +20,16 @@ def reachable(drafts: dict[str, Draft], roots: list[TypeRef | None], known: Set[
     drafts reach (a result of this function): the walk stops there."""
     seen: set[int] = set()
     stack = [t for t in roots if t is not None]
-    while stack:
+    while stack:  # every type inside the roots and inside the models they reach
         t = stack.pop()
-        for inner in t.walk():
-            if inner.kind in (MODEL, ENUM) and inner.name.startswith(PLACEHOLDER):
-                draft = drafts.get(inner.name[1:])
-                if draft is not None and id(draft) not in seen and id(draft) not in known:
-                    seen.add(id(draft))
-                    if isinstance(draft.shape, ModelShape):
-                        stack.extend(draft.shape.types())
+        if t.items:
+            stack.extend(t.items)
+        if (t.kind == MODEL or t.kind == ENUM) and t.name.startswith(PLACEHOLDER):
+            draft = drafts.get(t.name[1:])
+            if draft is not None and id(draft) not in seen and id(draft) not in known:
+                seen.add(id(draft))
+                if isinstance(draft.shape, ModelShape):
+                    stack.extend(draft.shape.types())
     return seen
 
 

@@ -51,19 +51,24 @@ LOCK_FORMAT = "ampeco-codegen/names-lock/1"
 _Anchor = tuple[str, str]
 
 
-def _walk(t: TypeRef | None, path: str) -> Iterator[tuple[str, str]]:
+def _walk(t: TypeRef | None, path: str) -> list[tuple[str, str]]:
     """(class name, path) for each class reached from ``t`` through lists, dicts and unions."""
-    if t is None:
-        return
+    found: list[tuple[str, str]] = []
+    if t is not None and (t.items or t.kind in ("model", "enum")):  # most types are scalars: nothing to walk
+        _walk_into(t, path, found)
+    return found
+
+
+def _walk_into(t: TypeRef, path: str, found: list[tuple[str, str]]) -> None:
     if t.kind in ("model", "enum"):
-        yield t.name, path
+        found.append((t.name, path))
     elif t.kind == "list" and t.items:
-        yield from _walk(t.items[0], path + "[]")
+        _walk_into(t.items[0], path + "[]", found)
     elif t.kind == "dict" and t.items:
-        yield from _walk(t.items[0], path + "{}")
+        _walk_into(t.items[0], path + "{}", found)
     elif t.kind in ("union", "tuple"):
         for index, item in enumerate(t.items):
-            yield from _walk(item, f"{path}({index + 1})")
+            _walk_into(item, f"{path}({index + 1})", found)
 
 
 def _slots(api: Api) -> Iterator[tuple[str, TypeRef | None]]:
