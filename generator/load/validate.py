@@ -32,6 +32,7 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
+import marshal
 import re
 import string
 from collections.abc import Callable, Iterator
@@ -410,9 +411,23 @@ class SemanticChecker:
 
     def distinct_roots(self) -> Iterator[tuple[Any, tuple[Any, ...]]]:
         """Schema roots, each distinct one (by canonical JSON) once: AMPECO's ~3,300 schema
-        slots hold far fewer distinct schemas."""
+        slots hold far fewer distinct schemas.
+
+        A root written exactly as one before (``marshal`` at version 2: the same keys in the
+        same order, the same values of the same types; ~4 times faster than the JSON) has
+        that one's canonical JSON, so only the first of each is written as JSON."""
+        texts: dict[bytes, str | None] = {}
         for node, parts in self._schema_roots():
-            text = canonical(node)
+            try:
+                exact: bytes | None = marshal.dumps(node, 2)  # version 2: no back-references, equal structures give equal bytes
+            except ValueError:  # what marshal cannot write (a YAML date, nesting past its limit)
+                exact = None
+            if exact is None:
+                text = canonical(node)
+            elif exact in texts:
+                text = texts[exact]
+            else:
+                text = texts[exact] = canonical(node)
             if text is not None:
                 if text in self.checked:
                     continue

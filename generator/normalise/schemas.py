@@ -9,6 +9,7 @@ naming site on the draft.
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Callable
 from typing import Any
 
@@ -72,7 +73,7 @@ class SchemaReader:
         # a model's key by its fingerprint: a structure met again is not hashed again
         self._model_keys: dict[str, str] = {}
         self._enum_keys: dict[tuple[Any, ...], str] = {}
-        self._readings: dict[tuple[str, str], Reading] = {}  # inline object schemas read, by text
+        self._readings: dict[tuple[bytes | str, str], Reading] = {}  # inline object schemas read, by ``structure_key``
         self._deepest = 0  # the deepest level type_of has reached (see ``_object``)
         self._primitives: dict[tuple[str, bool], TypeRef] = {}
         self._kinds: dict[str | None, KindReader] = {
@@ -338,9 +339,10 @@ class SchemaReader:
         properties = schema.get("properties")
         if not isinstance(properties, dict) or not properties:
             return self._read_object(schema, direction, site, where, depth)
-        text = (repr(schema), direction)  # repr, unlike JSON, tells 1, 1.0, True and "1" apart
-        if "'$ref': " not in text[0]:
-            state.ref_free[id(schema)] = schema
+        structure = structure_key(schema)
+        text = (structure, direction)
+        if b"$ref" not in structure if isinstance(structure, bytes) else "'$ref': " not in structure:
+            state.ref_free[id(schema)] = schema  # "$ref" appears nowhere inside
         known = self._readings.get(text) if self.reuse_readings else None
         if known is not None and depth + known.height <= MAX_MODEL_DEPTH:
             self._deepest = max(self._deepest, depth + known.height)  # as deep as reading it again would go
@@ -451,6 +453,19 @@ class SchemaReader:
                 draft.field_examples[f.wire] = jsonable(f.example)
         parent_ref.key = key  # nested sites point at this model now that its key is known
         return TypeRef(MODEL, PLACEHOLDER + key)
+
+
+def structure_key(schema: dict[str, Any]) -> bytes | str:
+    """A key equal only for schemas written the same way: the same keys in the same order,
+    the same values of the same types (``1``, ``1.0``, ``True`` and ``"1"`` all differ).
+
+    ``marshal`` at version 2 (which writes no back-references and no interning marks, so
+    equal structures give equal bytes), about three times faster than ``repr`` on AMPECO's
+    schemas; ``repr`` for what marshal cannot write (a YAML date, nesting past its limit)."""
+    try:
+        return marshal.dumps(schema, 2)
+    except ValueError:
+        return repr(schema)
 
 
 def _text(value: Any, fallback: Any = None) -> str:
