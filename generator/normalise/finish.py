@@ -58,7 +58,11 @@ def unused_components(schemas: SchemaReader, used: set[int]) -> list[tuple[str, 
 
 
 class _Snapshot:
-    """What a draft's naming depends on, to be put back after reading more schemas."""
+    """What a draft's naming depends on, to be put back after reading more schemas.
+
+    Kept as plain copies (a ``Counter`` copied as a ``dict`` costs a fraction of a new
+    ``Counter``); ``restore`` makes new objects only for what changed meanwhile, and
+    reading more leaves most drafts as they were."""
 
     __slots__ = ("draft", "sites", "weights", "descriptions", "field_descriptions", "field_examples", "directions")
 
@@ -66,19 +70,32 @@ class _Snapshot:
         self.draft = draft
         self.sites = list(draft.sites)
         self.weights = dict(draft.weights)
-        self.descriptions = Counter(draft.descriptions)
-        self.field_descriptions = {k: Counter(v) for k, v in draft.field_descriptions.items()}
+        self.descriptions = dict(draft.descriptions)
+        self.field_descriptions = {k: dict(v) for k, v in draft.field_descriptions.items()}
         self.field_examples = dict(draft.field_examples)
         self.directions = set(draft.directions)
 
     def restore(self) -> None:
         draft = self.draft
-        draft.sites = self.sites
-        draft.weights = self.weights
-        draft.descriptions = self.descriptions
-        draft.field_descriptions = defaultdict(Counter, self.field_descriptions)
-        draft.field_examples = self.field_examples
-        draft.directions = self.directions
+        if len(draft.sites) != len(self.sites) or any(a is not b for a, b in zip(draft.sites, self.sites, strict=True)):
+            draft.sites = self.sites
+        if draft.weights != self.weights:
+            draft.weights = self.weights
+        if not _same_counts(draft.descriptions, self.descriptions):
+            draft.descriptions = Counter(self.descriptions)
+        fields = draft.field_descriptions
+        if fields.keys() != self.field_descriptions.keys() or not all(_same_counts(fields[k], v) for k, v in self.field_descriptions.items()):
+            draft.field_descriptions = defaultdict(Counter, {k: Counter(v) for k, v in self.field_descriptions.items()})
+        if draft.field_examples != self.field_examples:
+            draft.field_examples = self.field_examples
+        if draft.directions != self.directions:
+            draft.directions = self.directions
+
+
+def _same_counts(counter: Counter[str], saved: dict[str, int]) -> bool:
+    """The same entries with the same counts (as dicts: ``Counter.__eq__`` would also take
+    a missing entry for a zero count)."""
+    return dict.__eq__(counter, saved) is True
 
 
 _NO_TEXTS: Counter[str] = Counter()
