@@ -324,6 +324,8 @@ _ONE = (
 _MANY = ("allOf", "anyOf", "oneOf", "prefixItems")
 _NAMED = ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions")
 _KINDS = {**{k: 1 for k in _ONE}, **{k: 2 for k in _MANY}, **{k: 3 for k in _NAMED}}
+# the keywords ``check_schema`` looks at: a schema with none of them has nothing to check
+_CHECKED = frozenset(("enum", "required", "default", "discriminator"))
 # keys under which an OpenAPI object holds data, not structure
 _DATA_KEYS = frozenset(("example", "examples", "default", "enum", "const", "value"))
 
@@ -448,6 +450,8 @@ class SemanticChecker:
             node, parts = stack.pop()
             if isinstance(node, dict):
                 for key, value in node.items():
+                    if not isinstance(value, (dict, list, bool)):
+                        continue  # a scalar neither is a schema slot nor holds one
                     if key in _DATA_KEYS or (isinstance(key, str) and key.startswith("x-") and key != "x-bundled"):
                         continue
                     here = (*parts, key)
@@ -506,6 +510,8 @@ class SemanticChecker:
             self.error(_message(str(error.message)), (*parts, *error.instance_path))
 
     def check_schema(self, node: dict[str, Any], parts: tuple[Any, ...]) -> None:
+        if node.keys().isdisjoint(_CHECKED):
+            return  # most schemas: nothing here to check
         if "enum" in node and isinstance(node["enum"], list):
             enum = node["enum"]
             seen: dict[Any, int] = {}
