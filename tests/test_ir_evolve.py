@@ -37,3 +37,29 @@ def test_evolve_is_replace(obj, changes):
 def test_evolve_refuses_what_is_not_a_field():
     with pytest.raises(AssertionError, match="not fields of TypeRef"):
         evolve(TypeRef("any"), nam="typo")
+
+
+def test_build_is_the_constructor_given_every_field():
+    from generator.model.ir import MISSING, Constraints, build
+
+    values = {
+        "name": "a",
+        "wire_name": "a",
+        "type": TypeRef("primitive", "str"),
+        "required": True,
+        "description": "d",
+        "default": MISSING,
+        "read_only": False,
+        "write_only": True,
+        "deprecated": False,
+        "format": "date",
+        "constraints": Constraints(min_length=1),
+        "example": MISSING,
+    }
+    assert [f.name for f in fields(Field)] == list(values)  # every field, in order
+    built, made = build(Field, **values), Field(**values)
+    assert built == made and hash(built) == hash(made) and repr(built) == repr(made)
+    assert list(vars(built).items()) == list(vars(made).items())
+    assert pickle.dumps(built) == pickle.dumps(made)
+    with pytest.raises(AttributeError):
+        built.name = "b"

@@ -33,6 +33,16 @@ def evolve(obj: _T, **changes: Any) -> _T:
     return new
 
 
+def build(cls: type[_T], **values: Any) -> _T:
+    """``cls(**values)`` for these frozen dataclasses, given *every* field (no defaults are
+    filled in), without the generated ``__init__`` and its ``object.__setattr__`` per field:
+    ~0.4 against ~1.4 µs for a ``Field``, of which the normaliser makes thousands.
+    ``tests/test_ir_evolve.py`` checks it gives what the constructor gives."""
+    new: _T = object.__new__(cls)
+    new.__dict__.update(values)
+    return new
+
+
 class _Missing:
     """Marks "no default given" (``None`` is a legitimate default)."""
 
