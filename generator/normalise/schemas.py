@@ -161,7 +161,9 @@ class SchemaReader:
         return NONE
 
     def _scalar(self, schema: dict[str, Any], direction: str, site: Site, where: tuple[Any, ...], depth: int, nullable: bool) -> TypeRef:
-        kind = schema["type"]
+        return self._scalar_type(schema, schema["type"], nullable)
+
+    def _scalar_type(self, schema: dict[str, Any], kind: str, nullable: bool) -> TypeRef:
         fmt = _text(schema.get("format"))
         name = JSON_TYPES[kind]
         if kind == "string":
@@ -408,7 +410,15 @@ class SchemaReader:
             if direction == "response" and write_only:
                 continue
             name = str(wire)
-            ftype = self.type_of(prop, direction, Site(RANK_NESTED, (), parent_ref, name), at, depth + 1)
+            kind = prop.get("type") if type(prop) is dict else None
+            if type(kind) is str and kind in JSON_TYPES and prop.keys().isdisjoint(_COMPOSED) and depth < MAX_SCHEMA_DEPTH:
+                # a plain scalar, most properties: what ``type_of`` gives it, without the naming
+                # site no scalar uses
+                if depth + 1 > self._deepest:
+                    self._deepest = depth + 1
+                ftype = self._scalar_type(prop, kind, prop.get("nullable") is True)
+            else:
+                ftype = self.type_of(prop, direction, Site(RANK_NESTED, (), parent_ref, name), at, depth + 1)
             default = flags.get("default", MISSING)
             fields.append(
                 FieldDraft(
