@@ -112,7 +112,12 @@ def _cap(word: str) -> str:
 
 
 def pascal(text: str) -> str:
-    return "".join(_cap(w) for w in words(text))
+    return _pascal(str(text))
+
+
+@lru_cache(maxsize=16384)
+def _pascal(text: str) -> str:
+    return "".join(_cap(w) for w in _words(text))
 
 
 def camel(text: str) -> str:
