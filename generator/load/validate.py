@@ -484,6 +484,8 @@ class SemanticChecker:
                 continue  # reached twice (a $ref target, a shared YAML node): walked once
             self.followed.add(id(node))
             self.check_schema(node, parts)
+            if node.keys().isdisjoint(_KINDS):
+                continue  # a leaf: no subschema inside
             for name, child in node.items():
                 kind = _KINDS.get(name)
                 if kind is None:
