@@ -34,6 +34,7 @@ from __future__ import annotations
 import keyword
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPLIT = re.compile(r"[^0-9A-Za-z]+")
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
@@ -90,10 +91,16 @@ def ascii_fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Split any name into its words, keeping their case."""
+    return list(_words(str(text)))
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    # the same few thousand names are split again and again (class, method and field names)
     out: list[str] = []
-    for chunk in _SPLIT.split(ascii_fold(str(text))):
+    for chunk in _SPLIT.split(ascii_fold(text)):
         out.extend(_CAMEL.findall(chunk))
-    return out
+    return tuple(out)
 
 
 def snake(text: str) -> str:
@@ -105,7 +112,12 @@ def _cap(word: str) -> str:
 
 
 def pascal(text: str) -> str:
-    return "".join(_cap(w) for w in words(text))
+    return _pascal(str(text))
+
+
+@lru_cache(maxsize=16384)
+def _pascal(text: str) -> str:
+    return "".join(_cap(w) for w in _words(text))
 
 
 def camel(text: str) -> str:

@@ -138,3 +138,52 @@ def test_validator_error_inside_a_schema_has_the_document_pointer(tmp_path):
     doc = dict(MINIMAL, paths={"/x": {"get": {"operationId": "x", "responses": {"200": {"description": "d", "content": {"application/json": {"schema": schema}}}}}}})
     message = error_of(write(tmp_path, "x.json", json.dumps(doc)), use_cache=False)
     assert "/paths/~1x/get/responses/200/content/application~1json/schema/properties/s/enum" in message
+
+
+# -- a JSON text that cannot spell "$ref" is not walked for references ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"a": {"b": 1}, "c": "\\u00e9"}', True),
+        ('{"a": {"$ref": "#/x"}}', False),
+        ('{"a": "see $ref"}', False),  # mentioned in a text: looked for anyway
+        ('{"a": {"\\u0024ref": "#/x"}}', False),
+        ('{"a": {"$r\\u0065f": "#/x"}}', False),
+        ('{"a": {"\\u0024\\u0052EF": 1}}', False),  # upper-case hex digits, other letters: still refused
+        ('{"a": {"\\u0024\\u0072\\u0065\\u0066": "#/x"}}', False),
+    ],
+)
+def test_json_spells_no_ref(text, expected):
+    from generator.load.document import json_spells_no_ref
+
+    assert json_spells_no_ref(text) is expected
+
+
+@pytest.mark.parametrize("key", ["$ref", "\\u0024ref", "$re\\u0066", "\\u0024\\u0072\\u0065\\u0066"])
+def test_a_ref_spelled_with_escapes_is_still_checked(tmp_path, key):
+    schema = '{"type": "object", "properties": {"a": {"KEY": "#/components/schemas/Missing"}}}'.replace("KEY", key)
+    text = (
+        '{"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {"/x": {"get": {"operationId": "x",'
+        ' "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": SCHEMA}}}}}}}}'
+    ).replace("SCHEMA", schema)
+    message = error_of(write(tmp_path, "x.json", text), validate=False)
+    assert "unresolvable reference" in message and "/paths/~1x/get/responses/200/content/application~1json/schema/properties/a" in message
+
+
+def test_a_ref_free_json_document_reaches_no_component(tmp_path):
+    from generator.normalise.refs import referenced
+    from generator.normalise.state import State
+
+    spec = {**MINIMAL, "paths": {"/x": {"get": op("x")}}, "components": {"schemas": {"A": {"type": "string"}}}}
+    document = load(write(tmp_path, "x.json", json.dumps(spec)), validate=False)
+    assert document.resolver.holds_no_ref()
+    assert referenced(State(document)) == set()
+    with_ref = {**spec, "paths": {"/x": {"get": {**op("x"), "requestBody": {"$ref": "#/components/requestBodies/B"}}}}}
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}}
+    with_ref["components"] = {**spec["components"], "requestBodies": {"B": body}}
+    document = load(write(tmp_path, "y.json", json.dumps(with_ref)), validate=False)
+    assert not document.resolver.holds_no_ref()
+    root = document.resolver.root_path
+    assert referenced(State(document)) == {f"{root}#/components/requestBodies/B", f"{root}#/components/schemas/A"}

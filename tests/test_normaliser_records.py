@@ -242,3 +242,21 @@ def test_a_reading_with_a_problem_is_read_again_so_each_copy_reports_it(monkeypa
         "/paths/~1a/get/responses/200/content/application~1json/schema/properties/odd",
         "/paths/~1b/get/responses/200/content/application~1json/schema/properties/odd",
     ]
+
+
+def test_structure_key_tells_apart_what_json_would_merge():
+    import datetime
+    import sys
+
+    from generator.normalise.schemas import structure_key
+
+    one = {"type": "object", "properties": {"a": {"type": "integer", "default": 1}}}
+    assert structure_key(one) == structure_key(json.loads(json.dumps(one)))
+    name = "".join(["interned", "_not"])  # equal text, one interned and one not: the same key
+    assert structure_key({sys.intern("interned_not"): [1]}) == structure_key({name: [1]})
+    for other in (1.0, True, "1", -1):
+        assert structure_key({"type": "object", "properties": {"a": {"type": "integer", "default": other}}}) != structure_key(one)
+    assert structure_key({"b": 1, "a": 2}) != structure_key({"a": 2, "b": 1})  # another writing: read again, same result
+    dated = {"type": "string", "example": datetime.date(2020, 1, 2)}
+    assert structure_key(dated) == repr(dated)  # what marshal cannot write
+    assert b"$ref" in structure_key({"properties": {"a": {"$ref": "#/x"}}})

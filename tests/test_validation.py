@@ -460,3 +460,28 @@ def test_when_the_normaliser_fails_the_specs_own_problems_are_reported(tmp_path,
     good = write(tmp_path, base(), "good.json")
     with pytest.raises(RuntimeError, match="normaliser tripped"):
         pipeline.build_api(good, use_cache=False, options=LoadOptions(check="fast"))
+
+
+def test_schemas_equal_as_json_are_one_whatever_their_key_order_and_no_others_are():
+    """The roots are grouped by canonical JSON (``distinct_roots``), the bytes of their exact
+    writing only saving the JSON of repeats: keys in another order are still the same schema,
+    1 and 1.0 and True are not, and what marshal cannot write is grouped by its JSON alone."""
+    import datetime
+
+    from generator.load.validate import SemanticChecker
+
+    def root(schema: Any) -> dict[str, Any]:
+        return {"content": {"application/json": {"schema": schema}}}
+
+    schemas = [
+        {"type": "integer", "default": 1},
+        {"default": 1, "type": "integer"},  # the same, keys in another order
+        {"type": "integer", "default": 1.0},
+        {"type": "integer", "default": True},
+        {"type": "integer", "default": 1},  # the first again
+        {"type": "string", "example": datetime.date(2020, 1, 2)},  # no JSON, no marshal: always checked
+        {"type": "string", "example": datetime.date(2020, 1, 2)},
+    ]
+    data = {"openapi": "3.0.3", "x": [root(s) for s in schemas]}
+    roots = SemanticChecker(data, Locations("f")).distinct_roots()
+    assert [parts[1] for _, parts in roots] == [0, 2, 3, 5, 6]

@@ -27,6 +27,8 @@ MAX_REPORTED = 50
 MAX_DEPTH = 1000  # nesting of JSON/YAML containers; a 200-level schema needs ~400
 MAX_EXPANDED = 5_000_000  # containers a YAML document may expand to through its aliases
 _URI = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
+# how JSON text can spell a character of "$ref" other than as itself: a \u escape
+_REF_CHAR_ESCAPE = re.compile(r"\\u00(?:24|72|65|66)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,20 @@ def parse_text(raw: bytes, path: Path) -> Any:
     Nesting deeper than ``MAX_DEPTH`` and YAML aliases that expand past ``MAX_EXPANDED``
     containers (a "billion laughs") are refused with a located error.
     """
+    return parse_document(raw, path)[0]
+
+
+def json_spells_no_ref(text: str) -> bool:
+    """True when JSON ``text`` cannot hold the string ``"$ref"`` anywhere: a JSON string
+    writes each character as itself or as a ``\\u`` escape, so "$ref" needs either the four
+    characters in a row or an escape of one of them. (Not for YAML, whose double-quoted
+    strings have more escapes and line continuations.)"""
+    return "$ref" not in text and ("\\u" not in text or _REF_CHAR_ESCAPE.search(text) is None)
+
+
+def parse_document(raw: bytes, path: Path) -> tuple[Any, bool]:
+    """``parse_text``, and whether the text is JSON that holds no ``$ref`` (``json_spells_no_ref``):
+    the walks that look for references can skip such a document."""
     if not raw.strip():
         raise SpecError(f"{path}: the file is empty")
     try:
@@ -94,7 +110,7 @@ def parse_text(raw: bytes, path: Path) -> Any:
         # the C decoder counts its nesting against the recursion limit: a bound for free
         sys.setrecursionlimit(_stack_depth() + MAX_DEPTH + 20)
         try:
-            return json.loads(text)
+            return json.loads(text), json_spells_no_ref(text)
         except json.JSONDecodeError as exc:
             problem = Problem(f"invalid JSON: {exc.msg}", str(path), line=exc.lineno, column=exc.colno)
             raise SpecError(str(problem)) from None
@@ -121,7 +137,7 @@ def parse_text(raw: bytes, path: Path) -> Any:
     except RecursionError:
         raise SpecError(f"{path}: the YAML is nested too deeply to read (more than {MAX_DEPTH} levels)") from None
     check_shape(data, path)
-    return data
+    return data, False
 
 
 def _stack_depth() -> int:
@@ -206,18 +222,26 @@ class Resolver:
     refused before its target is read, so no message can echo the target's content.
     """
 
-    def __init__(self, root_path: Path, root: Any, allow_outside: bool = False) -> None:
+    def __init__(self, root_path: Path, root: Any, allow_outside: bool = False, root_ref_free: bool = False) -> None:
         self.root_path = root_path.resolve()
         self.tree = self.root_path.parent
         self.allow_outside = allow_outside
         self.documents: dict[Path, Any] = {self.root_path: root}
         self.local_only = True  # no $ref with a file part was looked up (bundling not needed)
+        # the documents whose text holds no $ref (``json_spells_no_ref``): nothing to look for in them
+        self.ref_free: set[Path] = {self.root_path} if root_ref_free else set()
 
     def _document(self, path: Path) -> Any:
         path = path.resolve()
         if path not in self.documents:
-            self.documents[path] = parse_text(read_bytes(path), path)
+            self.documents[path], ref_free = parse_document(read_bytes(path), path)
+            if ref_free:
+                self.ref_free.add(path)
         return self.documents[path]
+
+    def holds_no_ref(self) -> bool:
+        """True when no document read so far holds a ``$ref`` (so nothing can be reached through one)."""
+        return self.ref_free.issuperset(self.documents)
 
     def split(self, ref: str, base: Path) -> tuple[Path, str]:
         """Return the absolute file and the pointer part of ``ref`` as seen from ``base``.
@@ -350,7 +374,7 @@ def ref_problems(resolver: Resolver) -> list[Problem]:
             continue
         walked.add(file)
         bad: dict[str, str] = {}
-        for ref in sorted(refs_of(resolver.documents[file])):
+        for ref in sorted(() if file in resolver.ref_free else refs_of(resolver.documents[file])):
             try:
                 _, target, _ = resolver.lookup(ref, file)
             except RefRefused as exc:
@@ -514,8 +538,8 @@ def start_load(
             f"{path}: checksum mismatch: the manifest pins sha256 {expected_sha256}, "
             f"the file has {digest}; if the new file is intended, update specs/versions.toml"
         )
-    data = parse_text(raw, path)
-    resolver = Resolver(path, data, allow_outside=options.allow_ref_outside)
+    data, ref_free = parse_document(raw, path)
+    resolver = Resolver(path, data, allow_outside=options.allow_ref_outside, root_ref_free=ref_free)
     _raise(path, structural_problems(data, path, resolver))
     where = Locations(str(path))
     if len(resolver.documents) > 1 or not resolver.local_only:

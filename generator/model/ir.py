@@ -8,8 +8,39 @@ the renderer and the diff. Names in here are final Python identifiers (decided b
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, fields
+from functools import cache
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
+
+
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
+
+
+def evolve(obj: _T, **changes: Any) -> _T:
+    """``dataclasses.replace`` for these frozen dataclasses (no ``__post_init__``, no
+    ``init=False`` fields), without its per-call introspection: a copy of ``obj`` with
+    ``changes``. The normaliser and the names lock make thousands of such copies."""
+    cls: type = type(obj)
+    assert _field_names(cls).issuperset(changes), f"not fields of {cls.__name__}: {sorted(changes)}"
+    new: _T = object.__new__(cls)
+    state = new.__dict__
+    state.update(obj.__dict__)
+    state.update(changes)
+    return new
+
+
+def build(cls: type[_T], **values: Any) -> _T:
+    """``cls(**values)`` for these frozen dataclasses, given *every* field (no defaults are
+    filled in), without the generated ``__init__`` and its ``object.__setattr__`` per field:
+    ~0.4 against ~1.4 µs for a ``Field``, of which the normaliser makes thousands.
+    ``tests/test_ir_evolve.py`` checks it gives what the constructor gives."""
+    new: _T = object.__new__(cls)
+    new.__dict__.update(values)
+    return new
 
 
 class _Missing:

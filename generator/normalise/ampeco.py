@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from .. import naming
-from ..model.ir import Operation
+from ..model.ir import Operation, evolve
 
 ERROR_NAMES = {
     "400": "BadRequestErrorBody",
@@ -77,6 +76,6 @@ def link_deprecated(operations: list[Operation], named: dict[str, Operation]) ->
             candidates = [o for o in named.values() if not o.deprecated and o.resource == current.resource and o.operation_id == base_id]
             candidates = candidates or sorted(live.get((current.resource, current.summary), []), key=lambda o: o.operation_id)
             if candidates:
-                current = replace(current, replacement=f"{candidates[0].resource}.{candidates[0].method}")
+                current = evolve(current, replacement=f"{candidates[0].resource}.{candidates[0].method}")
         out.append(current)
     return out

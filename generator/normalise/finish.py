@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Set
-from dataclasses import replace
 from typing import Any, overload
 
 from .. import naming
-from ..model.ir import MISSING, Body, EnumMember, EnumType, Field, Model, Operation, TypeRef, Webhook
+from ..model.ir import MISSING, Body, EnumMember, EnumType, Field, Model, Operation, TypeRef, Webhook, build, evolve
 from .records import ENUM, MODEL, PLACEHOLDER, RANK_COMPONENT, RESPONSE, Draft, EnumShape, ModelShape, Site, best_text
 from .refs import referenced
 from .schemas import SchemaReader
@@ -21,15 +20,16 @@ def reachable(drafts: dict[str, Draft], roots: list[TypeRef | None], known: Set[
     drafts reach (a result of this function): the walk stops there."""
     seen: set[int] = set()
     stack = [t for t in roots if t is not None]
-    while stack:
+    while stack:  # every type inside the roots and inside the models they reach
         t = stack.pop()
-        for inner in t.walk():
-            if inner.kind in (MODEL, ENUM) and inner.name.startswith(PLACEHOLDER):
-                draft = drafts.get(inner.name[1:])
-                if draft is not None and id(draft) not in seen and id(draft) not in known:
-                    seen.add(id(draft))
-                    if isinstance(draft.shape, ModelShape):
-                        stack.extend(draft.shape.types())
+        if t.items:
+            stack.extend(t.items)
+        if (t.kind == MODEL or t.kind == ENUM) and t.name.startswith(PLACEHOLDER):
+            draft = drafts.get(t.name[1:])
+            if draft is not None and id(draft) not in seen and id(draft) not in known:
+                seen.add(id(draft))
+                if isinstance(draft.shape, ModelShape):
+                    stack.extend(draft.shape.types())
     return seen
 
 
@@ -58,7 +58,11 @@ def unused_components(schemas: SchemaReader, used: set[int]) -> list[tuple[str, 
 
 
 class _Snapshot:
-    """What a draft's naming depends on, to be put back after reading more schemas."""
+    """What a draft's naming depends on, to be put back after reading more schemas.
+
+    Kept as plain copies (a ``Counter`` copied as a ``dict`` costs a fraction of a new
+    ``Counter``); ``restore`` makes new objects only for what changed meanwhile, and
+    reading more leaves most drafts as they were."""
 
     __slots__ = ("draft", "sites", "weights", "descriptions", "field_descriptions", "field_examples", "directions")
 
@@ -66,19 +70,32 @@ class _Snapshot:
         self.draft = draft
         self.sites = list(draft.sites)
         self.weights = dict(draft.weights)
-        self.descriptions = Counter(draft.descriptions)
-        self.field_descriptions = {k: Counter(v) for k, v in draft.field_descriptions.items()}
+        self.descriptions = dict(draft.descriptions)
+        self.field_descriptions = {k: dict(v) for k, v in draft.field_descriptions.items()}
         self.field_examples = dict(draft.field_examples)
         self.directions = set(draft.directions)
 
     def restore(self) -> None:
         draft = self.draft
-        draft.sites = self.sites
-        draft.weights = self.weights
-        draft.descriptions = self.descriptions
-        draft.field_descriptions = defaultdict(Counter, self.field_descriptions)
-        draft.field_examples = self.field_examples
-        draft.directions = self.directions
+        if len(draft.sites) != len(self.sites) or any(a is not b for a, b in zip(draft.sites, self.sites, strict=True)):
+            draft.sites = self.sites
+        if draft.weights != self.weights:
+            draft.weights = self.weights
+        if not _same_counts(draft.descriptions, self.descriptions):
+            draft.descriptions = Counter(self.descriptions)
+        fields = draft.field_descriptions
+        if fields.keys() != self.field_descriptions.keys() or not all(_same_counts(fields[k], v) for k, v in self.field_descriptions.items()):
+            draft.field_descriptions = defaultdict(Counter, {k: Counter(v) for k, v in self.field_descriptions.items()})
+        if draft.field_examples != self.field_examples:
+            draft.field_examples = self.field_examples
+        if draft.directions != self.directions:
+            draft.directions = self.directions
+
+
+def _same_counts(counter: Counter[str], saved: dict[str, int]) -> bool:
+    """The same entries with the same counts (as dicts: ``Counter.__eq__`` would also take
+    a missing entry for a zero count)."""
+    return dict.__eq__(counter, saved) is True
 
 
 _NO_TEXTS: Counter[str] = Counter()
@@ -119,7 +136,8 @@ def finish_drafts(drafts: dict[str, Draft], used: set[int]) -> tuple[tuple[Model
         names = naming.dedupe([attribute_names[f.wire] for f in shape.fields])
         for name, f in zip(names, shape.fields, strict=True):
             fields.append(
-                Field(
+                build(
+                    Field,
                     name=name,
                     wire_name=f.wire,
                     type=renamer.type(f.type),
@@ -187,17 +205,17 @@ class Renamer:
         return TypeRef(t.kind, name, items, t.nullable, t.discriminator, t.tags)
 
     def body(self, b: Body | None) -> Body | None:
-        return replace(b, type=self.type(b.type)) if b else None
+        return evolve(b, type=self.type(b.type)) if b else None
 
     def webhook(self, w: Webhook) -> Webhook:
-        return replace(w, body=self.body(w.body))
+        return evolve(w, body=self.body(w.body))
 
     def operation(self, op: Operation) -> Operation:
-        return replace(
+        return evolve(
             op,
-            parameters=tuple(p if (renamed := self.type(p.type)) is p.type else replace(p, type=renamed) for p in op.parameters),
+            parameters=tuple(p if (renamed := self.type(p.type)) is p.type else evolve(p, type=renamed) for p in op.parameters),
             body=self.body(op.body),
-            responses=tuple(r if (retyped := self.type(r.type)) is r.type else replace(r, type=retyped) for r in op.responses),
+            responses=tuple(r if (retyped := self.type(r.type)) is r.type else evolve(r, type=retyped) for r in op.responses),
             result=self.type(op.result),
             item_type=self.type(op.item_type),
             webhooks=tuple(self.webhook(w) for w in op.webhooks),

@@ -5,11 +5,10 @@ rules themselves (case, words, keywords) are ``generator.naming``'s."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import replace
 from functools import lru_cache, partial
 
 from .. import naming
-from ..model.ir import Operation, Resource
+from ..model.ir import Operation, Resource, evolve
 from .ampeco import GENERIC_ERROR, link_deprecated
 from .records import (
     ENUM,
@@ -203,8 +202,11 @@ def resolve_methods(operations: list[Operation]) -> list[Operation]:
         counts = Counter(wanted.values())
         chosen = {op.operation_id: wanted[op.operation_id] if counts[wanted[op.operation_id]] == 1 else full(op) for op in ops}
         order = sorted(chosen)
+        by_id: dict[str, Operation] = {}
+        for op in ops:
+            by_id.setdefault(op.operation_id, op)  # the first, as a search in order finds it
         for op_id, method in zip(order, naming.dedupe([chosen[i] for i in order]), strict=True):
-            named[op_id] = replace(next(o for o in ops if o.operation_id == op_id), method=method)
+            named[op_id] = evolve(by_id[op_id], method=method)
     return link_deprecated(operations, named)
 
 
@@ -244,11 +246,11 @@ def assign_path_resources(operations: list[Operation]) -> list[Operation]:
             method = naming.path_method(op.http_method, bool(segments) and segments[-1][1])
         else:
             method = naming.method_name_for_path(op.operation_id, parts[-1])
-        out.append(replace(op, resource=".".join(parts), method=method))
+        out.append(evolve(op, resource=".".join(parts), method=method))
     # a nested resource is an attribute of its parent: a method of the parent by that
     # name gets a trailing "_" (``/things`` GET ``list`` beside ``/things/list``)
     children = {(r.rpartition(".")[0], r.rpartition(".")[2]) for op in out for r in _prefixes(op.resource) if "." in r}
-    return [replace(op, method=op.method + "_") if (op.resource, op.method) in children else op for op in out]
+    return [evolve(op, method=op.method + "_") if (op.resource, op.method) in children else op for op in out]
 
 
 def _prefixes(resource: str) -> list[str]:

@@ -4,13 +4,12 @@ requirements and schemes. Schemas are typed by ``schemas.SchemaReader``."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from .. import naming
 from ..load.document import HTTP_METHODS
-from ..model.ir import ANY, MISSING, Body, BodyEncoding, Constraints, Operation, Parameter, Response, SecurityScheme, TypeRef, Webhook
+from ..model.ir import ANY, MISSING, Body, BodyEncoding, Constraints, Operation, Parameter, Response, SecurityScheme, TypeRef, Webhook, evolve
 from . import ampeco
 from .allof import flatten
 from .records import RANK_DATA, RANK_ERROR, RANK_OPERATION, REQUEST, RESPONSE, Site
@@ -52,7 +51,7 @@ class OperationReader:
                 site = Site(RANK_OPERATION, (op_class + "Request",), deprecated=deprecated)
                 btype = self.schemas.type_of(media.get("schema", {}), REQUEST, site, (*where, "requestBody", "content", content_type, "schema"))
                 body = Body(content_type, btype, rb.get("required") is True, str(rb.get("description") or ""))
-                body = replace(body, encoding=self.body_encoding(content_type, media))
+                body = evolve(body, encoding=self.body_encoding(content_type, media))
         responses, result, unwrap, item_type = self.responses(op, where, op_id, op_class, deprecated)
         pagination = ampeco.pagination(p.wire_name for p in params if p.location == "query") if item_type is not None else ""
         webhooks = []
@@ -146,7 +145,7 @@ class OperationReader:
         path_order = {name: i for i, name in enumerate(path_names(where[1]))}
         out.sort(key=lambda p: (PARAMETER_ORDER.get(p.location, 4), path_order.get(p.wire_name, 0) if p.location == "path" else 0))
         names = naming.dedupe([p.name for p in out])
-        return [p if n == p.name else replace(p, name=n) for p, n in zip(out, names, strict=True)]
+        return [p if n == p.name else evolve(p, name=n) for p, n in zip(out, names, strict=True)]
 
     def body_encoding(self, content_type: str, media: dict[str, Any]) -> tuple[BodyEncoding, ...]:
         """OpenAPI's ``encoding`` object of a form or multipart body, by property (sorted),

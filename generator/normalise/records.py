@@ -330,6 +330,6 @@ def digest_text(text: str) -> str:
 
 def best_text(counter: Counter[str]) -> str:
     """The most used text; ties go to the alphabetically first (order independent)."""
-    if not counter:
-        return ""
+    if len(counter) <= 1:  # the common case: one text, or none
+        return next(iter(counter), "")
     return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]

@@ -147,9 +147,12 @@ class RefReader:
 def referenced(state: State) -> set[str]:
     """Every ``file#pointer`` a $ref reaches from the paths and webhooks, following
     references into components (what the operations use, modelled or not)."""
+    seen: set[str] = set()
+    if state.resolver.holds_no_ref():  # the loader saw no "$ref" in the text
+        return seen
     data = state.document.data
     lookup = state.resolver.lookup
-    seen: set[str] = set()
+    followed: set[str] = set()  # each distinct $ref is looked up (and its target walked) once
     visited: set[int] = set(state.ref_free)  # nothing to find inside those
     stack: list[Any] = [v for v in (data.get("paths"), data.get("webhooks")) if isinstance(v, (dict, list))]
     push = stack.append
@@ -160,7 +163,8 @@ def referenced(state: State) -> set[str]:
                 continue
             visited.add(id(node))
             ref = node.get("$ref")
-            if isinstance(ref, str):
+            if isinstance(ref, str) and ref not in followed:
+                followed.add(ref)
                 try:
                     target, file, pointer = lookup(ref)
                 except KeyError:

@@ -41,9 +41,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from ..model.ir import Api, Body, Model, Operation, Response, TypeRef, Webhook
+from ..model.ir import Api, Body, Model, Operation, Response, TypeRef, Webhook, evolve
 
 LOCK_FORMAT = "ampeco-codegen/names-lock/1"
 
@@ -51,19 +51,24 @@ LOCK_FORMAT = "ampeco-codegen/names-lock/1"
 _Anchor = tuple[str, str]
 
 
-def _walk(t: TypeRef | None, path: str) -> Iterator[tuple[str, str]]:
+def _walk(t: TypeRef | None, path: str) -> list[tuple[str, str]]:
     """(class name, path) for each class reached from ``t`` through lists, dicts and unions."""
-    if t is None:
-        return
+    found: list[tuple[str, str]] = []
+    if t is not None and (t.items or t.kind in ("model", "enum")):  # most types are scalars: nothing to walk
+        _walk_into(t, path, found)
+    return found
+
+
+def _walk_into(t: TypeRef, path: str, found: list[tuple[str, str]]) -> None:
     if t.kind in ("model", "enum"):
-        yield t.name, path
+        found.append((t.name, path))
     elif t.kind == "list" and t.items:
-        yield from _walk(t.items[0], path + "[]")
+        _walk_into(t.items[0], path + "[]", found)
     elif t.kind == "dict" and t.items:
-        yield from _walk(t.items[0], path + "{}")
+        _walk_into(t.items[0], path + "{}", found)
     elif t.kind in ("union", "tuple"):
         for index, item in enumerate(t.items):
-            yield from _walk(item, f"{path}({index + 1})")
+            _walk_into(item, f"{path}({index + 1})", found)
 
 
 def _slots(api: Api) -> Iterator[tuple[str, TypeRef | None]]:
@@ -350,52 +355,83 @@ def rename_methods(api: Api, methods: dict[str, str]) -> Api:
     moved = {f"{op.resource}.{op.method}": f"{op.resource}.{methods[op.operation_id]}" for op in api.operations}
     resources = []
     for resource in api.resources:
-        ops = [replace(op, method=methods[op.operation_id], replacement=moved.get(op.replacement, op.replacement)) for op in resource.operations]
-        resources.append(replace(resource, operations=tuple(sorted(ops, key=lambda o: o.method))))
+        ops = [_changed(op, method=methods[op.operation_id], replacement=moved.get(op.replacement, op.replacement)) for op in resource.operations]
+        resources.append(_changed(resource, operations=_same(tuple(sorted(ops, key=lambda o: o.method)), resource.operations)))
     return replace(api, resources=tuple(resources))
 
 
+_T = TypeVar("_T")
+
+
+def _changed(obj: _T, **changes: Any) -> _T:
+    """``ir.evolve(obj, **changes)`` (``dataclasses.replace``), or ``obj`` itself when every value given
+    is the one it holds already (the same object, or an equal string): most objects a
+    renaming meets keep all they hold."""
+    for name, value in changes.items():
+        held = getattr(obj, name)
+        if held is not value and not (type(value) is str and held == value):
+            return evolve(obj, **changes)
+    return obj
+
+
+def _same(new: tuple[_T, ...], old: tuple[_T, ...]) -> tuple[_T, ...]:
+    """``old`` when ``new`` holds the very same objects (so ``_changed`` sees no change)."""
+    return old if len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True)) else new
+
+
 def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
-    """``api`` with model and enum classes renamed by ``mapping`` everywhere they appear."""
+    """``api`` with model and enum classes renamed by ``mapping`` everywhere they appear.
+
+    Every type is rebuilt without its union ``tags`` (as this has always done); a type
+    with nothing to rename and no tags is kept as it is, and so is whatever holds only
+    such types."""
+    renamed: dict[int, TypeRef] = {}  # by id: each type object is rebuilt once
 
     def t(ref: TypeRef | None) -> TypeRef | None:
         return None if ref is None else tt(ref)
 
     def tt(ref: TypeRef) -> TypeRef:
+        done = renamed.get(id(ref))
+        if done is not None:
+            return done
         name = mapping.get(ref.name, ref.name) if ref.kind in ("model", "enum") else ref.name
-        return TypeRef(ref.kind, name, tuple(tt(i) for i in ref.items), ref.nullable, ref.discriminator)
+        items = _same(tuple([tt(i) for i in ref.items]), ref.items) if ref.items else ref.items
+        unchanged = name == ref.name and items is ref.items and not ref.tags
+        done = ref if unchanged else TypeRef(ref.kind, name, items, ref.nullable, ref.discriminator)
+        renamed[id(ref)] = done
+        return done
 
     def body(b: Body | None) -> Body | None:
-        return replace(b, type=tt(b.type)) if b is not None else None
+        return _changed(b, type=tt(b.type)) if b is not None else None
 
     def hook(w: Webhook) -> Webhook:
-        return replace(w, body=body(w.body))
+        return _changed(w, body=body(w.body))
 
     def response(r: Response) -> Response:
-        return replace(r, type=t(r.type))
+        return _changed(r, type=t(r.type))
 
     def operation(op: Operation) -> Operation:
-        return replace(
+        return _changed(
             op,
-            parameters=tuple(replace(p, type=tt(p.type)) for p in op.parameters),
+            parameters=_same(tuple([_changed(p, type=tt(p.type)) for p in op.parameters]), op.parameters),
             body=body(op.body),
-            responses=tuple(response(r) for r in op.responses),
+            responses=_same(tuple([response(r) for r in op.responses]), op.responses),
             result=t(op.result),
             item_type=t(op.item_type),
-            webhooks=tuple(hook(w) for w in op.webhooks),
+            webhooks=_same(tuple([hook(w) for w in op.webhooks]), op.webhooks),
         )
 
     def model(m: Model) -> Model:
-        return replace(
+        return _changed(
             m,
             name=mapping.get(m.name, m.name),
-            fields=tuple(replace(f, type=tt(f.type)) for f in m.fields),
+            fields=_same(tuple([_changed(f, type=tt(f.type)) for f in m.fields]), m.fields),
             extra=t(m.extra),
         )
 
     models = sorted((model(m) for m in api.models), key=lambda m: m.name)
-    enums = sorted((replace(e, name=mapping.get(e.name, e.name)) for e in api.enums), key=lambda e: e.name)
-    resources = tuple(replace(r, operations=tuple(operation(op) for op in r.operations)) for r in api.resources)
+    enums = sorted((_changed(e, name=mapping.get(e.name, e.name)) for e in api.enums), key=lambda e: e.name)
+    resources = tuple(_changed(r, operations=_same(tuple([operation(op) for op in r.operations]), r.operations)) for r in api.resources)
     extras: dict[str, Any] = dict(api.extras)
     return replace(api, resources=resources, models=tuple(models), enums=tuple(enums), webhooks=tuple(hook(w) for w in api.webhooks), extras=extras)
 

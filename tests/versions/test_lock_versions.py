@@ -184,3 +184,63 @@ def test_same_files_from_new_inputs_only_restamp_the_marker(repo, capsys):  # no
     assert (out / MARKER).read_text() == before[1]  # the stamp is current again
     assert main(["--manifest", str(repo), "generate", "1.0.0"]) == 0
     assert "unchanged" in capsys.readouterr().out
+
+
+def _renamed_everywhere(api, mapping):
+    """The plain renaming ``rename_classes`` must equal: every object rebuilt, types without tags."""
+    from dataclasses import replace
+
+    from generator.model.ir import TypeRef
+
+    def t(ref):
+        return None if ref is None else tt(ref)
+
+    def tt(ref):
+        name = mapping.get(ref.name, ref.name) if ref.kind in ("model", "enum") else ref.name
+        return TypeRef(ref.kind, name, tuple(tt(i) for i in ref.items), ref.nullable, ref.discriminator)
+
+    def body(b):
+        return replace(b, type=tt(b.type)) if b is not None else None
+
+    def hook(w):
+        return replace(w, body=body(w.body))
+
+    def operation(op):
+        return replace(
+            op,
+            parameters=tuple(replace(p, type=tt(p.type)) for p in op.parameters),
+            body=body(op.body),
+            responses=tuple(replace(r, type=t(r.type)) for r in op.responses),
+            result=t(op.result),
+            item_type=t(op.item_type),
+            webhooks=tuple(hook(w) for w in op.webhooks),
+        )
+
+    models = sorted(
+        (replace(m, name=mapping.get(m.name, m.name), fields=tuple(replace(f, type=tt(f.type)) for f in m.fields), extra=t(m.extra)) for m in api.models),
+        key=lambda m: m.name,
+    )
+    enums = sorted((replace(e, name=mapping.get(e.name, e.name)) for e in api.enums), key=lambda e: e.name)
+    resources = tuple(replace(r, operations=tuple(operation(op) for op in r.operations)) for r in api.resources)
+    return replace(api, resources=resources, models=tuple(models), enums=tuple(enums), webhooks=tuple(hook(w) for w in api.webhooks))
+
+
+@pytest.mark.parametrize("step", [3, 1000])
+def test_renaming_classes_keeps_what_it_does_not_rename_and_equals_renaming_everything(real_api, step):
+    from generator.versions.lock import rename_classes
+
+    names = sorted({m.name for m in real_api.models} | {e.name for e in real_api.enums})
+    mapping = {name: name + "Renamed" for name in names[::step]}
+    renamed = rename_classes(real_api, mapping)
+    assert renamed == _renamed_everywhere(real_api, mapping)
+    before = {m.name: m for m in real_api.models}
+    assert {m.name for m in renamed.models} == {mapping.get(name, name) for name in before}
+    # a model whose name and types stay (no renamed class, no tags in them) is the very same object
+    after = {m.name: m for m in renamed.models}
+    untouched = [
+        m
+        for m in real_api.models
+        if m.name not in mapping
+        and not any(tr.tags or tr.name in mapping for t in [*(f.type for f in m.fields), *([m.extra] if m.extra else [])] for tr in t.walk())
+    ]
+    assert untouched and all(after[m.name] is m for m in untouched)
