@@ -382,9 +382,10 @@ def _same(new: tuple[_T, ...], old: tuple[_T, ...]) -> tuple[_T, ...]:
 def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
     """``api`` with model and enum classes renamed by ``mapping`` everywhere they appear.
 
-    Every type is rebuilt without its union ``tags`` (as this has always done); a type
-    with nothing to rename and no tags is kept as it is, and so is whatever holds only
-    such types."""
+    A type with nothing to rename is kept as it is, and so is whatever holds only such
+    types; a rebuilt one keeps everything but the names (a union's discriminator and the
+    ``tags`` of its alternatives included: they were once dropped here, which turned every
+    discriminated union of a locked version into a plain one)."""
     renamed: dict[int, TypeRef] = {}  # by id: each type object is rebuilt once
 
     def t(ref: TypeRef | None) -> TypeRef | None:
@@ -396,8 +397,8 @@ def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
             return done
         name = mapping.get(ref.name, ref.name) if ref.kind in ("model", "enum") else ref.name
         items = _same(tuple([tt(i) for i in ref.items]), ref.items) if ref.items else ref.items
-        unchanged = name == ref.name and items is ref.items and not ref.tags
-        done = ref if unchanged else TypeRef(ref.kind, name, items, ref.nullable, ref.discriminator)
+        unchanged = name == ref.name and items is ref.items
+        done = ref if unchanged else TypeRef(ref.kind, name, items, ref.nullable, ref.discriminator, ref.tags)
         renamed[id(ref)] = done
         return done
 

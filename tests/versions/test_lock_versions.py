@@ -187,7 +187,7 @@ def test_same_files_from_new_inputs_only_restamp_the_marker(repo, capsys):  # no
 
 
 def _renamed_everywhere(api, mapping):
-    """The plain renaming ``rename_classes`` must equal: every object rebuilt, types without tags."""
+    """The plain renaming ``rename_classes`` must equal: every object rebuilt, names changed."""
     from dataclasses import replace
 
     from generator.model.ir import TypeRef
@@ -197,7 +197,7 @@ def _renamed_everywhere(api, mapping):
 
     def tt(ref):
         name = mapping.get(ref.name, ref.name) if ref.kind in ("model", "enum") else ref.name
-        return TypeRef(ref.kind, name, tuple(tt(i) for i in ref.items), ref.nullable, ref.discriminator)
+        return TypeRef(ref.kind, name, tuple(tt(i) for i in ref.items), ref.nullable, ref.discriminator, ref.tags)
 
     def body(b):
         return replace(b, type=tt(b.type)) if b is not None else None
@@ -235,12 +235,44 @@ def test_renaming_classes_keeps_what_it_does_not_rename_and_equals_renaming_ever
     assert renamed == _renamed_everywhere(real_api, mapping)
     before = {m.name: m for m in real_api.models}
     assert {m.name for m in renamed.models} == {mapping.get(name, name) for name in before}
-    # a model whose name and types stay (no renamed class, no tags in them) is the very same object
+    # a model whose name and types stay (no renamed class in them) is the very same object
     after = {m.name: m for m in renamed.models}
     untouched = [
         m
         for m in real_api.models
         if m.name not in mapping
-        and not any(tr.tags or tr.name in mapping for t in [*(f.type for f in m.fields), *([m.extra] if m.extra else [])] for tr in t.walk())
+        and not any(tr.name in mapping for t in [*(f.type for f in m.fields), *([m.extra] if m.extra else [])] for tr in t.walk())
     ]
     assert untouched and all(after[m.name] is m for m in untouched)
+
+
+def test_a_version_locked_to_its_own_names_renders_the_same_files():
+    """Locking changes names only: the mixed fixture's discriminated unions (pets.yaml) keep
+    their tags, so the package made with the lock is the one made without it. (Renaming
+    once dropped every union's tags: with a lock, a discriminated union became a plain one.)"""
+    from pathlib import Path
+
+    from generator.emit.package import emitted
+    from generator.pipeline import build_api, sdk_version
+
+    spec = Path(__file__).resolve().parent.parent / "fixtures" / "mixed" / "mixed.yaml"
+    api = build_api(spec, package="mixed_api", use_cache=False)
+    assert any(t.tags for m in api.models for f in m.fields for t in f.type.walk())  # the fixture has them
+    lock = VersionsLock().with_entry("1.0", entry_of(api, "sha"))
+    locked = locked_api(api, lock, "1.0")
+    assert locked == api
+    renamed = locked_api(api, VersionsLock().with_entry("1.0", _renamed_entry(entry_of(api, "sha"))), "1.0")
+    tagged = [t for m in renamed.models for f in m.fields for t in f.type.walk() if t.tags]
+    assert tagged and all(len(t.tags) == len(t.items) for t in tagged)
+    plain = emitted(api, sdk_version(api.version))
+    assert emitted(locked, sdk_version(api.version)) == plain
+    assert any("Discriminator(" in text for text in plain.values())
+
+
+def _renamed_entry(entry: NamesLock) -> NamesLock:
+    """``entry`` with every class of a tagged union's alternatives given another name."""
+    from dataclasses import replace
+
+    classes = {(f"{name}Locked" if name.startswith(("Cat", "Dog")) else name): anchors for name, anchors in entry.classes.items()}
+    assert classes != entry.classes
+    return replace(entry, classes=dict(sorted(classes.items())))
