@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import Problem, SpecError
 from ..load.document import BUNDLE_KEY, LoadOptions, cache_dir, read_bytes
@@ -157,33 +157,11 @@ def is_cached(spec: Path, digest: str, *, package: str = "ampeco", validate: boo
     return lookup(digest, key_text(spec, digest, package=package, validate=validate)) is not None
 
 
-def cached_build_api(
-    spec: Path,
-    *,
-    package: str = "ampeco",
-    sha256: str | None = None,
-    validate: bool = True,
-    use_cache: bool = True,
-    names_lock: Path | VersionsLock | None = None,
-    version: str | None = None,
-    unused_components: bool = True,
-    client_name: str = "",
-    options: LoadOptions | None = None,
-) -> Api:
-    """``pipeline.build_api``, from the cache when the same build was made before (not with
-    ``use_cache`` false). A hit reports the loader's warnings as the build did."""
-    api, keep = build_api_to_keep(
-        spec,
-        package=package,
-        sha256=sha256,
-        validate=validate,
-        use_cache=use_cache,
-        names_lock=names_lock,
-        version=version,
-        unused_components=unused_components,
-        client_name=client_name,
-        options=options,
-    )
+def cached_build_api(spec: Path, **settings: Any) -> Api:
+    """``pipeline.build_api`` (same settings), from the cache when the same build was made
+    before (not with ``use_cache`` false), a new build stored at once. A hit reports the
+    loader's warnings as the build did."""
+    api, keep = build_api_to_keep(spec, **settings)
     keep()
     return api
 
