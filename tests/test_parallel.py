@@ -87,3 +87,56 @@ def test_forking_is_refused_when_other_threads_run():
     finally:
         stop.set()
         thread.join()
+
+
+@needs_fork
+def test_doc_pages_are_shared_out_once_each_and_the_files_are_the_same(monkeypatch, tmp_path):
+    """``emit.package.render``: each batch of doc pages is made by exactly one process,
+    whichever takes it first, and the tree is the one made in one process."""
+    from pathlib import Path
+
+    from generator.emit import package
+    from generator.pipeline import build_api, sdk_version
+
+    spec = Path(__file__).resolve().parent / "fixtures" / "mixed" / "mixed.yaml"
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    api = build_api(spec, package="mixed_api", use_cache=False)
+    monkeypatch.setattr(package, "_BATCH", 3)  # many batches for a small spec
+    forked = package.render(api, sdk_version(api.version), use_cache=False)
+    monkeypatch.setattr(parallel, "forking_allowed", lambda: False)
+    alone = package.render(api, sdk_version(api.version), use_cache=False)
+    assert forked == alone
+    assert list(forked) == list(alone)  # in the same order too
+    assert sum(path.startswith("docs/") for path in forked) > 3 * 4
+
+
+def test_each_batch_number_is_taken_once_across_processes():
+    import sys
+
+    from generator.emit.package import _Batches
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("forking is used on Linux only")
+    with _Batches(200) as queue:
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child takes what it can, slowly, and reports it
+            os.close(read)
+            mine = []
+            for number in queue.take():
+                mine.append(number)
+                time.sleep(0.0005)
+            os.write(write, bytes(mine))
+            os._exit(0)
+        os.close(write)
+        here = []
+        for number in queue.take():
+            here.append(number)
+            time.sleep(0.0005)
+        theirs = b""
+        while chunk := os.read(read, 4096):
+            theirs += chunk
+        os.close(read)
+        os.waitpid(pid, 0)
+    assert sorted(here + list(theirs)) == list(range(200))  # every number, once
+    assert here and theirs  # both took some

@@ -4,9 +4,11 @@ resource with every method, and a page per model and enum."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
-from ..model.ir import MISSING, Operation, TypeRef
+from ..model.ir import MISSING, Model, Operation, Resource, TypeRef
 from .examples import ExampleValues, call_example
 
 if TYPE_CHECKING:
@@ -42,14 +44,21 @@ def signature(op: Operation) -> str:
 
 
 def docs_files(renderer: Renderer) -> dict[str, str]:
+    """Every page of the reference docs, by path."""
+    return {path: make() for path, make in doc_pages(renderer)}
+
+
+def doc_pages(renderer: Renderer) -> list[tuple[str, Callable[[], str]]]:
+    """Each page of the reference docs, in order: its path and what makes it. Pages are
+    independent of each other (and of the order they are made in), so ``emit.package``
+    shares them out between its two processes as each becomes free."""
     from .sdk import TypeContext
 
     api = renderer.api
     values = ExampleValues(api)
     ctx = TypeContext(renderer.enums)
-    out: dict[str, str] = {}
-    resources = []
-    for resource in api.resources:
+
+    def resource_page(resource: Resource) -> str:
         methods = []
         for op in resource.operations:
             params = [
@@ -74,9 +83,9 @@ def docs_files(renderer: Renderer) -> dict[str, str]:
                     "example": call_example(op, values),
                 }
             )
-        out[f"docs/resources/{resource.name}.md"] = renderer.template("docs/resource.md.j2", resource=resource, methods=methods)
-        resources.append(resource)
-    for model in api.models:
+        return renderer.template("docs/resource.md.j2", resource=resource, methods=methods)
+
+    def model_page(model: Model) -> str:
         fields = [
             {
                 "name": f.name,
@@ -87,13 +96,17 @@ def docs_files(renderer: Renderer) -> dict[str, str]:
             }
             for f in model.fields
         ]
-        out[f"docs/models/{model.name}.md"] = renderer.template("docs/model.md.j2", model=model, fields=fields)
-    for enum in api.enums:
-        out[f"docs/models/{enum.name}.md"] = renderer.template("docs/enum.md.j2", enum=enum, cell=cell)
-    out["docs/index.md"] = renderer.template("docs/index.md.j2", resources=resources, models=api.models, enums=api.enums, cell=cell)
-    out["docs/webhooks.md"] = webhooks_page(renderer)
-    out["docs/stub.md"] = renderer.template("docs/stub.md.j2")
-    return out
+        return renderer.template("docs/model.md.j2", model=model, fields=fields)
+
+    pages: list[tuple[str, Callable[[], str]]] = []
+    pages.extend((f"docs/resources/{r.name}.md", partial(resource_page, r)) for r in api.resources)
+    pages.extend((f"docs/models/{m.name}.md", partial(model_page, m)) for m in api.models)
+    pages.extend((f"docs/models/{e.name}.md", partial(renderer.template, "docs/enum.md.j2", enum=e, cell=cell)) for e in api.enums)
+    index = partial(renderer.template, "docs/index.md.j2", resources=list(api.resources), models=api.models, enums=api.enums, cell=cell)
+    pages.append(("docs/index.md", index))
+    pages.append(("docs/webhooks.md", partial(webhooks_page, renderer)))
+    pages.append(("docs/stub.md", partial(renderer.template, "docs/stub.md.j2")))
+    return pages
 
 
 def webhooks_page(renderer: Renderer) -> str:

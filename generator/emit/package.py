@@ -4,12 +4,13 @@ copied in; every Python file proven to compile and formatted in one pass
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 
-from ..format.tree import format_python
+from ..format.tree import GeneratorBug, format_python
 from ..model.ir import Api
 from ..parallel import in_child
-from .docs import docs_files
+from .docs import doc_pages, docs_files
 from .sdk import RUNTIME_SUFFIXES, Renderer
 from .stub import stub_files
 from .templates import templates_dir
@@ -36,28 +37,75 @@ def render(
 ) -> dict[str, str]:
     """Every file of the generated package, by path relative to the output folder.
 
-    The resource modules and the docs, stub and webhook files are made and formatted in a
-    forked child while this process makes and formats the rest of the SDK (models, params,
-    client: ``parallel.in_child``): the same files as ``format_python(emitted(...))``, in
-    about half the time on two cores. The two halves take about as long on AMPECO's spec.
-    ``ready``: templates compiled beforehand (``templates.compiled_early``); ``meanwhile``
-    runs here once this half is done, while the child may still be at work."""
+    The resource modules and the stub and webhook files are made and formatted in a forked
+    child while this process makes and formats the rest of the SDK (models, params, client:
+    ``parallel.in_child``); then each process makes pages of the reference docs, which
+    need no formatting, in batches taken from a shared queue (``_Batches``) until none is
+    left, so the one that finishes its share first takes more of them, whichever it is (a
+    cold run's formatting or a warm run's templates). The files are the same as
+    ``format_python(emitted(...))``. ``ready``: templates compiled beforehand
+    (``templates.compiled_early``); ``meanwhile`` runs here once this process's share of
+    the SDK is done, while the child may still be at work."""
     renderer = Renderer(api, sdk_version, distribution, use_cache=use_cache, ready=ready)
+    pages = doc_pages(renderer)
+    batches = [pages[start : start + _BATCH] for start in range(0, len(pages), _BATCH)]
 
-    def other_half() -> dict[str, str]:
-        files = renderer.resource_files()
-        files.update(docs_files(renderer))
-        files.update(stub_files(renderer))
-        files.update(webhook_files(renderer))
-        return format_python(files, use_cache=use_cache)
+    with _Batches(len(batches)) as queue:
 
-    with in_child(other_half) as others:
-        out = format_python(renderer.sdk_files_but_resources(), use_cache=use_cache)
-        if meanwhile is not None:
-            meanwhile()
-        out.update(others.result())
+        def docs() -> dict[int, dict[str, str]]:
+            return {index: {path: make() for path, make in batches[index]} for index in queue.take()}
+
+        def other_half() -> tuple[dict[str, str], dict[int, dict[str, str]]]:
+            files = renderer.resource_files()
+            files.update(stub_files(renderer))
+            files.update(webhook_files(renderer))
+            return format_python(files, use_cache=use_cache), docs()
+
+        with in_child(other_half) as others:
+            out = format_python(renderer.sdk_files_but_resources(), use_cache=use_cache)
+            if meanwhile is not None:
+                meanwhile()
+            made = docs()
+            theirs, their_docs = others.result()
+    out.update(theirs)
+    made.update(their_docs)
+    if sorted(made) != list(range(len(batches))):  # every batch made once, by one process
+        raise GeneratorBug(f"generator bug: {len(batches) - len(made)} batch(es) of doc pages went missing; nothing was written")
+    for index in range(len(batches)):
+        out.update(made[index])
     runtime = templates_dir() / "runtime"
     for path in sorted(runtime.iterdir()):
         if path.suffix in RUNTIME_SUFFIXES and path.is_file():
             out[f"{api.package}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
     return out
+
+
+_BATCH = 40  # doc pages per batch: AMPECO's ~930 pages make 24, ~3 ms each
+
+
+class _Batches:
+    """The numbers 0..count-1, each taken once by whichever process asks first: one byte
+    each in a pipe whose writing end is closed before the fork, so a read of one byte is
+    atomic between the processes, and an empty pipe reads as the end, never blocks."""
+
+    def __init__(self, count: int) -> None:
+        if count > 255:
+            raise ValueError("at most 255 batches")
+        self._read, write = os.pipe()
+        try:
+            os.write(write, bytes(range(count)))  # well under a pipe's capacity
+        finally:
+            os.close(write)
+
+    def take(self) -> Iterator[int]:
+        while True:
+            got = os.read(self._read, 1)
+            if not got:
+                return
+            yield got[0]
+
+    def __enter__(self) -> _Batches:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.close(self._read)
