@@ -140,3 +140,13 @@ def test_each_batch_number_is_taken_once_across_processes():
         os.waitpid(pid, 0)
     assert sorted(here + list(theirs)) == list(range(200))  # every number, once
     assert here and theirs  # both took some
+
+
+@pytest.mark.parametrize("count", [0, 1, 39, 40, 41, 930, 10_200, 10_201, 60_000])
+def test_doc_pages_fit_in_at_most_255_batches_in_order(count):
+    from generator.emit.package import _BATCH, _MAX_BATCHES, _in_batches
+
+    batches = _in_batches(list(range(count)))
+    assert [item for batch in batches for item in batch] == list(range(count))
+    assert len(batches) <= _MAX_BATCHES and all(batches)
+    assert count > _BATCH * _MAX_BATCHES or all(len(batch) <= _BATCH for batch in batches)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from ..format.tree import GeneratorBug, format_python
 from ..model.ir import Api
@@ -47,8 +48,7 @@ def render(
     (``templates.compiled_early``); ``meanwhile`` runs here once this process's share of
     the SDK is done, while the child may still be at work."""
     renderer = Renderer(api, sdk_version, distribution, use_cache=use_cache, ready=ready)
-    pages = doc_pages(renderer)
-    batches = [pages[start : start + _BATCH] for start in range(0, len(pages), _BATCH)]
+    batches = _in_batches(doc_pages(renderer))
 
     with _Batches(len(batches)) as queue:
 
@@ -80,7 +80,16 @@ def render(
     return out
 
 
+_Item = TypeVar("_Item")
 _BATCH = 40  # doc pages per batch: AMPECO's ~930 pages make 24, ~3 ms each
+_MAX_BATCHES = 255  # one byte each in ``_Batches``' pipe
+
+
+def _in_batches(items: list[_Item]) -> list[list[_Item]]:
+    """``items`` cut in order into batches of ``_BATCH`` (larger ones for a spec with more
+    than ``_BATCH * _MAX_BATCHES`` pages, so that there are never more than ``_MAX_BATCHES``)."""
+    size = max(_BATCH, -(-len(items) // _MAX_BATCHES))
+    return [items[start : start + size] for start in range(0, len(items), size)]
 
 
 class _Batches:
@@ -89,8 +98,8 @@ class _Batches:
     atomic between the processes, and an empty pipe reads as the end, never blocks."""
 
     def __init__(self, count: int) -> None:
-        if count > 255:
-            raise ValueError("at most 255 batches")
+        if count > _MAX_BATCHES:
+            raise ValueError(f"at most {_MAX_BATCHES} batches")
         self._read, write = os.pipe()
         try:
             os.write(write, bytes(range(count)))  # well under a pipe's capacity
