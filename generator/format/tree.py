@@ -186,9 +186,9 @@ _NOT_CODE = re.compile(
 )
 
 
-# a line that may hold what ``black_suspects`` looks for in code: a bracket, a union, or
-# both halves of an annotated assignment (or a union's continuation)
-_MAYBE_CODE = re.compile(r"[(\[{]|^\s*\| | \| |: .*= |= .*: ")
+# a line that may hold what ``black_suspects`` looks for in code: a bracket, a union (or a
+# union's continuation), or an annotation followed by a value (``_ANNOTATED``'s two halves)
+_MAYBE_CODE = re.compile(r"[(\[{]|^\s*\| | \| |: .*= ")
 
 
 # ``name: T = value`` as a statement (strings blanked); a parameter ends with a comma
