@@ -7,6 +7,7 @@ import ast
 import importlib
 import inspect
 import json
+import os
 import sys
 from operator import attrgetter
 from pathlib import Path
@@ -467,6 +468,21 @@ def test_a_broken_template_is_located_too(tmp_path, monkeypatch):
         generate(MINI, package="mini_pkg")
     message = str(caught.value)
     assert "mini_pkg/_client.py:" in message and "generator bug" in message and "def broken(:" in message
+
+
+def test_ruff_binary_is_the_one_ruffs_own_lookup_finds():
+    """The quick lookup inside a virtual environment agrees with the ruff package's own."""
+    from ruff.__main__ import find_ruff_bin
+
+    from generator.format import tree
+
+    tree.ruff_binary.cache_clear()
+    try:
+        assert os.path.samefile(tree.ruff_binary(), find_ruff_bin())
+        if sys.prefix != sys.base_prefix and os.name == "posix":  # the quick path was taken
+            assert tree.ruff_binary() == os.path.join(sys.prefix, "bin", "ruff")
+    finally:
+        tree.ruff_binary.cache_clear()
 
 
 def test_formatter_failures_are_located_generator_bugs(tmp_path, monkeypatch):

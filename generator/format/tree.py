@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -78,7 +79,15 @@ def check_compiles(rel: str, source: str) -> None:
 
 @functools.lru_cache(maxsize=1)
 def ruff_binary() -> str:
-    """The ``ruff`` executable of the installed ``ruff`` package (a generator dependency)."""
+    """The ``ruff`` executable of the installed ``ruff`` package (a generator dependency).
+
+    In a virtual environment, the one pip put in its ``bin`` folder, which is the first place
+    ruff's own lookup tries, found here without importing ``sysconfig`` and reading the
+    interpreter's build settings (~5 ms in each rendering process)."""
+    if os.name == "posix" and sys.prefix != sys.base_prefix:
+        beside = os.path.join(sys.prefix, "bin", "ruff")
+        if os.path.isfile(beside) and os.access(beside, os.X_OK):
+            return beside
     try:
         from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
