@@ -442,6 +442,67 @@ def test_checks_beside_the_normaliser_find_what_they_find_before_it(tmp_path, mo
     assert forks or meta_only
 
 
+def _inlined(doc: dict) -> dict | None:
+    """``doc`` with every local ``$ref`` replaced by a copy of its target (None when one
+    cannot be: a cycle, or a target that is missing)."""
+
+    def walk(node: Any, seen: tuple[str, ...]) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                if not ref.startswith("#/") or ref in seen:
+                    raise LookupError(ref)
+                target: Any = doc
+                for part in ref[2:].split("/"):
+                    part = part.replace("~1", "/").replace("~0", "~")
+                    target = target[int(part)] if isinstance(target, list) else target[part]
+                return walk(copy.deepcopy(target), (*seen, ref))
+            return {key: walk(value, seen) for key, value in node.items()}
+        if isinstance(node, list):
+            return [walk(value, seen) for value in node]
+        return node
+
+    try:
+        return walk(doc, ())
+    except (LookupError, IndexError, ValueError, TypeError):
+        return None
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
+@pytest.mark.parametrize(("case", "version"), [(c, "3.0.3") for c in CASES] + [(c, "3.1.0") for c in CASES_31], ids=lambda v: v[0] if isinstance(v, tuple) else v)
+def test_a_spec_without_refs_is_checked_wholly_beside_the_normaliser(tmp_path, monkeypatch, case, version, strict):
+    """A JSON spec with no $ref anywhere: the meta-schema pass (which can change a document
+    only by inlining a misplaced $ref) joins the other checks in the child, and the outcome
+    is the one of checking before normalising."""
+    import sys
+
+    from generator import parallel
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("forking is used on Linux only")
+    doc = _inlined(broken(case, version))
+    if doc is None:
+        pytest.skip("this case needs its $ref")
+    path = write(tmp_path, doc)
+    assert "$ref" not in path.read_text()
+    monkeypatch.setattr(parallel, "forking_allowed", lambda: False)
+    alone = _build_outcome(path, strict)
+    forks: list[object] = []
+    real = parallel.in_child
+
+    def counted(fn):  # type: ignore[no-untyped-def]
+        forks.append(fn)
+        return real(fn)
+
+    monkeypatch.setattr(parallel, "forking_allowed", lambda: True)
+    monkeypatch.setattr(parallel, "in_child", counted)
+    beside = _build_outcome(path, strict)
+    assert beside == alone
+    if not forks:  # only a problem found on reading, before any check (a duplicate operationId)
+        with pytest.raises(SpecError):
+            load(path, validate=False)
+
+
 def test_when_the_normaliser_fails_the_specs_own_problems_are_reported(tmp_path, monkeypatch):
     """The normaliser may trip over what the checks beside it report: their verdict comes
     first; on a valid spec its own error goes through."""

@@ -7,6 +7,7 @@ as one ``SpecError``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -550,15 +551,30 @@ def start_load(
     found = Findings()
     rest: Callable[[], Findings] | None = None
     if validate and options.check in ("fast", "full"):
-        found, semantic = start_fast_check(data, where)
-        if semantic is not None:
-            full = options.check == "full"
+        full = options.check == "full"
 
+        def after_meta(semantic: Callable[[], Findings]) -> Findings:
+            """The checks that only read the document: the semantic ones, then (``full``,
+            and no error so far) openapi-spec-validator."""
+            more = semantic()
+            if full and not more.errors:
+                more.errors.extend(validation_problems(data, path, digest, use_cache, where))
+            return more
+
+        if ref_free and beside:
+            # the meta-schema pass changes a document only by putting a $ref's target in
+            # its place: with no $ref anywhere it only reads, so it goes with the other
+            # checks to the other core (~30 ms less on the way for a spec never seen)
             def rest() -> Findings:
-                more = semantic()
-                if full and not found.errors and not more.errors:
-                    more.errors.extend(validation_problems(data, path, digest, use_cache, where))
-                return more
+                first, semantic = start_fast_check(data, where)
+                if semantic is not None:
+                    first.extend(after_meta(semantic))
+                return first
+
+        else:
+            found, semantic = start_fast_check(data, where)
+            if semantic is not None:
+                rest = functools.partial(after_meta, semantic)
 
     return Loading(path, document, options, found, rest, beside)
 
