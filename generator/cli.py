@@ -310,12 +310,14 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
         return 0, lock
     stamp = output_stamp(digest, entry_text(entry), settings)
     marker = marker_text(stamp, result.files)
+    written: dict[str, os.stat_result] | None = None
     if not restamp(out, result.files, marker):  # the same files: only the stamp is new
         notes: list[str] = []
-        write_tree(result.files, out, force=args.force, marker_text=marker, protect=(target.spec,), notes=notes)
+        written = {}
+        write_tree(result.files, out, force=args.force, marker_text=marker, protect=(target.spec,), notes=notes, stats=written)
         for note in notes:
             print(f"note: {note}", file=sys.stderr)
-    remember_tree(out, read_marker(out).get("tree", ""))  # the next unchanged run reads no file
+    remember_tree(out, read_marker(out).get("tree", ""), written)  # the next unchanged run reads no file
     if lock is not None and lock.versions.get(version) != entry:
         lock = lock.with_entry(version, entry)
     if not args.quiet:

@@ -83,3 +83,40 @@ def test_read_tree_skips_what_a_build_leaves_behind(tmp_path):
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text(rel)
     assert list(writer.read_tree(root)) == ["a.py", "pkg/b.py", "pkg/build/x.py"]
+
+
+def _note(folder: Path) -> str:
+    return writer._checked_record(folder).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("replacing", [False, True], ids=["new-folder", "replacing-a-tree"])
+def test_the_statuses_from_writing_make_the_note_a_walk_would(tmp_path, monkeypatch, replacing):
+    """``remember_tree`` given what ``write_tree`` saw as it wrote (no walk of the folder)
+    notes exactly what walking the written folder notes, so the next check reads no file."""
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "out"
+    if replacing:
+        writer.write_tree({"old.txt": "old\n"}, folder, marker_text=writer.marker_text("s0", {"old.txt": "old\n"}))
+    written: dict[str, os.stat_result] = {}
+    writer.write_tree(FILES, folder, marker_text=writer.marker_text("s1", FILES), stats=written)
+    assert sorted(written) == sorted(FILES)
+    tree = writer.read_marker(folder)["tree"]
+    writer.remember_tree(folder, tree, written)
+    from_writing = _note(folder)
+    writer.remember_tree(folder, tree)
+    assert _note(folder) == from_writing
+    assert reads_during(monkeypatch, lambda: writer.is_current(folder, "s1")) == (True, 0)
+
+
+def test_statuses_of_files_a_walk_skips_are_not_trusted(tmp_path, monkeypatch):
+    """A written file that ``_tree_paths`` would not list (under ``build/``, say) sends
+    ``remember_tree`` back to walking the folder, so the note still matches a walk."""
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "out"
+    files = {**FILES, "build/left.txt": "x\n", "pkg/__pycache__/a.cpython-311.pyc": ""}
+    written: dict[str, os.stat_result] = {}
+    writer.write_tree(files, folder, marker_text=writer.marker_text("s1", files), stats=written)
+    writer.remember_tree(folder, "t", written)
+    from_writing = _note(folder)
+    writer.remember_tree(folder, "t")
+    assert _note(folder) == from_writing
