@@ -94,6 +94,8 @@ def environment(use_cache: bool, ready: dict[str, bytes] | None = None) -> tuple
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
         bytecode_cache=compiled,
+        # templates do not change during a run: no ``stat`` of the file at every use
+        auto_reload=False,
     )
     env.filters["pystr"] = pyfmt.py_str
     env.filters["docstring"] = pyfmt.docstring
