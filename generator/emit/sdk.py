@@ -513,6 +513,20 @@ class MethodView:
     call: str  # the call expression statement(s), indented 8
     async_call: str
 
+    @property
+    def sync_block(self) -> str:
+        """The method in the sync resource class (a blank line first)."""
+        return self._block(self.signature, self.call)
+
+    @property
+    def async_block(self) -> str:
+        """The method in the async resource class (a blank line first)."""
+        return self._block(self.async_signature, self.async_call)
+
+    def _block(self, signature: str, call: str) -> str:
+        imports = "".join(line + "\n" for line in self.imports)
+        return "\n" + signature + "\n" + self.docstring + "\n" + imports + ("\n" if imports else "") + call + "\n"
+
     def wrapper(self, helper: str) -> str:
         """``self.<method> = <helper>(resource.<method>)`` in a with_* view's __init__."""
         name = self.op.method
