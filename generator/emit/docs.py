@@ -36,6 +36,23 @@ def type_markdown(t: TypeRef, ctx: TypeContext, prefix: str, input: bool = False
     return f"`{out}`" if "[" not in out else out
 
 
+class _TypeMarkdown:
+    """``type_markdown`` with ``ctx``, each (type, prefix, input) made once: the docs'
+    context only spells types (what it collects for imports is not read), so the text of
+    a type is the same every time."""
+
+    def __init__(self, ctx: TypeContext) -> None:
+        self.ctx = ctx
+        self.made: dict[tuple[TypeRef, str, bool], str] = {}
+
+    def __call__(self, t: TypeRef, prefix: str, input: bool = False) -> str:
+        key = (t, prefix, input)
+        text = self.made.get(key)
+        if text is None:
+            text = self.made[key] = type_markdown(t, self.ctx, prefix, input)
+        return text
+
+
 @dataclass(frozen=True)
 class _MethodDoc:
     """What ``docs/resource.md.j2`` shows of one method (attributes, not a dict: Jinja
@@ -49,12 +66,12 @@ class _MethodDoc:
     example: str
 
 
-def _param_row(p: Parameter, ctx: TypeContext) -> str:
+def _param_row(p: Parameter, types: _TypeMarkdown) -> str:
     """A parameter's row in a method's table of parameters."""
     wire = f" (`{p.wire_name}`)" if p.name != p.wire_name else ""
     default = f" Default `{p.default!r}`." if p.default is not MISSING else ""
     return (
-        f"| `{p.name}`{wire} | {p.location} | {type_markdown(p.type, ctx, '../models/', input=True)} | {'yes' if p.required else 'no'} "
+        f"| `{p.name}`{wire} | {p.location} | {types(p.type, '../models/', input=True)} | {'yes' if p.required else 'no'} "
         f"| {cell(p.description)}{default} |"
     )
 
@@ -80,16 +97,16 @@ def doc_pages(renderer: Renderer) -> list[tuple[str, Callable[[], str]]]:
 
     api = renderer.api
     values = ExampleValues(api)
-    ctx = TypeContext(renderer.enums)
+    types = _TypeMarkdown(TypeContext(renderer.enums))
 
     def resource_page(resource: Resource) -> str:
         methods = [
             _MethodDoc(
                 op=op,
                 signature=signature(op),
-                params=[_param_row(p, ctx) for p in op.parameters],
-                body=type_markdown(op.body.type, ctx, "../models/", input=True) if op.body else "",
-                returns=_returns(op, ctx),
+                params=[_param_row(p, types) for p in op.parameters],
+                body=types(op.body.type, "../models/", input=True) if op.body else "",
+                returns=_returns(op, types),
                 example=call_example(op, values),
             )
             for op in resource.operations
@@ -98,8 +115,7 @@ def doc_pages(renderer: Renderer) -> list[tuple[str, Callable[[], str]]]:
 
     def model_page(model: Model) -> str:
         rows = [
-            f"| `{f.name}` | `{f.wire_name}` | {type_markdown(f.type, ctx, '')} | {'yes' if f.required else 'no'} | {cell(f.description)} |"
-            for f in model.fields
+            f"| `{f.name}` | `{f.wire_name}` | {types(f.type, '')} | {'yes' if f.required else 'no'} | {cell(f.description)} |" for f in model.fields
         ]
         return renderer.template("docs/model.md.j2", model=model, rows=rows)
 
@@ -130,9 +146,9 @@ def webhooks_page(renderer: Renderer) -> str:
     return renderer.template("docs/webhooks.md.j2", kinds=kinds, example=example, cell=cell)
 
 
-def _returns(op: Operation, ctx: TypeContext) -> str:
+def _returns(op: Operation, types: _TypeMarkdown) -> str:
     if op.pagination and op.item_type is not None:
-        return f"a pager of {type_markdown(op.item_type, ctx, '../models/')} (iterate it; `.first_page()` for `links` and `meta`)"
+        return f"a pager of {types(op.item_type, '../models/')} (iterate it; `.first_page()` for `links` and `meta`)"
     if op.result is None:
         return "`None`"
-    return type_markdown(op.result, ctx, "../models/")
+    return types(op.result, "../models/")
