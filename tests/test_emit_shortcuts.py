@@ -110,3 +110,27 @@ def test_method_blocks_lay_out_signature_docstring_imports_and_call():
     )
     bare = MethodView(view.op, view.signature, view.async_signature, view.docstring, [], view.call, view.async_call)
     assert bare.async_block == '\n    async def read(self) -> Evse:\n        """Read."""\n        return await self._client._request(...)\n'
+
+
+def test_plain_field_line_is_what_the_general_path_writes(mixed_api, real_api):
+    from generator.emit.sdk import _default_literal, _field_line, model_lines
+
+    checked = 0
+    for api in (mixed_api, real_api):
+        enums = {e.name: e for e in api.enums}
+        for model in api.models:
+            ctx = TypeContext(enums, tagged=True)
+            lines = model_lines(model, ctx, enums)
+            for f in model.fields:
+                if f.name != f.wire_name or f.deprecated:
+                    continue
+                ann = ctx.annotation(f.type)
+                default = None
+                if not f.required:
+                    if not ann.endswith("| None") and ann not in ("Any", "None"):
+                        ann += " | None"
+                    default = _default_literal(f.default, f.type, enums) or "None"
+                general = _field_line(model, f, ann, default, ctx)
+                assert general in lines
+                checked += 1
+    assert checked > 1000

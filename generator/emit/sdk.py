@@ -16,7 +16,7 @@ from typing import Any
 from .. import naming
 from ..format import pyfmt
 from ..format.pyfmt import import_line
-from ..model.ir import MISSING, Api, BodyEncoding, EnumType, Model, Operation, Parameter, Resource, TypeRef
+from ..model.ir import MISSING, Api, BodyEncoding, EnumType, Field, Model, Operation, Parameter, Resource, TypeRef
 from .examples import usage_examples
 from .identity import identity
 from .templates import docstring, environment, templates_dir
@@ -191,29 +191,11 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
         default = _default_literal(f.default, f.type, enums) if optional else None
         if optional and default is None:
             default = "None"
-        args: list[str] = []
-        if default is not None:
-            args.append(f"default={default}")
-        if f.name != f.wire_name:
-            # not ``alias=``: type checkers would then only accept the wire name as the
-            # constructor keyword; this way ``Model(charge_point_id=1)`` type-checks
-            wire = pyfmt.py_str(f.wire_name)
-            args.extend([f"validation_alias={wire}", f"serialization_alias={wire}"])
-        if f.deprecated:
-            args.append(f"deprecated={pyfmt.py_str(deprecation_message(model, f))}")
         head = f"    {f.name}: {ann}"
-        if args == [f"default={default}"]:
-            lines.append(f"{head} = {default}")
-        elif args and " | " not in ann and pyfmt.width(f"{head} = Field(") > pyfmt.LINE_LENGTH:
-            # black would parenthesise the annotation (in one of three layouts), ruff would
-            # not; in ``Annotated`` the two lay it out alike, and no file goes to black for it
-            lines.append(f"    {f.name}: Annotated[{ann}, Field({', '.join(args)})]")
-            ctx.typing.update({"__Field__", "Annotated"})
-        elif args:
-            lines.append(f"{head} = Field({', '.join(args)})")
-            ctx.typing.add("__Field__")
+        if f.name == f.wire_name and not f.deprecated:  # the common case: no ``Field(...)``
+            lines.append(head if default is None else f"{head} = {default}")
         else:
-            lines.append(head)
+            lines.append(_field_line(model, f, ann, default, ctx))
         doc = f.description
         if f.deprecated and not doc.lstrip().lower().startswith("deprecated"):
             doc = f"Deprecated{_replacement_note(model, f)}.\n\n{doc}".strip()
@@ -225,6 +207,33 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
         lines.append("    _open_keys: ClassVar[bool] = True")
     lines.extend(_init_for_type_checkers(model, ctx, enums))
     return lines
+
+
+def _field_line(model: Model, f: Field, ann: str, default: str | None, ctx: TypeContext) -> str:
+    """A field's line where the field has ``Field(...)`` arguments, an alias or a deprecation
+    (``model_lines`` writes the others itself)."""
+    head = f"    {f.name}: {ann}"
+    args: list[str] = []
+    if default is not None:
+        args.append(f"default={default}")
+    if f.name != f.wire_name:
+        # not ``alias=``: type checkers would then only accept the wire name as the
+        # constructor keyword; this way ``Model(charge_point_id=1)`` type-checks
+        wire = pyfmt.py_str(f.wire_name)
+        args.extend([f"validation_alias={wire}", f"serialization_alias={wire}"])
+    if f.deprecated:
+        args.append(f"deprecated={pyfmt.py_str(deprecation_message(model, f))}")
+    if args == [f"default={default}"]:
+        return f"{head} = {default}"
+    if args and " | " not in ann and pyfmt.width(f"{head} = Field(") > pyfmt.LINE_LENGTH:
+        # black would parenthesise the annotation (in one of three layouts), ruff would
+        # not; in ``Annotated`` the two lay it out alike, and no file goes to black for it
+        ctx.typing.update({"__Field__", "Annotated"})
+        return f"    {f.name}: Annotated[{ann}, Field({', '.join(args)})]"
+    if args:
+        ctx.typing.add("__Field__")
+        return f"{head} = Field({', '.join(args)})"
+    return head
 
 
 _REPLACEMENT = re.compile(r"\b[Uu]se (?:the )?((?:`[^`]+`(?:,? (?:and|or) )?)+)(?: (?:fields?|propert(?:y|ies)|parameters?))? instead")
