@@ -688,11 +688,11 @@ def _parenthesised(parameter: str, indent: int) -> str:
     alone on its line at ``indent``, is wider than 88 columns: black parenthesises such a
     union (and removes the parentheses again where it fits), ruff keeps the parentheses it
     is given. Everything else is laid out by the formatting pass."""
+    if indent + pyfmt.width(parameter) + 1 <= pyfmt.LINE_LENGTH:  # with its comma
+        return parameter  # the cheap test first: most parameters fit
     name, colon, rest = parameter.partition(": ")
     annotation, equals, default = rest.rpartition(" = ") if rest.endswith((" = None", " = NOT_GIVEN", " = ...")) else (rest, "", "")
-    if not colon or pyfmt.width(" " * indent + parameter + ",") <= pyfmt.LINE_LENGTH:
-        return parameter  # the cheap test first: most parameters fit
-    if "'" in annotation or '"' in annotation or len(_union_parts(annotation)) < 2:
+    if not colon or "'" in annotation or '"' in annotation or len(_union_parts(annotation)) < 2:
         return parameter
     return f"{name}: ({annotation}){equals}{default}"
 
