@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from ..model.ir import MISSING, Model, Operation, Resource, TypeRef
+from ..model.ir import MISSING, EnumType, Model, Operation, Parameter, Resource, TypeRef
 from .examples import ExampleValues, call_example
 
 if TYPE_CHECKING:
@@ -35,6 +36,46 @@ def type_markdown(t: TypeRef, ctx: TypeContext, prefix: str, input: bool = False
     return f"`{out}`" if "[" not in out else out
 
 
+class _TypeMarkdown:
+    """``type_markdown`` with ``ctx``, each (type, prefix, input) made once: the docs'
+    context only spells types (what it collects for imports is not read), so the text of
+    a type is the same every time."""
+
+    def __init__(self, ctx: TypeContext) -> None:
+        self.ctx = ctx
+        self.made: dict[tuple[TypeRef, str, bool], str] = {}
+
+    def __call__(self, t: TypeRef, prefix: str, input: bool = False) -> str:
+        key = (t, prefix, input)
+        text = self.made.get(key)
+        if text is None:
+            text = self.made[key] = type_markdown(t, self.ctx, prefix, input)
+        return text
+
+
+@dataclass(frozen=True)
+class _MethodDoc:
+    """What ``docs/resource.md.j2`` shows of one method (attributes, not a dict: Jinja
+    looks a name up as an attribute first, and a dict's failed lookup costs an exception)."""
+
+    op: Operation
+    signature: str
+    params: list[str]  # the rows of its parameters' table
+    body: str
+    returns: str
+    example: str
+
+
+def _param_row(p: Parameter, types: _TypeMarkdown) -> str:
+    """A parameter's row in a method's table of parameters."""
+    wire = f" (`{p.wire_name}`)" if p.name != p.wire_name else ""
+    default = f" Default `{p.default!r}`." if p.default is not MISSING else ""
+    return (
+        f"| `{p.name}`{wire} | {p.location} | {types(p.type, '../models/', input=True)} | {'yes' if p.required else 'no'} "
+        f"| {cell(p.description)}{default} |"
+    )
+
+
 def signature(op: Operation) -> str:
     path = [p.name for p in op.parameters if p.location == "path"]
     rest = [p.name for p in op.parameters if p.location != "path"]
@@ -56,52 +97,36 @@ def doc_pages(renderer: Renderer) -> list[tuple[str, Callable[[], str]]]:
 
     api = renderer.api
     values = ExampleValues(api)
-    ctx = TypeContext(renderer.enums)
+    types = _TypeMarkdown(TypeContext(renderer.enums))
 
     def resource_page(resource: Resource) -> str:
-        methods = []
-        for op in resource.operations:
-            params = [
-                {
-                    "name": p.name,
-                    "wire": p.wire_name,
-                    "location": p.location,
-                    "type": type_markdown(p.type, ctx, "../models/", input=True),
-                    "required": p.required,
-                    "default": "" if p.default is MISSING else repr(p.default),
-                    "description": cell(p.description),
-                }
-                for p in op.parameters
-            ]
-            methods.append(
-                {
-                    "op": op,
-                    "signature": signature(op),
-                    "params": params,
-                    "body": type_markdown(op.body.type, ctx, "../models/", input=True) if op.body else "",
-                    "returns": _returns(op, ctx),
-                    "example": call_example(op, values),
-                }
+        methods = [
+            _MethodDoc(
+                op=op,
+                signature=signature(op),
+                params=[_param_row(p, types) for p in op.parameters],
+                body=types(op.body.type, "../models/", input=True) if op.body else "",
+                returns=_returns(op, types),
+                example=call_example(op, values),
             )
+            for op in resource.operations
+        ]
         return renderer.template("docs/resource.md.j2", resource=resource, methods=methods)
 
     def model_page(model: Model) -> str:
-        fields = [
-            {
-                "name": f.name,
-                "wire": f.wire_name,
-                "type": type_markdown(f.type, ctx, ""),
-                "required": f.required,
-                "description": cell(f.description),
-            }
-            for f in model.fields
+        rows = [
+            f"| `{f.name}` | `{f.wire_name}` | {types(f.type, '')} | {'yes' if f.required else 'no'} | {cell(f.description)} |" for f in model.fields
         ]
-        return renderer.template("docs/model.md.j2", model=model, fields=fields)
+        return renderer.template("docs/model.md.j2", model=model, rows=rows)
+
+    def enum_page(enum: EnumType) -> str:
+        rows = [f"| `{member.name}` | `{cell(str(member.value))}` |" for member in enum.members]
+        return renderer.template("docs/enum.md.j2", enum=enum, rows=rows)
 
     pages: list[tuple[str, Callable[[], str]]] = []
     pages.extend((f"docs/resources/{r.name}.md", partial(resource_page, r)) for r in api.resources)
     pages.extend((f"docs/models/{m.name}.md", partial(model_page, m)) for m in api.models)
-    pages.extend((f"docs/models/{e.name}.md", partial(renderer.template, "docs/enum.md.j2", enum=e, cell=cell)) for e in api.enums)
+    pages.extend((f"docs/models/{e.name}.md", partial(enum_page, e)) for e in api.enums)
     index = partial(renderer.template, "docs/index.md.j2", resources=list(api.resources), models=api.models, enums=api.enums, cell=cell)
     pages.append(("docs/index.md", index))
     pages.append(("docs/webhooks.md", partial(webhooks_page, renderer)))
@@ -121,9 +146,9 @@ def webhooks_page(renderer: Renderer) -> str:
     return renderer.template("docs/webhooks.md.j2", kinds=kinds, example=example, cell=cell)
 
 
-def _returns(op: Operation, ctx: TypeContext) -> str:
+def _returns(op: Operation, types: _TypeMarkdown) -> str:
     if op.pagination and op.item_type is not None:
-        return f"a pager of {type_markdown(op.item_type, ctx, '../models/')} (iterate it; `.first_page()` for `links` and `meta`)"
+        return f"a pager of {types(op.item_type, '../models/')} (iterate it; `.first_page()` for `links` and `meta`)"
     if op.result is None:
         return "`None`"
-    return type_markdown(op.result, ctx, "../models/")
+    return types(op.result, "../models/")

@@ -16,10 +16,10 @@ from typing import Any
 from .. import naming
 from ..format import pyfmt
 from ..format.pyfmt import import_line
-from ..model.ir import MISSING, Api, BodyEncoding, EnumType, Model, Operation, Parameter, Resource, TypeRef
+from ..model.ir import MISSING, Api, BodyEncoding, EnumType, Field, Model, Operation, Parameter, Resource, TypeRef
 from .examples import usage_examples
 from .identity import identity
-from .templates import environment, templates_dir
+from .templates import docstring, environment, templates_dir
 from .webhooks import signing_scheme
 
 PRIMITIVE_IMPORTS = {
@@ -191,40 +191,49 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
         default = _default_literal(f.default, f.type, enums) if optional else None
         if optional and default is None:
             default = "None"
-        args: list[str] = []
-        if default is not None:
-            args.append(f"default={default}")
-        if f.name != f.wire_name:
-            # not ``alias=``: type checkers would then only accept the wire name as the
-            # constructor keyword; this way ``Model(charge_point_id=1)`` type-checks
-            wire = pyfmt.py_str(f.wire_name)
-            args.extend([f"validation_alias={wire}", f"serialization_alias={wire}"])
-        if f.deprecated:
-            args.append(f"deprecated={pyfmt.py_str(deprecation_message(model, f))}")
         head = f"    {f.name}: {ann}"
-        if args == [f"default={default}"]:
-            lines.append(f"{head} = {default}")
-        elif args and " | " not in ann and pyfmt.width(f"{head} = Field(") > pyfmt.LINE_LENGTH:
-            # black would parenthesise the annotation (in one of three layouts), ruff would
-            # not; in ``Annotated`` the two lay it out alike, and no file goes to black for it
-            lines.append(f"    {f.name}: Annotated[{ann}, Field({', '.join(args)})]")
-            ctx.typing.update({"__Field__", "Annotated"})
-        elif args:
-            lines.append(f"{head} = Field({', '.join(args)})")
-            ctx.typing.add("__Field__")
+        if f.name == f.wire_name and not f.deprecated:  # the common case: no ``Field(...)``
+            lines.append(head if default is None else f"{head} = {default}")
         else:
-            lines.append(head)
+            lines.append(_field_line(model, f, ann, default, ctx))
         doc = f.description
         if f.deprecated and not doc.lstrip().lower().startswith("deprecated"):
             doc = f"Deprecated{_replacement_note(model, f)}.\n\n{doc}".strip()
         if doc:
-            lines.append(pyfmt.docstring(doc, 4))
+            lines.append(docstring(doc, 4))
     if model.extra is not None:
         # additionalProperties: a mapping given for it may have keys of its own
         ctx.typing.add("ClassVar")
         lines.append("    _open_keys: ClassVar[bool] = True")
     lines.extend(_init_for_type_checkers(model, ctx, enums))
     return lines
+
+
+def _field_line(model: Model, f: Field, ann: str, default: str | None, ctx: TypeContext) -> str:
+    """A field's line where the field has ``Field(...)`` arguments, an alias or a deprecation
+    (``model_lines`` writes the others itself)."""
+    head = f"    {f.name}: {ann}"
+    args: list[str] = []
+    if default is not None:
+        args.append(f"default={default}")
+    if f.name != f.wire_name:
+        # not ``alias=``: type checkers would then only accept the wire name as the
+        # constructor keyword; this way ``Model(charge_point_id=1)`` type-checks
+        wire = pyfmt.py_str(f.wire_name)
+        args.extend([f"validation_alias={wire}", f"serialization_alias={wire}"])
+    if f.deprecated:
+        args.append(f"deprecated={pyfmt.py_str(deprecation_message(model, f))}")
+    if args == [f"default={default}"]:
+        return f"{head} = {default}"
+    if args and " | " not in ann and pyfmt.width(f"{head} = Field(") > pyfmt.LINE_LENGTH:
+        # black would parenthesise the annotation (in one of three layouts), ruff would
+        # not; in ``Annotated`` the two lay it out alike, and no file goes to black for it
+        ctx.typing.update({"__Field__", "Annotated"})
+        return f"    {f.name}: Annotated[{ann}, Field({', '.join(args)})]"
+    if args:
+        ctx.typing.add("__Field__")
+        return f"{head} = Field({', '.join(args)})"
+    return head
 
 
 _REPLACEMENT = re.compile(r"\b[Uu]se (?:the )?((?:`[^`]+`(?:,? (?:and|or) )?)+)(?: (?:fields?|propert(?:y|ies)|parameters?))? instead")
@@ -330,6 +339,11 @@ def _strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
     return sorted(out)
 
 
+def model_refs(api: Api) -> dict[str, set[str]]:
+    """The classes each model's fields use, by model name."""
+    return {m.name: _model_refs(m) for m in api.models}
+
+
 def _model_refs(model: Model) -> set[str]:
     names = set()
     types = [f.type for f in model.fields] + ([model.extra] if model.extra else [])
@@ -369,22 +383,23 @@ def _split_large_homes(homes: list[int], components: list[list[str]], fields: di
     return [index if size[home_index] > MAX_MODULE_FIELDS else home_index for index, home_index in enumerate(homes)]
 
 
-def module_names(api: Api) -> dict[str, str]:
+def module_names(api: Api, refs: dict[str, set[str]] | None = None) -> dict[str, str]:
     """Class name -> module under ``models/``.
 
     Mutually recursive classes share a module. A class (or recursive group) used by just
     one other class and by no operation directly lives in that class's module, so a
     chain of single-use nested classes is one module (one import, however deep), unless
-    that module would grow past ``MAX_MODULE_FIELDS`` fields.
+    that module would grow past ``MAX_MODULE_FIELDS`` fields. ``refs``: ``model_refs(api)``
+    when the caller has it already.
     """
-    graph: dict[str, set[str]] = {m.name: _model_refs(m) for m in api.models}
+    graph: dict[str, set[str]] = dict(refs if refs is not None else model_refs(api))
     for e in api.enums:
         graph[e.name] = set()
     components = _strongly_connected(graph)
     component_of = {member: index for index, component in enumerate(components) for member in component}
     referrers: dict[int, set[int]] = defaultdict(set)
-    for name, refs in graph.items():
-        for ref in refs:
+    for name, uses in graph.items():
+        for ref in uses:
             if ref in component_of and component_of[ref] != component_of[name]:
                 referrers[component_of[ref]].add(component_of[name])
     roots = _api_roots(api)
@@ -506,6 +521,20 @@ class MethodView:
     imports: list[str]  # local import lines inside the method
     call: str  # the call expression statement(s), indented 8
     async_call: str
+
+    @property
+    def sync_block(self) -> str:
+        """The method in the sync resource class (a blank line first)."""
+        return self._block(self.signature, self.call)
+
+    @property
+    def async_block(self) -> str:
+        """The method in the async resource class (a blank line first)."""
+        return self._block(self.async_signature, self.async_call)
+
+    def _block(self, signature: str, call: str) -> str:
+        imports = "".join(line + "\n" for line in self.imports)
+        return "\n" + signature + "\n" + self.docstring + "\n" + imports + ("\n" if imports else "") + call + "\n"
 
     def wrapper(self, helper: str) -> str:
         """``self.<method> = <helper>(resource.<method>)`` in a with_* view's __init__."""
@@ -659,11 +688,11 @@ def _parenthesised(parameter: str, indent: int) -> str:
     alone on its line at ``indent``, is wider than 88 columns: black parenthesises such a
     union (and removes the parentheses again where it fits), ruff keeps the parentheses it
     is given. Everything else is laid out by the formatting pass."""
+    if indent + pyfmt.width(parameter) + 1 <= pyfmt.LINE_LENGTH:  # with its comma
+        return parameter  # the cheap test first: most parameters fit
     name, colon, rest = parameter.partition(": ")
     annotation, equals, default = rest.rpartition(" = ") if rest.endswith((" = None", " = NOT_GIVEN", " = ...")) else (rest, "", "")
     if not colon or "'" in annotation or '"' in annotation or len(_union_parts(annotation)) < 2:
-        return parameter
-    if pyfmt.width(" " * indent + parameter + ",") <= pyfmt.LINE_LENGTH:
         return parameter
     return f"{name}: ({annotation}){equals}{default}"
 
@@ -685,7 +714,9 @@ class Renderer:
         self.env.globals["names"] = self.names
         self.env.globals["webhook_signing"] = signing_scheme(api)
         self.enums = {e.name: e for e in api.enums}
-        self.modules = module_names(api)
+        # the classes each model uses (read by ``module_names`` and each models module)
+        self.model_refs = model_refs(api)
+        self.modules = module_names(api, self.model_refs)
         self.input_models = frozenset(input_models(api))
 
     def template(self, name: str, **context: Any) -> str:
@@ -842,17 +873,16 @@ class Renderer:
             ctx = TypeContext(self.enums, tagged=True)
             blocks = []
             names_here = {item.name for item in items}
+            models_here = {item.name for item in items if isinstance(item, Model)}
+            # a model using another of its module: annotations are postponed and models rebuilt
             recursive = False
-            for item in _definition_order(items):
+            for item in _definition_order(items, self.model_refs):
                 if isinstance(item, EnumType):
                     blocks.append(self.enum_block(item))
                 else:
                     lines = model_lines(item, ctx, self.enums)
-                    refs = _model_refs(item)
-                    recursive = recursive or bool(
-                        refs & {i.name for i in items if isinstance(i, Model)} & names_here and any(r in names_here for r in refs)
-                    )
-                    blocks.append(("model", item, lines))
+                    recursive = recursive or not self.model_refs[item.name].isdisjoint(models_here)
+                    blocks.append(("model", item, _body(lines)))
                 exports.append((item.name, module))
             imports = defaultdict(set)
             for name in ctx.classes - names_here:
@@ -887,11 +917,14 @@ class Renderer:
         out[f"{pkg}/models/__init__.py"] = self.template("models_init.py.j2", exports=sorted(exports), aliases=aliases)
         return out
 
-    def enum_block(self, enum: EnumType) -> tuple[str, EnumType, list[str]]:
-        lines = []
-        for member in enum.members:
-            lines.append(f"    {member.name} = {pyfmt.py_value(member.value)}")
-        return ("enum", enum, lines)
+    def enum_block(self, enum: EnumType) -> tuple[str, EnumType, str]:
+        """An enum's class body in ``model.py.j2``."""
+        return ("enum", enum, _body([f"    {member.name} = {pyfmt.py_value(member.value)}" for member in enum.members]))
+
+
+def _body(lines: list[str]) -> str:
+    """A class body of ``lines`` (``pass`` when there are none), as one text."""
+    return "\n".join(lines) if lines else "    pass"
 
 
 def _encoding_call(encoding: BodyEncoding) -> str:
@@ -928,8 +961,9 @@ def _enum_base(enum: EnumType) -> str:
     return "OpenIntEnum" if enum.value_type == "int" else "OpenEnum"
 
 
-def _definition_order(items: list[Any]) -> list[Any]:
-    """Enums first, then models so that a class comes after the classes it uses."""
+def _definition_order(items: list[Any], refs: dict[str, set[str]]) -> list[Any]:
+    """Enums first, then models so that a class comes after the classes it uses
+    (``refs``: ``model_refs`` of the API)."""
     enums = sorted((i for i in items if isinstance(i, EnumType)), key=lambda e: e.name)
     models = {i.name: i for i in items if isinstance(i, Model)}
     ordered: list[Any] = []
@@ -939,7 +973,7 @@ def _definition_order(items: list[Any]) -> list[Any]:
         if name in done or name in trail:
             return
         trail.add(name)
-        for ref in sorted(_model_refs(models[name])):
+        for ref in sorted(refs[name]):
             if ref in models:
                 visit(ref, trail)
         done.add(name)

@@ -14,6 +14,7 @@ version, so a record created through one version reads back through another.
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ DEFAULT_SECURITY = (("bearerAuth",),)  # the stub runtime's default: AMPECO's be
 # -- types and values ---------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=8192)  # names and wire keys recur across models and handlers
 def lit(text: str) -> str:
     """A string literal in ASCII (``\\u`` escapes): wide characters would otherwise make
     black measure a line longer than ``pyfmt`` does. (Python's ``backslashreplace`` writes
@@ -80,24 +82,25 @@ class Names:
 def type_expr(t: TypeRef, names: Names) -> str:
     """The stub-schema spelling of a type: ``INT``, ``array_of(ref("Evse"))``..."""
     expr: str
-    if t.kind == "primitive":
+    kind = t.kind
+    if kind == "primitive":
         expr = names.use(PRIMITIVES.get(t.name, "STR"))
-    elif t.kind == "model":
-        expr = _join(f"{names.use('ref')}(", [lit(t.name)], ")")
-    elif t.kind == "enum":
-        expr = _join(f"{names.use('choice')}(", [lit(t.name)], ")")
-    elif t.kind == "list":
-        expr = _join(f"{names.use('array_of')}(", [type_expr(t.items[0], names)], ")")
-    elif t.kind == "tuple":
+    elif kind == "model":
+        expr = f"{names.use('ref')}({lit(t.name)})"
+    elif kind == "enum":
+        expr = f"{names.use('choice')}({lit(t.name)})"
+    elif kind == "list":
+        expr = f"{names.use('array_of')}({type_expr(t.items[0], names)})"
+    elif kind == "tuple":
         expr = _join(f"{names.use('tuple_of')}(", [type_expr(i, names) for i in t.items], ")")
-    elif t.kind == "dict":
-        expr = _join(f"{names.use('map_of')}(", [type_expr(t.items[0], names)], ")")
-    elif t.kind == "union":
+    elif kind == "dict":
+        expr = f"{names.use('map_of')}({type_expr(t.items[0], names)})"
+    elif kind == "union":
         expr = _join(f"{names.use('one_of')}(", [type_expr(i, names) for i in t.items], ")")
     else:
         expr = names.use("ANY")
-    if t.nullable and t.kind != "any" and expr != "NULL":
-        return _join(f"{names.use('nullable')}(", [expr], ")")
+    if t.nullable and kind != "any" and expr != "NULL":
+        return f"{names.use('nullable')}({expr})"
     return expr
 
 
@@ -141,7 +144,21 @@ def field_expr(
         args.append("required=True")
     if fmt and fmt in FORMATS and t.kind == "primitive" and t.name == "str":
         args.append(f"fmt={lit(fmt)}")
-    c = constraints
+    if constraints != _NO_CONSTRAINTS:
+        args.extend(_constraint_args(constraints))
+    if example is not MISSING:
+        args.append(_keyword("example", value_expr(example)))
+    if extra:
+        args.extend(extra)
+    return _join(f"{names.use('Field')}(", args, ")")
+
+
+_NO_CONSTRAINTS = Constraints()
+
+
+def _constraint_args(c: Constraints) -> list[str]:
+    """The keyword arguments of ``Field`` that say a value's constraints."""
+    args: list[str] = []
     for name, number in (("minimum", c.minimum), ("maximum", c.maximum), ("multiple_of", c.multiple_of)):
         if number is not None:
             args.append(f"{name}={_number(number)}")
@@ -154,9 +171,7 @@ def field_expr(
             args.append(f"{name}={whole}")
     if c.pattern is not None:
         args.append(f"pattern={lit(c.pattern)}")
-    if example is not MISSING:
-        args.append(_keyword("example", value_expr(example)))
-    return _join(f"{names.use('Field')}(", args + (extra or []), ")")
+    return args
 
 
 def model_field_expr(f: Field, names: Names) -> str:
@@ -393,9 +408,10 @@ def handler_names(api: Api) -> dict[str, str]:
 # -- schemas --------------------------------------------------------------------------------------
 
 
-def _reachable(api: Api) -> tuple[list[Model], list[EnumType]]:
+def _reachable(api: Api, refs: dict[str, set[str]] | None = None) -> tuple[list[Model], list[EnumType]]:
     """Models and enums the operations use (through parameters, bodies and results)
-    and those of the notifications the API sends (so the stub can invent them)."""
+    and those of the notifications the API sends (so the stub can invent them).
+    ``refs``: the classes each model uses (``sdk.model_refs``), when the caller has them."""
     models = {m.name: m for m in api.models}
     enums = {e.name: e for e in api.enums}
     seen: set[str] = set()
@@ -410,6 +426,14 @@ def _reachable(api: Api) -> tuple[list[Model], list[EnumType]]:
     for webhook in api.webhooks:
         if webhook.body is not None:
             stack.append(webhook.body.type)
+    if refs is not None:  # the same walk over the classes' graph, each model's types walked once
+        names = [inner.name for t in stack for inner in t.walk() if inner.kind in ("model", "enum")]
+        while names:
+            name = names.pop()
+            if name not in seen:
+                seen.add(name)
+                names.extend(refs.get(name, ()))
+        stack = []
     while stack:
         for inner in stack.pop().walk():
             if inner.kind not in ("model", "enum") or inner.name in seen:
@@ -504,7 +528,7 @@ def stub_files(renderer: Renderer) -> dict[str, str]:
     schema_uses = Names()
     schema_uses.use("Schemas")
     schema_uses.use("Model")
-    models, enums = _reachable(api)
+    models, enums = _reachable(api, renderer.model_refs)
     model_entries = [model_entry(m, schema_uses) for m in models]
     enum_entries = [enum_entry(e) for e in enums]
 

@@ -244,7 +244,8 @@ def black_suspects(source: str) -> list[int]:
     both."""
     lines = source.split("\n")
     if source.isascii():  # the common case: columns are characters
-        suspects = [i for i, line in enumerate(lines) if len(line) > LINE_LENGTH or line.lstrip().startswith("| ")]
+        # (``"| " in line`` first: most lines have none, and ``lstrip`` makes a copy)
+        suspects = [i for i, line in enumerate(lines) if len(line) > LINE_LENGTH or ("| " in line and line.lstrip().startswith("| "))]
     else:
         suspects = [i for i, line in enumerate(lines) if width(line) > LINE_LENGTH or line.lstrip().startswith("| ")]
     # what blanking strings and comments cannot add: a line whose text has no bracket, no
