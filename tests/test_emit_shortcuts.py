@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from generator.emit import stub
 from generator.emit.docs import _TypeMarkdown, type_markdown
 from generator.emit.sdk import MethodView, TypeContext, model_refs, module_names
-from generator.emit.templates import docstring
 from generator.format import pyfmt
 from generator.model.ir import Constraints, TypeRef
 from generator.pipeline import build_api
@@ -42,14 +41,14 @@ DOCSTRINGS = [
 
 @pytest.mark.parametrize("text", DOCSTRINGS)
 @pytest.mark.parametrize("indent", [0, 4, 8])
-def test_docstring_shortcut_is_pyfmt_docstring(text, indent):
-    assert docstring(text, indent) == pyfmt.docstring(text, indent)
+def test_docstring_shortcut_is_the_general_path(text, indent):
+    assert pyfmt.docstring(text, indent) == pyfmt._docstring(text, indent)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x7F)) | st.text(), st.sampled_from([0, 4, 8]))
 def test_docstring_shortcut_agrees_on_any_text(text, indent):
-    assert docstring(text, indent) == pyfmt.docstring(text, indent)
+    assert pyfmt.docstring(text, indent) == pyfmt._docstring(text, indent)
 
 
 def test_field_without_constraints_skips_only_what_adds_nothing():

@@ -19,7 +19,7 @@ from ..format.pyfmt import import_line
 from ..model.ir import MISSING, Api, BodyEncoding, EnumType, Field, Model, Operation, Parameter, Resource, TypeRef
 from .examples import usage_examples
 from .identity import identity
-from .templates import docstring, environment, templates_dir
+from .templates import environment, templates_dir
 from .webhooks import signing_scheme
 
 PRIMITIVE_IMPORTS = {
@@ -200,7 +200,7 @@ def model_lines(model: Model, ctx: TypeContext, enums: dict[str, EnumType]) -> l
         if f.deprecated and not doc.lstrip().lower().startswith("deprecated"):
             doc = f"Deprecated{_replacement_note(model, f)}.\n\n{doc}".strip()
         if doc:
-            lines.append(docstring(doc, 4))
+            lines.append(pyfmt.docstring(doc, 4))
     if model.extra is not None:
         # additionalProperties: a mapping given for it may have keys of its own
         ctx.typing.add("ClassVar")

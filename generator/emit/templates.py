@@ -98,20 +98,10 @@ def environment(use_cache: bool, ready: dict[str, bytes] | None = None) -> tuple
         auto_reload=False,
     )
     env.filters["pystr"] = pyfmt.py_str
-    env.filters["docstring"] = docstring
+    env.filters["docstring"] = pyfmt.docstring
     env.filters["inline"] = pyfmt.inline
     env.filters["tomlstr"] = _toml_str
     return env, compiled
-
-
-def docstring(text: str, indent: int) -> str:
-    """``pyfmt.docstring(text, indent)``, with a shortcut for what most descriptions are:
-    one line of printable ASCII without a quote or a backslash, which it would only strip
-    of its spaces (``tests/test_emit_docstring.py`` checks the two agree)."""
-    if text.isascii() and text.isprintable() and '"' not in text and "\\" not in text:
-        stripped = text.strip(" ")
-        return f'{" " * indent}"""{stripped}"""' if stripped else ""
-    return pyfmt.docstring(text, indent)
 
 
 def _toml_str(text: str) -> str:

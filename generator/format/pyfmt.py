@@ -121,7 +121,19 @@ def docstring(text: str, indent: int) -> str:
     Quotes are escaped so no text can end the string, backslashes are doubled, control
     and line-breaking characters are escaped; the text reads back through
     ``inspect.cleandoc`` as ``clean_text`` gave it.
+
+    Most descriptions are one line of printable ASCII with no quote and no backslash,
+    which all of that only strips of its outer spaces: they take a shortcut
+    (``tests/test_emit_shortcuts.py`` checks it against ``_docstring``).
     """
+    if text.isascii() and text.isprintable() and '"' not in text and "\\" not in text:
+        stripped = text.strip(" ")
+        return f'{" " * indent}"""{stripped}"""' if stripped else ""
+    return _docstring(text, indent)
+
+
+def _docstring(text: str, indent: int) -> str:
+    """``docstring`` without its shortcut."""
     pad = " " * indent
     lines = [_doc_line(line) for line in clean_text(text)]
     if not lines:
