@@ -7,6 +7,7 @@ import copy
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ from generator.load.document import Document, Resolver, load
 from generator.model.ir import MISSING, Api, Constraints, TypeRef
 from generator.normalise.normaliser import normalise
 from generator.normalise.records import (
+    NO_CONSTRAINTS,
     PLACEHOLDER,
     RANK_NESTED,
     CountEntry,
@@ -260,3 +262,64 @@ def test_structure_key_tells_apart_what_json_would_merge():
     dated = {"type": "string", "example": datetime.date(2020, 1, 2)}
     assert structure_key(dated) == repr(dated)  # what marshal cannot write
     assert b"$ref" in structure_key({"properties": {"a": {"$ref": "#/x"}}})
+
+
+def _op_both_ways(name: str, schema: dict) -> dict:
+    """An operation that sends ``schema`` and gets it back."""
+    content = {"application/json": {"schema": copy.deepcopy(schema)}}
+    return {
+        "post": {
+            "operationId": name,
+            "requestBody": {"content": content},
+            "responses": {"200": {"description": "ok", "content": copy.deepcopy(content)}},
+        }
+    }
+
+
+@pytest.mark.parametrize("keyword", ["", "readOnly", "writeOnly"])
+def test_an_object_read_in_one_direction_is_replayed_in_the_other_unless_a_field_depends_on_it(keyword: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same inline object sent and received: with no readOnly or writeOnly inside, the
+    response replays the request's reading (the drafts take both directions); with one, each
+    direction is read. Either way the IR is the one reading everything again gives."""
+    inner = {"type": "object", "title": "Inner", "properties": {"code": {"type": "string", "description": "c"}}}
+    if keyword:
+        inner["properties"]["secret"] = {"type": "string", keyword: True}
+    thing = {"type": "object", "properties": {"name": {"type": "string"}, "inner": inner, "tags": {"type": "array", "items": inner}}}
+    data = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/a": _op_both_ways("thingCreate", thing)}}
+    path = Path("/virtual/spec.json")
+    document = Document(path=path, data=data, sha256="", resolver=Resolver(path, data))
+    reused, read_again = both_ways(document, monkeypatch)
+    assert reused == read_again
+    reads: list[str] = []
+    original = SchemaReader._read_object
+
+    def counted(self: SchemaReader, schema: dict, direction: str, *rest: Any) -> TypeRef:
+        reads.append(direction)
+        return original(self, schema, direction, *rest)
+
+    monkeypatch.setattr(SchemaReader, "_read_object", counted)
+    normalise(document)
+    assert reads.count("request") == 2  # ``thing`` and ``inner`` (met again in ``tags``: replayed)
+    assert reads.count("response") == (2 if keyword else 0)
+    inner_model = next(m for m in reused.models if m.title == "Inner" or m.name.startswith("Inner"))
+    assert inner_model.direction == ("both" if not keyword else inner_model.direction)
+    assert {m.direction for m in reused.models} == ({"both"} if not keyword else {"request", "response"})
+
+
+def test_canonical_texts_kept_for_the_next_shapes_are_the_texts() -> None:
+    known: dict = {}
+    strings, numbers = TypeRef("primitive", "str"), TypeRef("primitive", "int")
+
+    def plain(wire: str, type_: TypeRef, **overrides: object) -> FieldDraft:
+        return field(wire, type_, **{"constraints": NO_CONSTRAINTS, **overrides})
+
+    shapes = [
+        ModelShape((plain("a", strings), plain("b", numbers, required=True)), None, False),
+        ModelShape((plain("a", numbers), plain("b", numbers, required=True)), None, False),  # the same wire, another type
+        ModelShape((plain("a", TypeRef("primitive", "str")), plain("c", strings, default=1)), None, True),  # an equal type, another object
+        ModelShape((plain("a", strings, constraints=Constraints(min_length=1)), plain("a", strings, format="date")), TypeRef("any"), False),
+    ]
+    for shape in [*shapes, *shapes]:
+        assert shape.canonical(known) == shape.canonical()
+    assert len({shape.canonical(known) for shape in shapes}) == len(shapes)
+    assert len(known) == 5  # the plain fields, each kind once
