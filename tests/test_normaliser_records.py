@@ -27,6 +27,7 @@ from generator.normalise.records import (
     FieldDraft,
     Log,
     ModelShape,
+    ParentRef,
     Site,
     SiteEntry,
     digest,
@@ -323,3 +324,78 @@ def test_canonical_texts_kept_for_the_next_shapes_are_the_texts() -> None:
         assert shape.canonical(known) == shape.canonical()
     assert len({shape.canonical(known) for shape in shapes}) == len(shapes)
     assert len(known) == 5  # the plain fields, each kind once
+
+
+def _relaxed_depths(all_drafts: list[Draft], drafts: dict[str, Draft]) -> None:
+    """Depths as ``assign_names`` found them before ``_settle_depths``: lowered pass after
+    pass until none changes."""
+    for draft in all_drafts:
+        if any(site.rank < RANK_NESTED for site in draft.sites):
+            draft.depth = 0
+    changed = True
+    while changed:
+        changed = False
+        for draft in all_drafts:
+            for site in draft.sites:
+                if site.rank == RANK_NESTED and site.parent is not None and site.parent.key in drafts:
+                    parent = drafts[site.parent.key]
+                    if parent.depth + 1 < draft.depth:
+                        draft.depth = parent.depth + 1
+                        changed = True
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_depths_settled_shallowest_first_are_the_relaxed_ones(seed: int) -> None:
+    """Random draft graphs (cycles, parents outside the dict, depths kept from an earlier
+    call, drafts no direct site reaches): the same depths either way."""
+    import random
+
+    from generator.normalise.names import _settle_depths
+    from generator.normalise.records import RANK_ERROR, RANK_OPERATION, RANK_WEAK
+
+    count = random.Random(seed).randint(1, 40)
+
+    def graph() -> tuple[list[Draft], dict[str, Draft]]:
+        local = random.Random(seed)
+        made = [Draft(f"m{i:03d}", EnumShape((), "str")) for i in range(count)]
+        refs = [ParentRef(d.key) for d in made] + [ParentRef("elsewhere")]
+        for draft in made:
+            for _ in range(local.randint(0, 4)):
+                rank = local.choice([RANK_NESTED, RANK_NESTED, RANK_NESTED, RANK_OPERATION, RANK_ERROR, RANK_WEAK])
+                draft.sites.append(Site(rank, parent=local.choice(refs) if rank == RANK_NESTED and local.random() < 0.9 else None))
+            if local.random() < 0.2:
+                draft.depth = local.randint(0, 5)  # from an earlier call
+        by_key = {d.key: d for d in made if local.random() < 0.9}
+        return sorted(by_key.values(), key=lambda d: d.key), by_key
+
+    settled, by_key = graph()
+    _settle_depths(settled, by_key)
+    relaxed, by_key_again = graph()
+    _relaxed_depths(relaxed, by_key_again)
+    assert [d.depth for d in settled] == [d.depth for d in relaxed]
+
+
+def test_a_snapshot_puts_back_the_sites_a_draft_had() -> None:
+    """``finish._Snapshot`` keeps a draft's site list and its length (sites are only
+    appended, or the list replaced): appended, dropped or both, the sites come back."""
+    from generator.normalise.finish import _Snapshot
+    from generator.normalise.state import State
+
+    path = Path("/virtual/spec.json")
+    state = State(Document(path=path, data={}, sha256="", resolver=Resolver(path, {})))
+    first, second, third = Site(RANK_NESTED), Site(RANK_NESTED), Site(RANK_NESTED)
+    for change in ("append", "drop", "drop and append", "weight", "nothing"):
+        draft = Draft("mx", EnumShape(("a",), "str"))
+        draft.add_site(first)
+        draft.add_site(second)
+        kept = draft.sites
+        snapshot = _Snapshot(draft)
+        if "append" in change:
+            state.add_site(draft, third)
+        if "drop" in change:
+            state.drop_sites(draft, [first])
+        if change == "weight":
+            state.add_site(draft, second)
+        snapshot.restore()
+        assert draft.sites == [first, second] and draft.weights == {id(first): 1, id(second): 1}, change
+        assert (draft.sites is kept) == (change in ("weight", "nothing")), change

@@ -4,6 +4,7 @@ rules themselves (case, words, keywords) are ``generator.naming``'s."""
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from functools import lru_cache, partial
 
@@ -56,19 +57,7 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
     all_drafts = sorted(unique.values(), key=lambda d: d.key)
 
     # depth: 0 for drafts with a direct (non-nested) site, else 1 + the parents' minimum
-    for draft in all_drafts:
-        if any(site.rank < RANK_NESTED for site in draft.sites):
-            draft.depth = 0
-    changed = True
-    while changed:
-        changed = False
-        for draft in all_drafts:
-            for site in draft.sites:
-                if site.rank == RANK_NESTED and site.parent is not None and site.parent.key in drafts:
-                    parent = drafts[site.parent.key]
-                    if parent.depth + 1 < draft.depth:
-                        draft.depth = parent.depth + 1
-                        changed = True
+    _settle_depths(all_drafts, drafts)
     for draft in all_drafts:
         if draft.depth >= 1 << 30:
             draft.depth = 0  # unreachable parents: name from what it has
@@ -109,6 +98,32 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
                     cursor[loser.key] += 1
                     next_pending.append(loser)
             pending = sorted(next_pending, key=lambda d: d.key)
+
+
+def _settle_depths(all_drafts: list[Draft], drafts: dict[str, Draft]) -> None:
+    """Lower each draft's ``depth`` to 0 when it has a direct (not nested) site, and to 1 +
+    a parent's depth while that is less: the least depths that hold (what lowering them
+    again and again until none changes gives), found shallowest first (Dijkstra's order)
+    in one pass over the sites. Depths kept from an earlier call are upper bounds too."""
+    children: dict[int, list[Draft]] = {}
+    for draft in all_drafts:
+        for site in draft.sites:
+            if site.rank < RANK_NESTED:
+                draft.depth = 0
+            elif site.rank == RANK_NESTED and site.parent is not None:
+                parent = drafts.get(site.parent.key)
+                if parent is not None:
+                    children.setdefault(id(parent), []).append(draft)
+    queue = [(draft.depth, id(draft), draft) for draft in all_drafts if draft.depth < 1 << 30]
+    heapq.heapify(queue)
+    while queue:
+        depth, _, parent = heapq.heappop(queue)
+        if depth != parent.depth:
+            continue  # lowered since it was queued
+        for child in children.get(id(parent), ()):
+            if depth + 1 < child.depth:
+                child.depth = depth + 1
+                heapq.heappush(queue, (child.depth, id(child), child))
 
 
 def _claim_strength(options: dict[str, list[NameOption]], cursor: dict[str, int], d: Draft) -> tuple[int, bool, int, str]:
