@@ -322,14 +322,31 @@ def live_classes(api: Api, found: dict[str, set[_Anchor]] | None = None) -> set[
 
 def _live(found: dict[str, set[_Anchor]], live_paths: set[str]) -> set[str]:
     """``live_classes``, given the operation anchors in live slots."""
-    children: dict[str, set[str]] = defaultdict(set)
+    _, live, children = _uses(found, live_paths)
+    return _spread_live(live, children)
+
+
+def _uses(found: dict[str, set[_Anchor]], live_paths: set[str]) -> tuple[set[str], set[str], dict[str, set[str]]]:
+    """From one pass over the anchors: the classes used directly (by an operation, a webhook
+    or a component), those of them used by a live one (``live_paths``), and each parent's
+    children."""
+    direct: set[str] = set()
     live: set[str] = set()
+    children: dict[str, set[str]] = defaultdict(set)
     for c, items in found.items():
         for parent, path in items:
             if parent:
                 children[parent].add(c)
-            elif path in live_paths:
-                live.add(c)
+            else:
+                direct.add(c)
+                if path in live_paths:
+                    live.add(c)
+    return direct, live, children
+
+
+def _spread_live(live: set[str], children: dict[str, set[str]]) -> set[str]:
+    """``live`` and every class its classes reach through their fields."""
+    live = set(live)
     frontier = sorted(live)
     while frontier:
         following = []
@@ -376,26 +393,23 @@ def _resolve(api: Api, lock: NamesLock, walked: _Found) -> dict[str, str]:
     found, live_paths = walked.found, walked.live_paths
     classes = sorted({m.name for m in api.models} | {e.name for e in api.enums})
 
+    direct, live_direct, children = _uses(found, live_paths)
+    class_set = set(classes)
     # depth: 0 for classes used directly by an operation, else 1 + the shallowest parent
-    depth: dict[str, int] = {c: 0 for c in classes if any(not parent for parent, _ in found.get(c, ()))}
+    depth: dict[str, int] = {c: 0 for c in classes if c in direct}
     frontier = sorted(depth)
-    children: dict[str, set[str]] = defaultdict(set)
-    for c in classes:
-        for parent, _ in found.get(c, ()):
-            if parent:
-                children[parent].add(c)
     while frontier:
         following = []
         for parent in frontier:
             for child in sorted(children.get(parent, ())):
-                if child not in depth:
+                if child in class_set and child not in depth:
                     depth[child] = depth[parent] + 1
                     following.append(child)
         frontier = following
     for c in classes:
         depth.setdefault(c, 0)  # used by nothing we walk (cannot happen for a pruned IR)
 
-    live = _live(found, live_paths)
+    live = _spread_live(live_direct, children)
     from_deprecated: dict[str, bool] = {}
 
     final: dict[str, str] = {}

@@ -41,11 +41,16 @@ def _slow_anchors(api: Api) -> dict[str, set[tuple[str, str]]]:
 
 
 def _slow_live(api: Api) -> set[str]:
+    """Live classes the plain way: the classes a live slot's anchor names, then their
+    fields' classes, and so on."""
     found = _slow_anchors(api)
     keys = live_slots(api)
-    return lock_module._live(
-        found, {path for items in found.values() for parent, path in items if not parent and lock_module._slot_key(path) in keys}
-    )
+    live = {c for c, items in found.items() if any(not parent and lock_module._slot_key(path) in keys for parent, path in items)}
+    while True:
+        reached = {c for c, items in found.items() if any(parent in live for parent, _ in items if parent)} - live
+        if not reached:
+            return live
+        live |= reached
 
 
 def _swapped(entry: NamesLock, step: int = 5) -> NamesLock:
