@@ -399,3 +399,36 @@ def test_a_snapshot_puts_back_the_sites_a_draft_had() -> None:
         snapshot.restore()
         assert draft.sites == [first, second] and draft.weights == {id(first): 1, id(second): 1}, change
         assert (draft.sites is kept) == (change in ("weight", "nothing")), change
+
+
+@pytest.mark.parametrize(
+    "values",
+    [("a", "b"), (1, 2), (1, 1.0), (0.0, -0.0), (True, 1, "1"), (), (1.5,), ("x", 2.5, 3)],
+)
+def test_an_enum_fingerprint_pairs_each_value_with_its_type_and_floats_by_their_spelling(values: tuple) -> None:
+    shape = EnumShape(values, "str")
+    assert shape.fingerprint() == ("str", tuple((type(v), repr(v) if type(v) is float else v) for v in values))
+
+
+def test_enums_of_plain_strings_and_of_other_values_are_typed_as_before() -> None:
+    """The plain-string shortcut of ``type_of``: the same enums and types as the general way."""
+
+    class Text(str):
+        pass
+
+    def typed(values: list) -> tuple[TypeRef, Any]:
+        data = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}
+        path = Path("/virtual/spec.json")
+        from generator.normalise.state import State
+
+        reader = SchemaReader(State(Document(path=path, data=data, sha256="", resolver=Resolver(path, data))))
+        t = reader.type_of({"enum": values}, "response", Site(RANK_NESTED), ())
+        shape = reader.state.drafts[t.name[1:]].shape if t.kind == "enum" else None
+        return t, shape
+
+    for values, value_type in ((["a", "b"], "str"), ([Text("a"), "b"], "str"), ([1, 2], "int"), ([1, 2.5], "float"), (["a", 1], "str")):
+        t, shape = typed(values)
+        assert t.kind == "enum" and shape.value_type == value_type
+        assert shape.values == tuple(str(v) for v in values) if value_type == "str" else tuple(values)
+    assert typed([True, False])[0] == TypeRef("primitive", "bool")
+    assert typed(["a", None])[0].nullable

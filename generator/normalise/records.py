@@ -158,6 +158,9 @@ class EnumShape:
     def fingerprint(self) -> tuple[Any, ...]:
         """A hashable stand-in for ``identity``: values with their types (``1`` is not
         ``1.0``), floats by their JSON spelling (``-0.0`` is not ``0.0``)."""
+        types = tuple(map(type, self.values))
+        if float not in types:  # most enums: each value with its type, paired without a Python loop
+            return (self.value_type, tuple(zip(types, self.values, strict=True)))
         return (self.value_type, tuple((type(v), repr(v) if type(v) is float else v) for v in self.values))
 
 

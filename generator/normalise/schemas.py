@@ -57,6 +57,8 @@ JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "
 MAX_MODEL_DEPTH = 120
 MAX_SCHEMA_DEPTH = 400
 
+_ONLY_STR = {str}
+
 # keywords that make a schema more than its ``type`` says (checked before the kind's reader)
 _COMPOSED = frozenset(("$ref", "allOf", "oneOf", "anyOf", "const", "enum"))
 
@@ -142,6 +144,8 @@ class SchemaReader:
                 nullable = True
                 if not values:  # enum: [null], const: null
                     return NONE
+            if values and set(map(type, values)) == _ONLY_STR:  # the common case: plain strings
+                return self._enum(schema, values, site, where, "str").with_nullable(nullable)
             if values and all(isinstance(v, bool) for v in values):
                 return TypeRef("primitive", "bool", nullable=nullable)
             if values and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in values):
@@ -309,17 +313,11 @@ class SchemaReader:
             tags.append(tag)
         return tuple(tags) if len(set(tags)) == len(tags) else ()
 
-    def _enum(self, schema: dict[str, Any], values: list[Any], site: Site, where: tuple[Any, ...]) -> TypeRef:
+    def _enum(self, schema: dict[str, Any], values: list[Any], site: Site, where: tuple[Any, ...], value_type: str = "") -> TypeRef:
+        """An enum's type; ``value_type`` "str" when the caller saw only plain strings."""
         state = self.state
-        if all(isinstance(v, str) for v in values):
-            value_type = "str"
-        elif all(isinstance(v, int) for v in values):
-            value_type = "int"
-        elif all(isinstance(v, (int, float)) for v in values):
-            value_type = "float"
-        else:
-            value_type = "str"
-            values = [str(v) for v in values]
+        if not value_type:
+            value_type, values = _enum_values(values)
         shape = EnumShape(tuple(values), value_type)
         fingerprint = shape.fingerprint()
         known = self._enum_keys.get(fingerprint)
@@ -476,6 +474,17 @@ class SchemaReader:
                 draft.field_examples[f.wire] = jsonable(f.example)
         parent_ref.key = key  # nested sites point at this model now that its key is known
         return TypeRef(MODEL, PLACEHOLDER + key)
+
+
+def _enum_values(values: list[Any]) -> tuple[str, list[Any]]:
+    """An enum's JSON value type ("str", "int" or "float") and its values (mixed ones as strings)."""
+    if all(isinstance(v, str) for v in values):
+        return "str", values
+    if all(isinstance(v, int) for v in values):
+        return "int", values
+    if all(isinstance(v, (int, float)) for v in values):
+        return "float", values
+    return "str", [str(v) for v in values]
 
 
 def structure_key(schema: dict[str, Any]) -> bytes | str:

@@ -40,6 +40,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from operator import is_
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -533,7 +534,7 @@ def _changed(obj: _T, **changes: Any) -> _T:
 
 def _same(new: tuple[_T, ...], old: tuple[_T, ...]) -> tuple[_T, ...]:
     """``old`` when ``new`` holds the very same objects (so ``_changed`` sees no change)."""
-    return old if len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True)) else new
+    return old if len(new) == len(old) and all(map(is_, new, old)) else new
 
 
 def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
