@@ -108,20 +108,37 @@ class _Found:
     components: dict[str, set[_Anchor]]
     overlap: bool
     live_paths: set[str]
+    children: dict[str, set[str]] | None = None  # each parent's classes, once ``_resolve`` has them
 
     def renamed(self, mapping: dict[str, str]) -> dict[str, set[_Anchor]]:
         """The anchors of ``rename_classes(api, mapping)``, from those of ``api``: each class
         and parent under its new name, but the unused components' anchors under the names
-        their (unrenamed) types hold."""
-        out: dict[str, set[_Anchor]] = defaultdict(set)
+        their (unrenamed) types hold. A class whose name, parents and anchors all stay keeps
+        its very set (read it, never change it)."""
         components = self.components
+        children = self.children if self.children is not None else _uses(self.found, set())[2]
+        touched = set(mapping).union(components, *(children.get(parent, ()) for parent in mapping))
+        out: dict[str, set[_Anchor]] = {}
+        shared: set[str] = set()  # names whose set is still the one in ``found``
         for name, items in self.found.items():
+            if name not in touched:
+                out[name] = items
+                shared.add(name)
+
+        def into(name: str) -> set[_Anchor]:
+            if name in shared:
+                out[name] = set(out[name])
+                shared.discard(name)
+            return out.setdefault(name, set())
+
+        for name in touched:
+            found = self.found.get(name)
             own = components.get(name)
-            kept = items - own if own else items
+            kept = (found - own if own else found) if found else None
             if kept:
-                out[mapping.get(name, name)].update([(mapping.get(parent, parent), path) if parent else (parent, path) for parent, path in kept])
+                into(mapping.get(name, name)).update([(mapping.get(parent, parent), path) if parent else (parent, path) for parent, path in kept])
         for name, items in components.items():
-            out[name].update(items)
+            into(name).update(items)
         return out
 
 
@@ -395,6 +412,7 @@ def _resolve(api: Api, lock: NamesLock, walked: _Found) -> dict[str, str]:
     classes = sorted({m.name for m in api.models} | {e.name for e in api.enums})
 
     direct, live_direct, children = _uses(found, live_paths)
+    walked.children = children
     class_set = set(classes)
     # depth: 0 for classes used directly by an operation, else 1 + the shallowest parent
     depth: dict[str, int] = {c: 0 for c in classes if c in direct}

@@ -81,12 +81,21 @@ def test_anchors_of_a_renamed_ir_derived_from_the_ir_before_it(real_api):
     names = sorted({m.name for m in real_api.models} | {e.name for e in real_api.enums})
     component_classes = {name for _, t in real_api.unused_components for name, _ in lock_module._walk(t, "")}
     assert component_classes
-    for step in (3, 50):
-        mapping = {name: name + "Renamed" for name in names[::step]}
-        mapping.update({name: name + "Renamed" for name in sorted(component_classes)[:2]})
+    swapped = {names[1]: names[2], names[2]: names[1]}
+    merged = {names[3]: names[4]}  # into a class that keeps its name: the sets meet
+    for mapping in (
+        *({name: name + "Renamed" for name in [*names[::step], *sorted(component_classes)[:2]]} for step in (3, 50)),
+        swapped,
+        merged,
+    ):
         walked = lock_module._find(real_api)
         assert not walked.overlap
-        assert walked.renamed(mapping) == anchors(rename_classes(real_api, mapping))
+        before = {name: set(items) for name, items in walked.found.items()}
+        expected = anchors(rename_classes(real_api, mapping))
+        assert walked.renamed(mapping) == expected
+        walked.children = lock_module._uses(walked.found, set())[2]  # as ``_resolve`` leaves it
+        assert walked.renamed(mapping) == expected
+        assert walked.found == before  # the sets it shares are left alone
 
 
 @pytest.mark.parametrize("swap", [False, True])
