@@ -143,7 +143,8 @@ def finish_drafts(drafts: dict[str, Draft], used: set[int]) -> tuple[tuple[Model
                     Field,
                     name=name,
                     wire_name=f.wire,
-                    type=renamer.type(f.type),
+                    # a scalar (most fields) holds no placeholder: it is its own renaming
+                    type=renamer.type(f.type) if f.type.items or f.type.name[:1] == PLACEHOLDER else f.type,
                     required=f.required,
                     description=best_text(draft.field_descriptions.get(f.wire) or _NO_TEXTS),
                     default=f.default,
