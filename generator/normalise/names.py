@@ -140,13 +140,16 @@ def _options(draft: Draft, drafts: dict[str, Draft], reserved: frozenset[str], s
     sites = [site for site in draft.sites if site.rank != RANK_WEAK] or draft.sites
     for site in sites:
         names: tuple[str, ...]
-        if site.rank == RANK_NESTED:
+        rank = site.rank
+        if rank == RANK_NESTED:
             named_parent = drafts.get(site.parent.key) if site.parent is not None else None
             if named_parent is None or not named_parent.name:
                 continue
             names = (named_parent.name.rstrip("_") + _nested_suffix(site.prop),)
         else:
             names = site.names
+        weight = weights.get(id(site), 1)
+        deprecated = site.deprecated
         for position, suggestion in enumerate(names):
             name = settled.get(suggestion)
             if name is None:
@@ -154,15 +157,16 @@ def _options(draft: Draft, drafts: dict[str, Draft], reserved: frozenset[str], s
                 if name in reserved:
                     name += "_"
                 settled[suggestion] = name
-            weight = weights.get(id(site), 1)
             score = scored.get(name)
             if score is None:
-                scored[name] = Score(site.rank, weight, site.deprecated, position)
+                scored[name] = Score(rank, weight, deprecated, position)
             else:
-                score.rank = min(score.rank, site.rank)
+                if rank < score.rank:
+                    score.rank = rank
                 score.weight += weight
-                score.only_deprecated = score.only_deprecated and site.deprecated
-                score.first = min(score.first, position)
+                score.only_deprecated = score.only_deprecated and deprecated
+                if position < score.first:
+                    score.first = position
     error_statuses = {site.names[0] for site in sites if site.rank == RANK_ERROR}
     if len(error_statuses) > 1:  # one body shared by several error statuses
         scored[GENERIC_ERROR] = Score(RANK_DATA, sum(draft.weight(site) for site in sites), False, 0)
