@@ -440,6 +440,7 @@ def method_name(operation_id: str, resource: str) -> str:
 _VERB_SUFFIXES = ("read", "listing", "create", "update", "delete")
 
 
+@lru_cache(maxsize=4096)
 def operation_noun(operation_id: str) -> tuple[str, bool]:
     """The thing an operation reads or lists, and whether it is a CRUD-style operation.
 

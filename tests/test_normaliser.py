@@ -168,7 +168,14 @@ def test_recursive_named_schemas():
         },
         "components": {
             "schemas": {
-                "Node": {"type": "object", "properties": {"name": {"type": "string"}, "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}, "peer": {"$ref": "#/components/schemas/Peer"}}},
+                "Node": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+                        "peer": {"$ref": "#/components/schemas/Peer"},
+                    },
+                },
                 "Peer": {"type": "object", "properties": {"back": {"$ref": "#/components/schemas/Node"}}},
             }
         },
@@ -223,7 +230,14 @@ def test_real_spec_every_model_field_resolves(real_api):
 
 def test_method_names_never_collide():
     # operationIds without words, and ones whose reduced and full names collide
-    specs = [(":", "get", "/a"), ("0", "get", "/b"), ("\x1b", "post", "/c"), ("thingRead", "get", "/d"), ("thingsRead", "get", "/e"), ("read", "get", "/f")]
+    specs = [
+        (":", "get", "/a"),
+        ("0", "get", "/b"),
+        ("\x1b", "post", "/c"),
+        ("thingRead", "get", "/d"),
+        ("thingsRead", "get", "/e"),
+        ("read", "get", "/f"),
+    ]
     paths = {
         route: {method: {"operationId": op_id, "tags": ["resource / things"], "responses": {"204": {"description": "ok"}}}}
         for op_id, method, route in specs
@@ -262,7 +276,9 @@ def test_prefix_items(array, expected):
             "/x": {
                 "get": {
                     "operationId": "xRead",
-                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"v": array}}}}}},
+                    "responses": {
+                        "200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"v": array}}}}}
+                    },
                 }
             }
         },
@@ -279,7 +295,9 @@ def test_a_null_member_makes_a_referenced_model_nullable(keyword):
     spec = {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
-        "paths": {"/x": {"get": {"operationId": "xRead", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}}}},
+        "paths": {
+            "/x": {"get": {"operationId": "xRead", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}}}
+        },
         "components": {"schemas": {"Thing": {"type": "object", "properties": {"id": {"type": "integer"}}}}},
     }
     result = op(normalise(document(spec)), "xRead").result
@@ -350,7 +368,11 @@ def test_read_only_behind_a_ref_to_an_allof_wrapper_is_dropped_from_requests():
 
     inline = _api_spec({}, thing({"allOf": [CONTACT], "readOnly": True}), thing({"allOf": [CONTACT], "readOnly": True}))
     ref = _api_spec(
-        {"1": CONTACT, "allOf-1": {"allOf": [{"$ref": "#/components/schemas/1"}], "readOnly": True}, "2": thing({"$ref": "#/components/schemas/allOf-1"})},
+        {
+            "1": CONTACT,
+            "allOf-1": {"allOf": [{"$ref": "#/components/schemas/1"}], "readOnly": True},
+            "2": thing({"$ref": "#/components/schemas/allOf-1"}),
+        },
         {"$ref": "#/components/schemas/2"},
         {"$ref": "#/components/schemas/2"},
     )
@@ -366,7 +388,9 @@ def test_flags_deep_in_a_ref_chain_apply_to_the_property():
     # readOnly, default, description and deprecated set on the last link of $ref -> allOf ->
     # $ref; the chain reads as the property written inline
     leaf = {"type": "integer", "readOnly": True, "default": 3, "description": "how many", "deprecated": True}
-    inline = _api_spec({}, {**THING, "properties": {**THING["properties"], "count": leaf}}, {**THING, "properties": {**THING["properties"], "count": leaf}})
+    inline = _api_spec(
+        {}, {**THING, "properties": {**THING["properties"], "count": leaf}}, {**THING, "properties": {**THING["properties"], "count": leaf}}
+    )
     chain = {"A": {"allOf": [{"$ref": "#/components/schemas/B"}]}, "B": {"$ref": "#/components/schemas/C"}, "C": leaf}
     thing = {**THING, "properties": {**THING["properties"], "count": {"$ref": "#/components/schemas/A"}}}
     api = _same_ir(inline, _api_spec(chain, thing, thing))
@@ -380,7 +404,13 @@ def test_keywords_beside_a_ref_win_over_the_target():
     base = {"type": "integer", "default": 1, "description": "target's words"}
     used = {"type": "integer", "default": 2, "description": "the use's words", "readOnly": True}
     thing_inline = {**THING, "properties": {**THING["properties"], "n": used}}
-    thing_ref = {**THING, "properties": {**THING["properties"], "n": {"$ref": "#/components/schemas/N", "default": 2, "description": "the use's words", "readOnly": True}}}
+    thing_ref = {
+        **THING,
+        "properties": {
+            **THING["properties"],
+            "n": {"$ref": "#/components/schemas/N", "default": 2, "description": "the use's words", "readOnly": True},
+        },
+    }
     api = _same_ir(_api_spec({}, thing_inline, thing_inline, "3.1.0"), _api_spec({"N": base}, thing_ref, thing_ref, "3.1.0"))
     field = next(f for f in model(api, op(api, "thingRead").result.name).fields if f.wire_name == "n")
     assert (field.default, field.description) == (2, "the use's words")
@@ -401,7 +431,10 @@ def test_every_ref_to_a_nullable_enum_keeps_none(enum):
     plain = {k: v for k, v in enum.items() if k != "nullable"}
     wrapped_inline = {"allOf": [plain], "nullable": True} if "nullable" in enum else enum
     props_inline = {"a": enum, "b": enum, "c": wrapped_inline, "d": wrapped_inline}
-    components = {"1": enum, "allOf-1": {"allOf": [{"$ref": "#/components/schemas/1"}], "nullable": True} if "nullable" in enum else {"$ref": "#/components/schemas/1"}}
+    components = {
+        "1": enum,
+        "allOf-1": {"allOf": [{"$ref": "#/components/schemas/1"}], "nullable": True} if "nullable" in enum else {"$ref": "#/components/schemas/1"},
+    }
     props_ref = {
         "a": {"$ref": "#/components/schemas/1"},
         "b": {"$ref": "#/components/schemas/1"},
@@ -428,10 +461,20 @@ def test_descriptions_and_names_count_every_use():
     # one $ref count three times, as three inline copies would
     described = {**CONTACT, "description": "contact details"}
     other = {**CONTACT, "description": "how to reach"}
+
     def thing(props):
         return {"type": "object", "properties": props}
+
     inline = thing({"home": described, "work": described, "other": described, "x": other, "y": other})
-    ref = thing({"home": {"$ref": "#/components/schemas/1"}, "work": {"$ref": "#/components/schemas/1"}, "other": {"$ref": "#/components/schemas/1"}, "x": other, "y": other})
+    ref = thing(
+        {
+            "home": {"$ref": "#/components/schemas/1"},
+            "work": {"$ref": "#/components/schemas/1"},
+            "other": {"$ref": "#/components/schemas/1"},
+            "x": other,
+            "y": other,
+        }
+    )
     api = _same_ir(_api_spec({}, inline, inline), _api_spec({"1": described}, ref, ref))
     contact = next(m for m in api.models if [f.wire_name for f in m.fields] == ["email", "phone"])
     assert contact.description == "contact details"
@@ -441,18 +484,24 @@ def test_enums_and_wrappers_named_from_their_uses_as_inline():
     # components named `1` and `allOf-1` say nothing: the classes are named exactly as the
     # same schemas written inline (an array of them, a union member, a nested property)
     status = {"type": "string", "enum": ["a", "b"]}
-    inline = {"type": "object", "properties": {
-        "status": status,
-        "history": {"type": "array", "items": status},
-        "previous": {"allOf": [status], "nullable": True, "description": "before"},
-        "either": {"oneOf": [CONTACT, {"type": "integer"}]},
-    }}
-    ref = {"type": "object", "properties": {
-        "status": {"$ref": "#/components/schemas/1"},
-        "history": {"type": "array", "items": {"$ref": "#/components/schemas/1"}},
-        "previous": {"$ref": "#/components/schemas/allOf-1"},
-        "either": {"oneOf": [{"$ref": "#/components/schemas/2"}, {"type": "integer"}]},
-    }}
+    inline = {
+        "type": "object",
+        "properties": {
+            "status": status,
+            "history": {"type": "array", "items": status},
+            "previous": {"allOf": [status], "nullable": True, "description": "before"},
+            "either": {"oneOf": [CONTACT, {"type": "integer"}]},
+        },
+    }
+    ref = {
+        "type": "object",
+        "properties": {
+            "status": {"$ref": "#/components/schemas/1"},
+            "history": {"type": "array", "items": {"$ref": "#/components/schemas/1"}},
+            "previous": {"$ref": "#/components/schemas/allOf-1"},
+            "either": {"oneOf": [{"$ref": "#/components/schemas/2"}, {"type": "integer"}]},
+        },
+    }
     components = {"1": status, "2": CONTACT, "allOf-1": {"allOf": [{"$ref": "#/components/schemas/1"}], "nullable": True, "description": "before"}}
     api = _same_ir(_api_spec({}, inline, inline), _api_spec(components, ref, ref))
     assert not {"Model1", "Model2", "AllOf1"} & ({m.name for m in api.models} | {e.name for e in api.enums})
@@ -480,7 +529,11 @@ def test_a_schema_reached_exponentially_many_ways_costs_linear_time():
     schemas = {
         f"C{i}": {
             "type": "object",
-            "properties": {"a": {"$ref": f"#/components/schemas/C{i + 1}"}, "b": {"$ref": f"#/components/schemas/C{i + 1}"}, "n": {"type": "integer", "enum": [i, -1]}},
+            "properties": {
+                "a": {"$ref": f"#/components/schemas/C{i + 1}"},
+                "b": {"$ref": f"#/components/schemas/C{i + 1}"},
+                "n": {"type": "integer", "enum": [i, -1]},
+            },
         }
         for i in range(depth)
     }
@@ -491,3 +544,40 @@ def test_a_schema_reached_exponentially_many_ways_costs_linear_time():
     assert time.perf_counter() - started < 20  # about 0.5 s; exponential would never end
     assert len(api.models) == depth + 1 and len(api.enums) == depth
     assert {m.name for m in api.models} >= {"C0", "C1", f"C{depth}"}
+
+
+def test_a_deprecated_twin_points_at_its_live_operation_else_at_the_live_one_with_its_summary():
+    """``ampeco.link_deprecated``: ``<id>Deprecated`` -> ``<id>`` when that one is live and in
+    the same resource; otherwise the first live operation (by operationId) of the resource
+    with the same summary; otherwise nothing."""
+    from generator.model.ir import Operation
+    from generator.normalise.ampeco import link_deprecated
+
+    def make(op_id: str, resource: str, method: str, summary: str = "", deprecated: bool = False) -> Operation:
+        return Operation(op_id, "GET", f"/{op_id}", resource, resource, method, summary=summary, deprecated=deprecated)
+
+    ops = [
+        make("evseRead", "evses", "read"),
+        make("evseReadDeprecated", "evses", "read_deprecated", deprecated=True),
+        make("tagRead", "tags", "read", summary="Read"),
+        make("tagReadDeprecated", "other", "old", summary="Read", deprecated=True),  # its twin is elsewhere
+        make("otherReadB", "other", "read_b", summary="Read"),
+        make("otherReadA", "other", "read_a", summary="Read"),
+        make("goneDeprecated", "other", "gone", summary="Nothing", deprecated=True),
+        make("oldDeprecated", "evses", "old", summary="Old", deprecated=True),
+        make("old", "evses", "old_live", summary="Old", deprecated=True),  # its twin is deprecated too
+        make("Deprecated", "evses", "bare", summary="Bare", deprecated=True),
+    ]
+    linked = {o.operation_id: o.replacement for o in link_deprecated(ops, {o.operation_id: o for o in ops})}
+    assert linked == {
+        "evseRead": "",
+        "evseReadDeprecated": "evses.read",
+        "tagRead": "",
+        "tagReadDeprecated": "other.read_a",
+        "otherReadB": "",
+        "otherReadA": "",
+        "goneDeprecated": "",
+        "oldDeprecated": "",
+        "old": "",
+        "Deprecated": "",
+    }

@@ -7,6 +7,7 @@ import copy
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ from generator.load.document import Document, Resolver, load
 from generator.model.ir import MISSING, Api, Constraints, TypeRef
 from generator.normalise.normaliser import normalise
 from generator.normalise.records import (
+    NO_CONSTRAINTS,
     PLACEHOLDER,
     RANK_NESTED,
     CountEntry,
@@ -25,6 +27,7 @@ from generator.normalise.records import (
     FieldDraft,
     Log,
     ModelShape,
+    ParentRef,
     Site,
     SiteEntry,
     digest,
@@ -260,3 +263,172 @@ def test_structure_key_tells_apart_what_json_would_merge():
     dated = {"type": "string", "example": datetime.date(2020, 1, 2)}
     assert structure_key(dated) == repr(dated)  # what marshal cannot write
     assert b"$ref" in structure_key({"properties": {"a": {"$ref": "#/x"}}})
+
+
+def _op_both_ways(name: str, schema: dict) -> dict:
+    """An operation that sends ``schema`` and gets it back."""
+    content = {"application/json": {"schema": copy.deepcopy(schema)}}
+    return {
+        "post": {
+            "operationId": name,
+            "requestBody": {"content": content},
+            "responses": {"200": {"description": "ok", "content": copy.deepcopy(content)}},
+        }
+    }
+
+
+@pytest.mark.parametrize("keyword", ["", "readOnly", "writeOnly"])
+def test_an_object_read_in_one_direction_is_replayed_in_the_other_unless_a_field_depends_on_it(keyword: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same inline object sent and received: with no readOnly or writeOnly inside, the
+    response replays the request's reading (the drafts take both directions); with one, each
+    direction is read. Either way the IR is the one reading everything again gives."""
+    inner = {"type": "object", "title": "Inner", "properties": {"code": {"type": "string", "description": "c"}}}
+    if keyword:
+        inner["properties"]["secret"] = {"type": "string", keyword: True}
+    thing = {"type": "object", "properties": {"name": {"type": "string"}, "inner": inner, "tags": {"type": "array", "items": inner}}}
+    data = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/a": _op_both_ways("thingCreate", thing)}}
+    path = Path("/virtual/spec.json")
+    document = Document(path=path, data=data, sha256="", resolver=Resolver(path, data))
+    reused, read_again = both_ways(document, monkeypatch)
+    assert reused == read_again
+    reads: list[str] = []
+    original = SchemaReader._read_object
+
+    def counted(self: SchemaReader, schema: dict, direction: str, *rest: Any) -> TypeRef:
+        reads.append(direction)
+        return original(self, schema, direction, *rest)
+
+    monkeypatch.setattr(SchemaReader, "_read_object", counted)
+    normalise(document)
+    assert reads.count("request") == 2  # ``thing`` and ``inner`` (met again in ``tags``: replayed)
+    assert reads.count("response") == (2 if keyword else 0)
+    inner_model = next(m for m in reused.models if m.title == "Inner" or m.name.startswith("Inner"))
+    assert inner_model.direction == ("both" if not keyword else inner_model.direction)
+    assert {m.direction for m in reused.models} == ({"both"} if not keyword else {"request", "response"})
+
+
+def test_canonical_texts_kept_for_the_next_shapes_are_the_texts() -> None:
+    known: dict = {}
+    strings, numbers = TypeRef("primitive", "str"), TypeRef("primitive", "int")
+
+    def plain(wire: str, type_: TypeRef, **overrides: object) -> FieldDraft:
+        return field(wire, type_, **{"constraints": NO_CONSTRAINTS, **overrides})
+
+    shapes = [
+        ModelShape((plain("a", strings), plain("b", numbers, required=True)), None, False),
+        ModelShape((plain("a", numbers), plain("b", numbers, required=True)), None, False),  # the same wire, another type
+        ModelShape((plain("a", TypeRef("primitive", "str")), plain("c", strings, default=1)), None, True),  # an equal type, another object
+        ModelShape((plain("a", strings, constraints=Constraints(min_length=1)), plain("a", strings, format="date")), TypeRef("any"), False),
+    ]
+    for shape in [*shapes, *shapes]:
+        assert shape.canonical(known) == shape.canonical()
+    assert len({shape.canonical(known) for shape in shapes}) == len(shapes)
+    assert len(known) == 5  # the plain fields, each kind once
+
+
+def _relaxed_depths(all_drafts: list[Draft], drafts: dict[str, Draft]) -> None:
+    """Depths as ``assign_names`` found them before ``_settle_depths``: lowered pass after
+    pass until none changes."""
+    for draft in all_drafts:
+        if any(site.rank < RANK_NESTED for site in draft.sites):
+            draft.depth = 0
+    changed = True
+    while changed:
+        changed = False
+        for draft in all_drafts:
+            for site in draft.sites:
+                if site.rank == RANK_NESTED and site.parent is not None and site.parent.key in drafts:
+                    parent = drafts[site.parent.key]
+                    if parent.depth + 1 < draft.depth:
+                        draft.depth = parent.depth + 1
+                        changed = True
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_depths_settled_shallowest_first_are_the_relaxed_ones(seed: int) -> None:
+    """Random draft graphs (cycles, parents outside the dict, depths kept from an earlier
+    call, drafts no direct site reaches): the same depths either way."""
+    import random
+
+    from generator.normalise.names import _settle_depths
+    from generator.normalise.records import RANK_ERROR, RANK_OPERATION, RANK_WEAK
+
+    count = random.Random(seed).randint(1, 40)
+
+    def graph() -> tuple[list[Draft], dict[str, Draft]]:
+        local = random.Random(seed)
+        made = [Draft(f"m{i:03d}", EnumShape((), "str")) for i in range(count)]
+        refs = [ParentRef(d.key) for d in made] + [ParentRef("elsewhere")]
+        for draft in made:
+            for _ in range(local.randint(0, 4)):
+                rank = local.choice([RANK_NESTED, RANK_NESTED, RANK_NESTED, RANK_OPERATION, RANK_ERROR, RANK_WEAK])
+                draft.sites.append(Site(rank, parent=local.choice(refs) if rank == RANK_NESTED and local.random() < 0.9 else None))
+            if local.random() < 0.2:
+                draft.depth = local.randint(0, 5)  # from an earlier call
+        by_key = {d.key: d for d in made if local.random() < 0.9}
+        return sorted(by_key.values(), key=lambda d: d.key), by_key
+
+    settled, by_key = graph()
+    _settle_depths(settled, by_key)
+    relaxed, by_key_again = graph()
+    _relaxed_depths(relaxed, by_key_again)
+    assert [d.depth for d in settled] == [d.depth for d in relaxed]
+
+
+def test_a_snapshot_puts_back_the_sites_a_draft_had() -> None:
+    """``finish._Snapshot`` keeps a draft's site list and its length (sites are only
+    appended, or the list replaced): appended, dropped or both, the sites come back."""
+    from generator.normalise.finish import _Snapshot
+    from generator.normalise.state import State
+
+    path = Path("/virtual/spec.json")
+    state = State(Document(path=path, data={}, sha256="", resolver=Resolver(path, {})))
+    first, second, third = Site(RANK_NESTED), Site(RANK_NESTED), Site(RANK_NESTED)
+    for change in ("append", "drop", "drop and append", "weight", "nothing"):
+        draft = Draft("mx", EnumShape(("a",), "str"))
+        draft.add_site(first)
+        draft.add_site(second)
+        kept = draft.sites
+        snapshot = _Snapshot(draft)
+        if "append" in change:
+            state.add_site(draft, third)
+        if "drop" in change:
+            state.drop_sites(draft, [first])
+        if change == "weight":
+            state.add_site(draft, second)
+        snapshot.restore()
+        assert draft.sites == [first, second] and draft.weights == {id(first): 1, id(second): 1}, change
+        assert (draft.sites is kept) == (change in ("weight", "nothing")), change
+
+
+@pytest.mark.parametrize(
+    "values",
+    [("a", "b"), (1, 2), (1, 1.0), (0.0, -0.0), (True, 1, "1"), (), (1.5,), ("x", 2.5, 3)],
+)
+def test_an_enum_fingerprint_pairs_each_value_with_its_type_and_floats_by_their_spelling(values: tuple) -> None:
+    shape = EnumShape(values, "str")
+    assert shape.fingerprint() == ("str", tuple((type(v), repr(v) if type(v) is float else v) for v in values))
+
+
+def test_enums_of_plain_strings_and_of_other_values_are_typed_as_before() -> None:
+    """The plain-string shortcut of ``type_of``: the same enums and types as the general way."""
+
+    class Text(str):
+        pass
+
+    def typed(values: list) -> tuple[TypeRef, Any]:
+        data = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}
+        path = Path("/virtual/spec.json")
+        from generator.normalise.state import State
+
+        reader = SchemaReader(State(Document(path=path, data=data, sha256="", resolver=Resolver(path, data))))
+        t = reader.type_of({"enum": values}, "response", Site(RANK_NESTED), ())
+        shape = reader.state.drafts[t.name[1:]].shape if t.kind == "enum" else None
+        return t, shape
+
+    for values, value_type in ((["a", "b"], "str"), ([Text("a"), "b"], "str"), ([1, 2], "int"), ([1, 2.5], "float"), (["a", 1], "str")):
+        t, shape = typed(values)
+        assert t.kind == "enum" and shape.value_type == value_type
+        assert shape.values == tuple(str(v) for v in values) if value_type == "str" else tuple(values)
+    assert typed([True, False])[0] == TypeRef("primitive", "bool")
+    assert typed(["a", None])[0].nullable

@@ -73,7 +73,8 @@ def link_deprecated(operations: list[Operation], named: dict[str, Operation]) ->
         current = named[op.operation_id]
         if current.deprecated:
             base_id = current.operation_id[: -len("Deprecated")] if current.operation_id.endswith("Deprecated") else ""
-            candidates = [o for o in named.values() if not o.deprecated and o.resource == current.resource and o.operation_id == base_id]
+            twin = named.get(base_id) if base_id else None  # ``named`` is by operationId: at most one
+            candidates = [twin] if twin is not None and not twin.deprecated and twin.resource == current.resource else []
             candidates = candidates or sorted(live.get((current.resource, current.summary), []), key=lambda o: o.operation_id)
             if candidates:
                 current = evolve(current, replacement=f"{candidates[0].resource}.{candidates[0].method}")

@@ -64,11 +64,14 @@ class _Snapshot:
     ``Counter``); ``restore`` makes new objects only for what changed meanwhile, and
     reading more leaves most drafts as they were."""
 
-    __slots__ = ("draft", "sites", "weights", "descriptions", "field_descriptions", "field_examples", "directions")
+    __slots__ = ("draft", "sites", "site_count", "weights", "descriptions", "field_descriptions", "field_examples", "directions")
 
     def __init__(self, draft: Draft) -> None:
         self.draft = draft
-        self.sites = list(draft.sites)
+        # the list itself and its length: sites are only ever appended to it (``Draft.add_site``;
+        # ``State.drop_sites`` puts a new list in its place), so its first ``site_count`` stay
+        self.sites = draft.sites
+        self.site_count = len(draft.sites)
         self.weights = dict(draft.weights)
         self.descriptions = dict(draft.descriptions)
         self.field_descriptions = {k: dict(v) for k, v in draft.field_descriptions.items()}
@@ -77,8 +80,8 @@ class _Snapshot:
 
     def restore(self) -> None:
         draft = self.draft
-        if len(draft.sites) != len(self.sites) or any(a is not b for a, b in zip(draft.sites, self.sites, strict=True)):
-            draft.sites = self.sites
+        if draft.sites is not self.sites or len(draft.sites) != self.site_count:
+            draft.sites = self.sites[: self.site_count]
         if draft.weights != self.weights:
             draft.weights = self.weights
         if not _same_counts(draft.descriptions, self.descriptions):
@@ -140,7 +143,8 @@ def finish_drafts(drafts: dict[str, Draft], used: set[int]) -> tuple[tuple[Model
                     Field,
                     name=name,
                     wire_name=f.wire,
-                    type=renamer.type(f.type),
+                    # a scalar (most fields) holds no placeholder: it is its own renaming
+                    type=renamer.type(f.type) if f.type.items or f.type.name[:1] == PLACEHOLDER else f.type,
                     required=f.required,
                     description=best_text(draft.field_descriptions.get(f.wire) or _NO_TEXTS),
                     default=f.default,

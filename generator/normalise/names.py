@@ -4,6 +4,7 @@ rules themselves (case, words, keywords) are ``generator.naming``'s."""
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from functools import lru_cache, partial
 
@@ -56,19 +57,7 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
     all_drafts = sorted(unique.values(), key=lambda d: d.key)
 
     # depth: 0 for drafts with a direct (non-nested) site, else 1 + the parents' minimum
-    for draft in all_drafts:
-        if any(site.rank < RANK_NESTED for site in draft.sites):
-            draft.depth = 0
-    changed = True
-    while changed:
-        changed = False
-        for draft in all_drafts:
-            for site in draft.sites:
-                if site.rank == RANK_NESTED and site.parent is not None and site.parent.key in drafts:
-                    parent = drafts[site.parent.key]
-                    if parent.depth + 1 < draft.depth:
-                        draft.depth = parent.depth + 1
-                        changed = True
+    _settle_depths(all_drafts, drafts)
     for draft in all_drafts:
         if draft.depth >= 1 << 30:
             draft.depth = 0  # unreachable parents: name from what it has
@@ -111,6 +100,32 @@ def assign_names(drafts: dict[str, Draft], reserved: frozenset[str] = naming.RES
             pending = sorted(next_pending, key=lambda d: d.key)
 
 
+def _settle_depths(all_drafts: list[Draft], drafts: dict[str, Draft]) -> None:
+    """Lower each draft's ``depth`` to 0 when it has a direct (not nested) site, and to 1 +
+    a parent's depth while that is less: the least depths that hold (what lowering them
+    again and again until none changes gives), found shallowest first (Dijkstra's order)
+    in one pass over the sites. Depths kept from an earlier call are upper bounds too."""
+    children: dict[int, list[Draft]] = {}
+    for draft in all_drafts:
+        for site in draft.sites:
+            if site.rank < RANK_NESTED:
+                draft.depth = 0
+            elif site.rank == RANK_NESTED and site.parent is not None:
+                parent = drafts.get(site.parent.key)
+                if parent is not None:
+                    children.setdefault(id(parent), []).append(draft)
+    queue = [(draft.depth, id(draft), draft) for draft in all_drafts if draft.depth < 1 << 30]
+    heapq.heapify(queue)
+    while queue:
+        depth, _, parent = heapq.heappop(queue)
+        if depth != parent.depth:
+            continue  # lowered since it was queued
+        for child in children.get(id(parent), ()):
+            if depth + 1 < child.depth:
+                child.depth = depth + 1
+                heapq.heappush(queue, (child.depth, id(child), child))
+
+
 def _claim_strength(options: dict[str, list[NameOption]], cursor: dict[str, int], d: Draft) -> tuple[int, bool, int, str]:
     """How strongly a draft claims the name its cursor is at (the smallest wins)."""
     option = options[d.key][cursor[d.key]]
@@ -125,13 +140,16 @@ def _options(draft: Draft, drafts: dict[str, Draft], reserved: frozenset[str], s
     sites = [site for site in draft.sites if site.rank != RANK_WEAK] or draft.sites
     for site in sites:
         names: tuple[str, ...]
-        if site.rank == RANK_NESTED:
+        rank = site.rank
+        if rank == RANK_NESTED:
             named_parent = drafts.get(site.parent.key) if site.parent is not None else None
             if named_parent is None or not named_parent.name:
                 continue
             names = (named_parent.name.rstrip("_") + _nested_suffix(site.prop),)
         else:
             names = site.names
+        weight = weights.get(id(site), 1)
+        deprecated = site.deprecated
         for position, suggestion in enumerate(names):
             name = settled.get(suggestion)
             if name is None:
@@ -139,15 +157,16 @@ def _options(draft: Draft, drafts: dict[str, Draft], reserved: frozenset[str], s
                 if name in reserved:
                     name += "_"
                 settled[suggestion] = name
-            weight = weights.get(id(site), 1)
             score = scored.get(name)
             if score is None:
-                scored[name] = Score(site.rank, weight, site.deprecated, position)
+                scored[name] = Score(rank, weight, deprecated, position)
             else:
-                score.rank = min(score.rank, site.rank)
+                if rank < score.rank:
+                    score.rank = rank
                 score.weight += weight
-                score.only_deprecated = score.only_deprecated and site.deprecated
-                score.first = min(score.first, position)
+                score.only_deprecated = score.only_deprecated and deprecated
+                if position < score.first:
+                    score.first = position
     error_statuses = {site.names[0] for site in sites if site.rank == RANK_ERROR}
     if len(error_statuses) > 1:  # one body shared by several error statuses
         scored[GENERIC_ERROR] = Score(RANK_DATA, sum(draft.weight(site) for site in sites), False, 0)

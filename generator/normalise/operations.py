@@ -205,7 +205,8 @@ class OperationReader:
             if not isinstance(resp, dict):
                 continue
             content = resp.get("content") if isinstance(resp.get("content"), dict) else {}
-            headers = tuple(sorted(str(h) for h in (resp.get("headers") or {})))
+            declared = resp.get("headers")
+            headers = tuple(sorted(map(str, declared))) if declared else ()
             description = str(resp.get("description") or "")
             if not content:
                 out.append(Response(status, description, headers=headers))
@@ -346,6 +347,8 @@ def _has_content(raw: dict[str, Any], status: str) -> bool:
 
 def pick_content(content: dict[str, Any]) -> str:
     """The media type the SDK speaks for a request or response."""
+    if len(content) == 1:  # the common case: the only one, whatever it is
+        return str(next(iter(content)))
     keys = sorted(map(str, content))
     for preferred in ("application/json",):
         if preferred in keys:

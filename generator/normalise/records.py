@@ -97,6 +97,10 @@ class FieldDraft:
         )
 
 
+# a plain field's canonical text by what it is made of (its type by identity, and held)
+FieldTexts = dict[tuple[str, int, bool, bool, bool, bool, str], tuple[TypeRef, str]]
+
+
 @dataclass(slots=True, frozen=True)
 class ModelShape:
     """An object schema's structure: its fields, the type of additional properties."""
@@ -112,11 +116,25 @@ class ModelShape:
             "closed": self.closed,
         }
 
-    def canonical(self) -> str:
+    def canonical(self, known: FieldTexts | None = None) -> str:
         """``identity`` as canonical JSON: two models are the same when this text is, and
-        their key is its ``digest_text``."""
+        their key is its ``digest_text``. ``known`` keeps the texts of plain fields (no
+        default, no constraints) for the next shapes: the same few recur in many models."""
         extra = "null" if self.extra is None else type_json(self.extra)
-        fields = ",".join([f.canonical() for f in self.fields])
+        if known is None:
+            fields = ",".join([f.canonical() for f in self.fields])
+        else:
+            texts = []
+            for f in self.fields:
+                if f.default is not MISSING or f.constraints is not NO_CONSTRAINTS:
+                    texts.append(f.canonical())
+                    continue
+                key = (f.wire, id(f.type), f.required, f.read_only, f.write_only, f.deprecated, f.format)
+                held = known.get(key)
+                if held is None or held[0] is not f.type:  # the type is kept with its text: its id names no other
+                    held = known[key] = (f.type, f.canonical())
+                texts.append(held[1])
+            fields = ",".join(texts)
         return ('{"closed":true,"extra":' if self.closed is True else '{"closed":false,"extra":') + extra + ',"fields":[' + fields + "]}"
 
     def types(self) -> list[TypeRef]:
@@ -140,6 +158,9 @@ class EnumShape:
     def fingerprint(self) -> tuple[Any, ...]:
         """A hashable stand-in for ``identity``: values with their types (``1`` is not
         ``1.0``), floats by their JSON spelling (``-0.0`` is not ``0.0``)."""
+        types = tuple(map(type, self.values))
+        if float not in types:  # most enums: each value with its type, paired without a Python loop
+            return (self.value_type, tuple(zip(types, self.values, strict=True)))
         return (self.value_type, tuple((type(v), repr(v) if type(v) is float else v) for v in self.values))
 
 

@@ -28,6 +28,7 @@ from .records import (
     Draft,
     EnumShape,
     FieldDraft,
+    FieldTexts,
     Log,
     ModelShape,
     ParentRef,
@@ -56,6 +57,8 @@ JSON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "
 MAX_MODEL_DEPTH = 120
 MAX_SCHEMA_DEPTH = 400
 
+_ONLY_STR = {str}
+
 # keywords that make a schema more than its ``type`` says (checked before the kind's reader)
 _COMPOSED = frozenset(("$ref", "allOf", "oneOf", "anyOf", "const", "enum"))
 
@@ -74,6 +77,10 @@ class SchemaReader:
         self._model_keys: dict[str, str] = {}
         self._enum_keys: dict[tuple[Any, ...], str] = {}
         self._readings: dict[tuple[bytes | str, str], Reading] = {}  # inline object schemas read, by ``structure_key``
+        self._field_texts: FieldTexts = {}  # see ``ModelShape.canonical``
+        # the document's text spells no "$ref" (AMPECO's): no schema needs looking into for one,
+        # and ``refs.referenced`` finds nothing without reading ``state.ref_free``
+        self._no_refs = state.resolver.holds_no_ref()
         self._deepest = 0  # the deepest level type_of has reached (see ``_object``)
         self._primitives: dict[tuple[str, bool], TypeRef] = {}
         self._kinds: dict[str | None, KindReader] = {
@@ -137,6 +144,8 @@ class SchemaReader:
                 nullable = True
                 if not values:  # enum: [null], const: null
                     return NONE
+            if values and set(map(type, values)) == _ONLY_STR:  # the common case: plain strings
+                return self._enum(schema, values, site, where, "str").with_nullable(nullable)
             if values and all(isinstance(v, bool) for v in values):
                 return TypeRef("primitive", "bool", nullable=nullable)
             if values and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in values):
@@ -304,17 +313,11 @@ class SchemaReader:
             tags.append(tag)
         return tuple(tags) if len(set(tags)) == len(tags) else ()
 
-    def _enum(self, schema: dict[str, Any], values: list[Any], site: Site, where: tuple[Any, ...]) -> TypeRef:
+    def _enum(self, schema: dict[str, Any], values: list[Any], site: Site, where: tuple[Any, ...], value_type: str = "") -> TypeRef:
+        """An enum's type; ``value_type`` "str" when the caller saw only plain strings."""
         state = self.state
-        if all(isinstance(v, str) for v in values):
-            value_type = "str"
-        elif all(isinstance(v, int) for v in values):
-            value_type = "int"
-        elif all(isinstance(v, (int, float)) for v in values):
-            value_type = "float"
-        else:
-            value_type = "str"
-            values = [str(v) for v in values]
+        if not value_type:
+            value_type, values = _enum_values(values)
         shape = EnumShape(tuple(values), value_type)
         fingerprint = shape.fingerprint()
         known = self._enum_keys.get(fingerprint)
@@ -342,9 +345,15 @@ class SchemaReader:
         if not isinstance(properties, dict) or not properties:
             return self._read_object(schema, direction, site, where, depth)
         structure = structure_key(schema)
-        text = (structure, direction)
-        if b"$ref" not in structure if isinstance(structure, bytes) else "'$ref': " not in structure:
-            state.ref_free[id(schema)] = schema  # "$ref" appears nowhere inside
+        if self._no_refs or (b"$ref" not in structure if isinstance(structure, bytes) else "'$ref': " not in structure):
+            if not self._no_refs:
+                state.ref_free[id(schema)] = schema  # "$ref" appears nowhere inside
+            # with no readOnly or writeOnly inside either, a reading is the same in both
+            # directions but for the direction it gives its drafts, which a replay gives too
+            both = b"Only" not in structure if isinstance(structure, bytes) else "Only" not in structure
+            text = (structure, "" if both else direction)
+        else:
+            text = (structure, direction)
         known = self._readings.get(text) if self.reuse_readings else None
         if known is not None and depth + known.height <= MAX_MODEL_DEPTH:
             self._deepest = max(self._deepest, depth + known.height)  # as deep as reading it again would go
@@ -393,21 +402,22 @@ class SchemaReader:
         parent_ref = ParentRef()
         fields = []
         for wire, prop in properties.items():
-            at = (*where, "properties", wire)
-            raw = prop
             # the property's own keywords as written inline: through $refs (a keyword
             # beside a $ref wins) and allOf wrappers, however deep
             if isinstance(prop, dict) and "allOf" not in prop and not isinstance(prop.get("$ref"), str):
                 flags = prop  # written inline already (the common case): ``flatten`` is a no-op
-                read_only = flags.get("readOnly") is True
-                write_only = flags.get("writeOnly") is True
+                read_only = prop.get("readOnly") is True
+                write_only = prop.get("writeOnly") is True
+                description = prop.get("description")  # the same as the fallback below
             else:
-                flags = flatten(state, prop, at)
+                raw = prop
+                flags = flatten(state, prop, (*where, "properties", wire))
                 read_only = flags.get("readOnly") is True or (isinstance(raw, dict) and raw.get("readOnly") is True)
                 write_only = flags.get("writeOnly") is True or (isinstance(raw, dict) and raw.get("writeOnly") is True)
-            if direction == "request" and read_only:
+                description = _text(flags.get("description"), raw.get("description") if isinstance(raw, dict) else None)
+            if read_only and direction == "request":
                 continue
-            if direction == "response" and write_only:
+            if write_only and direction == "response":
                 continue
             name = str(wire)
             kind = prop.get("type") if type(prop) is dict else None
@@ -418,8 +428,9 @@ class SchemaReader:
                     self._deepest = depth + 1
                 ftype = self._scalar_type(prop, kind, prop.get("nullable") is True)
             else:
-                ftype = self.type_of(prop, direction, Site(RANK_NESTED, (), parent_ref, name), at, depth + 1)
+                ftype = self.type_of(prop, direction, Site(RANK_NESTED, (), parent_ref, name), (*where, "properties", wire), depth + 1)
             default = flags.get("default", MISSING)
+            fmt = flags.get("format")
             fields.append(
                 FieldDraft(
                     name,
@@ -429,9 +440,9 @@ class SchemaReader:
                     read_only,
                     write_only,
                     flags.get("deprecated") is True,
-                    _text(flags.get("format")),
+                    fmt if isinstance(fmt, str) else "",
                     NO_CONSTRAINTS if flags.keys().isdisjoint(CONSTRAINT_KEYWORDS) else constraints(flags),
-                    _text(flags.get("description"), raw.get("description") if isinstance(raw, dict) else None),
+                    description if isinstance(description, str) else "",
                     example_of(flags),
                 )
             )
@@ -441,7 +452,7 @@ class SchemaReader:
                 additional, direction, Site(RANK_NESTED, parent=parent_ref, prop="Extra"), (*where, "additionalProperties"), depth + 1
             )
         shape = ModelShape(tuple(fields), extra_type, additional is False)
-        text = shape.canonical()
+        text = shape.canonical(self._field_texts)
         known = self._model_keys.get(text)
         key = known if known is not None else self._model_keys.setdefault(text, "m" + digest_text(text))
         draft = state.drafts.get(key)
@@ -463,6 +474,17 @@ class SchemaReader:
                 draft.field_examples[f.wire] = jsonable(f.example)
         parent_ref.key = key  # nested sites point at this model now that its key is known
         return TypeRef(MODEL, PLACEHOLDER + key)
+
+
+def _enum_values(values: list[Any]) -> tuple[str, list[Any]]:
+    """An enum's JSON value type ("str", "int" or "float") and its values (mixed ones as strings)."""
+    if all(isinstance(v, str) for v in values):
+        return "str", values
+    if all(isinstance(v, int) for v in values):
+        return "int", values
+    if all(isinstance(v, (int, float)) for v in values):
+        return "float", values
+    return "str", [str(v) for v in values]
 
 
 def structure_key(schema: dict[str, Any]) -> bytes | str:

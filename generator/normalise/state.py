@@ -32,6 +32,8 @@ class State:
         self.warnings.append(Problem(message, str(self.document.path), json_pointer(where)))
 
     def deref(self, node: Any, where: tuple[Any, ...]) -> Any:
+        if not isinstance(node, dict) or not isinstance(node.get("$ref"), str):
+            return node  # not a reference (AMPECO's are all written inline)
         try:
             return self.resolver.deref(node)[0]
         except KeyError as exc:

@@ -40,6 +40,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from operator import is_
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -92,19 +93,150 @@ def _slots(api: Api) -> Iterator[tuple[str, TypeRef | None]]:
         yield f"component {pointer}", t
 
 
-def anchors(api: Api) -> dict[str, set[_Anchor]]:
-    """Every class of ``api`` with the places it is used."""
+@dataclass
+class _Found:
+    """``anchors(api)`` and what the lock reads beside them, gathered in one walk.
+
+    ``components`` holds the anchors from ``api.unused_components`` again (``rename_classes``
+    leaves those types as they are, so they keep their names when the rest is renamed);
+    ``overlap`` is true when one of them was also found elsewhere (an operationId that
+    spells a component's slot), which ``renamed`` cannot tell apart. ``live_paths`` are the
+    operation anchors in a slot ``live_slots`` names (what ``_slot_key`` reads of an anchor
+    is the start of its slot, so it is asked once per slot)."""
+
+    found: dict[str, set[_Anchor]]
+    components: dict[str, set[_Anchor]]
+    overlap: bool
+    live_paths: set[str]
+    children: dict[str, set[str]] | None = None  # each parent's classes, once ``_resolve`` has them
+
+    def renamed(self, mapping: dict[str, str]) -> dict[str, set[_Anchor]]:
+        """The anchors of ``rename_classes(api, mapping)``, from those of ``api``: each class
+        and parent under its new name, but the unused components' anchors under the names
+        their (unrenamed) types hold. A class whose name, parents and anchors all stay keeps
+        its very set (read it, never change it)."""
+        components = self.components
+        children = self.children if self.children is not None else _uses(self.found, set())[2]
+        touched = set(mapping).union(components, *(children.get(parent, ()) for parent in mapping))
+        out: dict[str, set[_Anchor]] = {}
+        shared: set[str] = set()  # names whose set is still the one in ``found``
+        for name, items in self.found.items():
+            if name not in touched:
+                out[name] = items
+                shared.add(name)
+
+        def into(name: str) -> set[_Anchor]:
+            if name in shared:
+                out[name] = set(out[name])
+                shared.discard(name)
+            return out.setdefault(name, set())
+
+        for name in touched:
+            found = self.found.get(name)
+            own = components.get(name)
+            kept = (found - own if own else found) if found else None
+            if kept:
+                into(mapping.get(name, name)).update([(mapping.get(parent, parent), path) if parent else (parent, path) for parent, path in kept])
+        for name, items in components.items():
+            into(name).update(items)
+        return out
+
+
+_CLASS_KINDS = ("model", "enum")
+
+
+def _find(api: Api, live_keys: set[str] | None = None) -> _Found:
+    """``anchors(api)`` (the same classes in the same order, the same anchors) with the rest
+    of ``_Found``; ``live_paths`` is filled only when ``live_keys`` is given.
+
+    ``_slots`` order, but a slot's name is only written when its type holds a class (most
+    parameters are scalars), and each type is walked once for both of its operation's keys."""
     found: dict[str, set[_Anchor]] = defaultdict(set)
-    for slot, t in _slots(api):
+    live_paths: set[str] = set()
+    walks: dict[int, list[tuple[str, str]]] = {}  # by type object: error bodies share theirs
+
+    def add(t: TypeRef, slots: tuple[str, ...], lives: tuple[bool, ...]) -> None:
+        walked = walks.get(id(t))
+        if walked is None:
+            walked = walks[id(t)] = []
+            _walk_into(t, "", walked)
+        for slot, live in zip(slots, lives, strict=True):
+            for name, path in walked:
+                text = slot + " " + path if path else slot
+                found[name].add(("", text))
+                if live:
+                    live_paths.add(text)
+
+    for op in api.operations:
+        keys = (op.operation_id, f"{op.http_method} {op.path}")
+        # an operation's slots are its key, a space and a word ("param", "body", "response")
+        # that starts with no "/": ``_slot_key`` reads the same of all of them
+        lives = (False, False) if live_keys is None else tuple([_slot_key(key + " body") in live_keys for key in keys])
+        for p in op.parameters:
+            t = p.type
+            if t.items or t.kind in _CLASS_KINDS:  # most types are scalars: nothing to walk
+                add(t, tuple([f"{key} param {p.location} {p.wire_name}" for key in keys]), lives)
+        if op.body is not None:
+            t = op.body.type
+            if t.items or t.kind in _CLASS_KINDS:
+                add(t, (keys[0] + " body", keys[1] + " body"), lives)
+        for r in op.responses:
+            t = r.type  # type: ignore[assignment]
+            if t is not None and (t.items or t.kind in _CLASS_KINDS):
+                add(t, (f"{keys[0]} response {r.status}", f"{keys[1]} response {r.status}"), lives)
+    for hook in api.webhooks:
+        if hook.body is not None:
+            t = hook.body.type
+            if t.items or t.kind in _CLASS_KINDS:
+                slot = f"webhook {hook.operation_id} {hook.name} {hook.http_method}"
+                add(t, (slot,), (live_keys is not None and _slot_key(slot) in live_keys,))
+    components: dict[str, set[_Anchor]] = defaultdict(set)
+    overlap = False
+    for pointer, t in api.unused_components:
         for name, path in _walk(t, ""):
-            found[name].add(("", slot + (" " + path if path else "")))
+            slot = f"component {pointer}"
+            anchor = ("", slot + " " + path if path else slot)
+            overlap = overlap or anchor in found.get(name, ())
+            found[name].add(anchor)
+            components[name].add(anchor)
+            if live_keys is not None and _slot_key(slot) in live_keys:
+                live_paths.add(anchor[1])
     for model in api.models:
+        parent = model.name
         for f in model.fields:
-            for name, path in _walk(f.type, f.wire_name):
-                found[name].add((model.name, path))
+            t = f.type
+            if t.items or t.kind in _CLASS_KINDS:
+                for name, path in _walk(t, f.wire_name):
+                    found[name].add((parent, path))
         for name, path in _walk(model.extra, "{}"):
-            found[name].add((model.name, path))
-    return found
+            found[name].add((parent, path))
+    return _Found(found, components, overlap, live_paths)
+
+
+def anchors(api: Api) -> dict[str, set[_Anchor]]:
+    """Every class of ``api`` with the places it is used (in ``_slots`` order, then the
+    models' fields)."""
+    return _find(api).found
+
+
+# The anchors of the last IR ``locked_api`` named, by the very objects ``make_lock`` reads
+# (so ``entry_of`` on that IR, which ``generate`` asks for once the files are made, need not
+# walk it again): (resources, models, enums, webhooks, unused components), the anchors of
+# the IR before naming and the renaming.
+_named: tuple[tuple[object, ...], _Found, dict[str, str]] | None = None
+
+
+def _identity(api: Api) -> tuple[object, ...]:
+    return (api.resources, api.models, api.enums, api.webhooks, api.unused_components)
+
+
+def _known_anchors(api: Api) -> dict[str, set[_Anchor]]:
+    """``anchors(api)``, derived from what ``locked_api`` found when it made ``api``."""
+    if _named is not None:
+        identity, found, mapping = _named
+        if all(a is b for a, b in zip(identity, _identity(api), strict=True)):
+            return found.renamed(mapping) if mapping else found.found
+    return anchors(api)
 
 
 def _text(anchor: _Anchor) -> str:
@@ -135,8 +267,8 @@ class NamesLock:
 def make_lock(api: Api) -> NamesLock:
     """The lock of one IR: each class with (up to MAX_ANCHORS of) its anchors, each method."""
     names = {m.name for m in api.models} | {e.name for e in api.enums}
-    found = anchors(api)
-    classes = {name: _sample(sorted(_text(a) for a in found.get(name, ()))) for name in sorted(names)}
+    found = _known_anchors(api)
+    classes = {name: _sample(sorted([f"{p}.{a}" if p else a for p, a in found.get(name, ())])) for name in sorted(names)}
     methods = {op.operation_id: f"{op.resource}.{op.method}" for op in sorted(api.operations, key=lambda o: o.operation_id)}
     return NamesLock(classes, methods)
 
@@ -199,14 +331,40 @@ def _slot_key(anchor_path: str) -> str:
 def live_classes(api: Api, found: dict[str, set[_Anchor]] | None = None) -> set[str]:
     """The classes an operation that is not deprecated (or a webhook, or an unused named
     component) reaches, directly or through the fields of other such classes."""
-    found = anchors(api) if found is None else found
+    if found is None:
+        walked = _find(api, live_slots(api))
+        return _live(walked.found, walked.live_paths)
     live_keys = live_slots(api)
+    return _live(found, {path for items in found.values() for parent, path in items if not parent and _slot_key(path) in live_keys})
+
+
+def _live(found: dict[str, set[_Anchor]], live_paths: set[str]) -> set[str]:
+    """``live_classes``, given the operation anchors in live slots."""
+    _, live, children = _uses(found, live_paths)
+    return _spread_live(live, children)
+
+
+def _uses(found: dict[str, set[_Anchor]], live_paths: set[str]) -> tuple[set[str], set[str], dict[str, set[str]]]:
+    """From one pass over the anchors: the classes used directly (by an operation, a webhook
+    or a component), those of them used by a live one (``live_paths``), and each parent's
+    children."""
+    direct: set[str] = set()
+    live: set[str] = set()
     children: dict[str, set[str]] = defaultdict(set)
     for c, items in found.items():
-        for parent, _ in items:
+        for parent, path in items:
             if parent:
                 children[parent].add(c)
-    live = {c for c, items in found.items() if any(not parent and _slot_key(path) in live_keys for parent, path in items)}
+            else:
+                direct.add(c)
+                if path in live_paths:
+                    live.add(c)
+    return direct, live, children
+
+
+def _spread_live(live: set[str], children: dict[str, set[str]]) -> set[str]:
+    """``live`` and every class its classes reach through their fields."""
+    live = set(live)
     frontier = sorted(live)
     while frontier:
         following = []
@@ -224,6 +382,8 @@ def _from_deprecated(name: str) -> bool:
     ``Deprecated`` in the operationId (``evseReadDeprecated``), and names carry its words."""
     from .. import naming
 
+    if name.isascii() and "deprecated" not in name.lower():  # no word of it can be (words are its pieces)
+        return False
     return "deprecated" in (word.lower() for word in naming.words(name))
 
 
@@ -236,6 +396,11 @@ def resolve(api: Api, lock: NamesLock) -> dict[str, str]:
     from a ``...Deprecated`` operation, then the name with most votes from anchors in live
     operations, then most votes in all.
     """
+    return _resolve(api, lock, _find(api, live_slots(api)))
+
+
+def _resolve(api: Api, lock: NamesLock, walked: _Found) -> dict[str, str]:
+    """``resolve``, with ``api``'s anchors found (and ``live_paths`` filled) already."""
     reserved = reserved_classes(api)
     owner: dict[str, str] = {}
     for name in sorted(lock.classes):
@@ -243,30 +408,28 @@ def resolve(api: Api, lock: NamesLock) -> dict[str, str]:
             continue
         for anchor in lock.classes[name]:
             owner[anchor] = name
-    found = anchors(api)
-    live_keys = live_slots(api)
+    found, live_paths = walked.found, walked.live_paths
     classes = sorted({m.name for m in api.models} | {e.name for e in api.enums})
 
+    direct, live_direct, children = _uses(found, live_paths)
+    walked.children = children
+    class_set = set(classes)
     # depth: 0 for classes used directly by an operation, else 1 + the shallowest parent
-    depth: dict[str, int] = {c: 0 for c in classes if any(not parent for parent, _ in found.get(c, ()))}
+    depth: dict[str, int] = {c: 0 for c in classes if c in direct}
     frontier = sorted(depth)
-    children: dict[str, set[str]] = defaultdict(set)
-    for c in classes:
-        for parent, _ in found.get(c, ()):
-            if parent:
-                children[parent].add(c)
     while frontier:
         following = []
         for parent in frontier:
             for child in sorted(children.get(parent, ())):
-                if child not in depth:
+                if child in class_set and child not in depth:
                     depth[child] = depth[parent] + 1
                     following.append(child)
         frontier = following
     for c in classes:
         depth.setdefault(c, 0)  # used by nothing we walk (cannot happen for a pruned IR)
 
-    live = live_classes(api, found)
+    live = _spread_live(live_direct, children)
+    from_deprecated: dict[str, bool] = {}
 
     final: dict[str, str] = {}
     taken: set[str] = set()
@@ -275,8 +438,8 @@ def resolve(api: Api, lock: NamesLock) -> dict[str, str]:
         # (a live class offered a name from a deprecated operation, -live votes, -votes, not own name, locked name, class)
         offers: list[tuple[bool, int, int, bool, str, str]] = []
         for c in wave:
-            votes: Counter[str] = Counter()
-            live_votes: Counter[str] = Counter()
+            votes: dict[str, int] = {}
+            live_votes: dict[str, int] = {}
             for parent, path in found.get(c, ()):
                 if parent:
                     if parent not in final:
@@ -285,11 +448,17 @@ def resolve(api: Api, lock: NamesLock) -> dict[str, str]:
                     from_live = parent in live
                 else:
                     key = path
-                    from_live = _slot_key(path) in live_keys
-                if key in owner:
-                    votes[owner[key]] += 1
-                    live_votes[owner[key]] += from_live
-            offers.extend((c in live and _from_deprecated(name), -live_votes[name], -n, name != c, name, c) for name, n in votes.items())
+                    from_live = path in live_paths
+                voted = owner.get(key)
+                if voted is not None:
+                    votes[voted] = votes.get(voted, 0) + 1
+                    live_votes[voted] = live_votes.get(voted, 0) + from_live
+            for name, n in votes.items():
+                deprecated = False
+                if c in live:
+                    known = from_deprecated.get(name)
+                    deprecated = from_deprecated[name] = _from_deprecated(name) if known is None else known
+                offers.append((deprecated, -live_votes[name], -n, name != c, name, c))
         for _, _, _, _, name, c in sorted(offers):
             if c in final or name in taken:
                 continue
@@ -342,12 +511,19 @@ def resolve_methods(api: Api, lock: NamesLock) -> dict[str, str]:
 
 def apply_lock(api: Api, lock: NamesLock) -> Api:
     """``api`` with its classes and methods renamed to the names the lock remembers."""
-    mapping = resolve(api, lock)
+    return _apply_lock(api, lock)[0]
+
+
+def _apply_lock(api: Api, lock: NamesLock) -> tuple[Api, _Found, dict[str, str]]:
+    """``apply_lock``, with the anchors of ``api`` and the class names that changed."""
+    walked = _find(api, live_slots(api))
+    mapping = _resolve(api, lock, walked)
     methods = resolve_methods(api, lock)
-    if all(old == new for old, new in mapping.items()) and all(op.method == methods[op.operation_id] for op in api.operations):
-        return api
-    renamed = rename_classes(api, mapping)
-    return rename_methods(renamed, methods)
+    moved = {old: new for old, new in mapping.items() if old != new}
+    if not moved and all(op.method == methods[op.operation_id] for op in api.operations):
+        return api, walked, moved
+    renamed = rename_classes(api, mapping) if moved else api
+    return rename_methods(renamed, methods), walked, moved
 
 
 def rename_methods(api: Api, methods: dict[str, str]) -> Api:
@@ -376,7 +552,7 @@ def _changed(obj: _T, **changes: Any) -> _T:
 
 def _same(new: tuple[_T, ...], old: tuple[_T, ...]) -> tuple[_T, ...]:
     """``old`` when ``new`` holds the very same objects (so ``_changed`` sees no change)."""
-    return old if len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True)) else new
+    return old if len(new) == len(old) and all(map(is_, new, old)) else new
 
 
 def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
@@ -387,11 +563,14 @@ def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
     ``tags`` of its alternatives included: they were once dropped here, which turned every
     discriminated union of a locked version into a plain one)."""
     renamed: dict[int, TypeRef] = {}  # by id: each type object is rebuilt once
+    moved = {old for old, new in mapping.items() if old != new}
 
     def t(ref: TypeRef | None) -> TypeRef | None:
         return None if ref is None else tt(ref)
 
     def tt(ref: TypeRef) -> TypeRef:
+        if not ref.items and (ref.kind not in _CLASS_KINDS or ref.name not in moved):
+            return ref  # most types: a scalar, or a class that keeps its name
         done = renamed.get(id(ref))
         if done is not None:
             return done
@@ -409,12 +588,12 @@ def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
         return _changed(w, body=body(w.body))
 
     def response(r: Response) -> Response:
-        return _changed(r, type=t(r.type))
+        return r if r.type is None or (typed := tt(r.type)) is r.type else evolve(r, type=typed)
 
     def operation(op: Operation) -> Operation:
         return _changed(
             op,
-            parameters=_same(tuple([_changed(p, type=tt(p.type)) for p in op.parameters]), op.parameters),
+            parameters=_same(tuple([p if (typed := tt(p.type)) is p.type else evolve(p, type=typed) for p in op.parameters]), op.parameters),
             body=body(op.body),
             responses=_same(tuple([response(r) for r in op.responses]), op.responses),
             result=t(op.result),
@@ -426,7 +605,7 @@ def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
         return _changed(
             m,
             name=mapping.get(m.name, m.name),
-            fields=_same(tuple([_changed(f, type=tt(f.type)) for f in m.fields]), m.fields),
+            fields=_same(tuple([f if (typed := tt(f.type)) is f.type else evolve(f, type=typed) for f in m.fields]), m.fields),
             extra=t(m.extra),
         )
 
@@ -526,10 +705,13 @@ def locked_api(api: Api, lock: VersionsLock, version: str | None = None, sha256:
     """``api`` named the way ``generate`` names it: with its own entry when the lock has one
     (found by ``version``, else by the spec's sha256, else by the API's own version), else
     with the names of the versions before it; old names it dropped become aliases."""
+    global _named
     label = version or lock.find(sha256) or api.version
     own = lock.versions.get(label)
     if own is not None:
-        named = apply_lock(api, own)
+        named, walked, moved = _apply_lock(api, own)
+        if not walked.overlap:
+            _named = (_identity(named), walked, moved)
         names = {m.name for m in named.models} | {e.name for e in named.enums}
         aliases = {old: new for old, new in own.aliases.items() if new in names and old not in names}
     else:
