@@ -485,6 +485,21 @@ def test_ruff_binary_is_the_one_ruffs_own_lookup_finds():
         tree.ruff_binary.cache_clear()
 
 
+def test_ruff_runs_on_one_thread(tmp_path, monkeypatch):
+    """The formatting pass runs ruff beside a compile of the same files on the other core:
+    ruff is asked for one thread, whatever the caller's environment says."""
+    from generator.format import tree
+
+    seen = tmp_path / "threads"
+    fake = tmp_path / "ruff"
+    fake.write_text(f'#!/bin/sh\nprintf "%s" "$RAYON_NUM_THREADS" > {seen}\n')
+    fake.chmod(0o755)
+    monkeypatch.setattr(tree, "ruff_binary", lambda: str(fake))
+    monkeypatch.setenv("RAYON_NUM_THREADS", "8")
+    assert tree.format_python({"pkg/m.py": "x = 1\n"}, use_cache=False) == {"pkg/m.py": "x = 1\n"}
+    assert seen.read_text() == "1"
+
+
 def test_formatter_failures_are_located_generator_bugs(tmp_path, monkeypatch):
     from generator.format import blackcache, tree
 
