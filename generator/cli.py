@@ -7,7 +7,6 @@ Errors print as one located message, never a traceback.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import difflib
 import gc
 import hashlib
@@ -278,57 +277,46 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
             print(f"{out}: up to date (spec, names and generator unchanged)")
         return 0, lock
     from .pipeline import generate  # the heavy part, not needed for an output that is up to date
-    from .writer import Staging
 
-    notes: list[str] = []
-    # where the files go as they are made, when the folder is known before (--check writes none)
-    staging = Staging(out, force=args.force, protect=(target.spec,), notes=notes) if out is not None and not args.check else None
-    with staging if staging is not None else contextlib.nullcontext():
-        result = generate(
-            target.spec,
-            package=args.package_name,
-            sha256=target.sha256,
-            use_cache=not args.no_cache,
-            names_lock=lock,
-            version=label,
-            unused_components=not args.no_unused_components,
-            client_name=args.client_name,
-            options=_check_mode(args, target),
-            sink=staging,
-        )
-        if _exit_fast:  # the last version's IR and files are left to the system at exit
-            _kept[:] = [result]
-        if args.strict and result.api.warnings:  # --strict: what generation worked around is an error
-            raise SpecError(f"{target.spec}: {len(result.api.warnings)} problem(s) found", tuple(result.api.warnings))
-        for warning in result.api.warnings:  # located, and worked around (see the README)
-            print(f"warning: {warning}", file=sys.stderr)
-        version = label or result.api.version
-        out = out or _generated_root() / safe_segment(version, "the spec's info.version")
-        entry = entry_of(result.api, digest)
-        if args.check:
-            stale = compare(result.files, out)
-            if stale:
-                print(f"{out}: {len(stale)} file(s) out of date; run `ampeco-codegen generate {label or target.spec}` to update", file=sys.stderr)
-                for line in stale:
-                    print(f"  {line}", file=sys.stderr)
-                return 1, lock
-            if not args.quiet:
-                print(f"{out}: up to date ({len(result.files)} files)")
-            return 0, lock
-        stamp = output_stamp(digest, entry_text(entry), settings)
-        marker = marker_text(stamp, result.files)
-        written: dict[str, os.stat_result] | None = None
-        if restamp(out, result.files, marker):  # the same files: only the stamp is new
-            if staging is not None:
-                staging.abort()
-        elif staging is not None:
-            staging.commit(marker)
-            written = staging.stats if staging.stats.keys() == result.files.keys() else None
-        else:
-            written = {}
-            write_tree(result.files, out, force=args.force, marker_text=marker, protect=(target.spec,), notes=notes, stats=written)
-    for note in notes:
-        print(f"note: {note}", file=sys.stderr)
+    result = generate(
+        target.spec,
+        package=args.package_name,
+        sha256=target.sha256,
+        use_cache=not args.no_cache,
+        names_lock=lock,
+        version=label,
+        unused_components=not args.no_unused_components,
+        client_name=args.client_name,
+        options=_check_mode(args, target),
+    )
+    if _exit_fast:  # the last version's IR and files are left to the system at exit
+        _kept[:] = [result]
+    if args.strict and result.api.warnings:  # --strict: what generation worked around is an error
+        raise SpecError(f"{target.spec}: {len(result.api.warnings)} problem(s) found", tuple(result.api.warnings))
+    for warning in result.api.warnings:  # located, and worked around (see the README)
+        print(f"warning: {warning}", file=sys.stderr)
+    version = label or result.api.version
+    out = out or _generated_root() / safe_segment(version, "the spec's info.version")
+    entry = entry_of(result.api, digest)
+    if args.check:
+        stale = compare(result.files, out)
+        if stale:
+            print(f"{out}: {len(stale)} file(s) out of date; run `ampeco-codegen generate {label or target.spec}` to update", file=sys.stderr)
+            for line in stale:
+                print(f"  {line}", file=sys.stderr)
+            return 1, lock
+        if not args.quiet:
+            print(f"{out}: up to date ({len(result.files)} files)")
+        return 0, lock
+    stamp = output_stamp(digest, entry_text(entry), settings)
+    marker = marker_text(stamp, result.files)
+    written: dict[str, os.stat_result] | None = None
+    if not restamp(out, result.files, marker):  # the same files: only the stamp is new
+        notes: list[str] = []
+        written = {}
+        write_tree(result.files, out, force=args.force, marker_text=marker, protect=(target.spec,), notes=notes, stats=written)
+        for note in notes:
+            print(f"note: {note}", file=sys.stderr)
     remember_tree(out, read_marker(out).get("tree", ""), written)  # the next unchanged run reads no file
     if lock is not None and lock.versions.get(version) != entry:
         lock = lock.with_entry(version, entry)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import naming
-from .emit.package import Sink, render
+from .emit.package import render
 from .emit.templates import compiled_early
 from .load.document import Document, LoadOptions, start_load
 from .model.ir import Api
@@ -140,13 +140,11 @@ def generate(
     unused_components: bool = True,
     client_name: str = "",
     options: LoadOptions | None = None,
-    sink: Sink | None = None,
 ) -> Generated:
     """Load, check, normalise and render ``spec``: the whole flow, nothing written. The
     IR comes from the cache when the same build was made before (``versions.ircache``);
     the templates are compiled meanwhile, on the other core (``templates.compiled_early``),
-    and a new IR is kept in that cache while the forked half of the rendering finishes.
-    ``sink`` (a ``writer.Staging``) gets the files as they are ready (``emit.package.render``)."""
+    and a new IR is kept in that cache while the forked half of the rendering finishes."""
     with deep_recursion(), compiled_early(use_cache) as templates:
         api, keep = build_api_to_keep(
             spec,
@@ -161,5 +159,5 @@ def generate(
             options=options,
         )
         distribution = package.replace("_", "-")
-        files = render(api, sdk_version(api.version), distribution, use_cache=use_cache, ready=templates.ready(), meanwhile=keep, sink=sink)
+        files = render(api, sdk_version(api.version), distribution, use_cache=use_cache, ready=templates.ready(), meanwhile=keep)
         return Generated(api, files)

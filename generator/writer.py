@@ -21,8 +21,8 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager, suppress
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from .errors import OutputError
@@ -196,12 +196,6 @@ def _locked(out: Path) -> Iterator[None]:
         os.close(fd)  # releases the lock
 
 
-def _refuse_outside(files: Iterable[str]) -> None:
-    for rel in files:
-        if ".." in Path(rel).parts or Path(rel).is_absolute():
-            raise OutputError(f"refusing to write outside the output folder: {rel!r}")
-
-
 def write_tree(
     files: dict[str, str],
     out: Path,
@@ -217,81 +211,22 @@ def write_tree(
     the user should hear about (a recovered run, a foreign folder kept aside). ``stats``,
     when given, gets each file's status as written (for ``remember_tree``).
     """
-    _refuse_outside(files)
-    with Staging(out, force, protect, notes) as staging:
-        staging.write(files)
-        staging.commit(marker_text)
-    if stats is not None:
-        stats.update(staging.stats)
-
-
-class Staging:
-    """An output folder in the making (``write_tree`` in steps, for files that are ready at
-    different times, in different processes).
-
-    Made, it has checked ``out`` (``check_target``), locked ``out``'s parent folder against
-    other runs, finished or undone what an interrupted run left (``recover``), and made a
-    hidden folder beside ``out`` (``.<name>.new-*``). ``write`` puts files there, from this
-    process or a forked one (a fork adds to its own copy of ``stats``: it hands them back
-    with its files). ``commit`` writes the marker last and swaps the folder in whole;
-    ``abort``, or leaving the ``with`` block without ``commit``, removes it. ``out`` is
-    untouched until ``commit``. The lock is held until then."""
-
-    def __init__(self, out: Path, force: bool = False, protect: Sequence[Path] = (), notes: list[str] | None = None) -> None:
-        self.out = out.absolute()
-        self.notes = notes if notes is not None else []
-        self.stats: dict[str, os.stat_result] = {}
-        self._lock: ExitStack | None = ExitStack()
-        check_target(self.out, force, protect)
-        try:
-            self.out.parent.mkdir(parents=True, exist_ok=True)
-            self._lock.enter_context(_locked(self.out))
-            note = recover(self.out)
+    out = out.absolute()
+    notes = notes if notes is not None else []
+    for rel in files:
+        if ".." in Path(rel).parts or Path(rel).is_absolute():
+            raise OutputError(f"refusing to write outside the output folder: {rel!r}")
+    check_target(out, force, protect)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with _locked(out):
+            note = recover(out)
             if note:
-                self.notes.append(note)
-            check_target(self.out, force, protect)
-            self.folder = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(self.folder, 0o777 & ~mask)  # mkdtemp makes it private; the output is not
-        except BaseException as exc:
-            self._lock.close()
-            self._lock = None
-            if isinstance(exc, OSError):
-                raise OutputError(f"{self.out}: cannot write: {exc.strerror or exc}") from None
-            raise
-
-    def write(self, files: dict[str, str]) -> None:
-        """``files`` (relative path -> text) into the staging folder, none of them there yet."""
-        _refuse_outside(files)
-        try:
-            write_files(os.fspath(self.folder), files, self.stats)
-        except OSError as exc:
-            raise OutputError(f"{self.out}: cannot write: {exc.strerror or exc}") from None
-
-    def commit(self, marker_text: str = "") -> None:
-        """The marker, then the staging folder in place of ``out``; the lock released."""
-        if self._lock is None:
-            raise RuntimeError("this staging folder is closed")
-        try:
-            _swap_in(self.folder, self.out, marker_text, self.notes)
-        except OSError as exc:
-            raise OutputError(f"{self.out}: cannot write: {exc.strerror or exc}") from None
-        finally:
-            self.abort()
-
-    def abort(self) -> None:
-        """The staging folder removed (if still there) and the lock released; ``out`` as it was."""
-        if self._lock is not None:
-            shutil.rmtree(self.folder, ignore_errors=True)
-            self._lock.close()
-            self._lock = None
-
-    def __enter__(self) -> Staging:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.abort()
+                notes.append(note)
+            check_target(out, force, protect)
+            _swap_in(files, out, marker_text, notes, stats)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write: {exc.strerror or exc}") from None
 
 
 def write_files(root: str, files: dict[str, str], stats: dict[str, os.stat_result] | None = None) -> None:
@@ -317,32 +252,39 @@ def write_files(root: str, files: dict[str, str], stats: dict[str, os.stat_resul
             os.close(fd)
 
 
-def _swap_in(staging: Path, out: Path, marker_text: str, notes: list[str]) -> None:
-    """The marker into the complete ``staging`` folder, then ``staging`` in place of ``out``
-    (the old tree, if any, goes; a foreign folder is kept aside)."""
-    (staging / MARKER).write_text(marker_text or "generated by ampeco-codegen\n", encoding="utf-8")
-    foreign = out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file()
-    if foreign:  # forced: keep it, renamed, never delete it
-        kept = Path(tempfile.mkdtemp(prefix=f"{out.name}.replaced-", dir=out.parent))
-        kept.rmdir()
-        os.rename(out, kept)
-        notes.append(f"{out} was not made by ampeco-codegen; kept as {kept}")
-    if out.exists() and exchange(staging, out):
-        shutil.rmtree(staging, ignore_errors=True)  # now the old tree
-        return
-    backup = None
-    if out.exists():
-        backup = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        backup.rmdir()
-        os.rename(out, backup)
+def _swap_in(files: dict[str, str], out: Path, marker_text: str, notes: list[str], stats: dict[str, os.stat_result] | None) -> None:
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(staging, 0o777 & ~mask)  # mkdtemp makes it private; the output is not
     try:
-        os.rename(staging, out)
-    except OSError:
+        write_files(os.fspath(staging), files, stats)
+        (staging / MARKER).write_text(marker_text or "generated by ampeco-codegen\n", encoding="utf-8")
+        foreign = out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file()
+        if foreign:  # forced: keep it, renamed, never delete it
+            kept = Path(tempfile.mkdtemp(prefix=f"{out.name}.replaced-", dir=out.parent))
+            kept.rmdir()
+            os.rename(out, kept)
+            notes.append(f"{out} was not made by ampeco-codegen; kept as {kept}")
+        if out.exists() and exchange(staging, out):
+            shutil.rmtree(staging, ignore_errors=True)  # now the old tree
+            return
+        backup = None
+        if out.exists():
+            backup = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+            backup.rmdir()
+            os.rename(out, backup)
+        try:
+            os.rename(staging, out)
+        except OSError:
+            if backup is not None:
+                os.rename(backup, out)
+            raise
         if backup is not None:
-            os.rename(backup, out)
-        raise
-    if backup is not None:
-        shutil.rmtree(backup, ignore_errors=True)
+            shutil.rmtree(backup, ignore_errors=True)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 def _tree_paths(root: Path) -> list[tuple[str, str]]:

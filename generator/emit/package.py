@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from ..format.tree import GeneratorBug, format_python
 from ..model.ir import Api
@@ -35,7 +35,6 @@ def render(
     use_cache: bool = True,
     ready: dict[str, bytes] | None = None,
     meanwhile: Callable[[], None] | None = None,
-    sink: Sink | None = None,
 ) -> dict[str, str]:
     """Every file of the generated package, by path relative to the output folder.
 
@@ -47,67 +46,38 @@ def render(
     cold run's formatting or a warm run's templates). The files are the same as
     ``format_python(emitted(...))``. ``ready``: templates compiled beforehand
     (``templates.compiled_early``); ``meanwhile`` runs here once this process's share of
-    the SDK is done, while the child may still be at work.
-
-    ``sink`` (a ``writer.Staging``) gets each process's files as soon as they are final
-    (formatted, and proven to compile), so that writing them, which on a busy disk costs
-    more than making them, overlaps the other process's work. They go to a hidden folder
-    that replaces the output only once every file is made; a failure anywhere removes it."""
+    the SDK is done, while the child may still be at work."""
     renderer = Renderer(api, sdk_version, distribution, use_cache=use_cache, ready=ready)
     batches = _in_batches(doc_pages(renderer))
-
-    def done(files: dict[str, str]) -> dict[str, str]:
-        if sink is not None:
-            sink.write(files)
-        return files
 
     with _Batches(len(batches)) as queue:
 
         def docs() -> dict[int, dict[str, str]]:
-            return {index: done({path: make() for path, make in batches[index]}) for index in queue.take()}
+            return {index: {path: make() for path, make in batches[index]} for index in queue.take()}
 
-        def other_half() -> tuple[dict[str, str], dict[int, dict[str, str]], dict[str, os.stat_result]]:
+        def other_half() -> tuple[dict[str, str], dict[int, dict[str, str]]]:
             files = renderer.resource_files()
             files.update(stub_files(renderer))
             files.update(webhook_files(renderer))
-            formatted = done(format_python(files, use_cache=use_cache))
-            return formatted, docs(), sink.stats if sink is not None else {}  # a fork's writes, for the parent
+            return format_python(files, use_cache=use_cache), docs()
 
         with in_child(other_half) as others:
-            out = done(format_python(renderer.sdk_files_but_resources(), use_cache=use_cache))
-            runtime = done(runtime_files(api.package))
+            out = format_python(renderer.sdk_files_but_resources(), use_cache=use_cache)
             if meanwhile is not None:
                 meanwhile()
             made = docs()
-            theirs, their_docs, their_stats = others.result()
-    if sink is not None:
-        sink.stats.update(their_stats)
+            theirs, their_docs = others.result()
     out.update(theirs)
     made.update(their_docs)
     if sorted(made) != list(range(len(batches))):  # every batch made once, by one process
         raise GeneratorBug(f"generator bug: {len(batches) - len(made)} batch(es) of doc pages went missing; nothing was written")
     for index in range(len(batches)):
         out.update(made[index])
-    out.update(runtime)
-    return out
-
-
-class Sink(Protocol):
-    """Where ``render`` puts files as they are ready (``writer.Staging``)."""
-
-    stats: dict[str, os.stat_result]  # each file's status as written
-
-    def write(self, files: dict[str, str]) -> None: ...
-
-
-def runtime_files(package: str) -> dict[str, str]:
-    """The runtime, copied as it is into ``<package>/_runtime/``."""
     runtime = templates_dir() / "runtime"
-    return {
-        f"{package}/_runtime/{path.name}": path.read_text(encoding="utf-8")
-        for path in sorted(runtime.iterdir())
-        if path.suffix in RUNTIME_SUFFIXES and path.is_file()
-    }
+    for path in sorted(runtime.iterdir()):
+        if path.suffix in RUNTIME_SUFFIXES and path.is_file():
+            out[f"{api.package}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
+    return out
 
 
 _Item = TypeVar("_Item")
