@@ -91,8 +91,9 @@ def test_forking_is_refused_when_other_threads_run():
 
 @needs_fork
 def test_doc_pages_are_shared_out_once_each_and_the_files_are_the_same(monkeypatch, tmp_path):
-    """``emit.package.render``: each batch of doc pages is made by exactly one process,
-    whichever takes it first, and the tree is the one made in one process."""
+    """``emit.package.render``: each shared job (the stub and webhook files, then each batch
+    of doc pages) is done by exactly one process, whichever takes it first, and the tree
+    is the one made in one process."""
     from pathlib import Path
 
     from generator.emit import package

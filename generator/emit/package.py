@@ -4,6 +4,7 @@ copied in; every Python file proven to compile and formatted in one pass
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterator
 from typing import TypeVar
@@ -38,40 +39,45 @@ def render(
 ) -> dict[str, str]:
     """Every file of the generated package, by path relative to the output folder.
 
-    The resource modules and the stub and webhook files are made and formatted in a forked
-    child while this process makes and formats the rest of the SDK (models, params, client:
-    ``parallel.in_child``); then each process makes pages of the reference docs, which
-    need no formatting, in batches taken from a shared queue (``_Batches``) until none is
-    left, so the one that finishes its share first takes more of them, whichever it is (a
-    cold run's formatting or a warm run's templates). The files are the same as
+    The resource modules are made and formatted in a forked child while this process makes
+    and formats the rest of the SDK (models, params, client: ``parallel.in_child``). Then
+    each process takes jobs from a shared queue (``_Batches``) until none is left: first the
+    stub and webhook files (made and formatted), then pages of the reference docs (which need
+    no formatting) in batches, so the process that finishes its own share first takes more
+    of them, whichever it is (the two shares cost about the same, but which finishes first
+    varies from run to run). The files, in the same order, are those of
     ``format_python(emitted(...))``. ``ready``: templates compiled beforehand
     (``templates.compiled_early``); ``meanwhile`` runs here once this process's share of
     the SDK is done, while the child may still be at work."""
     renderer = Renderer(api, sdk_version, distribution, use_cache=use_cache, ready=ready)
-    batches = _in_batches(doc_pages(renderer))
 
-    with _Batches(len(batches)) as queue:
+    def stub_and_webhooks() -> dict[str, str]:
+        files = stub_files(renderer)
+        files.update(webhook_files(renderer))
+        return format_python(files, use_cache=use_cache)
 
-        def docs() -> dict[int, dict[str, str]]:
-            return {index: {path: make() for path, make in batches[index]} for index in queue.take()}
+    jobs: list[Callable[[], dict[str, str]]] = [stub_and_webhooks]
+    jobs.extend(functools.partial(_pages, batch) for batch in _in_batches(doc_pages(renderer), _MAX_BATCHES - len(jobs)))
+
+    with _Batches(len(jobs)) as queue:
+
+        def shared() -> dict[int, dict[str, str]]:
+            return {index: jobs[index]() for index in queue.take()}
 
         def other_half() -> tuple[dict[str, str], dict[int, dict[str, str]]]:
-            files = renderer.resource_files()
-            files.update(stub_files(renderer))
-            files.update(webhook_files(renderer))
-            return format_python(files, use_cache=use_cache), docs()
+            return format_python(renderer.resource_files(), use_cache=use_cache), shared()
 
         with in_child(other_half) as others:
             out = format_python(renderer.sdk_files_but_resources(), use_cache=use_cache)
             if meanwhile is not None:
                 meanwhile()
-            made = docs()
-            theirs, their_docs = others.result()
+            made = shared()
+            theirs, their_made = others.result()
     out.update(theirs)
-    made.update(their_docs)
-    if sorted(made) != list(range(len(batches))):  # every batch made once, by one process
-        raise GeneratorBug(f"generator bug: {len(batches) - len(made)} batch(es) of doc pages went missing; nothing was written")
-    for index in range(len(batches)):
+    made.update(their_made)
+    if sorted(made) != list(range(len(jobs))):  # every job done once, by one process
+        raise GeneratorBug(f"generator bug: {len(jobs) - len(made)} shared job(s) of rendering went missing; nothing was written")
+    for index in range(len(jobs)):
         out.update(made[index])
     runtime = templates_dir() / "runtime"
     for path in sorted(runtime.iterdir()):
@@ -80,15 +86,20 @@ def render(
     return out
 
 
+def _pages(batch: list[tuple[str, Callable[[], str]]]) -> dict[str, str]:
+    """A batch of doc pages made (path -> text)."""
+    return {path: make() for path, make in batch}
+
+
 _Item = TypeVar("_Item")
 _BATCH = 40  # doc pages per batch: AMPECO's ~930 pages make 24, ~3 ms each
 _MAX_BATCHES = 255  # one byte each in ``_Batches``' pipe
 
 
-def _in_batches(items: list[_Item]) -> list[list[_Item]]:
+def _in_batches(items: list[_Item], most: int = _MAX_BATCHES) -> list[list[_Item]]:
     """``items`` cut in order into batches of ``_BATCH`` (larger ones for a spec with more
-    than ``_BATCH * _MAX_BATCHES`` pages, so that there are never more than ``_MAX_BATCHES``)."""
-    size = max(_BATCH, -(-len(items) // _MAX_BATCHES))
+    than ``_BATCH * most`` pages, so that there are never more than ``most``)."""
+    size = max(_BATCH, -(-len(items) // most))
     return [items[start : start + size] for start in range(0, len(items), size)]
 
 
