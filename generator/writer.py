@@ -339,7 +339,7 @@ def _walked(rel: str) -> bool:
 
 
 def _checked_record(out: Path) -> Path:
-    from .load.document import cache_dir
+    from .load.files import cache_dir
 
     key = hashlib.sha256(os.fsencode(out.absolute())).hexdigest()
     return cache_dir() / "trees" / key

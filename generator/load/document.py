@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import re
 import sys
 from collections.abc import Callable
@@ -21,6 +20,8 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..errors import Problem, SpecError, json_pointer
+from .files import cache_dir as cache_dir
+from .files import read_bytes as read_bytes
 from .validate import Findings, Locations, full_check, start_fast_check
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -64,19 +65,6 @@ class Document:
     sha256: str
     resolver: Resolver = field(repr=False)
     warnings: tuple[Problem, ...] = ()
-
-
-def read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise SpecError(f"{path}: no such file")
-    if path.is_dir():
-        raise SpecError(f"{path}: is a directory, expected an OpenAPI document")
-    try:
-        return path.read_bytes()
-    except PermissionError:
-        raise SpecError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise SpecError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
 def parse_text(raw: bytes, path: Path) -> Any:
@@ -393,14 +381,6 @@ def ref_problems(resolver: Resolver) -> list[Problem]:
                     if len(problems) >= MAX_REPORTED:
                         return problems
     return problems
-
-
-def cache_dir() -> Path:
-    explicit = os.environ.get("AMPECO_CODEGEN_CACHE")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "ampeco-codegen"
 
 
 def validation_problems(data: dict[str, Any], path: Path, sha256: str, use_cache: bool = True, where: Locations | None = None) -> list[Problem]:

@@ -38,10 +38,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Problem, SpecError
-from ..load.document import BUNDLE_KEY, LoadOptions, cache_dir, read_bytes
-from ..model.ir import Api
+from ..load.files import cache_dir, read_bytes
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: a run that finds its output up to date needs neither
+    from ..load.document import LoadOptions
+    from ..model.ir import Api
     from .lock import VersionsLock
 
 MAX_ENTRIES = 64  # IRs kept at most (each spec, package and settings an entry), least recently used dropped
@@ -103,6 +104,8 @@ def key_text(
     options: LoadOptions | None = None,
 ) -> str:
     """Everything that decides an IR and its warnings, as one text (the ``warn`` callback aside)."""
+    from ..load.document import LoadOptions
+
     options = options or LoadOptions()
     settings = {f.name: repr(getattr(options, f.name)) for f in fields(options) if f.name != "warn"}
     return json.dumps(
@@ -145,6 +148,8 @@ def lookup(digest: str, key: str) -> Entry | None:
             entry = pickle.load(handle)
     except Exception:  # missing, damaged, or from an incompatible build: rebuild it
         return None
+    from ..model.ir import Api
+
     if not (isinstance(entry, Entry) and entry.key == key and isinstance(entry.api, Api) and isinstance(entry.warnings, tuple)):
         return None
     with contextlib.suppress(OSError):
@@ -186,6 +191,7 @@ def build_api_to_keep(
     """``cached_build_api``, and what stores a freshly built IR in the cache (nothing to do
     on a hit or without the cache), for the caller to run when it has a moment: ``generate``
     stores it while it waits for its forked half of the rendering (~20 ms of a cold run)."""
+    from ..load.document import BUNDLE_KEY, LoadOptions
     from ..pipeline import build_api, load_and_normalise, named_api
 
     if not use_cache:

@@ -42,9 +42,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from operator import is_
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..model.ir import Api, Body, Model, Operation, Response, TypeRef, Webhook, evolve
+if TYPE_CHECKING:  # the IR's classes are imported where used: reading a lock needs none of them
+    from ..model.ir import Api, Body, Model, Operation, Response, TypeRef, Webhook
 
 LOCK_FORMAT = "ampeco-codegen/names-lock/1"
 
@@ -546,6 +547,8 @@ def _changed(obj: _T, **changes: Any) -> _T:
     for name, value in changes.items():
         held = getattr(obj, name)
         if held is not value and not (type(value) is str and held == value):
+            from ..model.ir import evolve
+
             return evolve(obj, **changes)
     return obj
 
@@ -562,6 +565,8 @@ def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
     types; a rebuilt one keeps everything but the names (a union's discriminator and the
     ``tags`` of its alternatives included: they were once dropped here, which turned every
     discriminated union of a locked version into a plain one)."""
+    from ..model.ir import TypeRef, evolve
+
     renamed: dict[int, TypeRef] = {}  # by id: each type object is rebuilt once
     moved = {old for old, new in mapping.items() if old != new}
 
