@@ -302,3 +302,32 @@ def test_a_spec_that_fails_is_not_cached(cache, tmp_path):
         with pytest.raises(SpecError, match="nowhere"):
             cached_build_api(spec, **quiet())
     assert entries(cache) == []
+
+
+def test_the_code_digest_ignores_tool_caches_and_compiled_files(tmp_path):
+    """A lint run in the checkout leaves ``templates/.ruff_cache`` (and ``.mypy_cache``,
+    ``__pycache__``): none of it is code, so no stamp or cached IR may go stale for it.
+    Any change to a module, a template or a runtime file does change the digest."""
+    from generator.versions.ircache import tree_code_digest
+
+    package, templates = tmp_path / "generator", tmp_path / "templates"
+    (package / "emit").mkdir(parents=True)
+    (templates / "runtime").mkdir(parents=True)
+    (package / "cli.py").write_text("x = 1\n")
+    (package / "emit" / "sdk.py").write_text("y = 2\n")
+    (templates / "model.py.j2").write_text("{{ x }}\n")
+    (templates / "runtime" / "client.py").write_text("z = 3\n")
+    roots = [package, templates]
+    before = tree_code_digest(roots)
+    for junk in (templates / ".ruff_cache" / "0.17" / "a", package / ".mypy_cache" / "b.json", package / "__pycache__" / "cli.cpython-311.pyc", templates / ".hidden"):
+        junk.parent.mkdir(parents=True, exist_ok=True)
+        junk.write_text("noise")
+    assert tree_code_digest(roots) == before
+    for path, text in ((package / "emit" / "sdk.py", "y = 3\n"), (templates / "model.py.j2", "{{ y }}\n"), (templates / "runtime" / "client.py", "z = 4\n")):
+        old = path.read_text()
+        path.write_text(text)
+        assert tree_code_digest(roots) != before, path
+        path.write_text(old)
+    assert tree_code_digest(roots) == before
+    (templates / "runtime" / "new.py").write_text("")
+    assert tree_code_digest(roots) != before

@@ -50,17 +50,30 @@ MAX_ENTRIES = 64  # IRs kept at most (each spec, package and settings an entry),
 
 @lru_cache(maxsize=1)
 def generator_digest() -> str:
-    """sha256 of the generator's Python code and its templates (every file, by relative path)."""
+    """sha256 of the generator's Python code and its templates (``tree_code_digest``)."""
     package = Path(__file__).resolve().parent.parent
+    return tree_code_digest([package, package.parent / "templates"])
+
+
+def tree_code_digest(roots: list[Path]) -> str:
+    """sha256 of every file under ``roots`` (by root name and relative path, in path order)
+    but compiled files and hidden ones: a tool's cache (``.ruff_cache``, ``.mypy_cache``,
+    made by a lint run in the checkout) must not make every stamp and cached IR stale."""
     digest = hashlib.sha256()
-    for root in (package, package.parent / "templates"):
+    for root in roots:
         if not root.is_dir():
             continue
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
-                digest.update(f"{root.name}/{path.relative_to(root).as_posix()}\0".encode())
-                digest.update(path.read_bytes())
-                digest.update(b"\0")
+        found: list[tuple[str, str]] = []
+        for folder, subfolders, names in os.walk(root):
+            subfolders[:] = [d for d in subfolders if not d.startswith(".") and d != "__pycache__"]
+            rel = os.path.relpath(folder, root).replace(os.sep, "/")
+            prefix = "" if rel == "." else rel + "/"
+            found.extend((prefix + name, os.path.join(folder, name)) for name in names if not name.startswith(".") and not name.endswith(".pyc"))
+        for rel, path in sorted(found):
+            digest.update(f"{root.name}/{rel}\0".encode())
+            with open(path, "rb") as handle:
+                digest.update(handle.read())
+            digest.update(b"\0")
     return digest.hexdigest()
 
 
