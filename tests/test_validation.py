@@ -414,16 +414,11 @@ def _build_outcome(path: Path, strict: bool) -> tuple[str, list[str], list[str]]
     return "ok", [str(w) for w in api.warnings], [str(p) for p in reported]
 
 
-@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
-@pytest.mark.parametrize(("case", "version"), [(c, "3.0.3") for c in CASES] + [(c, "3.1.0") for c in CASES_31], ids=lambda v: v[0] if isinstance(v, tuple) else v)
-def test_checks_beside_the_normaliser_find_what_they_find_before_it(tmp_path, monkeypatch, case, version, strict):
-    import sys
-
+def _alone_and_beside(path: Path, strict: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[tuple[str, list[str], list[str]], tuple[str, list[str], list[str]], list[object]]:
+    """``_build_outcome`` of ``path`` in one process, then with the read-only checks forked
+    beside the normaliser, and the work that was forked."""
     from generator import parallel
 
-    if not sys.platform.startswith("linux"):
-        pytest.skip("forking is used on Linux only")
-    path = write(tmp_path, broken(case, version))
     monkeypatch.setattr(parallel, "forking_allowed", lambda: False)
     alone = _build_outcome(path, strict)
     forks: list[object] = []
@@ -435,7 +430,18 @@ def test_checks_beside_the_normaliser_find_what_they_find_before_it(tmp_path, mo
 
     monkeypatch.setattr(parallel, "forking_allowed", lambda: True)
     monkeypatch.setattr(parallel, "in_child", counted)
-    beside = _build_outcome(path, strict)
+    return alone, _build_outcome(path, strict), forks
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
+@pytest.mark.parametrize(("case", "version"), [(c, "3.0.3") for c in CASES] + [(c, "3.1.0") for c in CASES_31], ids=lambda v: v[0] if isinstance(v, tuple) else v)
+def test_checks_beside_the_normaliser_find_what_they_find_before_it(tmp_path, monkeypatch, case, version, strict):
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("forking is used on Linux only")
+    path = write(tmp_path, broken(case, version))
+    alone, beside, forks = _alone_and_beside(path, strict, monkeypatch)
     assert beside == alone
     assert alone[0] == "error" or alone[2], alone  # every case is an error or a warning
     meta_only = alone[0] == "error" and not forks  # the meta-schema's errors stop before the rest
@@ -476,8 +482,6 @@ def test_a_spec_without_refs_is_checked_wholly_beside_the_normaliser(tmp_path, m
     is the one of checking before normalising."""
     import sys
 
-    from generator import parallel
-
     if not sys.platform.startswith("linux"):
         pytest.skip("forking is used on Linux only")
     doc = _inlined(broken(case, version))
@@ -485,18 +489,7 @@ def test_a_spec_without_refs_is_checked_wholly_beside_the_normaliser(tmp_path, m
         pytest.skip("this case needs its $ref")
     path = write(tmp_path, doc)
     assert "$ref" not in path.read_text()
-    monkeypatch.setattr(parallel, "forking_allowed", lambda: False)
-    alone = _build_outcome(path, strict)
-    forks: list[object] = []
-    real = parallel.in_child
-
-    def counted(fn):  # type: ignore[no-untyped-def]
-        forks.append(fn)
-        return real(fn)
-
-    monkeypatch.setattr(parallel, "forking_allowed", lambda: True)
-    monkeypatch.setattr(parallel, "in_child", counted)
-    beside = _build_outcome(path, strict)
+    alone, beside, forks = _alone_and_beside(path, strict, monkeypatch)
     assert beside == alone
     if not forks:  # only a problem found on reading, before any check (a duplicate operationId)
         with pytest.raises(SpecError):
