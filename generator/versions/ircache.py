@@ -205,48 +205,38 @@ def build_api_to_keep(
     on a hit or without the cache), for the caller to run when it has a moment: ``generate``
     stores it while it waits for its forked half of the rendering (~20 ms of a cold run)."""
     from ..load.document import BUNDLE_KEY, LoadOptions
-    from ..pipeline import build_api, load_and_normalise, named_api
+    from ..pipeline import load_and_normalise, named_api
 
-    if not use_cache:
-        api = build_api(
+    options = options or LoadOptions()
+    lock = names_lock
+    digest = key = ""
+    if use_cache:
+        from .lock import read_versions_lock
+
+        digest = file_digest(spec, sha256)  # the spec's errors first, as build_api gives them
+        lock = read_versions_lock(names_lock) if isinstance(names_lock, Path) else names_lock
+        key = key_text(
             spec,
+            digest,
             package=package,
-            sha256=sha256,
             validate=validate,
-            use_cache=False,
-            names_lock=names_lock,
+            lock=lock,
             version=version,
             unused_components=unused_components,
             client_name=client_name,
             options=options,
         )
-        return api, _nothing
-    from .lock import read_versions_lock
-
-    options = options or LoadOptions()
-    digest = file_digest(spec, sha256)  # the spec's errors first, as build_api gives them
-    lock = read_versions_lock(names_lock) if isinstance(names_lock, Path) else names_lock
-    key = key_text(
-        spec,
-        digest,
-        package=package,
-        validate=validate,
-        lock=lock,
-        version=version,
-        unused_components=unused_components,
-        client_name=client_name,
-        options=options,
-    )
-    hit = lookup(digest, key)
-    if hit is not None:
-        for problem in hit.warnings:
-            options.report(problem)
-        return hit.api, _nothing
+        hit = lookup(digest, key)
+        if hit is not None:
+            for problem in hit.warnings:
+                options.report(problem)
+            return hit.api, _nothing
+    # ``pipeline.build_api``, in its two halves
     document, api = load_and_normalise(
-        spec, package=package, sha256=sha256, validate=validate, use_cache=True, unused_components=unused_components, options=options
+        spec, package=package, sha256=sha256, validate=validate, use_cache=use_cache, unused_components=unused_components, options=options
     )
     api = named_api(document, api, package=package, names_lock=lock, version=version, client_name=client_name)
-    if document.sha256 != digest or BUNDLE_KEY in document.data:  # changed since hashed, or not one file
+    if not use_cache or document.sha256 != digest or BUNDLE_KEY in document.data:  # changed since hashed, or not one file
         return api, _nothing
     entry = Entry(key, api, document.warnings)
     return api, lambda: store(_entry(digest, key), entry)
