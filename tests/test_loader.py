@@ -187,3 +187,26 @@ def test_a_ref_free_json_document_reaches_no_component(tmp_path):
     assert not document.resolver.holds_no_ref()
     root = document.resolver.root_path
     assert referenced(State(document)) == {f"{root}#/components/requestBodies/B", f"{root}#/components/schemas/A"}
+
+
+def test_a_spec_is_read_and_hashed_once_while_it_stays_as_it_was(tmp_path, monkeypatch):
+    """``spec_bytes`` (the up-to-date check, the IR cache's key and the loader all ask for
+    the spec's bytes and sha256) reads the file again only once it changed."""
+    import hashlib
+
+    from generator.load import files
+
+    path = write(tmp_path, "x.json", json.dumps(MINIMAL))
+    reads: list[Path] = []
+    real = files.read_bytes
+    monkeypatch.setattr(files, "read_bytes", lambda p: reads.append(p) or real(p))
+    first = files.spec_bytes(path)
+    assert first == (path.read_bytes(), hashlib.sha256(path.read_bytes()).hexdigest())
+    assert files.spec_bytes(path, first[1]) == first and len(reads) == 1
+    changed = json.dumps({**MINIMAL, "paths": {"/a": {}}})
+    path.write_text(changed)
+    os.utime(path, ns=(1, 1))  # a new size and time, as an edit gives
+    assert files.spec_bytes(path)[0] == changed.encode() and len(reads) == 2
+    with pytest.raises(SpecError, match="checksum mismatch"):
+        files.spec_bytes(path, first[1])  # the pin is checked on a remembered read too
+    assert len(reads) == 2

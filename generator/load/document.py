@@ -8,7 +8,6 @@ as one ``SpecError``.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
 import sys
@@ -22,6 +21,7 @@ from urllib.parse import unquote
 from ..errors import Problem, SpecError, json_pointer
 from .files import cache_dir as cache_dir
 from .files import read_bytes as read_bytes
+from .files import spec_bytes
 from .validate import Findings, Locations, full_check, start_fast_check
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -512,13 +512,7 @@ def start_load(
     raises or reports it as ``load`` does, and gives the document. Use it as a context
     manager: leaving the block without ``finish()`` stops the child."""
     options = options or LoadOptions()
-    raw = read_bytes(path)
-    digest = hashlib.sha256(raw).hexdigest()
-    if expected_sha256 and digest != expected_sha256:
-        raise SpecError(
-            f"{path}: checksum mismatch: the manifest pins sha256 {expected_sha256}, "
-            f"the file has {digest}; if the new file is intended, update specs/versions.toml"
-        )
+    raw, digest = spec_bytes(path, expected_sha256)
     data, ref_free = parse_document(raw, path)
     resolver = Resolver(path, data, allow_outside=options.allow_ref_outside, root_ref_free=ref_free)
     _raise(path, structural_problems(data, path, resolver))

@@ -3,6 +3,7 @@ output up to date needs, kept apart from the loader so that such a run imports n
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -21,6 +22,37 @@ def read_bytes(path: Path) -> bytes:
         raise SpecError(f"{path}: permission denied") from None
     except OSError as exc:
         raise SpecError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+# the last spec read and hashed, by what ``os.stat`` says of it: a cold ``generate`` asks for
+# the same spec's bytes and sha256 three times (the up-to-date check, the IR cache's key, the
+# loader), ~2.3 ms each for AMPECO's 2.9 MB
+_last: tuple[tuple[str, int, int, int, int], bytes, str] | None = None
+
+
+def spec_bytes(path: Path, expected_sha256: str | None = None) -> tuple[bytes, str]:
+    """The bytes of the spec file ``path`` and their sha256 (read once while the file stays
+    as it was), checked against the manifest's pin ``expected_sha256`` when there is one:
+    a ``SpecError`` when the file cannot be read or does not match."""
+    global _last
+    try:
+        stat = path.stat()
+        key = (os.path.abspath(path), stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    except OSError:
+        key = None
+    if key is not None and _last is not None and _last[0] == key:
+        raw, digest = _last[1], _last[2]
+    else:
+        raw = read_bytes(path)
+        digest = hashlib.sha256(raw).hexdigest()
+        if key is not None and len(raw) == key[3]:
+            _last = (key, raw, digest)
+    if expected_sha256 and digest != expected_sha256:
+        raise SpecError(
+            f"{path}: checksum mismatch: the manifest pins sha256 {expected_sha256}, "
+            f"the file has {digest}; if the new file is intended, update specs/versions.toml"
+        )
+    return raw, digest
 
 
 def cache_dir() -> Path:

@@ -37,8 +37,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import Problem, SpecError
-from ..load.files import cache_dir, read_bytes
+from ..errors import Problem
+from ..load.files import cache_dir, spec_bytes
 
 if TYPE_CHECKING:  # imported where used: a run that finds its output up to date needs neither
     from ..load.document import LoadOptions
@@ -144,13 +144,7 @@ def _entry(digest: str, key: str) -> Path:
 
 def file_digest(spec: Path, sha256: str | None = None) -> str:
     """The sha256 of a spec file, checked against the manifest's pin when there is one."""
-    digest = hashlib.sha256(read_bytes(spec)).hexdigest()
-    if sha256 and digest != sha256:
-        raise SpecError(
-            f"{spec}: checksum mismatch: the manifest pins sha256 {sha256}, "
-            f"the file has {digest}; if the new file is intended, update specs/versions.toml"
-        )
-    return digest
+    return spec_bytes(spec, sha256)[1]
 
 
 def lookup(digest: str, key: str) -> Entry | None:
