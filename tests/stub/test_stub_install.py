@@ -41,6 +41,7 @@ def test_a_wheel_builds_out_of_tree_and_check_still_passes(tmp_path: Path) -> No
     (wheel,) = wheels.glob("*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "ampeco/py.typed" in names and "ampeco/stub/_handlers.py" in names
+    assert "ampeco/stub/_schemas.json" in names  # data the stub reads at import
     assert "ampeco/_runtime/stub_engine.py" in names
     check = cli("generate", REAL_VERSION, "--out", str(out), "--check")
     assert check.returncode == 0, check.stdout + check.stderr

@@ -4,6 +4,7 @@ hand-made API generated, imported and exercised end to end."""
 from __future__ import annotations
 
 import importlib
+import json
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -175,8 +176,9 @@ def test_output_does_not_depend_on_declaration_order() -> None:
 
 def test_real_stub_files_need_no_black(real_api: ir.Api) -> None:
     files = stub_files(Renderer(real_api, "3.110.0"))
-    assert sorted(files) == [f"ampeco/stub/{n}" for n in ("__init__.py", "__main__.py", "_handlers.py", "_schemas.py")]
-    for name, text in tree.ruff_format(files).items():
+    assert sorted(files) == [f"ampeco/stub/{n}" for n in ("__init__.py", "__main__.py", "_handlers.py", "_schemas.json", "_schemas.py")]
+    python = {name: text for name, text in files.items() if name.endswith(".py")}
+    for name, text in tree.ruff_format(python).items():
         assert not tree.needs_black(text), name  # ruff's layout is black's here: no black pass
         assert _black_clean(text), name
     assert files["ampeco/stub/_handlers.py"].count("\ndef ") == 452
@@ -188,6 +190,58 @@ def test_an_api_without_models_or_parameters() -> None:
     api = ir.Api("Empty", "0", "", "", "empty_stub", (ir.Resource("misc", "MiscResource", "misc", (op,)),), (), ())
     files = tree.format_python(stub_files(Renderer(api, "0")))
     for name, text in files.items():
-        assert _black_clean(text), name
-        compile(text, name, "exec")
-    assert "MODELS: dict[str, Model] = {}" in files["empty_stub/stub/_schemas.py"]
+        if name.endswith(".py"):
+            assert _black_clean(text), name
+            compile(text, name, "exec")
+    assert json.loads(files["empty_stub/stub/_schemas.json"]) == {"models": {}, "enums": {}}
+
+
+# every kind of type the stub's table spells, nullable or not, and examples of every JSON kind
+_TYPES = [
+    *(ir.TypeRef("primitive", name, nullable=null) for name in ("int", "str", "float", "bool", "datetime", "date", "time", "Decimal", "bytes", "None", "odd") for null in (False, True)),
+    *(ir.TypeRef(kind, "Thing", nullable=null) for kind in ("model", "enum") for null in (False, True)),
+    *(ir.TypeRef(kind, items=(ir.TypeRef("model", "Thing", nullable=True),), nullable=null) for kind in ("list", "dict") for null in (False, True)),
+    *(ir.TypeRef(kind, items=(INT, ir.TypeRef("list", items=(STR,))), nullable=null) for kind in ("tuple", "union") for null in (False, True)),
+    ir.TypeRef("any"),
+    ir.TypeRef("any", nullable=True),
+]
+_EXAMPLES = [ir.MISSING, None, True, 0, -7, 2.5, float("nan"), float("inf"), "", HOSTILE, "名前", [1, "a", None], {"k": [{"n": 1}], 3: "int key", True: "bool key"}, ("t", 1)]
+
+
+def _all_kinds_model() -> ir.Model:
+    fields = [ir.Field(f"t{index}", f"t{index}", t, index % 2 == 0) for index, t in enumerate(_TYPES)]
+    fields += [ir.Field(f"e{index}", f"e{index}", STR, False, example=example) for index, example in enumerate(_EXAMPLES)]
+    fields += [ir.Field(f"f{fmt}", f"f{fmt}", STR, False, format=fmt) for fmt in ("email", "uuid", "date-time", "binary", "")]
+    fields += [
+        ir.Field("c1", "c1", INT, True, constraints=ir.Constraints(minimum=0, maximum=10, exclusive_minimum=True, exclusive_maximum=True, multiple_of=2)),
+        ir.Field("c2", "c2", STR, False, constraints=ir.Constraints(min_length=1, max_length=5, pattern="^[a-z\\\\]+$")),
+        ir.Field("c3", "c3", ir.TypeRef("list", items=(INT,)), False, constraints=ir.Constraints(min_items=0, max_items=3, exclusive_minimum=True)),
+        ir.Field("c4", "c4", ir.TypeRef("primitive", "float"), False, constraints=ir.Constraints(minimum=-1.5e-9, maximum=1e300)),
+    ]
+    return ir.Model("AllKinds", tuple(fields), closed=True, extra=ir.TypeRef("list", items=(INT,), nullable=True))
+
+
+def test_the_schema_table_as_json_reads_back_as_the_python_spelling_would_build_it(tiny: Any, real_api: ir.Api) -> None:
+    """``_schemas.json`` read by the runtime (``read_schemas``) gives, for every model and
+    enum, the very objects the stub's Python spelling (``field_expr``, as the handlers'
+    parameters still use) builds: every type kind nullable or not, every constraint, the
+    formats, examples of every JSON kind (non-string keys, NaN, hostile text), a closed
+    model with a type for its extra keys, and each of 3.110.0's ~600 models."""
+    from generator.emit.stub import Names, _reachable, field_expr, schemas_json
+
+    runtime = importlib.import_module("tiny_stub._runtime.stub_schema")
+    space = vars(runtime)
+    status = ir.EnumType("S", (ir.EnumMember("A", "a"), ir.EnumMember("N", 3), ir.EnumMember("F", 1.5), ir.EnumMember("Q", HOSTILE)), "str")
+    models, enums = _reachable(real_api)
+    models, enums = [_all_kinds_model(), *models], [status, *enums]
+    text = schemas_json(models, enums)
+    assert text.isascii() and text.count("\n") == len(models) + len(enums) + 4  # one entry a line
+    table = runtime.read_schemas(text)
+    assert list(table.models) == [m.name for m in models] and list(table.enums) == [e.name for e in enums]
+    for m in models:
+        names = Names()
+        fields = [eval(field_expr(f.wire_name, f.type, f.required, f.constraints, names, f.format, f.example), space) for f in m.fields]  # noqa: S307
+        extra = eval(type_expr(m.extra, names), space) if m.extra is not None else None  # noqa: S307
+        assert repr(table.models[m.name]) == repr(runtime.Model(tuple(fields), m.closed, extra)), m.name  # repr: NaN != NaN
+    for e in enums:
+        assert table.enums[e.name] == [member.value for member in e.members]

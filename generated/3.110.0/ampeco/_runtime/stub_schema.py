@@ -1,7 +1,9 @@
 """Shapes of the API for the stub server: checking requests and inventing responses.
 
-The generated ``<package>/stub/_schemas.py`` describes every model and enum of the spec
-with the small vocabulary of this module (:class:`Type`, :class:`Field`, :class:`Model`).
+The generated ``<package>/stub/_schemas.json`` describes every model and enum of the
+spec with the small vocabulary of this module (:class:`Type`, :class:`Field`,
+:class:`Model`), which :func:`read_schemas` reads; the handlers spell their parameters
+with it in Python.
 :class:`Checker` validates decoded JSON (and query strings) against it with the
 messages a Laravel backend uses; :class:`Synth` invents deterministic values
 that the spec's schemas accept, preferring the spec's own examples.
@@ -10,6 +12,7 @@ that the spec's schemas accept, preferring the spec's own examples.
 from __future__ import annotations
 
 import base64
+import json
 import math
 import random
 import re
@@ -48,6 +51,7 @@ __all__ = [
     "one_of",
     "nullable",
     "model",
+    "read_schemas",
     "Checker",
     "Synth",
     "display_name",
@@ -197,6 +201,47 @@ class Schemas:
 
     models: Mapping[str, Model]
     enums: Mapping[str, Sequence[EnumValue]]
+
+
+#: a primitive's kind as ``_schemas.json`` spells a type, and its constant
+_PRIMITIVE_TYPES: Final = {
+    t.kind: t
+    for t in (INT, FLOAT, DECIMAL, STR, BOOL, DATETIME, DATE, TIME, BYTES, ANY, NULL)
+}
+
+
+def _type(spelled: Any) -> Type:
+    """A type as ``_schemas.json`` spells it: a primitive's kind (``"int"``), else the
+    fields of :class:`Type` that differ from their defaults (read from JSON just now, so
+    the dict is ours to change)."""
+    if isinstance(spelled, str):
+        return _PRIMITIVE_TYPES[spelled]
+    items = spelled.get("items")
+    if items is not None:
+        spelled["items"] = tuple(_type(item) for item in items)
+    return Type(**spelled)
+
+
+def _field(spelled: dict[str, Any]) -> Field:
+    spelled["type"] = _type(spelled["type"])
+    return Field(**spelled)
+
+
+def read_schemas(text: str | bytes) -> Schemas:
+    """The models and enums of the generated ``stub/_schemas.json``: ``{"models": {name:
+    {"fields": [field, ...], "closed": true, "extra": type}}, "enums": {name: [value,
+    ...]}}``, each field the keyword arguments of :class:`Field` (``type`` spelled as
+    ``_type`` reads it, ``example`` absent when there is none)."""
+    data = json.loads(text)
+    models = {
+        name: Model(
+            tuple(_field(f) for f in spelled["fields"]),
+            spelled.get("closed", False),
+            _type(spelled["extra"]) if "extra" in spelled else None,
+        )
+        for name, spelled in data["models"].items()
+    }
+    return Schemas(models, data["enums"])
 
 
 # -- checking ---------------------------------------------------------------------------
