@@ -388,6 +388,22 @@ def test_long_hostile_text_changes_constants_only(long_build):
     assert sorted(hostile_py) == sorted(benign_py)
     for rel in sorted(hostile_py):
         assert masked_dump(hostile_py[rel]) == masked_dump(benign_py[rel]), rel
+    # and the data files (the stub's schema table): valid JSON of the same shape
+    data = sorted(rel for rel in hostile.files if rel.endswith(".json"))
+    assert data == sorted(rel for rel in benign_build.files if rel.endswith(".json")) and data
+    for rel in data:
+        assert json_shape(json.loads(hostile.files[rel])) == json_shape(json.loads(benign_build.files[rel])), rel
+
+
+def json_shape(value):
+    """A JSON value with every string (mapping keys too) masked."""
+    if isinstance(value, str):
+        return "S"
+    if isinstance(value, list):
+        return [json_shape(v) for v in value]
+    if isinstance(value, dict):
+        return sorted((json_shape(v) for v in value.values()), key=repr)
+    return value
 
 
 def test_long_hostile_text_reads_back_unchanged(long_build):
@@ -412,6 +428,10 @@ def test_long_hostile_text_reads_back_unchanged(long_build):
         assert thing.model_dump(by_alias=True, exclude_unset=True) == {LONG_NAMES[0]: "x", LONG_NAMES[3] + " either": 5}
         webhooks = importlib.import_module("long_pkg.webhooks")
         assert set(webhooks.NOTIFICATION_TYPES) >= {LONG_NAMES[6], LONG_NAMES[7]}
+        table = importlib.import_module("long_pkg.stub._schemas")  # read from _schemas.json
+        stub_fields = {f.name: f for f in table.MODELS["Thing"].fields}
+        assert set(LONG_NAMES[:1]) | {LONG_NAMES[3] + " either"} <= set(stub_fields)
+        assert stub_fields[LONG_NAMES[0]].required
     finally:
         sys.path.remove(str(out))
         for name in [m for m in sys.modules if m == "long_pkg" or m.startswith("long_pkg.")]:

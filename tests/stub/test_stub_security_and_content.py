@@ -383,7 +383,8 @@ def test_generated_stub_files_declare_security_and_media_types(mixed: Generated)
     api = mixed.result.api
     files = format_python(stub_files(Renderer(api, api.version)))
     for name, text in files.items():
-        assert black.format_str(text, mode=black.Mode()) == text, name
+        if name.endswith(".py"):  # and _schemas.json, data
+            assert black.format_str(text, mode=black.Mode()) == text, name
     handlers = files[f"{PACKAGE}/stub/_handlers.py"]
     assert 'SecurityScheme("keyCookie", "apiKey", location="cookie", parameter="session")' in handlers
     assert 'security=(("keyQuery",), ("keyCookie",)),' in handlers and "security=()" in handlers
