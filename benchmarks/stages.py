@@ -5,7 +5,7 @@
 
 Stages: load (read + validate; the validator's verdict cache is a fresh temporary folder,
 so this is the cold figure), normalise, emit (templates, plain code), format (compile
-check, one ``ruff format`` process, black on the few files ruff may lay out differently;
+check, ruff's formatter in-process, black on the few files ruff may lay out differently;
 then the whole pass with empty caches and again with them filled, as a regeneration
 finds them), render as ``generate`` does it (the SDK's half here, the other half in a
 forked child: ``emit.package.render``), write (the output into a temporary folder).
@@ -37,7 +37,7 @@ def main() -> None:
     from generator.normalise.normaliser import normalise
     from generator.pipeline import deep_recursion, sdk_version
     from generator.versions.manifest import load_manifest
-    from generator.writer import write_tree
+    from generator.writer import write_files, write_tree
 
     if len(sys.argv) > 1:
         spec, sha = Path(sys.argv[1]), None
@@ -64,19 +64,17 @@ def main() -> None:
             tree.check_compiles(rel, text)
 
     timed("format: compile check", compile_all)
-    ruffed = timed("format: ruff format (one process)", tree.ruff_format, python)
+    ruffed = timed("format: ruff's formatter (in-process, ruff-api)", tree.ruff_format, python)
 
-    def ruff_per_file(sample: list[tuple[str, str]]) -> None:  # the alternative: stdin
-        for rel, text in sample:
-            subprocess.run(
-                [tree.ruff_binary(), "format", "--isolated", "--no-cache", "--stdin-filename", rel, "-"],
-                input=text, capture_output=True, text=True, check=True,
-            )
+    def ruff_command() -> None:  # the alternative: the `ruff format` command over a folder
+        from ruff.__main__ import find_ruff_bin  # the dev extra's ruff
 
-    sample = sorted(python.items())[:40]
-    timed("format: ruff via stdin, 40 files (one process each)", ruff_per_file, sample)
-    per_file = times["format: ruff via stdin, 40 files (one process each)"] / len(sample)
-    times[f"format: ruff via stdin, all {len(python)} files (estimate)"] = per_file * len(python)
+        with tempfile.TemporaryDirectory() as folder:
+            write_files(folder, python)
+            subprocess.run([find_ruff_bin(), "format", "--isolated", "--no-cache", "--line-length", "88", "."], cwd=folder, capture_output=True, check=True)
+            {rel: (Path(folder) / rel).read_text(encoding="utf-8") for rel in python}
+
+    timed("format: the `ruff format` command over a temporary folder (for comparison)", ruff_command)
     suspects = timed("format: which statements need black", lambda: {r: tree.black_suspects(t) for r, t in ruffed.items()})
     flagged = [r for r, lines in suspects.items() if lines]
     timed("format: black on those statements", lambda: [tree.black_statements(ruffed[r], suspects[r]) for r in flagged])

@@ -221,13 +221,6 @@ def test_the_pass_remembers_what_it_formatted(tmp_path, monkeypatch):
     assert cache.get_many([cache.key(files["p/b.py"])]) == {}
 
 
-def test_a_scratch_folder_that_cannot_be_written_falls_back(monkeypatch, tmp_path):
-    blocked = tmp_path / "blocked"
-    blocked.write_text("a file, not a folder")
-    monkeypatch.setattr(tree, "_scratch_parent", lambda: str(blocked))
-    assert tree.ruff_format({"m.py": "x = f( 1 )\n"}) == {"m.py": "x = f(1)\n"}
-
-
 def test_a_union_after_a_split_subscript_goes_to_black():
     """ruff splits ``n0: dict[...] | None = ...`` at the subscript and leaves ``| None``
     bare after it; black parenthesises the whole annotation (found by the property test)."""

@@ -490,46 +490,49 @@ def test_a_broken_template_is_located_too(tmp_path, monkeypatch):
     assert "mini_pkg/_client.py:" in message and "generator bug" in message and "def broken(:" in message
 
 
-def test_ruff_binary_is_the_one_ruffs_own_lookup_finds():
-    """The quick lookup inside a virtual environment agrees with the ruff package's own."""
-    from ruff.__main__ import find_ruff_bin
+def test_ruffs_formatter_runs_in_this_process_and_a_missing_one_is_a_clear_error(monkeypatch):
+    """The formatting pass formats from strings through ``ruff-api`` (no ``ruff`` process, no
+    temporary files), with black's defaults; without the extension, a clear error."""
+    import subprocess
 
+    from generator.errors import GeneratorError
     from generator.format import tree
 
-    tree.ruff_binary.cache_clear()
-    try:
-        assert os.path.samefile(tree.ruff_binary(), find_ruff_bin())
-        if sys.prefix != sys.base_prefix and os.name == "posix":  # the quick path was taken
-            assert tree.ruff_binary() == os.path.join(sys.prefix, "bin", "ruff")
-    finally:
-        tree.ruff_binary.cache_clear()
+    def no_process(*args, **kwargs):
+        raise AssertionError(f"a process was started: {args}")
 
-
-def test_ruff_runs_on_one_thread(tmp_path, monkeypatch):
-    """The formatting pass runs ruff beside a compile of the same files on the other core:
-    ruff is asked for one thread, whatever the caller's environment says."""
-    from generator.format import tree
-
-    seen = tmp_path / "threads"
-    fake = tmp_path / "ruff"
-    fake.write_text(f'#!/bin/sh\nprintf "%s" "$RAYON_NUM_THREADS" > {seen}\n')
-    fake.chmod(0o755)
-    monkeypatch.setattr(tree, "ruff_binary", lambda: str(fake))
-    monkeypatch.setenv("RAYON_NUM_THREADS", "8")
-    assert tree.format_python({"pkg/m.py": "x = 1\n"}, use_cache=False) == {"pkg/m.py": "x = 1\n"}
-    assert seen.read_text() == "1"
+    monkeypatch.setattr(subprocess, "Popen", no_process)
+    text = "x = f( 1 )\nclass C :\n  y : int=1\n"
+    assert tree.format_python({"pkg/m.py": text}, use_cache=False) == {"pkg/m.py": "x = f(1)\n\n\nclass C:\n    y: int = 1\n"}
+    monkeypatch.setitem(sys.modules, "ruff_api", None)  # what an uninstalled one looks like
+    with pytest.raises(GeneratorError, match="ruff-api is not installed"):
+        tree.ruff_format({"pkg/m.py": text})
 
 
 def test_formatter_failures_are_located_generator_bugs(tmp_path, monkeypatch):
     from generator.format import blackcache, tree
 
-    # ruff failing on a file (a parse error compile() accepted, say): located, no traceback
-    fake = tmp_path / "ruff"
-    fake.write_text("#!/bin/sh\necho 'error: Failed to parse pkg/m.py:2:7: Expected an expression' >&2\nexit 2\n")
-    fake.chmod(0o755)
-    monkeypatch.setattr(tree, "ruff_binary", lambda: str(fake))
-    with pytest.raises(tree.GeneratorBug, match=r"^pkg/m\.py:2:7: generator bug: ruff format failed"):
-        tree.format_python({"pkg/m.py": "x = 1\ny = 2\n"}, use_cache=False)
+    # ruff's formatter failing on a file (a parse error compile() accepted, say): located by
+    # the byte range it gives (byte 15 is the "+": the "é" before it is two bytes, one column)
+    import ruff_api
+
+    def parse_error(path, source, options=None):
+        raise ruff_api.ParseError("Expected an expression at byte range 15..16")
+
+    monkeypatch.setattr(ruff_api, "format_string", parse_error)
+    with pytest.raises(tree.GeneratorBug, match=r"^pkg/m\.py:2:9: generator bug: ruff's formatter failed \(Expected an expression\)"):
+        tree.format_python({"pkg/m.py": "x = 1\ny = 'é' + 3\n"}, use_cache=False)
+
+    # a panic inside the extension (pyo3 raises it as a BaseException): located too
+    class PanicException(BaseException):
+        pass
+
+    def panic(path, source, options=None):
+        raise PanicException("index out of bounds")
+
+    monkeypatch.setattr(ruff_api, "format_string", panic)
+    with pytest.raises(tree.GeneratorBug, match=r"^pkg/m\.py: generator bug: ruff's formatter failed \(index out of bounds\)"):
+        tree.format_python({"pkg/m.py": "x = 1\n"}, use_cache=False)
     monkeypatch.undo()
 
     # black failing on a file it is given: located as well

@@ -5,7 +5,7 @@ ruff and black for that file: on AMPECO 3.110.0 the pass then costs ~0.05 s inst
 ~0.5 s. One SQLite file under the cache folder (``AMPECO_CODEGEN_CACHE``, else the
 user's cache) holds every entry, so looking up all 700 files of a tree is one query.
 The key covers the text and everything the result depends on (Python's version for the
-compile check, ruff's and black's versions, the code of ``format/tree.py``, ``RULES``);
+compile check, ruff-api's and black's versions, the code of ``format/tree.py``, ``RULES``);
 entries unused for ``KEEP_DAYS`` are dropped. Any trouble with the file (read-only,
 locked, corrupt) only means no cache: it is never an error.
 """
@@ -31,7 +31,7 @@ _BATCH = 500  # SQLite's limit on host parameters is 999 on old builds
 def _salt() -> str:
     from ..distributions import version_of
 
-    versions = [version_of("ruff"), version_of("black")]
+    versions = [version_of("ruff-api"), version_of("black")]
     python = f"{sys.version_info[0]}.{sys.version_info[1]}"
     # the pass's own code: an edited tree.py never reads what an older one wrote
     code = hashlib.sha256(Path(__file__).with_name("tree.py").read_bytes()).hexdigest()[:16]

@@ -7,9 +7,8 @@ was formatted before: ``format.cache``):
 1. every ``.py`` file is compiled (``compile(..., dont_inherit=True)``); a file that does
    not compile is a bug of the generator, reported with its file and line as a
    ``GeneratorBug`` before anything is written;
-2. ``ruff format`` (black's style, line length 88) formats every Python file in one
-   process, over a temporary folder, while this process does step 1 (a failed compile
-   stops ruff, and is what gets reported);
+2. ruff's formatter (black's style, line length 88) formats every Python file, in this
+   process (``ruff_format``, through the ``ruff-api`` extension);
 3. a statement where ruff and black may lay code out differently (``black_suspects``:
    black parenthesises a long annotation, ruff does not) is cut out and passed through
    black (``black_statements``), cached by content hash (``blackcache``), since black is
@@ -19,18 +18,10 @@ was formatted before: ``format.cache``):
 from __future__ import annotations
 
 import ast
-import functools
-import os
 import re
-import shutil
-import subprocess
-import sys
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
+from types import ModuleType
 
 from ..errors import GeneratorError
-from ..writer import write_files
 from . import blackcache, cache
 from .pyfmt import LINE_LENGTH, width
 
@@ -77,108 +68,54 @@ def check_compiles(rel: str, source: str) -> None:
         raise _bug(rel, None, None, f"the emitted code does not compile ({exc})") from None
 
 
-@functools.lru_cache(maxsize=1)
-def ruff_binary() -> str:
-    """The ``ruff`` executable of the installed ``ruff`` package (a generator dependency).
-
-    In a virtual environment, the one pip put in its ``bin`` folder, which is the first place
-    ruff's own lookup tries, found here without importing ``sysconfig`` and reading the
-    interpreter's build settings (~5 ms in each rendering process)."""
-    if os.name == "posix" and sys.prefix != sys.base_prefix:
-        beside = os.path.join(sys.prefix, "bin", "ruff")
-        if os.path.isfile(beside) and os.access(beside, os.X_OK):
-            return beside
+def _ruff_api() -> ModuleType:
+    """ruff's formatter as a library: ``ruff-api`` builds the formatter of ruff (the version
+    its ``ruff_version`` names) into a Python extension, so a file is formatted from a
+    string in this process. Against the ``ruff format`` command over a temporary folder
+    (~700 files written, formatted in place and read back) that halves the formatting's
+    CPU (AMPECO's tree: ~95 against ~180 ms for 2.5 MB)."""
     try:
-        from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
-
-        return str(find_ruff_bin())
-    except (ImportError, FileNotFoundError):
-        found = shutil.which("ruff")
-        if found:
-            return found
-    raise GeneratorError("ruff is not installed: ampeco-codegen formats its output with `ruff format` (pip install ruff)")
+        import ruff_api
+    except ImportError:
+        raise GeneratorError("ruff-api is not installed: ampeco-codegen formats its output with ruff's formatter (pip install ruff-api)") from None
+    return ruff_api
 
 
-def _scratch_parent() -> str | None:
-    """A folder in memory for the files ruff reads, when the system has one: writing ~700
-    files to a disk-backed /tmp took 0.75 s on the benchmark machine, to /dev/shm 0.02 s."""
-    for candidate in ("/dev/shm", os.environ.get("XDG_RUNTIME_DIR", "")):
-        if candidate and os.path.isdir(candidate) and os.access(candidate, os.W_OK | os.X_OK):
-            return candidate
-    return None  # the platform's default temporary folder
+# where ruff's formatter says a problem is: ``unexpected EOF while parsing at byte range 6..6``
+_RUFF_WHERE = re.compile(r" at byte range (\d+)\.\.(\d+)$")
 
 
-# where ruff says a problem is: ``error: Failed to parse pkg/m.py:2:5: Expected an expression``
-_RUFF_WHERE = re.compile(r"(?P<path>[^\s:]+\.py):(?P<line>\d+):(?P<col>\d+)")
+def _ruff_bug(rel: str, source: str, exc: BaseException) -> GeneratorBug:
+    """A failure of ruff's formatter on ``source``, located by its line and column."""
+    message = str(exc).strip() or type(exc).__name__
+    line = column = None
+    match = _RUFF_WHERE.search(message)
+    if match:
+        head = source.encode("utf-8", "surrogatepass")[: int(match[1])].decode("utf-8", "replace")
+        line = head.count("\n") + 1
+        column = len(head) - head.rfind("\n")
+        message = message[: match.start()]
+    return _bug(rel, line, column, f"ruff's formatter failed ({message})", source)
 
 
-def _nothing() -> None:
-    pass
-
-
-def ruff_format(files: dict[str, str], meanwhile: Callable[[], None] = _nothing) -> dict[str, str]:
-    """``files`` (relative path -> Python source) as ``ruff format`` writes them, in one
-    process over a temporary folder (black's defaults: line length 88, double quotes).
-    ``meanwhile`` runs while ruff does; what it raises stops ruff and is raised, before
-    anything ruff reports."""
+def ruff_format(files: dict[str, str]) -> dict[str, str]:
+    """``files`` (relative path -> Python source) as ruff's formatter lays them out with
+    black's defaults (line length 88, double quotes), in this process (``_ruff_api``). A
+    file the formatter cannot take is a located ``GeneratorBug`` (a panic of the extension
+    included), never a traceback."""
     if not files:
-        meanwhile()
         return {}
-    try:
-        return _ruff_format_in(_scratch_parent(), files, meanwhile)
-    except OSError:  # a full or odd in-memory folder: the default one, then give up
+    ruff = _ruff_api()
+    options = ruff.FormatOptions(line_width=LINE_LENGTH)
+    out: dict[str, str] = {}
+    for rel, text in files.items():
         try:
-            return _ruff_format_in(None, files, meanwhile)
-        except OSError as exc:
-            raise GeneratorError(f"cannot write the files to format to a temporary folder: {exc}") from None
-
-
-def _ruff_format_in(parent: str | None, files: dict[str, str], meanwhile: Callable[[], None]) -> dict[str, str]:
-    with tempfile.TemporaryDirectory(prefix="ampeco-codegen-fmt-", dir=parent) as tmp:
-        root = Path(tmp)
-        write_files(tmp, files)
-        argv = [
-            ruff_binary(),
-            "format",
-            "--isolated",
-            "--no-cache",
-            "--line-length",
-            str(LINE_LENGTH),
-            ".",
-        ]
-        # one thread: this process compiles on the other core meanwhile (and a forked twin
-        # formats and compiles its own share), and ruff's second thread, with no core of its
-        # own, cost ~25 ms more CPU on AMPECO's tree for no time saved
-        env = {**os.environ, "RAYON_NUM_THREADS": "1"}
-        try:
-            ruff = subprocess.Popen(argv, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        except OSError as exc:
-            raise GeneratorError(f"ruff format could not run: {exc}") from None
-        with ruff:
-            try:
-                meanwhile()  # on this core, while ruff works on the others
-                stdout, stderr = ruff.communicate(timeout=RUFF_TIMEOUT)
-            except subprocess.TimeoutExpired as exc:
-                ruff.kill()
-                raise GeneratorError(f"ruff format could not run: {exc}") from None
-            except BaseException:
-                ruff.kill()
-                raise
-        if ruff.returncode != 0:
-            report = (stderr or stdout).strip()
-            match = _RUFF_WHERE.search(report)
-            if match:
-                rel = Path(match["path"]).as_posix().removeprefix("./")
-                rel = rel.removeprefix(root.as_posix() + "/")
-                raise _bug(
-                    rel,
-                    int(match["line"]),
-                    int(match["col"]),
-                    f"ruff format failed: {report.splitlines()[0]}",
-                    files.get(rel, ""),
-                )
-            raise GeneratorBug(f"generator bug: ruff format failed: {report or ruff.returncode}; nothing was written")
-        return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
+            out[rel] = ruff.format_string(rel, text, options)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # noqa: BLE001 (RuffError, and pyo3's PanicException is a BaseException)
+            raise _ruff_bug(rel, text, exc) from None
+    return out
 
 
 # string literals (triple-quoted ones across lines) and comments, so that only code is
@@ -352,11 +289,9 @@ def format_python(files: dict[str, str], use_cache: bool = True) -> dict[str, st
     known = cache.get_many(keys.values()) if use_cache else {}
     todo = {rel: text for rel, text in python.items() if keys.get(rel) not in known}
 
-    def check_all() -> None:
-        for rel, text in todo.items():
-            check_compiles(rel, text)
-
-    formatted = ruff_format(todo, meanwhile=check_all)
+    for rel, text in todo.items():  # every file first: a broken one is reported as such
+        check_compiles(rel, text)
+    formatted = ruff_format(todo)
     for rel, text in formatted.items():
         suspects = black_suspects(text)
         if suspects:

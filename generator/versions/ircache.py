@@ -79,8 +79,13 @@ def tree_code_digest(roots: list[Path]) -> str:
 
 def output_stamp(spec_sha256: str, names: str, package: str) -> str:
     """What an output folder was made from: the spec, its names entry (as text), the package
-    name and the generator's own code and templates. Same stamp, same files."""
-    text = "\n".join((spec_sha256, package, generator_digest(), names))
+    name, the generator's own code and templates, and the formatters that lay out its files
+    (ruff's, through ``ruff-api``, and black, by their installed versions). Same stamp,
+    same files."""
+    from ..distributions import version_of
+
+    formatters = f"ruff-api {version_of('ruff-api')}, black {version_of('black')}"
+    text = "\n".join((spec_sha256, package, generator_digest(), formatters, names))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

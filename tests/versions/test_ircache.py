@@ -86,3 +86,17 @@ def test_two_cold_specs_are_built_side_by_side_and_errors_come_back(cache, tmp_p
 def test_the_same_file_twice_is_built_once(cache):
     old, new = build_two([(V1, None), (V1, None)], validate=False)
     assert old is new
+
+
+def test_an_output_stamp_changes_with_the_formatters_that_lay_out_the_files(monkeypatch):
+    """An output made with another ruff-api (another ruff inside) or black is not up to
+    date: the same emitted code may be laid out differently."""
+    from generator import distributions
+    from generator.versions.ircache import output_stamp
+
+    real = distributions.version_of
+    before = output_stamp("0" * 64, "names", "ampeco")
+    assert output_stamp("0" * 64, "names", "ampeco") == before
+    for tool in ("ruff-api", "black"):
+        monkeypatch.setattr(distributions, "version_of", lambda name, tool=tool: "0.0.0-other" if name == tool else real(name))
+        assert output_stamp("0" * 64, "names", "ampeco") != before, tool
