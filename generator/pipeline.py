@@ -5,7 +5,8 @@ from __future__ import annotations
 import gc
 import re
 import sys
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import naming
@@ -19,10 +20,17 @@ from .versions.ircache import output_stamp as output_stamp  # re-exported
 from .versions.lock import VersionsLock
 
 
+def _nothing() -> None:
+    pass
+
+
 @dataclass(frozen=True)
 class Generated:
     api: Api
     files: dict[str, str]
+    #: with ``generate(keep_later=True)``: what stores a freshly built IR in the IR cache
+    #: (nothing to do on a hit or without the cache), for the caller to run when a core is free
+    keep: Callable[[], None] = field(default=_nothing, compare=False, repr=False)
 
 
 def sdk_version(api_version: str) -> str:
@@ -140,11 +148,14 @@ def generate(
     unused_components: bool = True,
     client_name: str = "",
     options: LoadOptions | None = None,
+    keep_later: bool = False,
 ) -> Generated:
     """Load, check, normalise and render ``spec``: the whole flow, nothing written. The
     IR comes from the cache when the same build was made before (``versions.ircache``);
     the templates are compiled meanwhile, on the other core (``templates.compiled_early``),
-    and a new IR is kept in that cache while the forked half of the rendering finishes."""
+    and a new IR is kept in that cache while the forked half of the rendering finishes, or,
+    with ``keep_later``, when the caller runs ``Generated.keep`` (``generate`` on the
+    command line: while the files are written, when the other core has nothing to do)."""
     with deep_recursion(), compiled_early(use_cache) as templates:
         api, keep = build_api_to_keep(
             spec,
@@ -159,5 +170,6 @@ def generate(
             options=options,
         )
         distribution = package.replace("_", "-")
-        files = render(api, sdk_version(api.version), distribution, use_cache=use_cache, ready=templates.ready(), meanwhile=keep)
-        return Generated(api, files)
+        ready = templates.ready()
+        files = render(api, sdk_version(api.version), distribution, use_cache=use_cache, ready=ready, meanwhile=None if keep_later else keep)
+        return Generated(api, files, keep if keep_later else _nothing)

@@ -230,6 +230,27 @@ def test_cli_hit_writes_the_same_files_and_prints_the_same_warnings(cache, spec,
     assert files(tmp_path / "a") == files(tmp_path / "b") == files(tmp_path / "c")
 
 
+@pytest.mark.parametrize("jobs", ["", "1"], ids=["forked", "one process"])
+def test_the_cli_keeps_a_new_ir_while_it_checks_or_writes(cache, spec, builds, tmp_path, capsys, monkeypatch, jobs):
+    """``generate`` stores a freshly built IR once the files are made, in a forked child
+    while it compares or writes them (in this process with ``AMPECO_CODEGEN_JOBS=1``), for
+    ``--check`` as for writing; ``pipeline.generate`` alone stores it while rendering."""
+    monkeypatch.setenv("AMPECO_CODEGEN_JOBS", jobs)
+    code, _ = _generate(spec, tmp_path / "a", capsys, "--check")  # no output yet: out of date
+    assert code == 1 and len(builds) == 1 and len(entries(cache)) == 1
+    code, _ = _generate(spec, tmp_path / "a", capsys)
+    assert code == 0 and len(builds) == 1 and (tmp_path / "a" / "cache_cli" / "__init__.py").is_file()
+    for entry in entries(cache):
+        entry.unlink()
+    made = pipeline.generate(spec, package="cache_cli", options=LoadOptions(warn=lambda p: None))
+    assert len(builds) == 2 and len(entries(cache)) == 1  # stored during rendering
+    made.keep()  # nothing left to do: a no-op
+    later = pipeline.generate(spec, package="other", options=LoadOptions(warn=lambda p: None), keep_later=True)
+    assert len(builds) == 3 and len(entries(cache)) == 1  # not yet
+    later.keep()
+    assert len(entries(cache)) == 2
+
+
 def test_strict_still_fails_on_a_hit(cache, tmp_path, builds, capsys):
     spec = tmp_path / "openapi.json"
     data = spec_data()
