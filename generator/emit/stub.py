@@ -147,16 +147,13 @@ def field_expr(
         args.append("required=True")
     if fmt and fmt in FORMATS and t.kind == "primitive" and t.name == "str":
         args.append(f"fmt={lit(fmt)}")
-    if constraints != _NO_CONSTRAINTS:
+    if not constraints.is_empty():
         args.extend(_constraint_args(constraints))
     if example is not MISSING:
         args.append(_keyword("example", value_expr(example)))
     if extra:
         args.extend(extra)
     return _join(f"{names.use('Field')}(", args, ")")
-
-
-_NO_CONSTRAINTS = Constraints()
 
 
 def _constraint_args(c: Constraints) -> list[str]:
@@ -498,7 +495,7 @@ def field_json(f: Field) -> dict[str, Any]:
     if f.format and f.format in FORMATS and f.type.kind == "primitive" and f.type.name == "str":
         out["fmt"] = f.format
     c = f.constraints
-    if c != _NO_CONSTRAINTS:
+    if not c.is_empty():
         for name in ("minimum", "maximum", "multiple_of", "min_length", "max_length", "min_items", "max_items", "pattern"):
             value = getattr(c, name)
             if value is not None:
@@ -521,13 +518,17 @@ def model_json(m: Model) -> dict[str, Any]:
     return out
 
 
+# one encoder for every entry (``json.dumps`` with a separator makes a new one each call)
+_compact = json.JSONEncoder(separators=(",", ":")).encode
+
+
 def schemas_json(models: list[Model], enums: list[EnumType]) -> str:
     """The text of ``_schemas.json``: ``{"models": {name: model}, "enums": {name: values}}``,
     one model or enum a line (so that a new version's diff names what changed), ASCII only.
     Non-finite numbers are spelled as Python's ``json`` writes and reads them (``NaN``)."""
 
     def entries(pairs: list[tuple[str, Any]]) -> str:
-        return ",\n".join(f"  {json.dumps(name)}: {json.dumps(value, separators=(',', ':'))}" for name, value in pairs)
+        return ",\n".join(f"  {_compact(name)}: {_compact(value)}" for name, value in pairs)
 
     model_lines = entries([(m.name, model_json(m)) for m in models])
     enum_lines = entries([(e.name, [plain_json(member.value) for member in e.members]) for e in enums])

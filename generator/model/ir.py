@@ -113,7 +113,10 @@ class Constraints:
     max_items: int | None = None
 
     def is_empty(self) -> bool:
-        return self == Constraints()
+        return self is NO_CONSTRAINTS or self == NO_CONSTRAINTS
+
+
+NO_CONSTRAINTS = Constraints()  # shared by every field and parameter without validation keywords
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,7 @@ class Field:
     write_only: bool = False
     deprecated: bool = False
     format: str = ""
-    constraints: Constraints = Constraints()
+    constraints: Constraints = NO_CONSTRAINTS
     example: Any = MISSING
 
 
@@ -178,7 +181,7 @@ class Parameter:
     description: str = ""
     deprecated: bool = False
     default: Any = MISSING
-    constraints: Constraints = Constraints()
+    constraints: Constraints = NO_CONSTRAINTS
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import field as dc_field
 from json.encoder import encode_basestring_ascii
 from typing import Any, NamedTuple
 
-from ..model.ir import MISSING, Constraints, TypeRef
+from ..model.ir import MISSING, NO_CONSTRAINTS, Constraints, TypeRef
 
 PLACEHOLDER = "\x00"  # a type's name before its draft is named: PLACEHOLDER + draft key
 
@@ -41,9 +41,6 @@ class Site:
     parent: ParentRef | None = None  # the containing model, for nested sites
     prop: str = ""  # property (or "item"/"option N") inside the parent
     deprecated: bool = False
-
-
-NO_CONSTRAINTS = Constraints()  # shared by every schema without validation keywords
 
 
 @dataclass(slots=True, eq=False)

@@ -15,13 +15,12 @@ from typing import Any
 
 from .. import naming
 from ..load.document import unescape_pointer_part
-from ..model.ir import ANY, MISSING, NONE, Constraints, TypeRef
+from ..model.ir import ANY, MISSING, NO_CONSTRAINTS, NONE, Constraints, TypeRef
 from .allof import flatten, merge_all_of
 from .names import derived_rank
 from .records import (
     ENUM,
     MODEL,
-    NO_CONSTRAINTS,
     PLACEHOLDER,
     RANK_NESTED,
     RANK_TITLE,
