@@ -91,11 +91,14 @@ class in_child(Generic[_T]):
         with os.fdopen(self._pipe, "rb") as stream:
             self._pipe = -1
             data = stream.read()
-        _, status = os.waitpid(self._pid, 0)
-        self._pid = 0
-        if not data:
+        try:  # unpickled while the child, its answer sent, is still being torn down
+            answer = pickle.loads(data) if data else None
+        finally:
+            _, status = os.waitpid(self._pid, 0)
+            self._pid = 0
+        if answer is None:
             raise GeneratorError(f"generator bug: a worker process ended without an answer (wait status {status})")
-        ok, value = pickle.loads(data)
+        ok, value = answer
         if not ok:
             raise value
         return value  # type: ignore[no-any-return]
