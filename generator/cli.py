@@ -294,6 +294,8 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
     )
     if _exit_fast:  # the last version's IR and files are left to the system at exit
         _kept[:] = [result]
+    if result.keep is None:  # nothing to store: the IR came from the cache, or no cache
+        return _deliver(args, target, result, lock, label, digest, settings, out, started)
     # a new IR goes to the IR cache on the other core, idle by now, while the files are
     # checked or written (~20-35 ms of pickling that were on the way during rendering)
     with in_child(result.keep) as keeping:

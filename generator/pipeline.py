@@ -20,17 +20,13 @@ from .versions.ircache import output_stamp as output_stamp  # re-exported
 from .versions.lock import VersionsLock
 
 
-def _nothing() -> None:
-    pass
-
-
 @dataclass(frozen=True)
 class Generated:
     api: Api
     files: dict[str, str]
-    #: with ``generate(keep_later=True)``: what stores a freshly built IR in the IR cache
-    #: (nothing to do on a hit or without the cache), for the caller to run when a core is free
-    keep: Callable[[], None] = field(default=_nothing, compare=False, repr=False)
+    #: with ``generate(keep_later=True)``: what stores a freshly built IR in the IR cache, for
+    #: the caller to run when a core is free (None: nothing to store, a hit or no cache)
+    keep: Callable[[], None] | None = field(default=None, compare=False, repr=False)
 
 
 def sdk_version(api_version: str) -> str:
@@ -172,4 +168,4 @@ def generate(
         distribution = package.replace("_", "-")
         ready = templates.ready()
         files = render(api, sdk_version(api.version), distribution, use_cache=use_cache, ready=ready, meanwhile=None if keep_later else keep)
-        return Generated(api, files, keep if keep_later else _nothing)
+        return Generated(api, files, keep if keep_later else None)

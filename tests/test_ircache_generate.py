@@ -243,12 +243,14 @@ def test_the_cli_keeps_a_new_ir_while_it_checks_or_writes(cache, spec, builds, t
     for entry in entries(cache):
         entry.unlink()
     made = pipeline.generate(spec, package="cache_cli", options=LoadOptions(warn=lambda p: None))
-    assert len(builds) == 2 and len(entries(cache)) == 1  # stored during rendering
-    made.keep()  # nothing left to do: a no-op
+    assert len(builds) == 2 and len(entries(cache)) == 1 and made.keep is None  # stored during rendering
     later = pipeline.generate(spec, package="other", options=LoadOptions(warn=lambda p: None), keep_later=True)
     assert len(builds) == 3 and len(entries(cache)) == 1  # not yet
+    assert later.keep is not None
     later.keep()
     assert len(entries(cache)) == 2
+    hit = pipeline.generate(spec, package="other", options=LoadOptions(warn=lambda p: None), keep_later=True)
+    assert len(builds) == 3 and hit.keep is None  # from the cache: nothing to store
 
 
 def test_strict_still_fails_on_a_hit(cache, tmp_path, builds, capsys):
