@@ -11,7 +11,7 @@ import pytest
 from generator.distributions import version_of
 
 
-@pytest.mark.parametrize("name", ["ruff", "black", "openapi-spec-validator", "jsonschema_rs", "Jinja2", "pyyaml", "ampeco-codegen", "no-such-x"])
+@pytest.mark.parametrize("name", ["ruff", "ruff-api", "black", "openapi-spec-validator", "jsonschema_rs", "Jinja2", "pyyaml", "ampeco-codegen", "no-such-x"])
 def test_the_same_version_as_importlib_metadata(name):
     try:
         expected = version(name)
