@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .errors import GeneratorError, OutputError, SpecError, UsageError
-from .versions.lock import VersionsLock
+from .versions.lock import NamesLock, VersionsLock
 from .versions.manifest import Manifest, VersionEntry, load_manifest
 from .writer import package_name_problem, read_tree, safe_segment, write_tree
 
@@ -257,7 +257,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock | None) -> tuple[int, VersionsLock | None]:
     """Generate (or check) one target; (1 if out of date else 0, the lock with its entry)."""
     from .versions.ircache import file_digest, output_stamp
-    from .versions.lock import entry_text
+    from .versions.lock import entry_of, entry_text
     from .writer import is_current
 
     started = time.perf_counter()
@@ -280,6 +280,7 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
     from .parallel import in_child
     from .pipeline import generate  # the heavy part, not needed for an output that is up to date
 
+    entries: list[NamesLock] = []
     result = generate(
         target.spec,
         package=args.package_name,
@@ -291,16 +292,18 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
         client_name=args.client_name,
         options=_check_mode(args, target),
         keep_later=True,
+        while_waiting=lambda api: entries.append(entry_of(api, digest)),  # the files' lock entry
     )
     if _exit_fast:  # the last version's IR and files are left to the system at exit
         _kept[:] = [result]
+    entry = entries[0] if entries else entry_of(result.api, digest)
     if result.keep is None:  # nothing to store: the IR came from the cache, or no cache
-        return _deliver(args, target, result, lock, label, digest, settings, out, started)
+        return _deliver(args, target, result, entry, digest, settings, lock, label, out, started)
     # a new IR goes to the IR cache on the other core, idle by now, while the files are
     # checked or written (~20-35 ms of pickling that were on the way during rendering)
     with in_child(result.keep) as keeping:
         try:
-            return _deliver(args, target, result, lock, label, digest, settings, out, started)
+            return _deliver(args, target, result, entry, digest, settings, lock, label, out, started)
         finally:
             keeping.result()
 
@@ -309,17 +312,18 @@ def _deliver(
     args: argparse.Namespace,
     target: _Target,
     result: Generated,
-    lock: VersionsLock | None,
-    label: str | None,
+    entry: NamesLock,
     digest: str,
     settings: str,
+    lock: VersionsLock | None,
+    label: str | None,
     out: Path | None,
     started: float,
 ) -> tuple[int, VersionsLock | None]:
     """The rest of ``_generate_one`` once the files are made: check or write them, and the
-    lock entry they were made with."""
+    lock with ``entry``, the names-lock entry they were made with."""
     from .versions.ircache import output_stamp
-    from .versions.lock import entry_of, entry_text
+    from .versions.lock import entry_text
     from .writer import marker_text, read_marker, remember_tree, restamp
 
     if args.strict and result.api.warnings:  # --strict: what generation worked around is an error
@@ -328,7 +332,6 @@ def _deliver(
         print(f"warning: {warning}", file=sys.stderr)
     version = label or result.api.version
     out = out or _generated_root() / safe_segment(version, "the spec's info.version")
-    entry = entry_of(result.api, digest)
     if args.check:
         stale = compare(result.files, out)
         if stale:
@@ -339,8 +342,7 @@ def _deliver(
         if not args.quiet:
             print(f"{out}: up to date ({len(result.files)} files)")
         return 0, lock
-    stamp = output_stamp(digest, entry_text(entry), settings)
-    marker = marker_text(stamp, result.files)
+    marker = marker_text(output_stamp(digest, entry_text(entry), settings), result.files)
     written: dict[str, os.stat_result] | None = None
     if not restamp(out, result.files, marker):  # the same files: only the stamp is new
         notes: list[str] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 import sys
@@ -145,13 +146,17 @@ def generate(
     client_name: str = "",
     options: LoadOptions | None = None,
     keep_later: bool = False,
+    while_waiting: Callable[[Api], None] | None = None,
 ) -> Generated:
     """Load, check, normalise and render ``spec``: the whole flow, nothing written. The
     IR comes from the cache when the same build was made before (``versions.ircache``);
     the templates are compiled meanwhile, on the other core (``templates.compiled_early``),
     and a new IR is kept in that cache while the forked half of the rendering finishes, or,
     with ``keep_later``, when the caller runs ``Generated.keep`` (``generate`` on the
-    command line: while the files are written, when the other core has nothing to do)."""
+    command line: while the files are written, when the other core has nothing to do).
+    ``while_waiting`` is given the finished IR when this process has made its share of the
+    files and waits for the forked half's (``generate`` on the command line works out the
+    names-lock entry then)."""
     with deep_recursion(), compiled_early(use_cache) as templates:
         api, keep = build_api_to_keep(
             spec,
@@ -167,5 +172,14 @@ def generate(
         )
         distribution = package.replace("_", "-")
         ready = templates.ready()
-        files = render(api, sdk_version(api.version), distribution, use_cache=use_cache, ready=ready, meanwhile=None if keep_later else keep)
+        waiting = None if while_waiting is None else functools.partial(while_waiting, api)
+        files = render(
+            api,
+            sdk_version(api.version),
+            distribution,
+            use_cache=use_cache,
+            ready=ready,
+            meanwhile=None if keep_later else keep,
+            while_waiting=waiting,
+        )
         return Generated(api, files, keep if keep_later else None)

@@ -244,7 +244,9 @@ def test_the_cli_keeps_a_new_ir_while_it_checks_or_writes(cache, spec, builds, t
         entry.unlink()
     made = pipeline.generate(spec, package="cache_cli", options=LoadOptions(warn=lambda p: None))
     assert len(builds) == 2 and len(entries(cache)) == 1 and made.keep is None  # stored during rendering
-    later = pipeline.generate(spec, package="other", options=LoadOptions(warn=lambda p: None), keep_later=True)
+    seen: list[object] = []
+    later = pipeline.generate(spec, package="other", options=LoadOptions(warn=lambda p: None), keep_later=True, while_waiting=seen.append)
+    assert seen == [later.api]  # given the finished IR, once
     assert len(builds) == 3 and len(entries(cache)) == 1  # not yet
     assert later.keep is not None
     later.keep()

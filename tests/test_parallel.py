@@ -103,9 +103,11 @@ def test_doc_pages_are_shared_out_once_each_and_the_files_are_the_same(monkeypat
     monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
     api = build_api(spec, package="mixed_api", use_cache=False)
     monkeypatch.setattr(package, "_BATCH", 3)  # many batches for a small spec
-    forked = package.render(api, sdk_version(api.version), use_cache=False)
+    waited: list[int] = []  # ``while_waiting`` runs once, in this process
+    forked = package.render(api, sdk_version(api.version), use_cache=False, while_waiting=lambda: waited.append(os.getpid()))
     monkeypatch.setattr(parallel, "forking_allowed", lambda: False)
-    alone = package.render(api, sdk_version(api.version), use_cache=False)
+    alone = package.render(api, sdk_version(api.version), use_cache=False, while_waiting=lambda: waited.append(os.getpid()))
+    assert waited == [os.getpid()] * 2
     assert forked == alone
     assert list(forked) == list(alone)  # in the same order too
     assert sum(path.startswith("docs/") for path in forked) > 3 * 4

@@ -36,6 +36,7 @@ def render(
     use_cache: bool = True,
     ready: dict[str, bytes] | None = None,
     meanwhile: Callable[[], None] | None = None,
+    while_waiting: Callable[[], None] | None = None,
 ) -> dict[str, str]:
     """Every file of the generated package, by path relative to the output folder.
 
@@ -48,7 +49,8 @@ def render(
     varies from run to run). The files, in the same order, are those of
     ``format_python(emitted(...))``. ``ready``: templates compiled beforehand
     (``templates.compiled_early``); ``meanwhile`` runs here once this process's share of
-    the SDK is done, while the child may still be at work."""
+    the SDK is done, while the child may still be at work; ``while_waiting`` once no shared
+    job is left, before this process waits for the child's files (time it would spend idle)."""
     renderer = Renderer(api, sdk_version, distribution, use_cache=use_cache, ready=ready)
 
     def stub_and_webhooks() -> dict[str, str]:
@@ -72,6 +74,8 @@ def render(
             if meanwhile is not None:
                 meanwhile()
             made = shared()
+            if while_waiting is not None:
+                while_waiting()
             theirs, their_made = others.result()
     out.update(theirs)
     made.update(their_made)
