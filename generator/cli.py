@@ -277,7 +277,6 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
         if not args.quiet:
             print(f"{out}: up to date (spec, names and generator unchanged)")
         return 0, lock
-    from .parallel import in_child
     from .pipeline import generate  # the heavy part, not needed for an output that is up to date
 
     entries: list[NamesLock] = []
@@ -297,15 +296,11 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
     if _exit_fast:  # the last version's IR and files are left to the system at exit
         _kept[:] = [result]
     entry = entries[0] if entries else entry_of(result.api, digest)
-    if result.keep is None:  # nothing to store: the IR came from the cache, or no cache
+    try:
         return _deliver(args, target, result, entry, digest, settings, lock, label, out, started)
-    # a new IR goes to the IR cache on the other core, idle by now, while the files are
-    # checked or written (~20-35 ms of pickling that were on the way during rendering)
-    with in_child(result.keep) as keeping:
-        try:
-            return _deliver(args, target, result, entry, digest, settings, lock, label, out, started)
-        finally:
-            keeping.result()
+    finally:
+        if result.keep is not None:  # a new IR, stored by the rendering's forked half meanwhile
+            result.keep()
 
 
 def _deliver(

@@ -46,13 +46,18 @@ def forking_allowed() -> bool:
 
 
 class in_child(Generic[_T]):
-    """``fn()`` computed in a forked child (or lazily here, where forking is not allowed).
+    """``fn()`` computed in a forked child (or lazily here, where forking is not allowed),
+    and then, with ``then``, ``then()`` there once the answer is sent (``wait()`` waits
+    for it: the caller goes on with the answer meanwhile).
 
     Use as a context manager: leaving the block before ``result()`` (an error of the
-    caller's own work, say) stops the child and reaps it."""
+    caller's own work, say) stops the child and reaps it; leaving it after, the child is
+    reaped by ``result()`` or, with ``then``, by ``wait()``."""
 
-    def __init__(self, fn: Callable[[], _T]) -> None:
+    def __init__(self, fn: Callable[[], _T], then: Callable[[], None] | None = None) -> None:
         self._fn = fn
+        self._then = then
+        self._answered = False
         self._pid = 0
         self._pipe = -1
         if not forking_allowed():
@@ -79,34 +84,55 @@ class in_child(Generic[_T]):
                     payload = pickle.dumps((False, GeneratorError(f"{type(exc).__name__}: {exc}")))
             with os.fdopen(pipe, "wb") as stream:
                 stream.write(payload)
+            if self._then is not None and code == 0:  # answered: the parent goes on meanwhile
+                self._then()
         except BaseException:  # noqa: BLE001 (the parent sees a child that said nothing)
-            code = 2
+            code = code or 2
         finally:
             os._exit(code)  # no atexit handlers, no second flush of the parent's buffers
 
     def result(self) -> _T:
-        """What ``fn`` returned; what it raised is raised here."""
+        """What ``fn`` returned; what it raised is raised here. With ``then``, the child
+        goes on with it: ``wait()`` waits for that (``then`` runs there when not forked)."""
         if not self._pid:
-            return self._fn()
+            value = self._fn()
+            self._answered = True
+            return value
         with os.fdopen(self._pipe, "rb") as stream:
             self._pipe = -1
             data = stream.read()
-        try:  # unpickled while the child, its answer sent, is still being torn down
+        answer = None
+        try:  # unpickled while the child, its answer sent, is torn down or goes on with ``then``
             answer = pickle.loads(data) if data else None
         finally:
-            _, status = os.waitpid(self._pid, 0)
-            self._pid = 0
+            if answer is None or not answer[0] or self._then is None:
+                status = self.wait()
         if answer is None:
             raise GeneratorError(f"generator bug: a worker process ended without an answer (wait status {status})")
         ok, value = answer
         if not ok:
             raise value
-        return value  # type: ignore[no-any-return]
+        self._answered = True
+        return value
+
+    def wait(self) -> int:
+        """Wait for the child to end (``then`` done) and give its wait status; not forked,
+        run ``then`` here (once ``fn`` has answered)."""
+        if self._pid:
+            _, status = os.waitpid(self._pid, 0)
+            self._pid = 0
+            return status
+        if self._answered and self._then is not None:
+            then, self._then = self._then, None
+            then()
+        return 0
 
     def __enter__(self) -> in_child[_T]:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if self._answered:  # what is left is ``then``: whoever holds this waits for it
+            return
         if self._pipe >= 0:
             os.close(self._pipe)
             self._pipe = -1

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import naming
-from .emit.package import render
+from .emit.package import render, render_then
 from .emit.templates import compiled_early
 from .load.document import Document, LoadOptions, start_load
 from .model.ir import Api
@@ -21,12 +21,18 @@ from .versions.ircache import output_stamp as output_stamp  # re-exported
 from .versions.lock import VersionsLock
 
 
+def _ended(wait: Callable[[], int]) -> None:
+    wait()  # its status: a store that failed only leaves the cache without the entry
+
+
 @dataclass(frozen=True)
 class Generated:
     api: Api
     files: dict[str, str]
-    #: with ``generate(keep_later=True)``: what stores a freshly built IR in the IR cache, for
-    #: the caller to run when a core is free (None: nothing to store, a hit or no cache)
+    #: with ``generate(keep_later=True)``: what the caller runs before it leaves, so that a
+    #: freshly built IR is in the IR cache: it waits for the forked half of the rendering,
+    #: which stores it once it has handed its files over (or stores it here, not forked).
+    #: None: nothing to store (a hit, or no cache)
     keep: Callable[[], None] | None = field(default=None, compare=False, repr=False)
 
 
@@ -151,9 +157,10 @@ def generate(
     """Load, check, normalise and render ``spec``: the whole flow, nothing written. The
     IR comes from the cache when the same build was made before (``versions.ircache``);
     the templates are compiled meanwhile, on the other core (``templates.compiled_early``),
-    and a new IR is kept in that cache while the forked half of the rendering finishes, or,
-    with ``keep_later``, when the caller runs ``Generated.keep`` (``generate`` on the
-    command line: while the files are written, when the other core has nothing to do).
+    and a new IR is kept in that cache by this process once its share of the rendering is
+    done, or, with ``keep_later``, by the forked half once it has handed its files over,
+    while this process goes on (``generate`` on the command line writes the files then):
+    the caller runs ``Generated.keep`` before it leaves.
     ``while_waiting`` is given the finished IR when this process has made its share of the
     files and waits for the forked half's (``generate`` on the command line works out the
     names-lock entry then)."""
@@ -173,13 +180,10 @@ def generate(
         distribution = package.replace("_", "-")
         ready = templates.ready()
         waiting = None if while_waiting is None else functools.partial(while_waiting, api)
-        files = render(
-            api,
-            sdk_version(api.version),
-            distribution,
-            use_cache=use_cache,
-            ready=ready,
-            meanwhile=None if keep_later else keep,
-            while_waiting=waiting,
-        )
-        return Generated(api, files, keep if keep_later else None)
+        if keep_later and keep is not None:  # the forked half of the rendering stores it, once done
+            files, stored = render_then(
+                api, sdk_version(api.version), distribution, use_cache=use_cache, ready=ready, while_waiting=waiting, afterwards=keep
+            )
+            return Generated(api, files, functools.partial(_ended, stored))
+        files = render(api, sdk_version(api.version), distribution, use_cache=use_cache, ready=ready, meanwhile=keep, while_waiting=waiting)
+        return Generated(api, files)

@@ -232,9 +232,10 @@ def test_cli_hit_writes_the_same_files_and_prints_the_same_warnings(cache, spec,
 
 @pytest.mark.parametrize("jobs", ["", "1"], ids=["forked", "one process"])
 def test_the_cli_keeps_a_new_ir_while_it_checks_or_writes(cache, spec, builds, tmp_path, capsys, monkeypatch, jobs):
-    """``generate`` stores a freshly built IR once the files are made, in a forked child
-    while it compares or writes them (in this process with ``AMPECO_CODEGEN_JOBS=1``), for
-    ``--check`` as for writing; ``pipeline.generate`` alone stores it while rendering."""
+    """``generate`` stores a freshly built IR through the rendering's forked half, once it
+    has handed its files over, while this process compares or writes them (in this process
+    at the end with ``AMPECO_CODEGEN_JOBS=1``), for ``--check`` as for writing;
+    ``pipeline.generate`` alone stores it while rendering."""
     monkeypatch.setenv("AMPECO_CODEGEN_JOBS", jobs)
     code, _ = _generate(spec, tmp_path / "a", capsys, "--check")  # no output yet: out of date
     assert code == 1 and len(builds) == 1 and len(entries(cache)) == 1
@@ -247,9 +248,8 @@ def test_the_cli_keeps_a_new_ir_while_it_checks_or_writes(cache, spec, builds, t
     seen: list[object] = []
     later = pipeline.generate(spec, package="other", options=LoadOptions(warn=lambda p: None), keep_later=True, while_waiting=seen.append)
     assert seen == [later.api]  # given the finished IR, once
-    assert len(builds) == 3 and len(entries(cache)) == 1  # not yet
-    assert later.keep is not None
-    later.keep()
+    assert len(builds) == 3 and later.keep is not None
+    later.keep()  # the forked half stores it once it has handed its files over: waited for
     assert len(entries(cache)) == 2
     hit = pipeline.generate(spec, package="other", options=LoadOptions(warn=lambda p: None), keep_later=True)
     assert len(builds) == 3 and hit.keep is None  # from the cache: nothing to store

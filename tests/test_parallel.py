@@ -153,3 +153,50 @@ def test_doc_pages_fit_in_at_most_255_batches_in_order(count):
     assert [item for batch in batches for item in batch] == list(range(count))
     assert len(batches) <= _MAX_BATCHES and all(batches)
     assert count > _BATCH * _MAX_BATCHES or all(len(batch) <= _BATCH for batch in batches)
+
+
+@pytest.mark.parametrize("forked", [True, False], ids=["forked", "here"])
+def test_then_runs_after_the_answer_and_wait_waits_for_it(tmp_path, monkeypatch, forked):
+    """``in_child(fn, then=...)``: the answer comes back as soon as ``fn`` is done while
+    ``then`` goes on in the child (not forked: at ``wait()``), and ``wait()`` waits for it;
+    leaving the block after the answer does not stop it."""
+    import sys
+
+    if forked and not sys.platform.startswith("linux"):
+        pytest.skip("forking is used on Linux only")
+    monkeypatch.setattr(parallel, "forking_allowed", lambda: forked)
+    go, done = tmp_path / "go", tmp_path / "then"
+
+    def then() -> None:  # goes on only once the parent holds the answer
+        for _ in range(1000):
+            if go.exists():
+                done.write_text(str(os.getpid()))
+                return
+            time.sleep(0.01)
+        done.write_text("the answer waited for then")
+
+    with parallel.in_child(lambda: os.getpid(), then=then) as child:
+        pid = child.result()
+        assert not done.exists()
+    go.write_text("")
+    child.wait()
+    assert done.read_text() == str(pid)  # in the process that answered
+    assert (pid != os.getpid()) == forked
+    child.wait()  # again: nothing left to do
+
+
+@pytest.mark.parametrize("forked", [True, False], ids=["forked", "here"])
+def test_then_is_skipped_when_fn_fails_and_an_unasked_child_is_stopped(tmp_path, monkeypatch, forked):
+    monkeypatch.setattr(parallel, "forking_allowed", lambda: forked)
+    done = tmp_path / "then"
+
+    def broken() -> None:
+        raise GeneratorError("no answer")
+
+    with parallel.in_child(broken, then=lambda: done.write_text("ran")) as child, pytest.raises(GeneratorError, match="no answer"):
+        child.result()
+    child.wait()
+    with parallel.in_child(lambda: time.sleep(5), then=lambda: done.write_text("ran")) as child:
+        pass  # left without asking: stopped (forked) or never run (here), no wait of 5 s
+    child.wait()
+    assert not done.exists()

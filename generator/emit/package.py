@@ -38,6 +38,20 @@ def render(
     meanwhile: Callable[[], None] | None = None,
     while_waiting: Callable[[], None] | None = None,
 ) -> dict[str, str]:
+    """Every file of the generated package (see ``render_then``)."""
+    return render_then(api, sdk_version, distribution, use_cache, ready, meanwhile, while_waiting)[0]
+
+
+def render_then(
+    api: Api,
+    sdk_version: str,
+    distribution: str = "",
+    use_cache: bool = True,
+    ready: dict[str, bytes] | None = None,
+    meanwhile: Callable[[], None] | None = None,
+    while_waiting: Callable[[], None] | None = None,
+    afterwards: Callable[[], None] | None = None,
+) -> tuple[dict[str, str], Callable[[], int]]:
     """Every file of the generated package, by path relative to the output folder.
 
     The resource modules are made and formatted in a forked child while this process makes
@@ -50,7 +64,9 @@ def render(
     ``format_python(emitted(...))``. ``ready``: templates compiled beforehand
     (``templates.compiled_early``); ``meanwhile`` runs here once this process's share of
     the SDK is done, while the child may still be at work; ``while_waiting`` once no shared
-    job is left, before this process waits for the child's files (time it would spend idle)."""
+    job is left, before this process waits for the child's files (time it would spend idle).
+    ``afterwards`` is done by the child once it has handed its files over, while this
+    process goes on with them (here, when not forked): the second value waits for it."""
     renderer = Renderer(api, sdk_version, distribution, use_cache=use_cache, ready=ready)
 
     def stub_and_webhooks() -> dict[str, str]:
@@ -69,7 +85,7 @@ def render(
         def other_half() -> tuple[dict[str, str], dict[int, dict[str, str]]]:
             return format_python(renderer.resource_files(), use_cache=use_cache), shared()
 
-        with in_child(other_half) as others:
+        with in_child(other_half, then=afterwards) as others:
             out = format_python(renderer.sdk_files_but_resources(), use_cache=use_cache)
             if meanwhile is not None:
                 meanwhile()
@@ -80,6 +96,7 @@ def render(
     out.update(theirs)
     made.update(their_made)
     if sorted(made) != list(range(len(jobs))):  # every job done once, by one process
+        others.wait()
         raise GeneratorBug(f"generator bug: {len(jobs) - len(made)} shared job(s) of rendering went missing; nothing was written")
     for index in range(len(jobs)):
         out.update(made[index])
@@ -87,7 +104,7 @@ def render(
     for path in sorted(runtime.iterdir()):
         if path.suffix in RUNTIME_SUFFIXES and path.is_file():
             out[f"{api.package}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
-    return out
+    return out, others.wait
 
 
 def _pages(batch: list[tuple[str, Callable[[], str]]]) -> dict[str, str]:
