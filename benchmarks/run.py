@@ -220,6 +220,7 @@ def machine() -> list[tuple[str, str]]:
         "pydantic",
         "pydantic-core",
         "black",
+        "ruff-api",
         "openapi-spec-validator",
         "jsonschema",
         "Jinja2",
