@@ -66,13 +66,13 @@ def main() -> None:
     timed("format: compile check", compile_all)
     ruffed = timed("format: ruff's formatter (in-process, ruff-api)", tree.ruff_format, python)
 
-    def ruff_command() -> None:  # the alternative: the `ruff format` command over a folder
+    def ruff_command() -> dict[str, str]:  # the alternative: the `ruff format` command over a folder
         from ruff.__main__ import find_ruff_bin  # the dev extra's ruff
 
         with tempfile.TemporaryDirectory() as folder:
             write_files(folder, python)
             subprocess.run([find_ruff_bin(), "format", "--isolated", "--no-cache", "--line-length", "88", "."], cwd=folder, capture_output=True, check=True)
-            {rel: (Path(folder) / rel).read_text(encoding="utf-8") for rel in python}
+            return {rel: (Path(folder) / rel).read_text(encoding="utf-8") for rel in python}
 
     timed("format: the `ruff format` command over a temporary folder (for comparison)", ruff_command)
     suspects = timed("format: which statements need black", lambda: {r: tree.black_suspects(t) for r, t in ruffed.items()})

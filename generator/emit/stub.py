@@ -450,7 +450,6 @@ def _reachable(api: Api, refs: dict[str, set[str]] | None = None) -> tuple[list[
 
 # a primitive's kind in the stub runtime's ``Type`` (``PRIMITIVES`` gives its constant)
 _KINDS = {name: constant.lower() for name, constant in PRIMITIVES.items()}
-_NO_EXAMPLE: dict[str, Any] = {}
 
 
 def type_json(t: TypeRef) -> Any:

@@ -25,8 +25,6 @@ from ..errors import GeneratorError
 from . import blackcache, cache
 from .pyfmt import LINE_LENGTH, width
 
-RUFF_TIMEOUT = 120  # seconds; the whole AMPECO tree takes ~0.1 s
-
 
 class GeneratorBug(GeneratorError):
     """The generator emitted something it should not have: a fault of ampeco-codegen

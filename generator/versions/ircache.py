@@ -198,9 +198,10 @@ def build_api_to_keep(
     options: LoadOptions | None = None,
 ) -> tuple[Api, Callable[[], None] | None]:
     """``cached_build_api``, and what stores a freshly built IR in the cache (None: nothing
-    to store, a hit or no cache), for the caller to run when it has a moment: ``generate``
-    on the command line stores it in a forked child while it writes the files (~20-35 ms of
-    a cold run), ``pipeline.generate`` while its forked half of the rendering finishes."""
+    to store, a hit or no cache), for the caller to run when it has a moment (~20-35 ms of a
+    cold run): ``pipeline.generate`` runs it once its share of the rendering is done, or,
+    for ``generate`` on the command line, has the rendering's forked half run it once it has
+    handed its files over, while the files are written."""
     from ..load.document import BUNDLE_KEY, LoadOptions
     from ..pipeline import load_and_normalise, named_api
 
