@@ -27,7 +27,6 @@ from .writer import package_name_problem, read_tree, safe_segment, write_tree
 if TYPE_CHECKING:
     from .load.document import LoadOptions
     from .model.ir import Api
-    from .pipeline import Generated
     from .versions.add import Added
 
 
@@ -258,7 +257,7 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
     """Generate (or check) one target; (1 if out of date else 0, the lock with its entry)."""
     from .versions.ircache import file_digest, output_stamp
     from .versions.lock import entry_of, entry_text
-    from .writer import is_current
+    from .writer import is_current, marker_text, read_marker, remember_tree, restamp
 
     started = time.perf_counter()
     digest = file_digest(target.spec, target.sha256)
@@ -297,66 +296,45 @@ def _generate_one(args: argparse.Namespace, target: _Target, lock: VersionsLock 
         _kept[:] = [result]
     entry = entries[0] if entries else entry_of(result.api, digest)
     try:
-        return _deliver(args, target, result, entry, digest, settings, lock, label, out, started)
+        if args.strict and result.api.warnings:  # --strict: what generation worked around is an error
+            raise SpecError(f"{target.spec}: {len(result.api.warnings)} problem(s) found", tuple(result.api.warnings))
+        for warning in result.api.warnings:  # located, and worked around (see the README)
+            print(f"warning: {warning}", file=sys.stderr)
+        version = label or result.api.version
+        out = out or _generated_root() / safe_segment(version, "the spec's info.version")
+        if args.check:
+            stale = compare(result.files, out)
+            if stale:
+                print(f"{out}: {len(stale)} file(s) out of date; run `ampeco-codegen generate {label or target.spec}` to update", file=sys.stderr)
+                for line in stale:
+                    print(f"  {line}", file=sys.stderr)
+                return 1, lock
+            if not args.quiet:
+                print(f"{out}: up to date ({len(result.files)} files)")
+            return 0, lock
+        marker = marker_text(output_stamp(digest, entry_text(entry), settings), result.files)
+        written: dict[str, os.stat_result] | None = None
+        if not restamp(out, result.files, marker):  # the same files: only the stamp is new
+            notes: list[str] = []
+            written = {}
+            write_tree(result.files, out, force=args.force, marker_text=marker, protect=(target.spec,), notes=notes, stats=written)
+            for note in notes:
+                print(f"note: {note}", file=sys.stderr)
+        remember_tree(out, read_marker(out).get("tree", ""), written)  # the next unchanged run reads no file
+        if lock is not None and lock.versions.get(version) != entry:
+            lock = lock.with_entry(version, entry)
+        if not args.quiet:
+            api = result.api
+            elapsed = time.perf_counter() - started
+            print(
+                f"{out}: {len(result.files)} files, {len(api.operations)} operations, "
+                f"{len(api.resources)} resources, {len(api.models)} models, {len(api.enums)} enums "
+                f"({elapsed:.2f} s)"
+            )
+        return 0, lock
     finally:
         if result.keep is not None:  # a new IR, stored by the rendering's forked half meanwhile
             result.keep()
-
-
-def _deliver(
-    args: argparse.Namespace,
-    target: _Target,
-    result: Generated,
-    entry: NamesLock,
-    digest: str,
-    settings: str,
-    lock: VersionsLock | None,
-    label: str | None,
-    out: Path | None,
-    started: float,
-) -> tuple[int, VersionsLock | None]:
-    """The rest of ``_generate_one`` once the files are made: check or write them, and the
-    lock with ``entry``, the names-lock entry they were made with."""
-    from .versions.ircache import output_stamp
-    from .versions.lock import entry_text
-    from .writer import marker_text, read_marker, remember_tree, restamp
-
-    if args.strict and result.api.warnings:  # --strict: what generation worked around is an error
-        raise SpecError(f"{target.spec}: {len(result.api.warnings)} problem(s) found", tuple(result.api.warnings))
-    for warning in result.api.warnings:  # located, and worked around (see the README)
-        print(f"warning: {warning}", file=sys.stderr)
-    version = label or result.api.version
-    out = out or _generated_root() / safe_segment(version, "the spec's info.version")
-    if args.check:
-        stale = compare(result.files, out)
-        if stale:
-            print(f"{out}: {len(stale)} file(s) out of date; run `ampeco-codegen generate {label or target.spec}` to update", file=sys.stderr)
-            for line in stale:
-                print(f"  {line}", file=sys.stderr)
-            return 1, lock
-        if not args.quiet:
-            print(f"{out}: up to date ({len(result.files)} files)")
-        return 0, lock
-    marker = marker_text(output_stamp(digest, entry_text(entry), settings), result.files)
-    written: dict[str, os.stat_result] | None = None
-    if not restamp(out, result.files, marker):  # the same files: only the stamp is new
-        notes: list[str] = []
-        written = {}
-        write_tree(result.files, out, force=args.force, marker_text=marker, protect=(target.spec,), notes=notes, stats=written)
-        for note in notes:
-            print(f"note: {note}", file=sys.stderr)
-    remember_tree(out, read_marker(out).get("tree", ""), written)  # the next unchanged run reads no file
-    if lock is not None and lock.versions.get(version) != entry:
-        lock = lock.with_entry(version, entry)
-    if not args.quiet:
-        api = result.api
-        elapsed = time.perf_counter() - started
-        print(
-            f"{out}: {len(result.files)} files, {len(api.operations)} operations, "
-            f"{len(api.resources)} resources, {len(api.models)} models, {len(api.enums)} enums "
-            f"({elapsed:.2f} s)"
-        )
-    return 0, lock
 
 
 def compare(files: dict[str, str], out: Path) -> list[str]:
