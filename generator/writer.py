@@ -287,16 +287,20 @@ def _swap_in(files: dict[str, str], out: Path, marker_text: str, notes: list[str
             shutil.rmtree(staging, ignore_errors=True)
 
 
+# what tools leave in a package they ran over (bytecode, type checker, linter, test runner)
+_TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+
+
 def _tree_paths(root: Path) -> list[tuple[str, str]]:
     """(relative posix path, path) of every file of the tree at ``root``, in path order,
-    skipping the marker and what a build of the package may leave behind (``build/``,
-    ``*.egg-info``, caches)."""
+    skipping the marker and what a build of the package or a tool run over it may leave
+    behind (``build/``, ``*.egg-info``, caches)."""
     found: list[tuple[str, str]] = []
     top = os.fspath(root)
     for folder, subfolders, names in os.walk(top):
         rel_folder = os.path.relpath(folder, top).replace(os.sep, "/")
         prefix = "" if rel_folder == "." else rel_folder + "/"
-        subfolders[:] = [d for d in subfolders if d != "__pycache__" and not d.endswith(".egg-info") and not (not prefix and d == "build")]
+        subfolders[:] = [d for d in subfolders if d not in _TOOL_CACHES and not d.endswith(".egg-info") and not (not prefix and d == "build")]
         for name in names:
             if name == MARKER or name.endswith(".pyc") or name.endswith(".egg-info"):
                 continue
@@ -307,12 +311,14 @@ def _tree_paths(root: Path) -> list[tuple[str, str]]:
 
 def read_tree(root: Path) -> dict[str, str]:
     """Every file under ``root`` (relative path -> text), skipping the marker and what
-    a build of the package may leave behind (``build/``, ``*.egg-info``, caches)."""
+    a build of the package or a tool may leave behind (``build/``, ``*.egg-info``,
+    caches). A file that is not UTF-8 reads with its odd bytes as lone surrogates
+    (``surrogateescape``): it differs from any generated text, and is never an error."""
     if not root.is_dir():
         return {}
     out: dict[str, str] = {}
     for rel, path in _tree_paths(root):
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8", errors="surrogateescape") as handle:
             out[rel] = handle.read()
     return out
 
@@ -376,7 +382,7 @@ def tree_digest(files: dict[str, str]) -> str:
     """sha256 of a tree's files (relative path and text), in path order."""
     digest = hashlib.sha256()
     for rel in sorted(files):
-        digest.update(rel.encode("utf-8") + b"\0" + files[rel].encode("utf-8") + b"\0")
+        digest.update(rel.encode("utf-8", "surrogateescape") + b"\0" + files[rel].encode("utf-8", "surrogateescape") + b"\0")
     return digest.hexdigest()
 
 

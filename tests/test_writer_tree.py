@@ -120,3 +120,25 @@ def test_statuses_of_files_a_walk_skips_are_not_trusted(tmp_path, monkeypatch):
     from_writing = _note(folder)
     writer.remember_tree(folder, "t")
     assert _note(folder) == from_writing
+
+
+def test_a_file_that_is_not_utf8_reads_as_different_never_as_an_error(tmp_path, monkeypatch, capsys):
+    """An output folder holding a file that is not UTF-8 (a binary a user or a tool put
+    there): ``read_tree`` and the digest take it (its odd bytes as lone surrogates), the
+    folder is not current, ``generate --check`` lists it and ``generate`` replaces the
+    tree, without a traceback."""
+    from generator.cli import main
+
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    spec = Path(__file__).parent / "fixtures" / "mini.yaml"
+    out = tmp_path / "sdk"
+    assert main(["generate", str(spec), "--out", str(out), "-q"]) == 0
+    blob = out / "blob.bin"
+    blob.write_bytes(b"\x9c\xff not text \x00")
+    tree = writer.read_tree(out)
+    assert tree["blob.bin"].encode("utf-8", "surrogateescape") == blob.read_bytes()
+    assert writer.tree_digest(tree) != writer.read_marker(out)["tree"]
+    assert main(["generate", str(spec), "--out", str(out), "--check"]) == 1
+    assert "extra:   blob.bin" in capsys.readouterr().err
+    assert main(["generate", str(spec), "--out", str(out), "-q"]) == 0
+    assert not blob.exists() and writer.read_tree(out) == {k: v for k, v in tree.items() if k != "blob.bin"}

@@ -53,7 +53,15 @@ def test_check_ignores_build_leftovers_and_nothing_else(tmp_path: Path) -> None:
     (root / "ampeco" / "__init__.py").write_text("x = 1\n")
     expected = read_tree(root)
     # what setuptools or a plain import leaves behind
-    for leftover in ("build/lib/ampeco/__init__.py", "ampeco.egg-info/PKG-INFO", "ampeco/__pycache__/__init__.cpython-311.pyc"):
+    # (and what mypy, ruff or pytest leave when run over the package in place)
+    for leftover in (
+        "build/lib/ampeco/__init__.py",
+        "ampeco.egg-info/PKG-INFO",
+        "ampeco/__pycache__/__init__.cpython-311.pyc",
+        ".mypy_cache/3.11/ampeco/__init__.data.json",
+        "ampeco/.ruff_cache/CACHEDIR.TAG",
+        ".pytest_cache/v/cache/nodeids",
+    ):
         path = root / leftover
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("left behind\n")
