@@ -75,6 +75,17 @@ def package_name_problem(name: str) -> str | None:
     return None
 
 
+def escapes(rel: str) -> bool:
+    """Whether the relative path ``rel`` could name something outside the folder it is
+    written under: a ``..`` part, or an absolute path (a drive or a share on Windows).
+    Only a path with ``..``, a leading ``/``, a backslash or a ``:`` can, so the others,
+    every file a generation writes, skip building a ``Path`` (~7 ms for AMPECO's tree)."""
+    if ".." not in rel and not rel.startswith("/") and "\\" not in rel and ":" not in rel:
+        return False
+    path = Path(rel)
+    return ".." in path.parts or path.is_absolute() or bool(path.drive) or bool(path.root)
+
+
 def _contains(folder: Path, path: Path) -> bool:
     return path == folder or path.is_relative_to(folder)
 
@@ -214,7 +225,7 @@ def write_tree(
     out = out.absolute()
     notes = notes if notes is not None else []
     for rel in files:
-        if ".." in Path(rel).parts or Path(rel).is_absolute():
+        if escapes(rel):
             raise OutputError(f"refusing to write outside the output folder: {rel!r}")
     check_target(out, force, protect)
     try:

@@ -97,6 +97,32 @@ def test_a_previous_output_is_replaced_without_force(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sdk"]  # no leftovers beside it
 
 
+@pytest.mark.parametrize("rel", ["../x.py", "a/../../x.py", "a/..", "..", "/etc/x", "//x", "a/b/../../../x"])
+def test_a_file_path_out_of_the_folder_is_refused_and_nothing_is_written(tmp_path, rel):
+    out = tmp_path / "sdk"
+    with pytest.raises(writer.OutputError, match="outside the output folder"):
+        write_tree({"ok.py": "", rel: "x"}, out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "rel, escapes",
+    [
+        ("pkg/models/a.py", False),
+        ("docs/a..b.md", False),  # ".." inside a name is no parent folder
+        ("pkg/..hidden/a.py", False),
+        ("..", True),
+        ("a/../b", True),
+        ("a/..", True),
+        ("/abs", True),
+        ("//share/x", True),
+    ],
+)
+def test_escapes_is_what_a_path_says(rel, escapes):
+    assert writer.escapes(rel) is escapes
+    assert writer.escapes(rel) == (".." in Path(rel).parts or Path(rel).is_absolute())
+
+
 def _state(out: Path, old: dict[str, str] | None, staging: dict[str, str] | None, staging_complete: bool) -> None:
     if old is not None:
         backup = out.parent / f".{out.name}.old-abc"
