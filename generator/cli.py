@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .errors import GeneratorError, OutputError, SpecError, UsageError
+from .load.files import spec_bytes
 from .versions.lock import NamesLock, VersionsLock
 from .versions.manifest import Manifest, VersionEntry, load_manifest
 from .writer import package_name_problem, read_tree, safe_segment, write_tree
@@ -163,8 +164,9 @@ def _manifest_entry_for(manifest: Manifest, path: Path) -> VersionEntry | None:
     """The manifest version whose spec is ``path`` (the same file, or the same bytes)."""
     try:
         resolved = path.resolve()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
-    except OSError:
+        # through ``spec_bytes``: the generation that follows reads and hashes no byte again
+        digest = spec_bytes(path)[1] if path.is_file() else ""
+    except (OSError, SpecError):
         return None
     for entry in manifest.entries:
         if entry.path == resolved or (digest and entry.sha256 == digest):

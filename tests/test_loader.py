@@ -210,3 +210,24 @@ def test_a_spec_is_read_and_hashed_once_while_it_stays_as_it_was(tmp_path, monke
     with pytest.raises(SpecError, match="checksum mismatch"):
         files.spec_bytes(path, first[1])  # the pin is checked on a remembered read too
     assert len(reads) == 2
+
+
+def test_generate_of_a_plain_path_reads_the_spec_once(tmp_path, monkeypatch):
+    """Looking the path up among the manifest's versions (by its bytes), the up-to-date
+    check, the IR cache's key and the loader: one read and one hash of the file in all."""
+    from generator.cli import main
+
+    path = write(tmp_path, "x.json", json.dumps(MINIMAL))
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    reads: list[str] = []
+    real_open = open
+
+    def counting_open(file, *args, **kwargs):  # every read of the file, however it is made
+        if isinstance(file, (str, Path)) and Path(file) == path:
+            reads.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", counting_open)
+    monkeypatch.setattr("io.open", counting_open)
+    assert main(["generate", str(path), "--out", str(tmp_path / "out"), "-q"]) == 0
+    assert len(reads) == 1, reads
