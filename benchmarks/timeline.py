@@ -35,7 +35,7 @@ STAGES = [
     ("generator.versions.lock", "locked_api", "span"),
     ("generator.emit.templates", "compile_all", "span"),
     ("generator.emit.templates", "compiled_early.ready", "span"),
-    ("generator.pipeline", "render", "span"),
+    ("generator.pipeline", "render_then", "span"),
     ("generator.emit.sdk", "Renderer.sdk_files_but_resources", "span"),
     ("generator.emit.sdk", "Renderer.resource_files", "span"),
     ("generator.emit.package", "stub_files", "span"),

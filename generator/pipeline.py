@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import naming
-from .emit.package import render, render_then
+from .emit.package import render_then
 from .emit.templates import compiled_early
 from .load.document import Document, LoadOptions, start_load
 from .model.ir import Api
@@ -180,10 +180,18 @@ def generate(
         distribution = package.replace("_", "-")
         ready = templates.ready()
         waiting = None if while_waiting is None else functools.partial(while_waiting, api)
-        if keep_later and keep is not None:  # the forked half of the rendering stores it, once done
-            files, stored = render_then(
-                api, sdk_version(api.version), distribution, use_cache=use_cache, ready=ready, while_waiting=waiting, afterwards=keep
-            )
+        later = keep_later and keep is not None  # the forked half of the rendering stores it, once done
+        files, stored = render_then(
+            api,
+            sdk_version(api.version),
+            distribution,
+            use_cache=use_cache,
+            ready=ready,
+            meanwhile=None if later else keep,
+            while_waiting=waiting,
+            afterwards=keep if later else None,
+        )
+        if later:
             return Generated(api, files, functools.partial(_ended, stored))
-        files = render(api, sdk_version(api.version), distribution, use_cache=use_cache, ready=ready, meanwhile=keep, while_waiting=waiting)
+        stored()
         return Generated(api, files)

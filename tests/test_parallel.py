@@ -104,9 +104,9 @@ def test_doc_pages_are_shared_out_once_each_and_the_files_are_the_same(monkeypat
     api = build_api(spec, package="mixed_api", use_cache=False)
     monkeypatch.setattr(package, "_BATCH", 3)  # many batches for a small spec
     waited: list[int] = []  # ``while_waiting`` runs once, in this process
-    forked = package.render(api, sdk_version(api.version), use_cache=False, while_waiting=lambda: waited.append(os.getpid()))
+    forked = package.render_then(api, sdk_version(api.version), use_cache=False, while_waiting=lambda: waited.append(os.getpid()))[0]
     monkeypatch.setattr(parallel, "forking_allowed", lambda: False)
-    alone = package.render(api, sdk_version(api.version), use_cache=False, while_waiting=lambda: waited.append(os.getpid()))
+    alone = package.render_then(api, sdk_version(api.version), use_cache=False, while_waiting=lambda: waited.append(os.getpid()))[0]
     assert waited == [os.getpid()] * 2
     assert forked == alone
     assert list(forked) == list(alone)  # in the same order too

@@ -3,7 +3,7 @@ with it, without it, and with a damaged one."""
 
 from __future__ import annotations
 
-from generator.emit.package import render
+from generator.emit.package import render, render_then
 from generator.pipeline import build_api, sdk_version
 
 from .conftest import REPO
@@ -56,9 +56,9 @@ def test_templates_compiled_early_in_a_child_render_the_same_files(tmp_path, mon
         return real_compile(self, source, name, filename, raw, defer_init)
 
     monkeypatch.setattr(templates.jinja2.Environment, "compile", counting)
-    assert render(api, sdk_version(api.version), use_cache=False, ready=ready) == plain
+    assert render_then(api, sdk_version(api.version), use_cache=False, ready=ready)[0] == plain
     assert compiled == []  # nothing compiled again
 
     damaged = {key: data[:30] + b"\x00garbage" for key, data in ready.items()}
-    assert render(api, sdk_version(api.version), use_cache=False, ready=damaged) == plain
+    assert render_then(api, sdk_version(api.version), use_cache=False, ready=damaged)[0] == plain
     assert compiled  # compiled again, never an error

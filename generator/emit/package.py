@@ -29,17 +29,12 @@ def emitted(api: Api, sdk_version: str, distribution: str = "") -> dict[str, str
     return out
 
 
-def render(
-    api: Api,
-    sdk_version: str,
-    distribution: str = "",
-    use_cache: bool = True,
-    ready: dict[str, bytes] | None = None,
-    meanwhile: Callable[[], None] | None = None,
-    while_waiting: Callable[[], None] | None = None,
-) -> dict[str, str]:
-    """Every file of the generated package (see ``render_then``)."""
-    return render_then(api, sdk_version, distribution, use_cache, ready, meanwhile, while_waiting)[0]
+def render(api: Api, sdk_version: str, distribution: str = "", use_cache: bool = True) -> dict[str, str]:
+    """Every file of the generated package, by path relative to the output folder (see
+    ``render_then``, which ``generate`` calls with its hooks)."""
+    files, wait = render_then(api, sdk_version, distribution, use_cache)
+    wait()
+    return files
 
 
 def render_then(
