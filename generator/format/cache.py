@@ -7,7 +7,8 @@ user's cache) holds every entry, so looking up all 700 files of a tree is one qu
 The key covers the text and everything the result depends on (Python's version for the
 compile check, ruff-api's and black's versions, the code of ``format/tree.py``, ``RULES``);
 entries unused for ``KEEP_DAYS`` are dropped. Any trouble with the file (read-only,
-locked, corrupt) only means no cache: it is never an error.
+locked, damaged) only means no cache: it is never an error, and a damaged file is started
+over by the next use.
 """
 
 from __future__ import annotations
