@@ -104,13 +104,47 @@ def test_doc_pages_are_shared_out_once_each_and_the_files_are_the_same(monkeypat
     api = build_api(spec, package="mixed_api", use_cache=False)
     monkeypatch.setattr(package, "_BATCH", 3)  # many batches for a small spec
     waited: list[int] = []  # ``while_waiting`` runs once, in this process
-    forked = package.render_then(api, sdk_version(api.version), use_cache=False, while_waiting=lambda: waited.append(os.getpid()))[0]
+    forked, wait = package.render_then(api, sdk_version(api.version), use_cache=False, while_waiting=lambda: waited.append(os.getpid()))
+    assert os.WIFEXITED(wait()) and wait() == 0  # the forked half reaped (once)
     monkeypatch.setattr(parallel, "forking_allowed", lambda: False)
-    alone = package.render_then(api, sdk_version(api.version), use_cache=False, while_waiting=lambda: waited.append(os.getpid()))[0]
+    alone, wait = package.render_then(api, sdk_version(api.version), use_cache=False, while_waiting=lambda: waited.append(os.getpid()))
+    wait()
     assert waited == [os.getpid()] * 2
     assert forked == alone
     assert list(forked) == list(alone)  # in the same order too
     assert sum(path.startswith("docs/") for path in forked) > 3 * 4
+
+
+@needs_fork
+@pytest.mark.parametrize("forked", [True, False])
+def test_every_formatted_file_reaches_the_format_cache_once_the_halves_are_done(monkeypatch, tmp_path, forked):
+    """The format cache is written by each process once its part is done (this one before
+    it waits for the child's files, the child after handing them over), never while both
+    are busy: all the same, every Python file made by either ends up in it."""
+    from pathlib import Path
+
+    from generator.emit import package
+    from generator.format import cache
+    from generator.pipeline import build_api, sdk_version
+
+    spec = Path(__file__).resolve().parent / "fixtures" / "mixed" / "mixed.yaml"
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    api = build_api(spec, package="mixed_api", use_cache=False)
+    if not forked:
+        monkeypatch.setattr(parallel, "forking_allowed", lambda: False)
+    stores: list[tuple[int, int]] = []  # (process, entries) of each write, in this process
+    real_put = cache.put_many
+    monkeypatch.setattr(cache, "put_many", lambda entries: stores.append((os.getpid(), len(entries))) or real_put(entries))
+    files, wait = package.render_then(api, sdk_version(api.version), use_cache=True)
+    assert wait() == 0
+    emitted = package.emitted(api, sdk_version(api.version))
+    keys = [cache.key(text) for rel, text in emitted.items() if rel.endswith(".py")]
+    known = cache.get_many(keys)
+    assert len(known) == len(set(keys)) > 20
+    assert {known[cache.key(emitted[rel])] for rel in emitted if rel.endswith(".py")} <= set(files.values())
+    # here: one write of this process's files, the child's written by the child; not forked,
+    # the other half runs here once asked for its files, and its write comes after
+    assert [pid for pid, entries in stores if entries] == [os.getpid()] * (1 if forked else 2)
 
 
 def test_each_batch_number_is_taken_once_across_processes():

@@ -9,6 +9,7 @@ import os
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
+from ..format import cache
 from ..format.tree import GeneratorBug, format_python
 from ..model.ir import Api
 from ..parallel import in_child
@@ -61,13 +62,32 @@ def render_then(
     the SDK is done, while the child may still be at work; ``while_waiting`` once no shared
     job is left, before this process waits for the child's files (time it would spend idle).
     ``afterwards`` is done by the child once it has handed its files over, while this
-    process goes on with them (here, when not forked): the second value waits for it."""
+    process goes on with them (here, when not forked): the second value waits for it.
+
+    The files each process formats go to the format cache when its part is done, not as
+    they are made: this process's before it waits for the child's files, the child's once
+    it has handed them over. Two writes to the cache's SQLite file then never meet while
+    both processes are busy (one would wait for the other, in SQLite's steps of 1, 2, 5,
+    10 ms...)."""
     renderer = Renderer(api, sdk_version, distribution, use_cache=use_cache, ready=ready)
+    formatted: dict[str, str] = {}  # for the format cache, each process's own once forked
+
+    def store() -> None:
+        cache.put_many(formatted)
+        formatted.clear()
+
+    def then() -> None:  # in the child, once its files are handed over
+        store()
+        if afterwards is not None:
+            afterwards()
+
+    def checked(files: dict[str, str]) -> dict[str, str]:
+        return format_python(files, use_cache=use_cache, keep=formatted)
 
     def stub_and_webhooks() -> dict[str, str]:
         files = stub_files(renderer)
         files.update(webhook_files(renderer))
-        return format_python(files, use_cache=use_cache)
+        return checked(files)
 
     jobs: list[Callable[[], dict[str, str]]] = [stub_and_webhooks]
     jobs.extend(functools.partial(_pages, batch) for batch in _in_batches(doc_pages(renderer), _MAX_BATCHES - len(jobs)))
@@ -78,13 +98,14 @@ def render_then(
             return {index: jobs[index]() for index in queue.take()}
 
         def other_half() -> tuple[dict[str, str], dict[int, dict[str, str]]]:
-            return format_python(renderer.resource_files(), use_cache=use_cache), shared()
+            return checked(renderer.resource_files()), shared()
 
-        with in_child(other_half, then=afterwards) as others:
-            out = format_python(renderer.sdk_files_but_resources(), use_cache=use_cache)
+        with in_child(other_half, then=then) as others:
+            out = checked(renderer.sdk_files_but_resources())
             if meanwhile is not None:
                 meanwhile()
             made = shared()
+            store()
             if while_waiting is not None:
                 while_waiting()
             theirs, their_made = others.result()

@@ -301,11 +301,14 @@ def black_statements(source: str, suspects: list[int]) -> str:
     return "\n".join(lines)
 
 
-def format_python(files: dict[str, str], use_cache: bool = True) -> dict[str, str]:
+def format_python(files: dict[str, str], use_cache: bool = True, keep: dict[str, str] | None = None) -> dict[str, str]:
     """Every ``.py`` file of ``files`` checked and formatted; other files as they are.
 
     With ``use_cache``, a file whose emitted text was formatted before (``format.cache``)
-    is taken from the cache: it compiled then, and formats the same now.
+    is taken from the cache: it compiled then, and formats the same now. The files
+    formatted here are stored in the cache, or, given ``keep``, added to it for the caller
+    to store (``cache.put_many``) when it suits it better: a write waits for any other
+    process's write to the same cache.
     """
     python = {rel: text for rel, text in files.items() if rel.endswith(".py")}
     keys = {rel: cache.key(text) for rel, text in python.items()} if use_cache else {}
@@ -323,6 +326,10 @@ def format_python(files: dict[str, str], use_cache: bool = True) -> dict[str, st
             except Exception as exc:  # noqa: BLE001 (black's errors share no base class)
                 raise _bug(rel, None, None, f"black could not format the emitted code ({exc})") from None
     if use_cache:
-        cache.put_many({keys[rel]: text for rel, text in formatted.items()})
+        made = {keys[rel]: text for rel, text in formatted.items()}
+        if keep is None:
+            cache.put_many(made)
+        else:
+            keep.update(made)
         formatted.update((rel, known[keys[rel]]) for rel in python if rel not in todo)
     return {rel: formatted.get(rel, text) for rel, text in files.items()}
