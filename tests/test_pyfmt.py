@@ -254,6 +254,15 @@ def test_the_pass_remembers_what_it_formatted(tmp_path, monkeypatch):
     assert tree.format_python(files) == first and calls[-1] == []
 
 
+def test_looking_up_an_empty_cache_makes_no_file(tmp_path, monkeypatch):
+    from generator.format import cache
+
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    assert cache.get_many(["k"]) == {} and not (tmp_path / "cache").exists()
+    cache.put_many({"k": "text"})
+    assert cache.get_many(["k", "other"]) == {"k": "text"}
+
+
 def test_a_busy_or_unreadable_cache_file_is_kept(tmp_path, monkeypatch):
     """Only a damaged file is removed: a locked or read-only one belongs to someone else."""
     import sqlite3

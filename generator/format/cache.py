@@ -83,7 +83,7 @@ def _batches(items: list[str]) -> Iterable[list[str]]:
 def get_many(keys: Iterable[str]) -> dict[str, str]:
     """The formatted text of each key that is known."""
     wanted = sorted(set(keys))
-    if not wanted:
+    if not wanted or not _path().is_file():  # a cold run: nothing to find, no file to make yet
         return {}
     found: dict[str, str] = {}
     try:
