@@ -263,8 +263,8 @@ def test_looking_up_an_empty_cache_makes_no_file(tmp_path, monkeypatch):
     assert cache.get_many(["k", "other"]) == {"k": "text"}
 
 
-def test_a_busy_or_unreadable_cache_file_is_kept(tmp_path, monkeypatch):
-    """Only a damaged file is removed: a locked or read-only one belongs to someone else."""
+def test_a_busy_cache_file_is_kept(tmp_path, monkeypatch):
+    """Only a damaged file is removed: a locked one is in use by another run."""
     import sqlite3
 
     from generator.format import cache
