@@ -201,34 +201,6 @@ def test_width_counts_wide_characters_like_black():
     assert black_stable(formatted(f"def f():\n    return g({', '.join(wide_args * 2)})\n"))
 
 
-def _lines_to_look_into(source: str) -> list[int]:
-    """What ``black_suspects`` asked of every line before ``_may_hold_suspects``: the
-    reference the shortcut must never fall short of."""
-    return [
-        i
-        for i, line in enumerate(source.split("\n"))
-        if (len(line) > pyfmt.LINE_LENGTH or line.lstrip().startswith("| ")) and tree._MAYBE_CODE.search(line)
-    ]
-
-
-_LINE_PARTS = st.sampled_from(["a", " ", "\t", "\x0c", "\x1c", "\r", "(", ")", "| ", " | ", ": x = ", "x" * 40, '"', "#"])
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.lists(_LINE_PARTS, max_size=8).map("".join), max_size=6).map("\n".join))
-def test_the_shortcut_misses_no_line_black_suspects_looks_into(source):
-    assert tree._may_hold_suspects(source) == bool(_lines_to_look_into(source))
-
-
-def test_the_shortcut_sees_the_first_and_the_last_line():
-    long_call = "x = f(" + "a, " * 40 + ")"
-    for source in (long_call, long_call + "\n", "y = 1\n" + long_call, "| B:", "x\n| B:", "x\n \x0c| B"):
-        assert tree._may_hold_suspects(source) == bool(_lines_to_look_into(source)), repr(source)
-    assert not tree._may_hold_suspects("x = 1\n" * 50)
-    # a long string with a bracket is looked into (``black_suspects`` then finds it is no code)
-    assert tree._may_hold_suspects('x = "' + "(" * 100 + '"') and not tree.black_suspects('x = "' + "(" * 100 + '"')
-
-
 def test_the_pass_remembers_what_it_formatted(tmp_path, monkeypatch):
     from generator.format import cache
 

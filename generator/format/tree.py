@@ -138,27 +138,6 @@ _NOT_CODE = re.compile(
 # union's continuation), or an annotation followed by a value (``_ANNOTATED``'s two halves)
 _MAYBE_CODE = re.compile(r"[(\[{]|^\s*\| | \| |: .*= ")
 
-# the start of an ASCII line over ``LINE_LENGTH`` columns, and of one whose text starts (after
-# blanks, the whitespace ``lstrip`` removes) with "| "; each begins with the newline before
-# the line, a literal the regex engine scans for fast (one alternation of both is 3x slower)
-_LONG_LINE = re.compile(rf"\n[^\n]{{{LINE_LENGTH + 1}}}")
-_UNION_LINE = re.compile(r"\n[^\S\n]*\| ")
-
-
-def _may_hold_suspects(source: str) -> bool:
-    """Whether the ASCII ``source`` has a line ``black_suspects`` must look into: over
-    ``LINE_LENGTH`` or starting with "| ", with a bracket, a union or an annotated assignment
-    in its text (a third of the time of splitting the lines to ask each; most files of a
-    generated tree have none)."""
-    text = "\n" + source
-    for pattern in (_LONG_LINE, _UNION_LINE):
-        for match in pattern.finditer(text):
-            start = match.start() + 1
-            end = text.find("\n", start)
-            if _MAYBE_CODE.search(text[start : end if end >= 0 else len(text)]):
-                return True
-    return False
-
 
 # ``name: T = value`` as a statement (strings blanked); a parameter ends with a comma
 _ANNOTATED = re.compile(r"\s*\w+: [^=]*= .*[^,\s]\s*$")
@@ -202,15 +181,11 @@ def black_suspects(source: str) -> list[int]:
     ruff split without parentheses of its own (also after a member it split itself).
     Long docstrings, long string literals and long import paths are left as they are by
     both."""
-    if source.isascii():  # the common case: columns are characters, and one regex finds
-        # the lines (most files have no such line that may hold code, and are never split)
-        if not _may_hold_suspects(source):
-            return []
-        lines = source.split("\n")
+    lines = source.split("\n")
+    if source.isascii():  # the common case: columns are characters
         # (``"| " in line`` first: most lines have none, and ``lstrip`` makes a copy)
         suspects = [i for i, line in enumerate(lines) if len(line) > LINE_LENGTH or ("| " in line and line.lstrip().startswith("| "))]
     else:
-        lines = source.split("\n")
         suspects = [i for i, line in enumerate(lines) if width(line) > LINE_LENGTH or line.lstrip().startswith("| ")]
     # what blanking strings and comments cannot add: a line whose text has no bracket, no
     # union and no annotated assignment has none in its code either
