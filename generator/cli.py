@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .errors import GeneratorError, OutputError, SpecError, UsageError
-from .load.files import spec_bytes
+from .load.files import spec_sha256
 from .versions.lock import NamesLock, VersionsLock
 from .versions.manifest import Manifest, VersionEntry, load_manifest
 from .writer import package_name_problem, read_tree, safe_segment, write_tree
@@ -164,8 +164,8 @@ def _manifest_entry_for(manifest: Manifest, path: Path) -> VersionEntry | None:
     """The manifest version whose spec is ``path`` (the same file, or the same bytes)."""
     try:
         resolved = path.resolve()
-        # through ``spec_bytes``: the generation that follows reads and hashes no byte again
-        digest = spec_bytes(path)[1] if path.is_file() else ""
+        # read only if it changed since last noted; a generation that follows reads it once
+        digest = spec_sha256(path) if path.is_file() else ""
     except (OSError, SpecError):
         return None
     for entry in manifest.entries:

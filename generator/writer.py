@@ -335,13 +335,11 @@ def read_tree(root: Path) -> dict[str, str]:
 
 
 def _stat_digest(paths: list[tuple[str, str]], known: dict[str, os.stat_result] | None = None) -> str:
-    """sha256 of each file's path, size, modification time and inode: what changes when a
-    file is edited, replaced, added or removed. ``known``: statuses already at hand."""
-    digest = hashlib.sha256()
-    for rel, path in paths:
-        st = known[rel] if known is not None else os.stat(path)
-        digest.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\0".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+    """``load.files.stat_state`` of the files (by relative path): what changes when one is
+    edited, replaced, added or removed. ``known``: statuses already at hand."""
+    from .load.files import stat_state
+
+    return stat_state([(rel, known[rel] if known is not None else os.stat(path)) for rel, path in paths])
 
 
 def _walked(rel: str) -> bool:

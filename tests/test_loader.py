@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -231,3 +232,91 @@ def test_generate_of_a_plain_path_reads_the_spec_once(tmp_path, monkeypatch):
     monkeypatch.setattr("io.open", counting_open)
     assert main(["generate", str(path), "--out", str(tmp_path / "out"), "-q"]) == 0
     assert len(reads) == 1, reads
+
+
+def test_a_spec_unchanged_since_its_sha256_was_noted_is_not_read_again(tmp_path, monkeypatch):
+    """``spec_sha256`` notes a spec's sha256 by its size, time and inode (in the user's
+    cache): a later run, a new process, reads the file only once it changed; the
+    manifest's pin is checked against the noted sha256 too."""
+    from generator.load import files
+
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    path = write(tmp_path, "x.json", json.dumps(MINIMAL))
+    reads: list[Path] = []
+    real = files.read_bytes
+    monkeypatch.setattr(files, "read_bytes", lambda p: reads.append(p) or real(p))
+    first = files.spec_sha256(path)
+    assert first == hashlib.sha256(path.read_bytes()).hexdigest() and len(reads) == 1
+    monkeypatch.setattr(files, "_last", None)  # a new process: only the note is left
+    assert files.spec_sha256(path, first) == first and len(reads) == 1
+    with pytest.raises(SpecError, match="checksum mismatch"):
+        files.spec_sha256(path, "0" * 64)
+    path.write_text(json.dumps({**MINIMAL, "paths": {"/a": {}}}))
+    os.utime(path, ns=(1, 1))  # a new size and time, as an edit gives
+    monkeypatch.setattr(files, "_last", None)
+    changed = files.spec_sha256(path)
+    assert changed == hashlib.sha256(path.read_bytes()).hexdigest() != first and len(reads) == 2
+    # a note that cannot be read or written only means reading the file
+    for note in (tmp_path / "cache" / "specs").iterdir():
+        note.write_bytes(b"\xff\xfe not a note")
+    monkeypatch.setattr(files, "_last", None)
+    assert files.spec_sha256(path) == changed and len(reads) == 3
+
+
+def test_a_note_is_computed_again_once_a_file_it_covers_changes(tmp_path, monkeypatch):
+    from generator.load import files
+
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    tree = tmp_path / "code"
+    tree.mkdir()
+    (tree / "a.py").write_text("a = 1\n")
+    (tree / "b.py").write_text("b = 2\n")
+    computed: list[int] = []
+
+    def state() -> str:
+        return files.stat_state([(str(p), p.stat()) for p in sorted(tree.iterdir())])
+
+    def digest() -> str:
+        computed.append(1)
+        return hashlib.sha256(b"".join(p.read_bytes() for p in sorted(tree.iterdir()))).hexdigest()
+
+    first = files.remembered("code", str(tree), state(), digest)
+    assert files.remembered("code", str(tree), state(), digest) == first and len(computed) == 1
+    (tree / "b.py").write_text("b = 3\n")
+    os.utime(tree / "b.py", ns=(2, 2))
+    assert files.remembered("code", str(tree), state(), digest) != first and len(computed) == 2
+    (tree / "c.py").write_text("")  # a file added
+    files.remembered("code", str(tree), state(), digest)
+    assert len(computed) == 3
+
+
+def test_an_unchanged_generate_reads_neither_the_spec_nor_the_generator_code(tmp_path, monkeypatch):
+    """The up-to-date check of a plain path: the spec's sha256 and the generator's code
+    digest come from their notes (by size, time and inode), the output's state from its."""
+    from generator.cli import main
+    from generator.load import files
+    from generator.versions import ircache
+
+    path = write(tmp_path, "x.json", json.dumps(MINIMAL))
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    ircache.generator_digest.cache_clear()  # worked out (and noted) in this cache, not taken from an earlier test
+    assert main(["generate", str(path), "--out", str(out), "-q"]) == 0
+    monkeypatch.setattr(files, "_last", None)  # as a new process finds it
+    ircache.generator_digest.cache_clear()
+    code = Path(ircache.__file__).resolve().parent.parent
+    opened: list[str] = []
+    real_open = open
+
+    def counting_open(file, *args, **kwargs):
+        if isinstance(file, (str, Path)) and (Path(file) == path or Path(file).is_relative_to(code)):
+            opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", counting_open)
+    monkeypatch.setattr("io.open", counting_open)
+    try:
+        assert main(["generate", str(path), "--out", str(out)]) == 0
+    finally:
+        ircache.generator_digest.cache_clear()
+    assert opened == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import SpecError
@@ -47,12 +49,63 @@ def spec_bytes(path: Path, expected_sha256: str | None = None) -> tuple[bytes, s
         digest = hashlib.sha256(raw).hexdigest()
         if key is not None and len(raw) == key[3]:
             _last = (key, raw, digest)
+    _check_pin(path, digest, expected_sha256)
+    return raw, digest
+
+
+def _check_pin(path: Path, digest: str, expected_sha256: str | None) -> None:
     if expected_sha256 and digest != expected_sha256:
         raise SpecError(
             f"{path}: checksum mismatch: the manifest pins sha256 {expected_sha256}, "
             f"the file has {digest}; if the new file is intended, update specs/versions.toml"
         )
-    return raw, digest
+
+
+def stat_state(stats: list[tuple[str, os.stat_result]]) -> str:
+    """What changes when any of these files (by name) is edited, replaced, added or removed:
+    their sizes, modification times and inodes, hashed."""
+    digest = hashlib.sha256()
+    for name, st in stats:
+        digest.update(f"{name}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\0{st.st_dev}\0".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def remembered(kind: str, subject: str, state: str, compute: Callable[[], str]) -> str:
+    """``compute()``, or what it gave before for ``subject`` while the files it reads are in
+    the same ``state`` (``stat_state``): a note in the user's cache, trusted as Python trusts
+    a file's size and time for its bytecode and as an output folder's note is
+    (``writer.remember_tree``). Any trouble with the note only means computing again."""
+    record = cache_dir() / kind / hashlib.sha256(subject.encode("utf-8", "surrogateescape")).hexdigest()
+    try:
+        saved = record.read_text(encoding="utf-8").split()
+        if len(saved) == 2 and saved[0] == state:
+            return saved[1]
+    except (OSError, UnicodeDecodeError):
+        pass
+    value = compute()
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".note-", dir=record.parent)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(f"{state} {value}\n")
+        os.replace(temporary, record)
+    except OSError:
+        pass
+    return value
+
+
+def spec_sha256(path: Path, expected_sha256: str | None = None) -> str:
+    """The sha256 of the spec file ``path``, checked against the manifest's pin as
+    ``spec_bytes`` does; the file is read only when it changed since its sha256 was last
+    noted (``remembered``): a run that finds its output up to date reads no spec."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return spec_bytes(path, expected_sha256)[1]  # says why the file cannot be read
+    absolute = os.path.abspath(path)
+    digest = remembered("specs", absolute, stat_state([(absolute, stat)]), lambda: spec_bytes(path)[1])
+    _check_pin(path, digest, expected_sha256)
+    return digest
 
 
 def cache_dir() -> Path:

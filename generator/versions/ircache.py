@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Problem
-from ..load.files import cache_dir, spec_bytes
+from ..load.files import cache_dir, remembered, spec_sha256, stat_state
 
 if TYPE_CHECKING:  # imported where used: a run that finds its output up to date needs neither
     from ..load.document import LoadOptions
@@ -50,16 +50,26 @@ MAX_ENTRIES = 64  # IRs kept at most (each spec, package and settings an entry),
 
 @lru_cache(maxsize=1)
 def generator_digest() -> str:
-    """sha256 of the generator's Python code and its templates (``tree_code_digest``)."""
+    """sha256 of the generator's Python code and its templates (``tree_code_digest``),
+    read again only when one of those files changed since it was last noted (by their
+    sizes, times and inodes: ``load.files.remembered``)."""
     package = Path(__file__).resolve().parent.parent
-    return tree_code_digest([package, package.parent / "templates"])
+    roots = [package, package.parent / "templates"]
+    files = _code_files(roots)
+    state = stat_state([(path, os.stat(path)) for _, path in files])
+    return remembered("code", "\0".join(map(str, roots)), state, lambda: _files_digest(files))
 
 
 def tree_code_digest(roots: list[Path]) -> str:
     """sha256 of every file under ``roots`` (by root name and relative path, in path order)
     but compiled files and hidden ones: a tool's cache (``.ruff_cache``, ``.mypy_cache``,
     made by a lint run in the checkout) must not make every stamp and cached IR stale."""
-    digest = hashlib.sha256()
+    return _files_digest(_code_files(roots))
+
+
+def _code_files(roots: list[Path]) -> list[tuple[str, str]]:
+    """(root name and relative path, path) of each file ``tree_code_digest`` reads, in its order."""
+    out: list[tuple[str, str]] = []
     for root in roots:
         if not root.is_dir():
             continue
@@ -69,11 +79,17 @@ def tree_code_digest(roots: list[Path]) -> str:
             rel = os.path.relpath(folder, root).replace(os.sep, "/")
             prefix = "" if rel == "." else rel + "/"
             found.extend((prefix + name, os.path.join(folder, name)) for name in names if not name.startswith(".") and not name.endswith(".pyc"))
-        for rel, path in sorted(found):
-            digest.update(f"{root.name}/{rel}\0".encode())
-            with open(path, "rb") as handle:
-                digest.update(handle.read())
-            digest.update(b"\0")
+        out.extend((f"{root.name}/{rel}", path) for rel, path in sorted(found))
+    return out
+
+
+def _files_digest(files: list[tuple[str, str]]) -> str:
+    digest = hashlib.sha256()
+    for name, path in files:
+        digest.update(f"{name}\0".encode())
+        with open(path, "rb") as handle:
+            digest.update(handle.read())
+        digest.update(b"\0")
     return digest.hexdigest()
 
 
@@ -149,7 +165,7 @@ def _entry(digest: str, key: str) -> Path:
 
 def file_digest(spec: Path, sha256: str | None = None) -> str:
     """The sha256 of a spec file, checked against the manifest's pin when there is one."""
-    return spec_bytes(spec, sha256)[1]
+    return spec_sha256(spec, sha256)
 
 
 def lookup(digest: str, key: str) -> Entry | None:
