@@ -320,3 +320,16 @@ def test_an_unchanged_generate_reads_neither_the_spec_nor_the_generator_code(tmp
     finally:
         ircache.generator_digest.cache_clear()
     assert opened == []
+
+
+def test_a_note_that_cannot_be_written_leaves_nothing_behind(tmp_path, monkeypatch):
+    from generator.load import files
+
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+
+    def refuse(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "replace", refuse)
+    assert files.remembered("code", "subject", "state", lambda: "value") == "value"
+    assert list((tmp_path / "cache" / "code").iterdir()) == []

@@ -3,6 +3,7 @@ output up to date needs, kept apart from the loader so that such a run imports n
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -83,6 +84,7 @@ def remembered(kind: str, subject: str, state: str, compute: Callable[[], str]) 
     except (OSError, UnicodeDecodeError):
         pass
     value = compute()
+    temporary = ""
     try:
         record.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".note-", dir=record.parent)
@@ -90,7 +92,9 @@ def remembered(kind: str, subject: str, state: str, compute: Callable[[], str]) 
             stream.write(f"{state} {value}\n")
         os.replace(temporary, record)
     except OSError:
-        pass
+        if temporary:  # a note half written is no note
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
     return value
 
 
