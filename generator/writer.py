@@ -353,37 +353,32 @@ def _walked(rel: str) -> bool:
     return not any(folder == "__pycache__" or folder.endswith(".egg-info") for folder in folders)
 
 
-def _checked_record(out: Path) -> Path:
-    from .load.files import cache_dir
-
-    key = hashlib.sha256(os.fsencode(out.absolute())).hexdigest()
-    return cache_dir() / "trees" / key
-
-
 def remember_tree(out: Path, tree: str, written: dict[str, os.stat_result] | None = None) -> None:
-    """Note (in the user's cache) that the files at ``out`` have the digest ``tree`` as they
-    are now, by their sizes, times and inodes: ``is_current`` then need not read them again
-    until one of those changes. ``written``: the status of every file of the folder as
-    ``write_tree`` just wrote it, which spares walking the folder. Any trouble only means
-    no note."""
+    """Note (in the user's cache: ``load.files.write_note``) that the files at ``out`` have
+    the digest ``tree`` as they are now, by their sizes, times and inodes: ``is_current``
+    then need not read them again until one of those changes. ``written``: the status of
+    every file of the folder as ``write_tree`` just wrote it, which spares walking the
+    folder. Any trouble only means no note."""
+    from .load.files import write_note
+
     try:
-        record = _checked_record(out)
-        record.parent.mkdir(parents=True, exist_ok=True)
         if written is not None and all(_walked(rel) for rel in written):
             state = _stat_digest([(rel, "") for rel in sorted(written)], written)
         else:
             state = _stat_digest(_tree_paths(out))
-        replace_text(record, f"{tree} {state}\n")
-    except OSError:
-        pass
+    except OSError:  # a file gone meanwhile
+        return
+    write_note("trees", str(out.absolute()), state, tree)
 
 
 def _remembered(out: Path, tree: str) -> bool:
+    from .load.files import read_note
+
     try:
-        recorded = _checked_record(out).read_text(encoding="utf-8").split()
-        return recorded == [tree, _stat_digest(_tree_paths(out))]
-    except (OSError, UnicodeDecodeError):  # no note, or a file gone meanwhile
+        state = _stat_digest(_tree_paths(out))
+    except OSError:  # a file gone meanwhile
         return False
+    return bool(tree) and read_note("trees", str(out.absolute()), state) == tree
 
 
 # -- the stamp in the marker: what the folder was made from, and what it holds ---------------

@@ -86,7 +86,9 @@ def test_read_tree_skips_what_a_build_leaves_behind(tmp_path):
 
 
 def _note(folder: Path) -> str:
-    return writer._checked_record(folder).read_text(encoding="utf-8")
+    from generator.load import files
+
+    return files._note("trees", str(folder.absolute())).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("replacing", [False, True], ids=["new-folder", "replacing-a-tree"])

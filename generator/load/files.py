@@ -3,10 +3,8 @@ output up to date needs, kept apart from the loader so that such a run imports n
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -71,30 +69,41 @@ def stat_state(stats: list[tuple[str, os.stat_result]]) -> str:
     return digest.hexdigest()
 
 
+def _note(kind: str, subject: str) -> Path:
+    return cache_dir() / kind / hashlib.sha256(os.fsencode(subject)).hexdigest()
+
+
+def read_note(kind: str, subject: str, state: str) -> str | None:
+    """What was noted (``write_note``) of ``subject`` while its files were in ``state``
+    (``stat_state``), or None: no note, another state, or a note that cannot be read."""
+    try:
+        saved = _note(kind, subject).read_text(encoding="utf-8").split()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return saved[1] if len(saved) == 2 and saved[0] == state else None
+
+
+def write_note(kind: str, subject: str, state: str, value: str) -> None:
+    """Note in the user's cache that ``subject`` gives ``value`` while its files are in
+    ``state``: trusted as Python trusts a file's size and time for its bytecode. Written
+    whole or not at all; any trouble only means no note."""
+    from ..writer import replace_text
+
+    try:
+        path = _note(kind, subject)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        replace_text(path, f"{state} {value}\n")
+    except OSError:
+        pass
+
+
 def remembered(kind: str, subject: str, state: str, compute: Callable[[], str]) -> str:
     """``compute()``, or what it gave before for ``subject`` while the files it reads are in
-    the same ``state`` (``stat_state``): a note in the user's cache, trusted as Python trusts
-    a file's size and time for its bytecode and as an output folder's note is
-    (``writer.remember_tree``). Any trouble with the note only means computing again."""
-    record = cache_dir() / kind / hashlib.sha256(subject.encode("utf-8", "surrogateescape")).hexdigest()
-    try:
-        saved = record.read_text(encoding="utf-8").split()
-        if len(saved) == 2 and saved[0] == state:
-            return saved[1]
-    except (OSError, UnicodeDecodeError):
-        pass
-    value = compute()
-    temporary = ""
-    try:
-        record.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".note-", dir=record.parent)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(f"{state} {value}\n")
-        os.replace(temporary, record)
-    except OSError:
-        if temporary:  # a note half written is no note
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+    the same ``state`` (``read_note``, ``write_note``)."""
+    value = read_note(kind, subject, state)
+    if value is None:
+        value = compute()
+        write_note(kind, subject, state, value)
     return value
 
 
