@@ -1,8 +1,18 @@
-"""Compiled templates are kept in the user's cache (Jinja's bytecode cache): the same files
-with it, without it, and with a damaged one."""
+"""Compiled templates: the Python the generator ships for each (``templates/_compiled``),
+the ones compiled early in a child, and those kept in the user's cache (Jinja's bytecode
+cache). The same files whichever way, a stale or damaged one never used."""
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from generator.emit import precompiled, templates
 from generator.emit.package import render, render_then
 from generator.pipeline import build_api, sdk_version
 
@@ -11,7 +21,113 @@ from .conftest import REPO
 MIXED = REPO / "tests" / "fixtures" / "mixed" / "mixed.yaml"
 
 
-def test_the_template_cache_changes_no_file_and_survives_damage(tmp_path, monkeypatch):
+@pytest.fixture
+def compiles(monkeypatch):
+    """The names of the templates Jinja compiles from here on."""
+    names: list[str] = []
+    real_compile = templates.jinja2.Environment.compile
+
+    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):  # type: ignore[no-untyped-def]
+        if not raw:
+            names.append(name)
+        return real_compile(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(templates.jinja2.Environment, "compile", counting)
+    return names
+
+
+@pytest.fixture
+def nothing_shipped(monkeypatch):
+    """As if the generator shipped no compiled template (every one is compiled)."""
+    monkeypatch.setattr(templates.Shipped, "fresh", lambda self, name, checksum: False)
+
+
+@pytest.fixture
+def own_templates(tmp_path, monkeypatch):
+    """A copy of templates/ (its shipped Python included) that the environment reads."""
+    copy = tmp_path / "templates"
+    shutil.copytree(templates.templates_dir(), copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(templates, "templates_dir", lambda: copy)
+    return copy
+
+
+def test_the_shipped_python_is_what_jinja_writes_now():
+    """``templates/_compiled`` is up to date: after editing a template, run
+    ``python -m generator.emit.precompiled``. Under another Jinja than the one that wrote
+    it, none of it is used (every template is compiled, as without it)."""
+    folder = templates.templates_dir() / templates.COMPILED
+    index = json.loads((folder / templates.INDEX).read_text(encoding="utf-8"))
+    if index["jinja2"] != templates.jinja2.__version__:
+        assert templates.not_shipped() == templates.template_names()
+        return
+    shipped = {path.name: path.read_text(encoding="utf-8") for path in folder.iterdir() if path.is_file()}
+    assert shipped == precompiled.compiled_files(), "templates/_compiled is stale: python -m generator.emit.precompiled"
+    assert templates.not_shipped() == []
+
+
+def test_shipped_templates_render_the_same_files_and_compile_nothing(tmp_path, monkeypatch, compiles):
+    monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("AMPECO_CODEGEN_JOBS", "1")
+    api = build_api(MIXED, package="mixed_api", use_cache=False)
+    files = render(api, sdk_version(api.version), use_cache=True)
+    assert compiles == []  # every template came from templates/_compiled
+    assert not any((tmp_path / "cache" / "templates").iterdir())  # and none went to the user's cache
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(templates.Shipped, "fresh", lambda self, name, checksum: False)
+        assert render(api, sdk_version(api.version), use_cache=False) == files
+    assert compiles  # without the shipped Python, the same files from compiled templates
+
+
+def test_an_edited_template_is_compiled_not_its_shipped_python(own_templates, compiles):
+    (own_templates / "version.py.j2").write_text((own_templates / "version.py.j2").read_text() + "# edited\n")
+    assert templates.not_shipped() == ["version.py.j2"]
+    env, _ = templates.environment(use_cache=False)
+    assert env.get_template("version.py.j2").render(sdk_version="1.0", api={"version": "2.0"}).endswith("# edited\n")
+    env.get_template("model.py.j2")
+    assert compiles == ["version.py.j2"]
+
+
+@pytest.mark.parametrize("damage", ["syntax", "missing", "index"])
+def test_damaged_shipped_python_is_never_used(own_templates, compiles, damage):
+    folder = own_templates / templates.COMPILED
+    module = folder / precompiled.module_name("version.py.j2")
+    if damage == "syntax":
+        module.write_text("def root(:\n")
+    elif damage == "missing":
+        module.unlink()
+    else:
+        (folder / templates.INDEX).write_text("{not json")
+    env, _ = templates.environment(use_cache=False)
+    assert env.get_template("version.py.j2").render(sdk_version="1.0", api={"version": "2.0"}).startswith('"""')
+    assert "version.py.j2" in compiles
+
+
+@pytest.mark.parametrize("other", ["jinja", "settings"])
+def test_another_jinja_or_other_settings_use_no_shipped_python(monkeypatch, other):
+    if other == "jinja":
+        monkeypatch.setattr(templates.jinja2, "__version__", "0.0.1")
+    else:
+        monkeypatch.setattr(templates, "settings_key", lambda env: "other settings")
+    assert templates.not_shipped() == templates.template_names()
+
+
+def test_an_installed_generator_ships_the_compiled_templates(tmp_path):
+    """What setuptools installs (``build_py``, as a wheel holds it) has the templates'
+    Python beside the templates, and uses it."""
+    build = tmp_path / "build"
+    setup = [sys.executable, "-c", "import setuptools; setuptools.setup()", "-q", "build_py", "--build-lib", str(build)]
+    subprocess.run(setup, cwd=REPO, check=True, capture_output=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    shutil.rmtree(REPO / "build", ignore_errors=True)  # build_py's own temporary folder
+    installed = build / "generator" / "_templates"
+    assert sorted(path.name for path in (installed / templates.COMPILED).iterdir()) == sorted(precompiled.compiled_files())
+    probe = "from generator.emit import templates; print(templates.templates_dir(), templates.not_shipped())"
+    env = {**os.environ, "PYTHONPATH": str(build)}
+    out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, check=True, capture_output=True, text=True, env=env)
+    assert out.stdout.split() == [str(installed), "[]"]
+
+
+def test_the_template_cache_changes_no_file_and_survives_damage(tmp_path, monkeypatch, nothing_shipped):
     monkeypatch.setenv("AMPECO_CODEGEN_CACHE", str(tmp_path / "cache"))
     monkeypatch.setenv("AMPECO_CODEGEN_JOBS", "1")
     api = build_api(MIXED, package="mixed_api", use_cache=False)
@@ -28,13 +144,8 @@ def test_the_template_cache_changes_no_file_and_survives_damage(tmp_path, monkey
     assert render(api, sdk_version(api.version), use_cache=True) == plain
 
 
-def test_templates_compiled_early_in_a_child_render_the_same_files(tmp_path, monkeypatch):
-    import sys
-
-    import pytest
-
+def test_templates_compiled_early_in_a_child_render_the_same_files(tmp_path, monkeypatch, nothing_shipped, compiles):
     from generator import parallel
-    from generator.emit import templates
 
     if not sys.platform.startswith("linux"):
         pytest.skip("forking is used on Linux only")
@@ -48,19 +159,23 @@ def test_templates_compiled_early_in_a_child_render_the_same_files(tmp_path, mon
         ready = early.ready()
     assert sorted(ready) and len(ready) == len(templates.template_names())  # every template, handed over
     assert not (tmp_path / "cache").exists()  # --no-cache: handed over, never kept
-    compiled: list[str] = []
-    real_compile = templates.jinja2.Environment.compile
-
-    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):  # type: ignore[no-untyped-def]
-        compiled.append(name)
-        return real_compile(self, source, name, filename, raw, defer_init)
-
-    monkeypatch.setattr(templates.jinja2.Environment, "compile", counting)
+    compiles.clear()
     files, wait = render_then(api, sdk_version(api.version), use_cache=False, ready=ready)
     assert files == plain and wait() == 0
-    assert compiled == []  # nothing compiled again
+    assert compiles == []  # nothing compiled again
 
     damaged = {key: data[:30] + b"\x00garbage" for key, data in ready.items()}
     files, wait = render_then(api, sdk_version(api.version), use_cache=False, ready=damaged)
     assert files == plain and wait() == 0
-    assert compiled  # compiled again, never an error
+    assert compiles  # compiled again, never an error
+
+
+def test_nothing_is_forked_to_compile_templates_when_all_are_shipped(monkeypatch):
+    from generator import parallel
+
+    monkeypatch.setattr(parallel, "forking_allowed", lambda: True)
+    forks: list[object] = []
+    monkeypatch.setattr(templates, "in_child", lambda *args, **kwargs: forks.append(args))
+    with templates.compiled_early(use_cache=False) as early:
+        assert early.ready() == {}
+    assert forks == []

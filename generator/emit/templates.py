@@ -1,17 +1,26 @@
 """The Jinja2 environment the emitters render with, and its compiled templates.
 
-Compiling the 23 templates (Jinja parses each and compiles the Python it makes) is about
-0.1 s of CPU, which a cold run used to spend in the middle of rendering, on both cores.
-``compiled_early`` moves it onto the idle core while the spec is loaded and normalised: a
-forked child compiles every template and hands the code back, marshalled, and the
-environment takes it from there (``_Compiled``). Compiled templates are also kept in the
-user's cache (Jinja's own file cache), so a later run compiles nothing at all.
+Compiling the 23 templates (Jinja parses each, writes Python for it and compiles that) is
+~0.15 s of CPU. Three ways round it, in this order (``_Compiled``):
+
+1. the generator ships each template's Python as Jinja writes it, in ``templates/_compiled``
+   (``emit.precompiled`` writes it; a test keeps it equal to what Jinja writes now). Python
+   keeps its bytecode like any module's, so loading all of them costs a few milliseconds. A
+   template edited since, another Jinja version or other settings: that template is
+   compiled as below, never its stale Python used;
+2. ``compiled_early`` compiles the others on the idle core while the spec is loaded and
+   normalised: a forked child compiles them and hands the code back, marshalled;
+3. compiled templates are also kept in the user's cache (Jinja's own file cache).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+from importlib.machinery import SourceFileLoader
 from pathlib import Path
+from types import CodeType
+from typing import Any
 
 import jinja2
 import jinja2.bccache
@@ -20,6 +29,8 @@ from ..format import pyfmt
 from ..parallel import in_child
 
 TEMPLATE_SUFFIX = ".j2"
+COMPILED = "_compiled"  # the shipped Python of each template, in templates_dir()
+INDEX = "index.json"  # in COMPILED: each template's module and the source it was made from
 
 
 def templates_dir() -> Path:
@@ -56,15 +67,87 @@ def _file_cache(use_cache: bool) -> _FileCache | None:
     return _FileCache(str(folder))
 
 
-class _Compiled(jinja2.BytecodeCache):
-    """Compiled templates handed over by ``compiled_early`` (Jinja's bucket bytes, by bucket
-    key), then the file cache. A handed-over entry whose source has changed since (Jinja
-    compares checksums) or that does not load is simply compiled again."""
+def settings_key(env: jinja2.Environment) -> str:
+    """What, besides a template's source and Jinja's version, decides the Python Jinja
+    writes for it: the environment's syntax and compiler settings."""
+    settings = (
+        env.block_start_string,
+        env.block_end_string,
+        env.variable_start_string,
+        env.variable_end_string,
+        env.comment_start_string,
+        env.comment_end_string,
+        env.line_statement_prefix,
+        env.line_comment_prefix,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.newline_sequence,
+        env.keep_trailing_newline,
+        env.autoescape,
+        env.finalize is None,
+        env.is_async,
+        env.optimized,
+        sorted(env.extensions),
+        env.code_generator_class.__qualname__,
+    )
+    return hashlib.sha1(repr(settings).encode("utf-8")).hexdigest()
 
-    def __init__(self, ready: dict[str, bytes], files: _FileCache | None) -> None:
+
+class Shipped:
+    """The templates' Python shipped with the generator (``templates/_compiled``), for the
+    templates whose source is still the one it was made from, by this Jinja with these
+    settings; none when the index is missing or unreadable."""
+
+    def __init__(self, env: jinja2.Environment) -> None:
+        self.folder = templates_dir() / COMPILED
+        self.entries: dict[str, Any] = {}
+        try:
+            index = json.loads((self.folder / INDEX).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if isinstance(index, dict) and index.get("jinja2") == jinja2.__version__ and index.get("settings") == settings_key(env):
+            entries = index.get("templates")
+            self.entries = entries if isinstance(entries, dict) else {}
+
+    def fresh(self, name: str, checksum: str) -> bool:
+        entry = self.entries.get(name)
+        return isinstance(entry, dict) and entry.get("source_sha1") == checksum and isinstance(entry.get("module"), str)
+
+    def code(self, name: str, checksum: str, filename: str) -> CodeType | None:
+        """The compiled code of template ``name`` whose source has ``checksum``, named after
+        the template's file (as Jinja names what it compiles), or None: not shipped, stale
+        or unreadable (the template is then compiled)."""
+        if not self.fresh(name, checksum):
+            return None
+        path = self.folder / self.entries[name]["module"]
+        module = f"{__name__}.{COMPILED}.{path.stem}"
+        try:  # through Python's own bytecode cache (``__pycache__``), like any module
+            code = SourceFileLoader(module, str(path)).get_code(module)
+        except (OSError, ImportError, SyntaxError, ValueError):
+            return None
+        return None if code is None else code.replace(co_filename=filename)
+
+
+class _Compiled(jinja2.BytecodeCache):
+    """The shipped Python of a template (``Shipped``), else compiled templates handed over
+    by ``compiled_early`` (Jinja's bucket bytes, by bucket key), then the file cache. A
+    handed-over entry whose source has changed since (Jinja compares checksums) or that does
+    not load is simply compiled again."""
+
+    def __init__(self, ready: dict[str, bytes], files: _FileCache | None, shipped: Shipped | None = None) -> None:
         self.ready = ready
         self.files = files
+        self.shipped = shipped
         self.made: dict[str, bytes] = {}  # what this environment compiled itself
+
+    def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None, source: str) -> jinja2.bccache.Bucket:
+        checksum = self.get_source_checksum(source)
+        code = None if self.shipped is None else self.shipped.code(name, checksum, filename or name)
+        if code is None:
+            return super().get_bucket(environment, name, filename, source)
+        bucket = jinja2.bccache.Bucket(environment, self.get_cache_key(name, filename), checksum)
+        bucket.code = code  # Jinja's loader then neither compiles nor stores it
+        return bucket
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         data = self.ready.get(bucket.key)
@@ -82,9 +165,10 @@ class _Compiled(jinja2.BytecodeCache):
             self.files.dump_bytecode(bucket)
 
 
-def environment(use_cache: bool, ready: dict[str, bytes] | None = None) -> tuple[jinja2.Environment, _Compiled]:
+def environment(use_cache: bool, ready: dict[str, bytes] | None = None, shipped: bool = True) -> tuple[jinja2.Environment, _Compiled]:
     """The environment every emitter renders with (plain text out: no autoescape; a
-    missing variable is an error), and its bytecode cache."""
+    missing variable is an error), and its bytecode cache; ``shipped``: templates whose
+    Python the generator ships (``Shipped``) are not compiled."""
     compiled = _Compiled(ready or {}, _file_cache(use_cache))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
@@ -101,6 +185,8 @@ def environment(use_cache: bool, ready: dict[str, bytes] | None = None) -> tuple
     env.filters["docstring"] = pyfmt.docstring
     env.filters["inline"] = pyfmt.inline
     env.filters["tomlstr"] = _toml_str
+    if shipped:
+        compiled.shipped = Shipped(env)
     return env, compiled
 
 
@@ -115,25 +201,36 @@ def template_names() -> list[str]:
     return sorted(path.relative_to(root).as_posix() for path in root.rglob(f"*{TEMPLATE_SUFFIX}"))
 
 
-def compile_all(use_cache: bool) -> dict[str, bytes]:
-    """Compile every template (those the file cache holds are read from it); what had to be
-    compiled, as bucket bytes by bucket key."""
+def not_shipped() -> list[str]:
+    """The templates whose shipped Python cannot be used (``Shipped``): edited since it was
+    made, new, or all of them under another Jinja version or other settings."""
+    env, compiled = environment(use_cache=False)
+    shipped = compiled.shipped
+    assert shipped is not None and env.loader is not None
+    return [name for name in template_names() if not shipped.fresh(name, compiled.get_source_checksum(env.loader.get_source(env, name)[0]))]
+
+
+def compile_all(use_cache: bool, names: list[str] | None = None) -> dict[str, bytes]:
+    """Compile every template, or those of ``names`` (shipped ones and those the file cache
+    holds are read from there); what had to be compiled, as bucket bytes by bucket key."""
     env, compiled = environment(use_cache)
-    for name in template_names():
+    for name in template_names() if names is None else names:
         env.get_template(name)
     return compiled.made
 
 
 class compiled_early:
-    """``with compiled_early(use_cache) as templates:`` compiles every template in a forked
-    child while the block goes on; ``templates.ready()`` is what it compiled (empty where
-    nothing needed compiling, or forking is not allowed: the environment then compiles each
-    template itself, on first use). Leaving the block early stops the child."""
+    """``with compiled_early(use_cache) as templates:`` compiles every template the
+    generator does not ship compiled (``not_shipped``: none, unless one was edited) in a
+    forked child while the block goes on; ``templates.ready()`` is what it compiled (empty
+    where nothing needed compiling, or forking is not allowed: the environment then compiles
+    each template itself, on first use). Leaving the block early stops the child."""
 
     def __init__(self, use_cache: bool) -> None:
         from ..parallel import forking_allowed
 
-        self._child = in_child(lambda: compile_all(use_cache)) if forking_allowed() else None
+        names = not_shipped() if forking_allowed() else []
+        self._child = in_child(lambda: compile_all(use_cache, names)) if names else None
         self._ready: dict[str, bytes] | None = None if self._child is not None else {}
 
     def ready(self) -> dict[str, bytes]:
