@@ -143,8 +143,9 @@ def test_every_formatted_file_reaches_the_format_cache_once_the_halves_are_done(
     assert len(known) == len(set(keys)) > 20
     assert {known[cache.key(emitted[rel])] for rel in emitted if rel.endswith(".py")} <= set(files.values())
     # here: one write of this process's files, the child's written by the child; not forked,
-    # the other half runs here once asked for its files, and its write comes after
-    assert [pid for pid, entries in stores if entries] == [os.getpid()] * (1 if forked else 2)
+    # this process takes every shared job itself before it asks the other half, which finds
+    # none left to do
+    assert [pid for pid, entries in stores if entries] == [os.getpid()]
 
 
 def test_each_batch_number_is_taken_once_across_processes():
@@ -187,6 +188,24 @@ def test_doc_pages_fit_in_at_most_255_batches_in_order(count):
     assert [item for batch in batches for item in batch] == list(range(count))
     assert len(batches) <= _MAX_BATCHES and all(batches)
     assert count > _BATCH * _MAX_BATCHES or all(len(batch) <= _BATCH for batch in batches)
+
+
+@pytest.mark.parametrize("sizes", [[], [1], [66, 27, 21, 20, 16, 3, 3, 1], [5] * 700, [0, 0, 9, 0], [400, 1, 1, 400]])
+def test_resources_are_batched_in_order_by_operations(sizes):
+    """The resource modules go to the shared queue in batches (``render_then``): every
+    resource once, in the API's order, no batch over its share of the operations but a
+    resource larger than that alone, and few batches however many resources."""
+    from generator.emit.package import _RESOURCE_BATCHES, _operations, _resource_batches
+    from generator.model.ir import Operation, Resource
+
+    operation = Operation(operation_id="x", http_method="GET", path="/x", tag="t", resource="r", method="m")
+    resources = tuple(Resource(f"r{i}", f"R{i}", f"r{i}", (operation,) * n) for i, n in enumerate(sizes))
+    batches = _resource_batches(resources)
+    assert [r for batch in batches for r in batch] == list(resources)
+    assert all(batches)
+    share = max(1, -(-sum(sizes) // _RESOURCE_BATCHES))
+    assert all(_operations(batch) <= share or len(batch) == 1 for batch in batches)
+    assert len(batches) <= 2 * _RESOURCE_BATCHES + 1
 
 
 @pytest.mark.parametrize("forked", [True, False], ids=["forked", "here"])

@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from ..format import cache
 from ..format.tree import GeneratorBug, format_python
-from ..model.ir import Api
+from ..model.ir import Api, Resource
 from ..parallel import in_child
 from .docs import doc_pages, docs_files
 from .sdk import RUNTIME_SUFFIXES, Renderer
@@ -50,14 +50,14 @@ def render_then(
 ) -> tuple[dict[str, str], Callable[[], int]]:
     """Every file of the generated package, by path relative to the output folder.
 
-    The resource modules are made and formatted in a forked child while this process makes
-    and formats the rest of the SDK (models, params, client: ``parallel.in_child``). Then
-    each process takes jobs from a shared queue (``_Batches``) until none is left: first the
-    stub and webhook files (made and formatted), then pages of the reference docs (which need
-    no formatting) in batches, so the process that finishes its own share first takes more
-    of them, whichever it is (the two shares cost about the same, but which finishes first
-    varies from run to run). The files, in the same order, are those of
-    ``format_python(emitted(...))``. ``ready``: templates compiled beforehand
+    This process makes and formats the SDK but its resource modules (models, params,
+    client) while a forked child takes jobs from a shared queue (``_Batches``), and so does
+    this process once its own share is done, until none is left. The jobs come costliest
+    first, so that the last ones are small and the two processes finish together (whichever
+    finishes its part first takes more): the stub and webhook files, the resource modules in
+    batches of about equal size, then pages of the reference docs (which need no
+    formatting) in batches. The files are those of ``format_python(emitted(...))``, in an
+    order that does not depend on which process made which. ``ready``: templates compiled beforehand
     (``templates.compiled_early``); ``meanwhile`` runs here once this process's share of
     the SDK is done, while the child may still be at work; ``while_waiting`` once no shared
     job is left, before this process waits for the child's files (time it would spend idle).
@@ -89,18 +89,25 @@ def render_then(
         files.update(webhook_files(renderer))
         return checked(files)
 
+    def resources(batch: list[Resource]) -> dict[str, str]:
+        return checked({f"{api.package}/resources/{resource.module}.py": renderer.resource_module(resource) for resource in batch})
+
+    batches = _resource_batches(api.resources)
+    costliest = sorted(range(len(batches)), key=lambda index: (-_operations(batches[index]), index))
     jobs: list[Callable[[], dict[str, str]]] = [stub_and_webhooks]
+    jobs.extend(functools.partial(resources, batches[index]) for index in costliest)
     jobs.extend(functools.partial(_pages, batch) for batch in _in_batches(doc_pages(renderer), _MAX_BATCHES - len(jobs)))
+    # the order of the files: the resource modules in the API's order, then the stub and
+    # webhooks, then the docs
+    slot = {batch: 1 + position for position, batch in enumerate(costliest)}
+    placed = [slot[batch] for batch in range(len(batches))] + [0] + list(range(1 + len(batches), len(jobs)))
 
     with _Batches(len(jobs)) as queue:
 
         def shared() -> dict[int, dict[str, str]]:
             return {index: jobs[index]() for index in queue.take()}
 
-        def other_half() -> tuple[dict[str, str], dict[int, dict[str, str]]]:
-            return checked(renderer.resource_files()), shared()
-
-        with in_child(other_half, then=then) as others:
+        with in_child(shared, then=then) as others:
             out = checked(renderer.sdk_files_but_resources())
             if meanwhile is not None:
                 meanwhile()
@@ -108,19 +115,36 @@ def render_then(
             store()
             if while_waiting is not None:
                 while_waiting()
-            theirs, their_made = others.result()
-    out.update(theirs)
-    made.update(their_made)
+            made.update(others.result())
     if sorted(made) != list(range(len(jobs))):  # every job done once, by one process
         others.wait()
         raise GeneratorBug(f"generator bug: {len(jobs) - len(made)} shared job(s) of rendering went missing; nothing was written")
-    for index in range(len(jobs)):
+    for index in placed:
         out.update(made[index])
     runtime = templates_dir() / "runtime"
     for path in sorted(runtime.iterdir()):
         if path.suffix in RUNTIME_SUFFIXES and path.is_file():
             out[f"{api.package}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
     return out, others.wait
+
+
+def _operations(batch: list[Resource]) -> int:
+    return sum(len(resource.operations) for resource in batch)
+
+
+_RESOURCE_BATCHES = 8  # about; a resource with more operations than a batch's share is one alone
+
+
+def _resource_batches(resources: tuple[Resource, ...]) -> list[list[Resource]]:
+    """The resources cut in order into batches of about equal operations (AMPECO's 65
+    resources, 452 operations: 9 batches of 15 to 66 operations, the largest one resource)."""
+    share = max(1, -(-sum(len(resource.operations) for resource in resources) // _RESOURCE_BATCHES))
+    batches: list[list[Resource]] = [[]]
+    for resource in resources:
+        if batches[-1] and _operations(batches[-1]) + len(resource.operations) > share:
+            batches.append([])
+        batches[-1].append(resource)
+    return [batch for batch in batches if batch]
 
 
 def _pages(batch: list[tuple[str, Callable[[], str]]]) -> dict[str, str]:
