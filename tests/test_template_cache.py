@@ -112,15 +112,28 @@ def test_another_jinja_or_other_settings_use_no_shipped_python(monkeypatch, othe
     assert templates.not_shipped() == templates.template_names()
 
 
-def test_an_installed_generator_ships_the_compiled_templates(tmp_path):
-    """What setuptools installs (``build_py``, as a wheel holds it) has the templates'
-    Python beside the templates, and uses it."""
+def _files(root):
+    """The files below ``root`` as paths relative to it, tools' caches aside."""
+    return sorted(
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*")
+        if path.is_file() and not any(part.startswith(".") or part == "__pycache__" for part in path.relative_to(root).parts)
+    )
+
+
+def test_an_installed_generator_ships_every_template_and_their_compiled_python(tmp_path):
+    """What setuptools installs (``build_py``, as a wheel holds it) is every file of
+    templates/ (the runtime, the templates and their Python), with no warning that a folder
+    goes in as plain data, and an installed generator uses the shipped Python."""
     build = tmp_path / "build"
     setup = [sys.executable, "-c", "import setuptools; setuptools.setup()", "-q", "build_py", "--build-lib", str(build)]
-    subprocess.run(setup, cwd=REPO, check=True, capture_output=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    done = subprocess.run(setup, cwd=REPO, capture_output=True, text=True)
     shutil.rmtree(REPO / "build", ignore_errors=True)  # build_py's own temporary folder
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "SetuptoolsDeprecationWarning" not in done.stderr  # "Installing '...' as data is deprecated"
     installed = build / "generator" / "_templates"
-    assert sorted(path.name for path in (installed / templates.COMPILED).iterdir()) == sorted(precompiled.compiled_files())
+    assert _files(installed) == [rel for rel in _files(templates.templates_dir()) if rel != "ruff.toml"]
+    assert sorted(path.name for path in (installed / templates.COMPILED).iterdir() if path.is_file()) == sorted(precompiled.compiled_files())
     probe = "from generator.emit import templates; print(templates.templates_dir(), templates.not_shipped())"
     env = {**os.environ, "PYTHONPATH": str(build)}
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, check=True, capture_output=True, text=True, env=env)
