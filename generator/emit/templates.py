@@ -134,10 +134,10 @@ class _Compiled(jinja2.BytecodeCache):
     handed-over entry whose source has changed since (Jinja compares checksums) or that does
     not load is simply compiled again."""
 
-    def __init__(self, ready: dict[str, bytes], files: _FileCache | None, shipped: Shipped | None = None) -> None:
+    def __init__(self, ready: dict[str, bytes], files: _FileCache | None) -> None:
         self.ready = ready
         self.files = files
-        self.shipped = shipped
+        self.shipped: Shipped | None = None  # set by ``environment``, which it needs
         self.made: dict[str, bytes] = {}  # what this environment compiled itself
 
     def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None, source: str) -> jinja2.bccache.Bucket:
@@ -221,10 +221,11 @@ def compile_all(use_cache: bool, names: list[str] | None = None) -> dict[str, by
 
 class compiled_early:
     """``with compiled_early(use_cache) as templates:`` compiles every template the
-    generator does not ship compiled (``not_shipped``: none, unless one was edited) in a
-    forked child while the block goes on; ``templates.ready()`` is what it compiled (empty
-    where nothing needed compiling, or forking is not allowed: the environment then compiles
-    each template itself, on first use). Leaving the block early stops the child."""
+    generator does not ship compiled (``not_shipped``: none, unless one was edited or Jinja
+    is another version) in a forked child while the block goes on; ``templates.ready()`` is
+    what it compiled (empty where nothing needed compiling, or forking is not allowed: the
+    environment then compiles each template itself, on first use). Leaving the block early
+    stops the child."""
 
     def __init__(self, use_cache: bool) -> None:
         from ..parallel import forking_allowed
