@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -88,7 +89,7 @@ def test_an_edited_template_is_compiled_not_its_shipped_python(own_templates, co
     assert compiles == ["version.py.j2"]
 
 
-@pytest.mark.parametrize("damage", ["syntax", "missing", "index"])
+@pytest.mark.parametrize("damage", ["syntax", "missing", "index", "outside"])
 def test_damaged_shipped_python_is_never_used(own_templates, compiles, damage):
     folder = own_templates / templates.COMPILED
     module = folder / precompiled.module_name("version.py.j2")
@@ -96,11 +97,33 @@ def test_damaged_shipped_python_is_never_used(own_templates, compiles, damage):
         module.write_text("def root(:\n")
     elif damage == "missing":
         module.unlink()
-    else:
+    elif damage == "index":
         (folder / templates.INDEX).write_text("{not json")
+    else:  # an index naming a file out of the folder: never read
+        index = json.loads((folder / templates.INDEX).read_text())
+        shutil.copy(folder / precompiled.module_name("model.py.j2"), own_templates / "elsewhere.py")
+        index["templates"]["version.py.j2"]["module"] = "../elsewhere.py"
+        (folder / templates.INDEX).write_text(json.dumps(index))
     env, _ = templates.environment(use_cache=False)
     assert env.get_template("version.py.j2").render(sdk_version="1.0", api={"version": "2.0"}).startswith('"""')
     assert "version.py.j2" in compiles
+
+
+def test_the_writer_rewrites_what_changed_and_drops_its_stale_bytecode(own_templates, monkeypatch):
+    import importlib.util
+
+    monkeypatch.setattr(precompiled, "templates_dir", lambda: own_templates)
+    folder = own_templates / templates.COMPILED
+    assert precompiled.write() == []  # the copy is current
+    module = folder / precompiled.module_name("version.py.j2")
+    pyc = Path(importlib.util.cache_from_source(str(module)))
+    pyc.parent.mkdir(exist_ok=True)
+    pyc.write_bytes(b"stale")
+    (folder / "gone_py_j2.py").write_text("")  # a template that is no more
+    (own_templates / "version.py.j2").write_text((own_templates / "version.py.j2").read_text() + "# edited\n")
+    assert sorted(precompiled.write()) == sorted([templates.INDEX, module.name, "gone_py_j2.py"])
+    assert not pyc.exists() and not (folder / "gone_py_j2.py").exists()
+    assert templates.not_shipped() == []  # current again, the edit included
 
 
 @pytest.mark.parametrize("other", ["jinja", "settings"])

@@ -12,9 +12,11 @@ that the folder is what this writes now.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import sys
+from pathlib import Path
 
 import jinja2
 
@@ -65,6 +67,8 @@ def write() -> list[str]:
         if not path.is_file() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
             changed.append(name)
+            if name.endswith(".py"):  # Python trusts its bytecode by the source's size and second
+                Path(importlib.util.cache_from_source(str(path))).unlink(missing_ok=True)
     return changed
 
 

@@ -111,7 +111,10 @@ class Shipped:
 
     def fresh(self, name: str, checksum: str) -> bool:
         entry = self.entries.get(name)
-        return isinstance(entry, dict) and entry.get("source_sha1") == checksum and isinstance(entry.get("module"), str)
+        if not isinstance(entry, dict) or entry.get("source_sha1") != checksum:
+            return False
+        module = entry.get("module")  # a file of the folder itself, never a path out of it
+        return isinstance(module, str) and module.endswith(".py") and module == Path(module).name and not module.startswith(".")
 
     def code(self, name: str, checksum: str, filename: str) -> CodeType | None:
         """The compiled code of template ``name`` whose source has ``checksum``, named after
