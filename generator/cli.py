@@ -7,16 +7,14 @@ Errors print as one located message, never a traceback.
 from __future__ import annotations
 
 import argparse
-import difflib
 import gc
 import hashlib
 import os
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 from . import __version__
 from .errors import GeneratorError, OutputError, SpecError, UsageError
@@ -122,8 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-@dataclass(frozen=True)
-class _Target:
+class _Target(NamedTuple):  # a named tuple: see ``errors.Problem``
     spec: Path
     sha256: str | None  # the manifest's pin
     label: str | None  # the manifest version (None: a spec path outside the manifest)
@@ -355,6 +352,8 @@ def compare(files: dict[str, str], out: Path) -> list[str]:
 
 def diff_text(expected: str, actual: str, name: str, limit: int = 60) -> str:
     """A unified diff of one golden file, cut to ``limit`` lines."""
+    import difflib
+
     diff = list(difflib.unified_diff(actual.splitlines(), expected.splitlines(), f"golden/{name}", f"regenerated/{name}", lineterm=""))
     if len(diff) > limit:
         diff = diff[:limit] + [f"... ({len(diff) - limit} more lines)"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 def json_pointer(parts: Sequence[object]) -> str:
@@ -15,9 +15,10 @@ def json_pointer(parts: Sequence[object]) -> str:
     return "".join(out) or "/"
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One located problem in an input document."""
+class Problem(NamedTuple):
+    """One located problem in an input document. (A named tuple, like the other records an
+    up-to-date ``generate`` reads: it then never imports ``dataclasses``, and with it
+    ``inspect``, ~9 ms of its ~60.)"""
 
     message: str
     file: str = ""

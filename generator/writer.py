@@ -20,7 +20,6 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -264,6 +263,8 @@ def write_files(root: str, files: dict[str, str], stats: dict[str, os.stat_resul
 
 
 def _swap_in(files: dict[str, str], out: Path, marker_text: str, notes: list[str], stats: dict[str, os.stat_result] | None) -> None:
+    import tempfile  # here: an output that is up to date needs none
+
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     mask = os.umask(0)
     os.umask(mask)
@@ -434,6 +435,8 @@ def replace_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file beside it, swapped in whole (a
     reader sees the old file or the new one), with the mode a new file gets under the
     umask (``mkstemp`` makes it private)."""
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

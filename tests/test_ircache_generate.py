@@ -107,7 +107,7 @@ def test_a_hit_skips_the_build_and_gives_the_same_ir(cache, spec, builds):
 def _lock_renaming_thing(spec: Path, new_name: str) -> VersionsLock:
     entry = entry_of(pipeline.build_api(spec, package="cached", options=LoadOptions(warn=lambda p: None)))
     classes = {(new_name if name == "Thing" else name): anchors for name, anchors in entry.classes.items()}
-    return VersionsLock({"1.0.0": replace(entry, classes=classes)})
+    return VersionsLock({"1.0.0": entry._replace(classes=classes)})
 
 
 CHANGES: dict[str, Any] = {
@@ -283,7 +283,7 @@ def test_a_damaged_or_foreign_entry_is_rebuilt(cache, spec, builds):
     assert cached_build_api(spec, **quiet()) == first and len(builds) == 2
     assert isinstance(pickle.loads(path.read_bytes()), Entry)  # stored again
     entry = pickle.loads(path.read_bytes())
-    path.write_bytes(pickle.dumps(replace(entry, key=entry.key + " "), protocol=pickle.HIGHEST_PROTOCOL))
+    path.write_bytes(pickle.dumps(entry._replace(key=entry.key + " "), protocol=pickle.HIGHEST_PROTOCOL))
     assert cached_build_api(spec, **quiet()) == first and len(builds) == 3  # another key's entry: not served
     path.write_bytes(pickle.dumps({"not": "an entry"}))
     assert cached_build_api(spec, **quiet()) == first and len(builds) == 4
@@ -296,7 +296,7 @@ def test_no_cache_neither_reads_nor_writes(cache, spec, builds, tmp_path, capsys
     cached_build_api(spec, **quiet())
     (path,) = entries(cache)
     entry = pickle.loads(path.read_bytes())
-    path.write_bytes(pickle.dumps(replace(entry, api=replace(entry.api, title="Planted")), protocol=pickle.HIGHEST_PROTOCOL))
+    path.write_bytes(pickle.dumps(entry._replace(api=replace(entry.api, title="Planted")), protocol=pickle.HIGHEST_PROTOCOL))
     assert cached_build_api(spec, **quiet()).title == "Planted"
     assert cached_build_api(spec, **quiet(use_cache=False)).title == "Cache test"
     before = path.read_bytes()

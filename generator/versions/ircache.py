@@ -28,14 +28,11 @@ import contextlib
 import hashlib
 import json
 import os
-import pickle
 import sys
-import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import Problem
 from ..load.files import cache_dir, remembered, spec_sha256, stat_state
@@ -111,8 +108,7 @@ def code_digest() -> str:
     return hashlib.sha256(f"{sys.version_info[:2]} {generator_digest()}".encode()).hexdigest()[:16]
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):  # a named tuple: see ``errors.Problem``
     """What the cache keeps of one build: its key's full text, the IR, the loader's warnings."""
 
     key: str
@@ -138,6 +134,8 @@ def key_text(
     options: LoadOptions | None = None,
 ) -> str:
     """Everything that decides an IR and its warnings, as one text (the ``warn`` callback aside)."""
+    from dataclasses import fields
+
     from ..load.document import LoadOptions
 
     options = options or LoadOptions()
@@ -170,6 +168,8 @@ def file_digest(spec: Path, sha256: str | None = None) -> str:
 
 def lookup(digest: str, key: str) -> Entry | None:
     """The cached build with this key text (of the spec with this sha256), or None."""
+    import pickle  # here and in ``store``: an output that is up to date reads no cache
+
     path = _entry(digest, key)
     try:
         with path.open("rb") as handle:
@@ -263,6 +263,9 @@ def build_api_cached(spec: Path, *, package: str = "ampeco", sha256: str | None 
 
 def store(path: Path, entry: Entry) -> None:
     """Write an entry atomically; a cache that cannot be written is simply not used."""
+    import pickle
+    import tempfile
+
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

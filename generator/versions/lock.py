@@ -39,10 +39,9 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
 from operator import is_
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 if TYPE_CHECKING:  # the IR's classes are imported where used: reading a lock needs none of them
     from ..model.ir import Api, Body, Model, Operation, Response, TypeRef, Webhook
@@ -94,7 +93,6 @@ def _slots(api: Api) -> Iterator[tuple[str, TypeRef | None]]:
         yield f"component {pointer}", t
 
 
-@dataclass
 class _Found:
     """``anchors(api)`` and what the lock reads beside them, gathered in one walk.
 
@@ -103,13 +101,17 @@ class _Found:
     ``overlap`` is true when one of them was also found elsewhere (an operationId that
     spells a component's slot), which ``renamed`` cannot tell apart. ``live_paths`` are the
     operation anchors in a slot ``live_slots`` names (what ``_slot_key`` reads of an anchor
-    is the start of its slot, so it is asked once per slot)."""
+    is the start of its slot, so it is asked once per slot). (A plain class, not a
+    dataclass: this module is read by an up-to-date ``generate``; see ``errors.Problem``.)"""
 
-    found: dict[str, set[_Anchor]]
-    components: dict[str, set[_Anchor]]
-    overlap: bool
-    live_paths: set[str]
-    children: dict[str, set[str]] | None = None  # each parent's classes, once ``_resolve`` has them
+    __slots__ = ("found", "components", "overlap", "live_paths", "children")
+
+    def __init__(self, found: dict[str, set[_Anchor]], components: dict[str, set[_Anchor]], overlap: bool, live_paths: set[str]) -> None:
+        self.found = found
+        self.components = components
+        self.overlap = overlap
+        self.live_paths = live_paths
+        self.children: dict[str, set[str]] | None = None  # each parent's classes, once ``_resolve`` has them
 
     def renamed(self, mapping: dict[str, str]) -> dict[str, set[_Anchor]]:
         """The anchors of ``rename_classes(api, mapping)``, from those of ``api``: each class
@@ -255,13 +257,14 @@ def _sample(items: list[str], limit: int = MAX_ANCHORS) -> list[str]:
     return [items[i * len(items) // limit] for i in range(limit)]
 
 
-@dataclass(frozen=True)
-class NamesLock:
-    """One version's names (or several versions' merged)."""
+class NamesLock(NamedTuple):
+    """One version's names (or several versions' merged). A named tuple (see
+    ``errors.Problem``) whose mappings are never changed in place: a new lock is made
+    instead (``merge_names``, ``_replace``), so the empty defaults can be shared."""
 
-    classes: dict[str, list[str]] = field(default_factory=dict)  # class name -> anchors
-    methods: dict[str, str] = field(default_factory=dict)  # operationId -> "resource.method"
-    aliases: dict[str, str] = field(default_factory=dict)  # deprecated old class name -> its replacement
+    classes: dict[str, list[str]] = {}  # class name -> anchors
+    methods: dict[str, str] = {}  # operationId -> "resource.method"
+    aliases: dict[str, str] = {}  # deprecated old class name -> its replacement
     sha256: str = ""  # the spec file these names were given for
 
 
@@ -534,7 +537,7 @@ def rename_methods(api: Api, methods: dict[str, str]) -> Api:
     for resource in api.resources:
         ops = [_changed(op, method=methods[op.operation_id], replacement=moved.get(op.replacement, op.replacement)) for op in resource.operations]
         resources.append(_changed(resource, operations=_same(tuple(sorted(ops, key=lambda o: o.method)), resource.operations)))
-    return replace(api, resources=tuple(resources))
+    return _changed(api, resources=tuple(resources))
 
 
 _T = TypeVar("_T")
@@ -618,7 +621,7 @@ def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
     enums = sorted((_changed(e, name=mapping.get(e.name, e.name)) for e in api.enums), key=lambda e: e.name)
     resources = tuple(_changed(r, operations=_same(tuple([operation(op) for op in r.operations]), r.operations)) for r in api.resources)
     extras: dict[str, Any] = dict(api.extras)
-    return replace(api, resources=resources, models=tuple(models), enums=tuple(enums), webhooks=tuple(hook(w) for w in api.webhooks), extras=extras)
+    return evolve(api, resources=resources, models=tuple(models), enums=tuple(enums), webhooks=tuple(hook(w) for w in api.webhooks), extras=extras)
 
 
 # -- one entry per version -------------------------------------------------------------------
@@ -632,11 +635,11 @@ def rename_classes(api: Api, mapping: dict[str, str]) -> Api:
 LOCK_FORMAT_VERSIONS = "ampeco-codegen/names-lock/2"
 
 
-@dataclass(frozen=True)
-class VersionsLock:
-    """The names of every generated version: version label -> its entry (manifest order)."""
+class VersionsLock(NamedTuple):
+    """The names of every generated version: version label -> its entry (manifest order).
+    A named tuple, never changed in place (see ``NamesLock``)."""
 
-    versions: dict[str, NamesLock] = field(default_factory=dict)
+    versions: dict[str, NamesLock] = {}
     legacy: NamesLock | None = None  # a lock of the old single-entry format: seen by every version
 
     def find(self, sha256: str) -> str | None:
@@ -724,13 +727,15 @@ def locked_api(api: Api, lock: VersionsLock, version: str | None = None, sha256:
         aliases = aliases_for(named, lock.previous(label))
     if not aliases and "aliases" not in named.extras:
         return named
-    return replace(named, extras={**named.extras, "aliases": aliases})
+    from ..model.ir import evolve
+
+    return evolve(named, extras={**named.extras, "aliases": aliases})
 
 
 def entry_of(api: Api, sha256: str = "") -> NamesLock:
     """The lock entry of a generated version: its names, its aliases, its spec."""
     lock = make_lock(api)
-    return replace(lock, aliases=dict(sorted(api.extras.get("aliases", {}).items())), sha256=sha256)
+    return lock._replace(aliases=dict(sorted(api.extras.get("aliases", {}).items())), sha256=sha256)
 
 
 def entry_text(entry: NamesLock) -> str:

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import GeneratorError, SpecError, UsageError
 from ..writer import safe_segment
@@ -29,8 +29,7 @@ from ..writer import safe_segment
 DEFAULT_SPECS_DIR = "../shared/specs"
 
 
-@dataclass(frozen=True)
-class VersionEntry:
+class VersionEntry(NamedTuple):  # a named tuple: see ``errors.Problem``
     version: str
     file: str
     sha256: str
@@ -39,8 +38,7 @@ class VersionEntry:
     validated: str = ""  # "openapi-spec-validator X.Y": the full validator passed this sha256
 
 
-@dataclass(frozen=True)
-class Manifest:
+class Manifest(NamedTuple):
     path: Path
     root: Path
     specs_dir: Path

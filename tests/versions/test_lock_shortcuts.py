@@ -60,7 +60,7 @@ def _swapped(entry: NamesLock, step: int = 5) -> NamesLock:
     for a, b in zip(names[::step], names[2::step], strict=False):
         if a != b:
             classes[a], classes[b] = entry.classes[b], entry.classes[a]
-    return replace(entry, classes=classes)
+    return entry._replace(classes=classes)
 
 
 def test_anchors_found_once_per_type_are_the_plain_ones_in_the_same_order(real_api, fixture_apis):

@@ -275,4 +275,4 @@ def _renamed_entry(entry: NamesLock) -> NamesLock:
 
     classes = {(f"{name}Locked" if name.startswith(("Cat", "Dog")) else name): anchors for name, anchors in entry.classes.items()}
     assert classes != entry.classes
-    return replace(entry, classes=dict(sorted(classes.items())))
+    return entry._replace(classes=dict(sorted(classes.items())))
