@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from ..format import cache
@@ -128,7 +128,7 @@ def render_then(
     return out, others.wait
 
 
-def _operations(batch: list[Resource]) -> int:
+def _operations(batch: Sequence[Resource]) -> int:
     return sum(len(resource.operations) for resource in batch)
 
 
@@ -138,13 +138,17 @@ _RESOURCE_BATCHES = 8  # about; a resource with more operations than a batch's s
 def _resource_batches(resources: tuple[Resource, ...]) -> list[list[Resource]]:
     """The resources cut in order into batches of about equal operations (AMPECO's 65
     resources, 452 operations: 9 batches of 15 to 66 operations, the largest one resource)."""
-    share = max(1, -(-sum(len(resource.operations) for resource in resources) // _RESOURCE_BATCHES))
-    batches: list[list[Resource]] = [[]]
+    share = max(1, -(-_operations(resources) // _RESOURCE_BATCHES))
+    batches: list[list[Resource]] = []
+    size = 0  # the operations of the last batch
     for resource in resources:
-        if batches[-1] and _operations(batches[-1]) + len(resource.operations) > share:
+        count = len(resource.operations)
+        if not batches or size + count > share:
             batches.append([])
+            size = 0
         batches[-1].append(resource)
-    return [batch for batch in batches if batch]
+        size += count
+    return batches
 
 
 def _pages(batch: list[tuple[str, Callable[[], str]]]) -> dict[str, str]:
