@@ -7,14 +7,14 @@ import gc
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from . import naming
 from .emit.package import render_then
 from .emit.templates import compiled_early
 from .load.document import Document, LoadOptions, start_load
-from .model.ir import Api
+from .model.ir import Api, evolve
 from .normalise.normaliser import normalise
 from .versions.ircache import build_api_to_keep
 from .versions.ircache import output_stamp as output_stamp  # re-exported
@@ -25,15 +25,14 @@ def _ended(wait: Callable[[], int]) -> None:
     wait()  # its status: a store that failed only leaves the cache without the entry
 
 
-@dataclass(frozen=True)
-class Generated:
+class Generated(NamedTuple):
     api: Api
     files: dict[str, str]
     #: with ``generate(keep_later=True)``: what the caller runs before it leaves, so that a
     #: freshly built IR is in the IR cache: it waits for the forked half of the rendering,
     #: which stores it once it has handed its files over (or stores it here, not forked).
     #: None: nothing to store (a hit, or no cache)
-    keep: Callable[[], None] | None = field(default=None, compare=False, repr=False)
+    keep: Callable[[], None] | None = None
 
 
 def sdk_version(api_version: str) -> str:
@@ -108,7 +107,7 @@ def named_api(
     client_name: str = "",
 ) -> Api:
     """``build_api``'s second half: the client's class name, and the names of the lock."""
-    api = replace(api, client_name=naming.client_class_name(package, client_name))
+    api = evolve(api, client_name=naming.client_class_name(package, client_name))
     if names_lock is not None:
         from .versions.lock import locked_api, read_versions_lock
 

@@ -11,7 +11,6 @@ import json
 import os
 import pickle
 import shutil
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +91,7 @@ def quiet(**settings: Any) -> dict[str, Any]:
     """Settings for ``cached_build_api`` with the loader's warnings collected, not printed."""
     options = settings.pop("options", LoadOptions())
     collected: list[Problem] = settings.pop("collected", [])
-    return dict(settings, options=replace(options, warn=collected.append))
+    return dict(settings, options=options._replace(warn=collected.append))
 
 
 def test_a_hit_skips_the_build_and_gives_the_same_ir(cache, spec, builds):
@@ -296,7 +295,7 @@ def test_no_cache_neither_reads_nor_writes(cache, spec, builds, tmp_path, capsys
     cached_build_api(spec, **quiet())
     (path,) = entries(cache)
     entry = pickle.loads(path.read_bytes())
-    path.write_bytes(pickle.dumps(entry._replace(api=replace(entry.api, title="Planted")), protocol=pickle.HIGHEST_PROTOCOL))
+    path.write_bytes(pickle.dumps(entry._replace(api=entry.api._replace(title="Planted")), protocol=pickle.HIGHEST_PROTOCOL))
     assert cached_build_api(spec, **quiet()).title == "Planted"
     assert cached_build_api(spec, **quiet(use_cache=False)).title == "Cache test"
     before = path.read_bytes()

@@ -74,7 +74,7 @@ def test_model_keys_are_the_dict_era_keys() -> None:
         TypeRef("primitive", "str"),
         False,
     )
-    constraints_min = {**Constraints().__dict__, "minimum": 1, "pattern": "^é$"}
+    constraints_min = {**Constraints()._asdict(), "minimum": 1, "pattern": "^é$"}
     old = {
         "fields": [
             {
@@ -97,7 +97,7 @@ def test_model_keys_are_the_dict_era_keys() -> None:
                 "write_only": False,
                 "deprecated": False,
                 "format": "x",
-                "constraints": Constraints().__dict__,
+                "constraints": Constraints()._asdict(),
             },
         ],
         "extra": ["primitive", "str", [], False, "", []],

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import copy
 import json
-from dataclasses import fields as dc_fields
-from dataclasses import is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.model.ir import Api, TypeRef
+from generator.model.ir import Api, TypeRef, evolve
 from generator.naming import component_class_name
 from generator.pipeline import build_api, deep_recursion, generate
 
@@ -217,17 +215,17 @@ def _rename_api(api: Api, names: dict[str, str]) -> Api:
         if isinstance(value, TypeRef):
             return TypeRef(value.kind, names.get(value.name, value.name) if value.kind in ("model", "enum") else value.name,
                            tuple(walk(i) for i in value.items), value.nullable, value.discriminator, value.tags)
-        if is_dataclass(value) and not isinstance(value, type):
-            changes = {f.name: walk(getattr(value, f.name)) for f in dc_fields(value)}
+        if isinstance(value, tuple) and hasattr(value, "_fields"):  # a record of the IR
+            changes = {name: walk(getattr(value, name)) for name in value._fields}
             if type(value).__name__ in ("Model", "EnumType"):
                 changes["name"] = names.get(value.name, value.name)
-            return replace(value, **changes)
+            return evolve(value, **changes)
         if isinstance(value, tuple):
             return tuple(walk(v) for v in value)
         return value
 
     renamed = walk(api)
-    return replace(
+    return evolve(
         renamed,
         models=tuple(sorted(renamed.models, key=lambda m: m.name)),
         enums=tuple(sorted(renamed.enums, key=lambda e: e.name)),

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model.ir import MISSING, EnumType, Model, Operation, Parameter, Resource, TypeRef
 from .examples import ExampleValues, call_example
@@ -53,8 +52,7 @@ class _TypeMarkdown:
         return text
 
 
-@dataclass(frozen=True)
-class _MethodDoc:
+class _MethodDoc(NamedTuple):
     """What ``docs/resource.md.j2`` shows of one method (attributes, not a dict: Jinja
     looks a name up as an attribute first, and a dict's failed lookup costs an exception)."""
 

@@ -12,8 +12,7 @@ import builtins
 import keyword
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import naming
 from ..format import pyfmt
@@ -232,8 +231,7 @@ NOTIFICATION_NAME = re.compile(r"^[A-Za-z0-9_.]{1,60}$")
 PREFERRED_NOTIFICATION = "session.start.stop.notification"
 
 
-@dataclass(frozen=True)
-class Credential:
+class Credential(NamedTuple):
     """A ``credentials=`` entry of the configuration example."""
 
     name: str  # the security scheme's name
@@ -241,8 +239,7 @@ class Credential:
     note: str  # what the scheme is, for a comment
 
 
-@dataclass(frozen=True)
-class ExampleCall:
+class ExampleCall(NamedTuple):
     """One operation as the examples call it, and how they name and print what it returns."""
 
     op: Operation
@@ -296,8 +293,7 @@ class ExampleCall:
         return ", ".join(f"{self.variable}.{a}" for a in attrs) or self.variable
 
 
-@dataclass(frozen=True)
-class UsageExamples:
+class UsageExamples(NamedTuple):
     """What the README and the package and stub docstrings illustrate, from the API itself.
 
     Each role is an operation of the API, or ``None`` when it has none fit for it (the

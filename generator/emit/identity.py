@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import naming
 from ..format import pyfmt
@@ -18,8 +18,7 @@ from ..model.ir import Api
 _UNSAFE_IN_USER_AGENT = re.compile(r"[^A-Za-z0-9 ._+-]+")
 
 
-@dataclass(frozen=True)
-class Identity:
+class Identity(NamedTuple):
     client: str  # sync client class, e.g. ``StripeApi``
     async_client: str  # ``AsyncStripeApi``
     stub: str  # ``StripeApiStub``

@@ -10,8 +10,7 @@ from __future__ import annotations
 import keyword
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import naming
 from ..format import pyfmt
@@ -34,25 +33,32 @@ RUNTIME_SUFFIXES = (".py",)
 # -- types ------------------------------------------------------------------------------
 
 
-@dataclass
 class TypeContext:
     """Collects the names a rendered annotation needs imported."""
 
-    enums: dict[str, EnumType]
-    stdlib: set[tuple[str, str]] = field(default_factory=set)
-    typing: set[str] = field(default_factory=set)
-    classes: set[str] = field(default_factory=set)
-    pydantic: set[str] = field(default_factory=set)
-    runtime: set[tuple[str, str]] = field(default_factory=set)
-    tagged: bool = False  # render discriminated unions as pydantic tagged unions
-    # names from the ``params`` module (TypedDicts, Literal aliases) an annotation needs
-    params: set[str] = field(default_factory=set)
-    # models that have a TypedDict (the input models), for ``Model | ModelParam``
-    param_models: frozenset[str] = frozenset()
-    # how class names are spelled (``models.`` inside the params module)
-    prefix: str = ""
-    # enums as ``Enum | EnumLiteral`` without the other input changes (model __init__)
-    literal_enums: bool = False
+    def __init__(
+        self,
+        enums: dict[str, EnumType],
+        *,
+        tagged: bool = False,
+        param_models: frozenset[str] = frozenset(),
+        prefix: str = "",
+    ) -> None:
+        self.enums = enums
+        self.stdlib: set[tuple[str, str]] = set()
+        self.typing: set[str] = set()
+        self.classes: set[str] = set()
+        self.pydantic: set[str] = set()
+        self.runtime: set[tuple[str, str]] = set()
+        self.tagged = tagged  # render discriminated unions as pydantic tagged unions
+        # names from the ``params`` module (TypedDicts, Literal aliases) an annotation needs
+        self.params: set[str] = set()
+        # models that have a TypedDict (the input models), for ``Model | ModelParam``
+        self.param_models = param_models
+        # how class names are spelled (``models.`` inside the params module)
+        self.prefix = prefix
+        # enums as ``Enum | EnumLiteral`` without the other input changes (model __init__)
+        self.literal_enums = False
 
     def annotation(self, t: TypeRef, *, input: bool = False) -> str:
         text = self._bare(t, input)
@@ -512,8 +518,7 @@ def input_models(api: Api) -> set[str]:
     return found
 
 
-@dataclass
-class MethodView:
+class MethodView(NamedTuple):
     op: Operation
     signature: str  # "def ...:" with its arguments, indented 4
     async_signature: str

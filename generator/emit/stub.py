@@ -20,8 +20,7 @@ import functools
 import json
 import keyword
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import naming
 from ..format import pyfmt
@@ -195,8 +194,7 @@ def param_expr(p: Parameter, names: Names) -> str:
 # -- behaviours -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Behaviour:
+class Behaviour(NamedTuple):
     """What a handler does: ``kind`` and its arguments (collection, id parameter)."""
 
     kind: str  # listing, create, read, update, delete, singleton, respond
@@ -295,8 +293,7 @@ def behaviours(api: Api) -> dict[str, Behaviour]:
 # -- handlers ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class HandlerView:
+class HandlerView(NamedTuple):
     name: str
     decorator: str
     docstring: str

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..format import pyfmt
 from ..format.pyfmt import import_line
@@ -36,8 +35,7 @@ _EXAMPLE_NAME = re.compile(r"^[A-Za-z0-9_.]{1,60}$")
 _PREFERRED_EXAMPLE = "session.start.stop.notification"
 
 
-@dataclass(frozen=True)
-class NotificationKind:
+class NotificationKind(NamedTuple):
     """One notification type: its name on the wire and its payload model(s)."""
 
     name: str  # the payload's ``notification`` value, e.g. "evse.changed"
@@ -108,8 +106,7 @@ def signing_scheme(api: Api) -> str:
     return ""
 
 
-@dataclass(frozen=True)
-class Shape:
+class Shape(NamedTuple):
     """How a payload shows its type without a ``notification`` field (runtime:
     ``PayloadShape``): ``field`` holding one of ``values``, else all of ``required``."""
 

@@ -12,10 +12,9 @@ import json
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 from ..errors import Problem, SpecError, json_pointer
@@ -33,8 +32,7 @@ _URI = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
 _REF_CHAR_ESCAPE = re.compile(r"\\u00(?:24|72|65|66)", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class LoadOptions:
+class LoadOptions(NamedTuple):
     """How a spec is checked.
 
     ``check``: ``"fast"`` (the compiled meta-schema and the semantic checks), ``"full"``
@@ -56,15 +54,21 @@ class LoadOptions:
             print(f"warning: {problem}", file=sys.stderr)
 
 
-@dataclass
 class Document:
-    """A loaded spec: its parsed content, where it came from and its checksum."""
+    """A loaded spec: its parsed content, where it came from and its checksum, and the
+    warnings its checks gave (set once they ran)."""
 
-    path: Path
-    data: dict[str, Any]
-    sha256: str
-    resolver: Resolver = field(repr=False)
-    warnings: tuple[Problem, ...] = ()
+    __slots__ = ("path", "data", "sha256", "resolver", "warnings")
+
+    def __init__(self, path: Path, data: dict[str, Any], sha256: str, resolver: Resolver, warnings: tuple[Problem, ...] = ()) -> None:
+        self.path = path
+        self.data = data
+        self.sha256 = sha256
+        self.resolver = resolver
+        self.warnings = warnings
+
+    def __repr__(self) -> str:
+        return f"Document({str(self.path)!r}, sha256={self.sha256!r})"
 
 
 def parse_text(raw: bytes, path: Path) -> Any:

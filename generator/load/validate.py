@@ -36,7 +36,6 @@ import marshal
 import re
 import string
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -57,12 +56,14 @@ _JSON_TYPES = {
 }
 
 
-@dataclass
 class Findings:
     """What a check found: errors stop generation, warnings are printed and generation goes on."""
 
-    errors: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
+    __slots__ = ("errors", "warnings")
+
+    def __init__(self) -> None:
+        self.errors: list[Problem] = []
+        self.warnings: list[Problem] = []
 
     def extend(self, other: Findings) -> None:
         self.errors.extend(other.errors)

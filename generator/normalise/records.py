@@ -1,14 +1,16 @@
 """The normaliser's working records: naming sites, drafts (a model or enum before it has a
 name, identified by its structure), the log of what reading a named schema did, and the
-scores names are chosen by. Small typed records; nothing here reads the document."""
+scores names are chosen by. Small typed records; nothing here reads the document.
+
+Records compared by value are named tuples; those compared by identity, or changed in
+place, are plain classes with ``__slots__``. No dataclasses: each costs ~0.6 ms to create
+at import (its methods are compiled from text), which every run paid."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from dataclasses import field as dc_field
 from json.encoder import encode_basestring_ascii
 from typing import Any, NamedTuple
 
@@ -23,44 +25,69 @@ MODEL, ENUM = "model", "enum"
 REQUEST, RESPONSE = "request", "response"
 
 
-@dataclass(slots=True, eq=False)
 class ParentRef:
     """The model a nested site belongs to; its key is filled in once that model's
     structure (and so its key) is known. Sites derived from one property share it."""
 
-    key: str = ""
+    __slots__ = ("key",)
+
+    def __init__(self, key: str = "") -> None:
+        self.key = key
 
 
-@dataclass(slots=True, eq=False)
 class Site:
     """One place a model or enum is used, and the names that place suggests (compared by
     identity: two uses that suggest the same names are still two uses)."""
 
-    rank: int
-    names: tuple[str, ...] = ()
-    parent: ParentRef | None = None  # the containing model, for nested sites
-    prop: str = ""  # property (or "item"/"option N") inside the parent
-    deprecated: bool = False
+    __slots__ = ("rank", "names", "parent", "prop", "deprecated")
+
+    def __init__(
+        self,
+        rank: int,
+        names: tuple[str, ...] = (),
+        parent: ParentRef | None = None,  # the containing model, for nested sites
+        prop: str = "",  # property (or "item"/"option N") inside the parent
+        deprecated: bool = False,
+    ) -> None:
+        self.rank = rank
+        self.names = names
+        self.parent = parent
+        self.prop = prop
+        self.deprecated = deprecated
 
 
-@dataclass(slots=True, eq=False)
 class FieldDraft:
     """One property of a model draft as one use wrote it. ``identity`` is what makes two
     models the same; the description and example are per use and counted on the draft.
-    Never changed once made (not frozen only because frozen dataclasses are slow to build,
-    and the normaliser builds one per property of every inline object)."""
+    Never changed once made, compared by identity."""
 
-    wire: str
-    type: TypeRef
-    required: bool
-    default: Any  # MISSING when none is given
-    read_only: bool
-    write_only: bool
-    deprecated: bool
-    format: str
-    constraints: Constraints
-    description: str
-    example: Any  # MISSING when none is given
+    __slots__ = ("wire", "type", "required", "default", "read_only", "write_only", "deprecated", "format", "constraints", "description", "example")
+
+    def __init__(
+        self,
+        wire: str,
+        type: TypeRef,
+        required: bool,
+        default: Any,  # MISSING when none is given
+        read_only: bool,
+        write_only: bool,
+        deprecated: bool,
+        format: str,
+        constraints: Constraints,
+        description: str,
+        example: Any,  # MISSING when none is given
+    ) -> None:
+        self.wire = wire
+        self.type = type
+        self.required = required
+        self.default = default
+        self.read_only = read_only
+        self.write_only = write_only
+        self.deprecated = deprecated
+        self.format = format
+        self.constraints = constraints
+        self.description = description
+        self.example = example
 
     def identity(self) -> dict[str, Any]:
         return {
@@ -72,14 +99,14 @@ class FieldDraft:
             "write_only": self.write_only,
             "deprecated": self.deprecated,
             "format": self.format,
-            "constraints": self.constraints.__dict__,
+            "constraints": self.constraints._asdict(),
         }
 
     def canonical(self) -> str:
         """``identity`` as canonical JSON (what ``digest`` would write), written directly."""
         return (
             '{"constraints":'
-            + (_NO_CONSTRAINTS_JSON if self.constraints is NO_CONSTRAINTS else _json(self.constraints.__dict__))
+            + (_NO_CONSTRAINTS_JSON if self.constraints is NO_CONSTRAINTS else _json(self.constraints._asdict()))
             + ',"default":'
             + ('"__missing__"' if self.default is MISSING else _json(self.default))
             + (',"deprecated":true,"format":' if self.deprecated is True else ',"deprecated":false,"format":')
@@ -98,8 +125,7 @@ class FieldDraft:
 FieldTexts = dict[tuple[str, int, bool, bool, bool, bool, str], tuple[TypeRef, str]]
 
 
-@dataclass(slots=True, frozen=True)
-class ModelShape:
+class ModelShape(NamedTuple):
     """An object schema's structure: its fields, the type of additional properties."""
 
     fields: tuple[FieldDraft, ...]
@@ -142,8 +168,7 @@ class ModelShape:
         return out
 
 
-@dataclass(slots=True, frozen=True)
-class EnumShape:
+class EnumShape(NamedTuple):
     """An enum's values and their JSON type ("str", "int" or "float")."""
 
     values: tuple[Any, ...]
@@ -161,23 +186,25 @@ class EnumShape:
         return (self.value_type, tuple((type(v), repr(v) if type(v) is float else v) for v in self.values))
 
 
-@dataclass(slots=True, eq=False)
 class Draft:
     """A model or enum before it has a name."""
 
-    key: str
-    shape: ModelShape | EnumShape
-    sites: list[Site] = dc_field(default_factory=list)
-    descriptions: Counter[str] = dc_field(default_factory=Counter)
-    field_descriptions: defaultdict[str, Counter[str]] = dc_field(default_factory=lambda: defaultdict(Counter))
-    field_examples: dict[str, Any] = dc_field(default_factory=dict)
-    directions: set[str] = dc_field(default_factory=set)
-    titles: Counter[str] = dc_field(default_factory=Counter)
-    depth: int = 1 << 30
-    name: str = ""
-    # how many times each site (by id) is counted: a named schema's reuse counts its
-    # sites again without copying them (see ``state.State.replay``)
-    weights: dict[int, int] = dc_field(default_factory=dict)
+    __slots__ = ("key", "shape", "sites", "descriptions", "field_descriptions", "field_examples", "directions", "titles", "depth", "name", "weights")
+
+    def __init__(self, key: str, shape: ModelShape | EnumShape) -> None:
+        self.key = key
+        self.shape = shape
+        self.sites: list[Site] = []
+        self.descriptions: Counter[str] = Counter()
+        self.field_descriptions: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        self.field_examples: dict[str, Any] = {}
+        self.directions: set[str] = set()
+        self.titles: Counter[str] = Counter()
+        self.depth = 1 << 30
+        self.name = ""
+        # how many times each site (by id) is counted: a named schema's reuse counts its
+        # sites again without copying them (see ``state.State.replay``)
+        self.weights: dict[int, int] = {}
 
     @property
     def kind(self) -> str:
@@ -279,8 +306,7 @@ class Log:
         return self._flat
 
 
-@dataclass(slots=True, frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """An inline object schema read once: its type, what reading it did (without the use's
     own site) and how many schema levels it went down."""
 
@@ -290,16 +316,18 @@ class Reading:
 
 
 # -- naming scores --------------------------------------------------------------------
-@dataclass(slots=True)
 class Score:
     """How a draft's sites support one name: the best rank among them, their total weight,
     whether they all come from deprecated operations, the name's best position in a site's
     list of suggestions (summed up site by site, in place)."""
 
-    rank: int
-    weight: int
-    only_deprecated: bool
-    first: int
+    __slots__ = ("rank", "weight", "only_deprecated", "first")
+
+    def __init__(self, rank: int, weight: int, only_deprecated: bool, first: int) -> None:
+        self.rank = rank
+        self.weight = weight
+        self.only_deprecated = only_deprecated
+        self.first = first
 
 
 class NameOption(NamedTuple):
@@ -324,7 +352,7 @@ def _json(value: Any) -> str:
 
 
 _string = encode_basestring_ascii  # a str as ``_json`` writes it
-_NO_CONSTRAINTS_JSON = _json(NO_CONSTRAINTS.__dict__)
+_NO_CONSTRAINTS_JSON = _json(NO_CONSTRAINTS._asdict())
 
 
 def type_json(t: TypeRef) -> str:

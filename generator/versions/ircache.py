@@ -117,7 +117,7 @@ class Entry(NamedTuple):  # a named tuple: see ``errors.Problem``
 
 
 def lock_digest(lock: VersionsLock | None) -> str:
-    """The names lock's part of the key: every field of it (``repr`` of the dataclasses), hashed."""
+    """The names lock's part of the key: every field of it (``repr`` of its records), hashed."""
     return "no lock" if lock is None else hashlib.sha256(repr(lock).encode("utf-8")).hexdigest()
 
 
@@ -134,12 +134,10 @@ def key_text(
     options: LoadOptions | None = None,
 ) -> str:
     """Everything that decides an IR and its warnings, as one text (the ``warn`` callback aside)."""
-    from dataclasses import fields
-
     from ..load.document import LoadOptions
 
     options = options or LoadOptions()
-    settings = {f.name: repr(getattr(options, f.name)) for f in fields(options) if f.name != "warn"}
+    settings = {name: repr(value) for name, value in options._asdict().items() if name != "warn"}
     return json.dumps(
         {
             "spec": [digest, str(spec), str(spec.resolve())],

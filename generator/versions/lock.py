@@ -544,7 +544,7 @@ _T = TypeVar("_T")
 
 
 def _changed(obj: _T, **changes: Any) -> _T:
-    """``ir.evolve(obj, **changes)`` (``dataclasses.replace``), or ``obj`` itself when every value given
+    """``ir.evolve(obj, **changes)`` (``_replace``), or ``obj`` itself when every value given
     is the one it holds already (the same object, or an equal string): most objects a
     renaming meets keep all they hold."""
     for name, value in changes.items():

@@ -11,7 +11,6 @@ import base64
 import importlib
 import sys
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -20,10 +19,11 @@ import black
 import httpx
 import pytest
 
-from generator.pipeline import generate
 from generator.emit.sdk import Renderer
 from generator.emit.stub import stub_files
 from generator.format.tree import format_python
+from generator.model.ir import evolve
+from generator.pipeline import generate
 from generator.writer import write_tree
 
 from ..conftest import FIXTURES, sdk_names
@@ -392,7 +392,7 @@ def test_generated_stub_files_declare_security_and_media_types(mixed: Generated)
     assert 'headers=[Field("X-Trace-Id", STR)]' in handlers and 'cookies=[Field("locale", STR)]' in handlers
     assert format_python(stub_files(Renderer(api, api.version))) == files
     # a spec without security schemes needs no credentials (its client sends none)
-    bare = replace(api, security_schemes=(), default_security=())
+    bare = evolve(api, security_schemes=(), default_security=())
     bare_handlers = stub_files(Renderer(bare, api.version))[f"{PACKAGE}/stub/_handlers.py"]
     assert "\nROUTES = RouteTable(schemes=[], default_security=())\n" in bare_handlers
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +13,12 @@ import black
 import httpx
 import pytest
 
-from generator.model import ir
-
-from generator.format import tree
 from generator.emit.package import render
 from generator.emit.sdk import Renderer
 from generator.emit.stub import Behaviour, behaviours, handler_names, stub_files, type_expr, value_expr
+from generator.format import tree
+from generator.model import ir
+from generator.model.ir import evolve
 from generator.writer import write_tree
 
 INT = ir.TypeRef("primitive", "int")
@@ -170,7 +169,7 @@ def test_type_and_value_spelling() -> None:
 def test_output_does_not_depend_on_declaration_order() -> None:
     api = tiny_api()
     shuffled_ops = tuple(reversed(api.resources[0].operations))
-    shuffled = replace(api, resources=(replace(api.resources[0], operations=shuffled_ops),), models=tuple(reversed(api.models)))
+    shuffled = evolve(api, resources=(evolve(api.resources[0], operations=shuffled_ops),), models=tuple(reversed(api.models)))
     assert stub_files(Renderer(shuffled, "1.0")) == stub_files(Renderer(api, "1.0"))
 
 

@@ -5,12 +5,10 @@ IR derived from those of the IR before naming (what ``entry_of`` reads after
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from generator import naming
-from generator.model.ir import Api
+from generator.model.ir import Api, evolve
 from generator.versions import lock as lock_module
 from generator.versions.lock import (
     NamesLock,
@@ -111,7 +109,7 @@ def test_the_entry_of_a_locked_ir_is_the_one_a_fresh_walk_gives(real_api, swap):
     assert remembered == entry_of(locked, "sha")
     # another IR with the same names is not taken for the one remembered
     locked = locked_api(real_api, lock, "1.0")
-    other = replace(locked, models=tuple(reversed(locked.models)))
+    other = evolve(locked, models=tuple(reversed(locked.models)))
     assert entry_of(other, "sha") == remembered
 
 

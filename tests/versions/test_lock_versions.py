@@ -188,7 +188,7 @@ def test_same_files_from_new_inputs_only_restamp_the_marker(repo, capsys):  # no
 
 def _renamed_everywhere(api, mapping):
     """The plain renaming ``rename_classes`` must equal: every object rebuilt, names changed."""
-    from dataclasses import replace
+    from generator.model.ir import evolve
 
     from generator.model.ir import TypeRef
 
@@ -200,29 +200,29 @@ def _renamed_everywhere(api, mapping):
         return TypeRef(ref.kind, name, tuple(tt(i) for i in ref.items), ref.nullable, ref.discriminator, ref.tags)
 
     def body(b):
-        return replace(b, type=tt(b.type)) if b is not None else None
+        return evolve(b, type=tt(b.type)) if b is not None else None
 
     def hook(w):
-        return replace(w, body=body(w.body))
+        return evolve(w, body=body(w.body))
 
     def operation(op):
-        return replace(
+        return evolve(
             op,
-            parameters=tuple(replace(p, type=tt(p.type)) for p in op.parameters),
+            parameters=tuple(evolve(p, type=tt(p.type)) for p in op.parameters),
             body=body(op.body),
-            responses=tuple(replace(r, type=t(r.type)) for r in op.responses),
+            responses=tuple(evolve(r, type=t(r.type)) for r in op.responses),
             result=t(op.result),
             item_type=t(op.item_type),
             webhooks=tuple(hook(w) for w in op.webhooks),
         )
 
     models = sorted(
-        (replace(m, name=mapping.get(m.name, m.name), fields=tuple(replace(f, type=tt(f.type)) for f in m.fields), extra=t(m.extra)) for m in api.models),
+        (evolve(m, name=mapping.get(m.name, m.name), fields=tuple(evolve(f, type=tt(f.type)) for f in m.fields), extra=t(m.extra)) for m in api.models),
         key=lambda m: m.name,
     )
-    enums = sorted((replace(e, name=mapping.get(e.name, e.name)) for e in api.enums), key=lambda e: e.name)
-    resources = tuple(replace(r, operations=tuple(operation(op) for op in r.operations)) for r in api.resources)
-    return replace(api, resources=resources, models=tuple(models), enums=tuple(enums), webhooks=tuple(hook(w) for w in api.webhooks))
+    enums = sorted((evolve(e, name=mapping.get(e.name, e.name)) for e in api.enums), key=lambda e: e.name)
+    resources = tuple(evolve(r, operations=tuple(operation(op) for op in r.operations)) for r in api.resources)
+    return evolve(api, resources=resources, models=tuple(models), enums=tuple(enums), webhooks=tuple(hook(w) for w in api.webhooks))
 
 
 @pytest.mark.parametrize("step", [3, 1000])
@@ -271,7 +271,7 @@ def test_a_version_locked_to_its_own_names_renders_the_same_files():
 
 def _renamed_entry(entry: NamesLock) -> NamesLock:
     """``entry`` with every class of a tagged union's alternatives given another name."""
-    from dataclasses import replace
+    from generator.model.ir import evolve
 
     classes = {(f"{name}Locked" if name.startswith(("Cat", "Dog")) else name): anchors for name, anchors in entry.classes.items()}
     assert classes != entry.classes

@@ -7,22 +7,20 @@ from __future__ import annotations
 import importlib
 import random
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import black
 import pytest
+from conftest import PACKAGE
 
-from generator.model import ir
-
-from generator.format import pyfmt
 from generator.emit.package import render
 from generator.emit.sdk import Renderer
-from generator.format.tree import format_python
 from generator.emit.webhooks import NotificationKind, notification_kinds, webhook_files
+from generator.format import pyfmt
+from generator.format.tree import format_python
+from generator.model import ir
+from generator.model.ir import evolve
 from generator.writer import write_tree
-
-from conftest import PACKAGE
 
 
 def _enum(name: str, *values: str) -> ir.EnumType:
@@ -91,7 +89,7 @@ def test_kinds_do_not_depend_on_discovery_order():
         random.Random(seed).shuffle(webhooks)
         models = list(api.models)
         random.Random(seed + 1).shuffle(models)
-        shuffled = replace(api, webhooks=tuple(webhooks), models=tuple(models))
+        shuffled = evolve(api, webhooks=tuple(webhooks), models=tuple(models))
         assert notification_kinds(shuffled) == EXPECTED
         assert webhook_files(Renderer(shuffled, "1.0")) == webhook_files(Renderer(api, "1.0"))
 
@@ -139,7 +137,7 @@ def test_dispatch_by_a_model_with_alternatives(tiny):
 
 
 def test_api_without_notifications(tmp_path):
-    api = replace(tiny_api(package="quiet_hooks"), webhooks=())
+    api = evolve(tiny_api(package="quiet_hooks"), webhooks=())
     files = render(api, "1.0")
     text = files["quiet_hooks/webhooks.py"]
     assert _black_clean(text)
@@ -160,7 +158,7 @@ def test_spec_text_cannot_inject_code():
     name = 'x"\n);import os;("'
     webhooks = api.webhooks + (_hook(name, "subscribeV2", ir.TypeRef("model", "Plain2")),)
     models = api.models + (_model("Plain2", None),)
-    api = replace(api, webhooks=webhooks, models=models)
+    api = evolve(api, webhooks=webhooks, models=models)
     text = format_python(webhook_files(Renderer(api, "1.0")))["tiny_hooks/webhooks.py"]
     assert _black_clean(text)
     code = compile(text, "webhooks.py", "exec")
