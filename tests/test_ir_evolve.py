@@ -1,4 +1,4 @@
-"""``ir.evolve`` and ``ir.build``: what ``_replace`` and the constructor give, for the IR's records."""
+"""``ir.evolve``: what ``_replace`` gives, for the IR's records."""
 
 from __future__ import annotations
 
@@ -36,36 +36,3 @@ def test_evolve_is_replace(obj, changes):
 def test_evolve_refuses_what_is_not_a_field():
     with pytest.raises(ValueError, match="not fields of TypeRef"):
         evolve(TypeRef("any"), nam="typo")
-
-
-def test_build_is_the_constructor_given_every_field():
-    from generator.model.ir import MISSING, Constraints, build
-
-    values = {
-        "name": "a",
-        "wire_name": "a",
-        "type": TypeRef("primitive", "str"),
-        "required": True,
-        "description": "d",
-        "default": MISSING,
-        "read_only": False,
-        "write_only": True,
-        "deprecated": False,
-        "format": "date",
-        "constraints": Constraints(min_length=1),
-        "example": MISSING,
-    }
-    assert list(Field._fields) == list(values)  # every field, in order
-    built, made = build(Field, **values), Field(**values)
-    assert built == made and hash(built) == hash(made) and repr(built) == repr(made)
-    assert list(built._asdict().items()) == list(made._asdict().items())
-    assert pickle.dumps(built) == pickle.dumps(made)
-    with pytest.raises(AttributeError):
-        built.name = "b"
-
-
-def test_build_refuses_a_missing_field():
-    from generator.model.ir import build
-
-    with pytest.raises(AssertionError, match="not every field of TypeRef"):
-        build(TypeRef, kind="any")

@@ -38,16 +38,6 @@ def evolve(obj: _T, **changes: Any) -> _T:
     return new
 
 
-def build(cls: type[_T], **values: Any) -> _T:
-    """``cls(**values)`` for these records, given *every* field (no defaults are filled
-    in), without the keyword-argument call (the normaliser makes thousands of fields).
-    ``tests/test_ir_evolve.py`` checks it gives what the constructor gives."""
-    names: tuple[str, ...] = cls._fields  # type: ignore[attr-defined]
-    assert len(values) == len(names), f"not every field of {cls.__name__}: {sorted(set(names) - set(values))}"
-    new: _T = tuple.__new__(cls, [values[name] for name in names])  # type: ignore[type-var]
-    return new
-
-
 class _Missing:
     """Marks "no default given" (``None`` is a legitimate default)."""
 

@@ -8,7 +8,7 @@ from collections.abc import Set
 from typing import Any, overload
 
 from .. import naming
-from ..model.ir import MISSING, Body, EnumMember, EnumType, Field, Model, Operation, TypeRef, Webhook, build, evolve
+from ..model.ir import MISSING, Body, EnumMember, EnumType, Field, Model, Operation, TypeRef, Webhook, evolve
 from .records import ENUM, MODEL, PLACEHOLDER, RANK_COMPONENT, RESPONSE, Draft, EnumShape, ModelShape, Site, best_text
 from .refs import referenced
 from .schemas import SchemaReader
@@ -139,8 +139,7 @@ def finish_drafts(drafts: dict[str, Draft], used: set[int]) -> tuple[tuple[Model
         names = naming.dedupe([attribute_names[f.wire] for f in shape.fields])
         for name, f in zip(names, shape.fields, strict=True):
             fields.append(
-                build(
-                    Field,
+                Field(
                     name=name,
                     wire_name=f.wire,
                     # a scalar (most fields) holds no placeholder: it is its own renaming
