@@ -375,30 +375,62 @@ def test_depths_settled_shallowest_first_are_the_relaxed_ones(seed: int) -> None
     assert [d.depth for d in settled] == [d.depth for d in relaxed]
 
 
-def test_a_snapshot_puts_back_the_sites_a_draft_had() -> None:
-    """``finish._Snapshot`` keeps a draft's site list and its length (sites are only
-    appended, or the list replaced): appended, dropped or both, the sites come back."""
-    from generator.normalise.finish import _Snapshot
+@pytest.mark.parametrize("change", ["append", "drop", "drop and append", "weight", "direction", "description", "field", "replay"])
+def test_a_frozen_draft_keeps_its_evidence_and_the_log_still_records_it(change: str) -> None:
+    """While ``State.frozen`` holds a draft and its counters (``finish.unused_components``
+    reading the schemas nothing uses), whatever reading would add to it, directly or by a
+    replay, leaves its sites, weights, texts and directions as they were; the log still
+    records it, and a draft not frozen takes it all."""
+    from collections import Counter
+
+    from generator.normalise.records import Log
     from generator.normalise.state import State
 
     path = Path("/virtual/spec.json")
-    state = State(Document(path=path, data={}, sha256="", resolver=Resolver(path, {})))
     first, second, third = Site(RANK_NESTED), Site(RANK_NESTED), Site(RANK_NESTED)
-    for change in ("append", "drop", "drop and append", "weight", "nothing"):
-        draft = Draft("mx", EnumShape(("a",), "str"))
-        draft.add_site(first)
-        draft.add_site(second)
-        kept = draft.sites
-        snapshot = _Snapshot(draft)
+
+    def evidence(draft: Draft) -> tuple:
+        fields = {k: dict(v) for k, v in draft.field_descriptions.items()}
+        return (list(draft.sites), dict(draft.weights), dict(draft.descriptions), fields, set(draft.directions))
+
+    def apply(state: State, draft: Draft) -> None:
         if "append" in change:
             state.add_site(draft, third)
         if "drop" in change:
             state.drop_sites(draft, [first])
         if change == "weight":
             state.add_site(draft, second)
-        snapshot.restore()
-        assert draft.sites == [first, second] and draft.weights == {id(first): 1, id(second): 1}, change
-        assert (draft.sites is kept) == (change in ("weight", "nothing")), change
+        if change == "direction":
+            state.add_direction(draft, "request")
+        if change == "description":
+            state.count(draft.descriptions, "said once more")
+        if change == "field":
+            state.count(draft.field_descriptions["a"], "the field, again")
+        if change == "replay":
+            log = Log()
+            state.logs.append(log)
+            state.add_site(draft, third)
+            state.count(draft.descriptions, "replayed")
+            state.add_direction(draft, "request")
+            state.logs.pop()
+            state.replay(log, "request")
+
+    for frozen in (True, False):
+        state = State(Document(path=path, data={}, sha256="", resolver=Resolver(path, {})))
+        draft = Draft("mx", EnumShape(("a",), "str"))
+        draft.add_site(first)
+        draft.add_site(second)
+        draft.descriptions = Counter({"said": 1})
+        draft.field_descriptions["a"]["the field"] = 1
+        draft.directions.add("response")
+        before = evidence(draft)
+        if frozen:
+            state.frozen.update({id(draft), id(draft.descriptions), *map(id, draft.field_descriptions.values())})
+        log = Log()
+        state.logs.append(log)
+        apply(state, draft)
+        assert (evidence(draft) == before) == frozen, (change, frozen)
+        assert log.entries or log.children, change  # recorded either way
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Set
 from typing import Any, overload
 
@@ -36,69 +36,31 @@ def reachable(drafts: dict[str, Draft], roots: list[TypeRef | None], known: Set[
 def unused_components(schemas: SchemaReader, used: set[int]) -> list[tuple[str, TypeRef]]:
     """Read every ``components/schemas`` entry no operation or webhook reached, as a
     response would read it, so the published vocabulary has its models and enums too.
-    The classes the API uses are left exactly as they were (their sites, descriptions
-    and directions are put back), so declaring a schema never renames a used one."""
+    The classes the API uses keep exactly the evidence they had (their sites,
+    descriptions, examples and directions are ``State.frozen`` meanwhile: what the reading
+    would add to them is only logged), so declaring a schema never renames a used one."""
     state = schemas.state
     components = state.document.data.get("components")
     declared = components.get("schemas") if isinstance(components, dict) else None
     if not isinstance(declared, dict):
         return []
-    kept = [_Snapshot(d) for d in {id(d): d for d in state.drafts.values() if id(d) in used}.values()]
     reached = referenced(state)
+    frozen = state.frozen
+    for draft in {id(d): d for d in state.drafts.values() if id(d) in used}.values():
+        frozen.add(id(draft))
+        frozen.add(id(draft.descriptions))
+        frozen.update(map(id, draft.field_descriptions.values()))
     roots: list[tuple[str, TypeRef]] = []
-    for name in sorted(declared, key=str):
-        pointer = "/components/schemas/" + str(name).replace("~", "~0").replace("/", "~1")
-        if f"{state.resolver.root_path}#{pointer}" in reached:
-            continue
-        site = Site(RANK_COMPONENT, (naming.component_class_name(str(name)),))
-        roots.append((pointer, schemas.type_of({"$ref": "#" + pointer}, RESPONSE, site, ("components", "schemas", name))))
-    for snapshot in kept:
-        snapshot.restore()
+    try:
+        for name in sorted(declared, key=str):
+            pointer = "/components/schemas/" + str(name).replace("~", "~0").replace("/", "~1")
+            if f"{state.resolver.root_path}#{pointer}" in reached:
+                continue
+            site = Site(RANK_COMPONENT, (naming.component_class_name(str(name)),))
+            roots.append((pointer, schemas.type_of({"$ref": "#" + pointer}, RESPONSE, site, ("components", "schemas", name))))
+    finally:
+        frozen.clear()
     return roots
-
-
-class _Snapshot:
-    """What a draft's naming depends on, to be put back after reading more schemas.
-
-    Kept as plain copies (a ``Counter`` copied as a ``dict`` costs a fraction of a new
-    ``Counter``); ``restore`` makes new objects only for what changed meanwhile, and
-    reading more leaves most drafts as they were."""
-
-    __slots__ = ("draft", "sites", "site_count", "weights", "descriptions", "field_descriptions", "field_examples", "directions")
-
-    def __init__(self, draft: Draft) -> None:
-        self.draft = draft
-        # the list itself and its length: sites are only ever appended to it (``Draft.add_site``;
-        # ``State.drop_sites`` puts a new list in its place), so its first ``site_count`` stay
-        self.sites = draft.sites
-        self.site_count = len(draft.sites)
-        self.weights = dict(draft.weights)
-        self.descriptions = dict(draft.descriptions)
-        self.field_descriptions = {k: dict(v) for k, v in draft.field_descriptions.items()}
-        self.field_examples = dict(draft.field_examples)
-        self.directions = set(draft.directions)
-
-    def restore(self) -> None:
-        draft = self.draft
-        if draft.sites is not self.sites or len(draft.sites) != self.site_count:
-            draft.sites = self.sites[: self.site_count]
-        if draft.weights != self.weights:
-            draft.weights = self.weights
-        if not _same_counts(draft.descriptions, self.descriptions):
-            draft.descriptions = Counter(self.descriptions)
-        fields = draft.field_descriptions
-        if fields.keys() != self.field_descriptions.keys() or not all(_same_counts(fields[k], v) for k, v in self.field_descriptions.items()):
-            draft.field_descriptions = defaultdict(Counter, {k: Counter(v) for k, v in self.field_descriptions.items()})
-        if draft.field_examples != self.field_examples:
-            draft.field_examples = self.field_examples
-        if draft.directions != self.directions:
-            draft.directions = self.directions
-
-
-def _same_counts(counter: Counter[str], saved: dict[str, int]) -> bool:
-    """The same entries with the same counts (as dicts: ``Counter.__eq__`` would also take
-    a missing entry for a zero count)."""
-    return dict.__eq__(counter, saved) is True
 
 
 _NO_TEXTS: Counter[str] = Counter()

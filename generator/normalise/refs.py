@@ -102,7 +102,8 @@ class RefReader:
         if draft is not None:
             state.drafts[key] = draft  # the location key and the structural key share the draft
             for inner in waiting[1:]:  # uses from inside: part of reading the schema
-                draft.add_site(inner)
+                if state.evidence_of(draft):
+                    draft.add_site(inner)
                 log.entries.append(SiteEntry(draft, inner, 1))
         if state.logs:
             state.logs[-1].children.append(log)

@@ -466,11 +466,12 @@ class SchemaReader:
         title = schema.get("title")
         if isinstance(title, str) and title.strip():
             state.add_site(draft, Site(RANK_TITLE, (naming.class_name(title),)))
-        for f in fields:
-            if f.description:
-                state.count(draft.field_descriptions[f.wire], f.description)
-            if f.example is not MISSING and f.wire not in draft.field_examples:
-                draft.field_examples[f.wire] = jsonable(f.example)
+        if state.evidence_of(draft):
+            for f in fields:
+                if f.description:
+                    state.count(draft.field_descriptions[f.wire], f.description)
+                if f.example is not MISSING and f.wire not in draft.field_examples:
+                    draft.field_examples[f.wire] = jsonable(f.example)
         parent_ref.key = key  # nested sites point at this model now that its key is known
         return TypeRef(MODEL, PLACEHOLDER + key)
 

@@ -23,6 +23,14 @@ class State:
         # schemas known to hold no $ref anywhere inside, by id (kept alive, so no other
         # object can take the id): ``refs.referenced`` need not look into them
         self.ref_free: dict[int, Any] = {}
+        # drafts and counters whose evidence stays as it is, by id: what reading further
+        # schemas would add to them is only logged (``finish.unused_components``: reading the
+        # schemas nothing uses never renames a class the API uses)
+        self.frozen: set[int] = set()
+
+    def evidence_of(self, draft: Draft) -> bool:
+        """Whether reading may add to ``draft``'s evidence (it is not ``frozen``)."""
+        return not self.frozen or id(draft) not in self.frozen
 
     # -- problems -------------------------------------------------------------------
     def problem(self, message: str, where: tuple[Any, ...]) -> None:
@@ -52,25 +60,29 @@ class State:
 
     # -- what reading a schema does to the drafts (recorded, so a reuse can replay it) ----
     def add_site(self, draft: Draft, site: Site, times: int = 1) -> None:
-        draft.add_site(site, times)
+        if not self.frozen or id(draft) not in self.frozen:
+            draft.add_site(site, times)
         if self.logs:
             self.logs[-1].entries.append(SiteEntry(draft, site, times))
 
     def count(self, counter: Counter[str], text: str) -> None:
-        counter[text] += 1
+        if not self.frozen or id(counter) not in self.frozen:
+            counter[text] += 1
         if self.logs:
             self.logs[-1].entries.append(CountEntry(counter, text, 1))
 
     def add_direction(self, draft: Draft, direction: str) -> None:
-        draft.directions.add(direction)
+        if not self.frozen or id(draft) not in self.frozen:
+            draft.directions.add(direction)
         if self.logs:
             self.logs[-1].entries.append(DirectionEntry(draft))
 
     def drop_sites(self, draft: Draft, sites: list[Site]) -> None:
-        ids = {id(s) for s in sites}
-        draft.sites = [s for s in draft.sites if id(s) not in ids]
-        for i in ids:
-            draft.weights.pop(i, None)
+        if not self.frozen or id(draft) not in self.frozen:
+            ids = {id(s) for s in sites}
+            draft.sites = [s for s in draft.sites if id(s) not in ids]
+            for i in ids:
+                draft.weights.pop(i, None)
         if self.logs:
             self.logs[-1].entries.append(DropEntry(draft, tuple(sites)))
 
@@ -79,11 +91,15 @@ class State:
         sites and texts, counted again (by weight, so a schema reached 2^n ways costs no
         2^n steps). Only the direction can differ between uses that share a log."""
         summary = log.flat()
+        frozen = self.frozen
         for draft, site, times in summary.sites.values():
-            draft.add_site(site, times)
+            if not frozen or id(draft) not in frozen:
+                draft.add_site(site, times)
         for counter, text, times in summary.counts.values():
-            counter[text] += times
+            if not frozen or id(counter) not in frozen:
+                counter[text] += times
         for draft in summary.directions.values():
-            draft.directions.add(direction)
+            if not frozen or id(draft) not in frozen:
+                draft.directions.add(direction)
         if self.logs:
             self.logs[-1].children.append(log)
