@@ -126,7 +126,7 @@ def _keyword(name: str, value: str) -> str:
     return f"{name}={value}"
 
 
-def _number(value: float) -> str:
+def _number(value: int | float) -> str:
     return pyfmt.py_value(value)
 
 

@@ -97,11 +97,11 @@ NONE = TypeRef("primitive", "None", nullable=True)
 class Constraints(NamedTuple):
     """Validation keywords kept for documentation, the stub's checks and the diff."""
 
-    minimum: float | None = None
-    maximum: float | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
     exclusive_minimum: bool = False
     exclusive_maximum: bool = False
-    multiple_of: float | None = None
+    multiple_of: int | float | None = None
     min_length: int | None = None
     max_length: int | None = None
     pattern: str | None = None

@@ -516,7 +516,7 @@ def constraints(schema: dict[str, Any]) -> Constraints:
     if schema.keys().isdisjoint(CONSTRAINT_KEYWORDS):
         return NO_CONSTRAINTS
 
-    def num(key: str) -> float | None:
+    def num(key: str) -> int | float | None:
         value = schema.get(key)
         return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 

@@ -184,9 +184,9 @@ def _find(api: Api, live_keys: set[str] | None = None) -> _Found:
             if t.items or t.kind in _CLASS_KINDS:
                 add(t, (keys[0] + " body", keys[1] + " body"), lives)
         for r in op.responses:
-            t = r.type  # type: ignore[assignment]
-            if t is not None and (t.items or t.kind in _CLASS_KINDS):
-                add(t, (f"{keys[0]} response {r.status}", f"{keys[1]} response {r.status}"), lives)
+            rt = r.type
+            if rt is not None and (rt.items or rt.kind in _CLASS_KINDS):
+                add(rt, (f"{keys[0]} response {r.status}", f"{keys[1]} response {r.status}"), lives)
     for hook in api.webhooks:
         if hook.body is not None:
             t = hook.body.type
