@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
-from . import __version__
+from . import __version__, native
 from .errors import GeneratorError, OutputError, SpecError, UsageError
 from .load.files import spec_sha256
 from .versions.lock import NamesLock, VersionsLock
@@ -37,7 +37,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ampeco-codegen", description="Generate a typed Python SDK from the AMPECO.CHARGE Public API spec.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}, stages {native.status}")
     parser.add_argument("--manifest", type=Path, help="the version manifest (default: specs/versions.toml of the repository)")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 from pathlib import Path
 
@@ -17,6 +18,7 @@ settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
+from generator import native
 from generator.versions.manifest import Manifest, VersionEntry, load_manifest
 from generator.pipeline import Generated, build_api, generate
 from generator.writer import write_tree
@@ -24,6 +26,32 @@ from generator.writer import write_tree
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
 REAL_VERSION = "3.110.0"
+
+
+# -- tests that replace a function of a stage mypyc compiled (generator/native.py) ---------
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sources: replaces a function of a compiled stage (which its compiled callers would "
+        "not see): runs in a pytest process of its own on the stages' sources (AMPECO_CODEGEN_PURE=1)",
+    )
+
+
+def on_sources(nodeid: str) -> subprocess.CompletedProcess[str]:
+    """The test ``nodeid`` run by a pytest of its own with the stages loaded from their sources."""
+    env = dict(os.environ, AMPECO_CODEGEN_PURE="1")
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-header", nodeid]
+    return subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    if pyfuncitem.get_closest_marker("sources") is None or not native.compiled:
+        return None  # the stages run from their sources here already
+    done = on_sources(pyfuncitem.nodeid)
+    if done.returncode != 0:
+        pytest.fail(f"on the stages' sources (AMPECO_CODEGEN_PURE=1):\n{done.stdout}{done.stderr}", pytrace=False)
+    return True
 
 
 @pytest.fixture(scope="session")

@@ -278,6 +278,7 @@ def _op_both_ways(name: str, schema: dict) -> dict:
 
 
 @pytest.mark.parametrize("keyword", ["", "readOnly", "writeOnly"])
+@pytest.mark.sources
 def test_an_object_read_in_one_direction_is_replayed_in_the_other_unless_a_field_depends_on_it(keyword: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The same inline object sent and received: with no readOnly or writeOnly inside, the
     response replays the request's reading (the drafts take both directions); with one, each

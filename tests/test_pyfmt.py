@@ -201,6 +201,7 @@ def test_width_counts_wide_characters_like_black():
     assert black_stable(formatted(f"def f():\n    return g({', '.join(wide_args * 2)})\n"))
 
 
+@pytest.mark.sources
 def test_the_pass_remembers_what_it_formatted(tmp_path, monkeypatch):
     from generator.format import cache
 

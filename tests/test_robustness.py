@@ -443,6 +443,7 @@ def test_long_hostile_text_reads_back_unchanged(long_build):
 MINI = Path(__file__).parent / "fixtures" / "mini.yaml"
 
 
+@pytest.mark.sources
 def test_a_broken_emitted_file_is_a_located_generator_bug_and_nothing_is_written(tmp_path, monkeypatch, capsys):
     from generator.cli import main
     from generator.emit.sdk import Renderer
@@ -473,6 +474,7 @@ def _renderer():
     return Renderer(build_api(MINI, package="mini_pkg"), "0")
 
 
+@pytest.mark.sources
 def test_a_broken_template_is_located_too(tmp_path, monkeypatch):
     from generator.emit.sdk import Renderer
     from generator.format.tree import GeneratorBug
@@ -490,6 +492,7 @@ def test_a_broken_template_is_located_too(tmp_path, monkeypatch):
     assert "mini_pkg/_client.py:" in message and "generator bug" in message and "def broken(:" in message
 
 
+@pytest.mark.sources
 def test_ruffs_formatter_runs_in_this_process_and_a_missing_one_is_a_clear_error(monkeypatch):
     """The formatting pass formats from strings through ``ruff-api`` (no ``ruff`` process, no
     temporary files), with black's defaults; without the extension, a clear error."""

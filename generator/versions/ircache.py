@@ -59,9 +59,18 @@ def generator_digest() -> str:
 
 def tree_code_digest(roots: list[Path]) -> str:
     """sha256 of every file under ``roots`` (by root name and relative path, in path order)
-    but compiled files and hidden ones: a tool's cache (``.ruff_cache``, ``.mypy_cache``,
+    but built files (``_is_code``) and hidden ones: a tool's cache (``.ruff_cache``, ``.mypy_cache``,
     made by a lint run in the checkout) must not make every stamp and cached IR stale."""
     return _files_digest(_code_files(roots))
+
+
+# built from the sources, never the code itself: bytecode, and the stages mypyc compiled
+# (their output is the same as their sources', ``native``) with the record of that build
+_BUILT = (".pyc", ".so", ".pyd")
+
+
+def _is_code(name: str) -> bool:
+    return not name.startswith(".") and not name.endswith(_BUILT) and name != "_native_record.py"
 
 
 def _code_files(roots: list[Path]) -> list[tuple[str, str]]:
@@ -75,7 +84,7 @@ def _code_files(roots: list[Path]) -> list[tuple[str, str]]:
             subfolders[:] = [d for d in subfolders if not d.startswith(".") and d != "__pycache__"]
             rel = os.path.relpath(folder, root).replace(os.sep, "/")
             prefix = "" if rel == "." else rel + "/"
-            found.extend((prefix + name, os.path.join(folder, name)) for name in names if not name.startswith(".") and not name.endswith(".pyc"))
+            found.extend((prefix + name, os.path.join(folder, name)) for name in names if _is_code(name))
         out.extend((f"{root.name}/{rel}", path) for rel, path in sorted(found))
     return out
 
