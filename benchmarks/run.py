@@ -238,8 +238,18 @@ def machine() -> list[tuple[str, str]]:
             f"{platform.python_implementation()} {platform.python_version()} ({PYTHON})",
         ),
         ("packages", ", ".join(f"{p} {_pkg(p)}" for p in packages)),
+        ("generator", _stages()),
         ("commit", _git()),
     ]
+
+
+def _stages() -> str:
+    """How the generator's stages run in the interpreter measured (``--version``)."""
+    try:
+        done = subprocess.run([PYTHON, "-m", "generator", "--version"], cwd=REPO, capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return done.stdout.strip()
 
 
 def load() -> str:
