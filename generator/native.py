@@ -27,7 +27,8 @@ from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec
 from types import ModuleType
 
 # the modules mypyc compiles (setup.py reads this tuple): what a cold generation spends its
-# Python time in, and nothing that forks, signals or is replaced by a test
+# Python time in, and nothing that forks or handles signals (a test that replaces one of
+# their functions is marked ``sources``: compiled callers would not see the replacement)
 COMPILED = (
     "generator.naming",
     "generator.model.ir",
@@ -117,21 +118,29 @@ class _Sources:
         return spec_from_file_location(name, _source(name))
 
 
+def _compiled_here() -> tuple[list[str], bool]:
+    """The modules of ``COMPILED`` that have an extension beside their source, and whether
+    the shared library is there."""
+    found: dict[str, set[str]] = {}  # extension names by folder
+    modules = []
+    for module in COMPILED:
+        folder = os.path.dirname(_source(module))
+        if folder not in found:
+            found[folder] = _extensions(folder)
+        if module.rpartition(".")[2] in found[folder]:
+            modules.append(module)
+    shared = _SHARED in (found[_PACKAGE] if _PACKAGE in found else _extensions(_PACKAGE))
+    return modules, shared
+
+
 def choose() -> None:
     """Run the compiled modules, or make every one of them load from its source (see the
     module's docstring); sets ``compiled`` and ``status``."""
     global compiled, status
+    compiled_here, shared = _compiled_here()
     if os.environ.get("AMPECO_CODEGEN_PURE", "").strip() == "1":
-        status = "from their sources (AMPECO_CODEGEN_PURE=1)"
+        reason = "AMPECO_CODEGEN_PURE=1"
     else:
-        found: dict[str, set[str]] = {}  # extension names by folder
-        compiled_here = []
-        for module in COMPILED:
-            folder = os.path.dirname(_source(module))
-            if folder not in found:
-                found[folder] = _extensions(folder)
-            if module.rpartition(".")[2] in found[folder]:
-                compiled_here.append(module)
         record: dict[str, tuple[str, int, int]] | None
         try:
             from ._native_record import SOURCES  # type: ignore[import-not-found,unused-ignore]
@@ -139,11 +148,10 @@ def choose() -> None:
             record = SOURCES
         except ImportError:
             record = None
-        shared = _SHARED in found.get(_PACKAGE, _extensions(_PACKAGE))
         reason = why_sources(record, shared, compiled_here)
-        if not reason:
-            compiled, status = True, "compiled with mypyc"
-            return
-        status = f"from their sources ({reason})"
-    if not any(isinstance(finder, _Sources) for finder in sys.meta_path):
-        sys.meta_path.insert(0, _Sources())
+    if not reason:
+        compiled, status = True, "compiled with mypyc"
+        return
+    status = f"from their sources ({reason})"
+    if compiled_here and not any(isinstance(finder, _Sources) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _Sources())  # (with nothing compiled, the sources load anyway)
