@@ -16,6 +16,7 @@ generator notice a compiled module older than its source (an edit after
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 import sys
@@ -28,20 +29,19 @@ RECORD = HERE / "generator" / "_native_record.py"
 
 
 def compiled_modules() -> list[str]:
-    """``COMPILED`` of ``generator/native.py``, read without importing the package."""
-    namespace: dict[str, object] = {}
+    """``COMPILED`` of ``generator/native.py`` (a tuple of module names), read without
+    importing the package."""
     source = (HERE / "generator" / "native.py").read_text(encoding="utf-8")
-    start = source.index("COMPILED = (")
-    end = source.index(")\n", start) + 2
-    exec(source[start:end], namespace)  # a tuple of module names, nothing else
-    modules = namespace["COMPILED"]
-    assert isinstance(modules, tuple)
-    return [str(name) for name in modules]
+    start = source.index("COMPILED = (") + len("COMPILED = ")
+    end = source.index(")\n", start) + 1
+    modules = ast.literal_eval(source[start:end])
+    assert isinstance(modules, tuple) and all(isinstance(name, str) for name in modules)
+    return list(modules)
 
 
 def write_record(modules: list[str]) -> None:
     """``generator/_native_record.py``: each compiled module's source digest, size and time
-    when it was built (what ``native.compiled_is_current`` compares)."""
+    when it was built (what ``native.why_sources`` compares)."""
     lines = ['"""Written by setup.py when it compiles the stages with mypyc: do not edit."""', "", "SOURCES = {"]
     for module in modules:
         path = HERE / (module.replace(".", "/") + ".py")
