@@ -18,9 +18,10 @@ from .conftest import FIXTURES, REPO
 COMPILED = native.compiled
 
 
-def generate_on_sources(target: str, out: Path, *options: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, AMPECO_CODEGEN_PURE="1", AMPECO_CODEGEN_CACHE=str(out.parent / "cache"))
-    command = [sys.executable, "-m", "generator", "generate", target, "--out", str(out), "-q", *options]
+def generate_on_sources(target: str, out: Path) -> subprocess.CompletedProcess[str]:
+    """``generate target --out out`` on the stages' sources, with caches of its own."""
+    env = dict(os.environ, AMPECO_CODEGEN_PURE="1", AMPECO_CODEGEN_CACHE=str(out.parent / "cache-sources"))
+    command = [sys.executable, "-m", "generator", "generate", target, "--out", str(out), "-q"]
     return subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
 
 
