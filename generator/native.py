@@ -82,6 +82,8 @@ def why_sources(record: dict[str, tuple[str, int, int]] | None, shared: bool, co
     whether the shared library is there; ``compiled_here``: the modules with an extension."""
     if not compiled_here:
         return "no compiled module"
+    if len(compiled_here) != len(COMPILED):  # a compiled module calls the others' compiled code
+        return f"an incomplete build ({len(compiled_here)} of {len(COMPILED)} modules compiled)"
     if not shared:
         return "the compiled modules' shared library is missing"
     if record is None:

@@ -86,6 +86,7 @@ def test_a_stale_or_incomplete_build_runs_the_sources(tmp_path: Path, monkeypatc
     everything = list(native.COMPILED)
     assert native.why_sources(record, True, everything) == ""
     assert native.why_sources(record, True, []) == "no compiled module"
+    assert native.why_sources(record, True, everything[1:]) == f"an incomplete build ({len(everything) - 1} of {len(everything)} modules compiled)"
     assert native.why_sources(record, False, everything) == "the compiled modules' shared library is missing"
     assert native.why_sources(None, True, everything) == "no record of the build"
     assert native.why_sources({k: v for k, v in record.items() if k != module}, True, everything) == f"{module} was not compiled"
