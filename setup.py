@@ -16,11 +16,11 @@ generator notice a compiled module older than its source (an edit after
 
 from __future__ import annotations
 
-import ast
-import hashlib
+import importlib.util
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from setuptools import setup
 
@@ -28,26 +28,21 @@ HERE = Path(__file__).resolve().parent
 RECORD = HERE / "generator" / "_native_record.py"
 
 
-def compiled_modules() -> list[str]:
-    """``COMPILED`` of ``generator/native.py`` (a tuple of module names), read without
-    importing the package."""
-    source = (HERE / "generator" / "native.py").read_text(encoding="utf-8")
-    start = source.index("COMPILED = (") + len("COMPILED = ")
-    end = source.index(")\n", start) + 1
-    modules = ast.literal_eval(source[start:end])
-    assert isinstance(modules, tuple) and all(isinstance(name, str) for name in modules)
-    return list(modules)
+def native_module() -> ModuleType:
+    """``generator/native.py`` loaded on its own (it imports nothing of the package): its
+    ``COMPILED`` list and its ``record_entry``, which the build and the start-up share."""
+    spec = importlib.util.spec_from_file_location("_ampeco_codegen_native", HERE / "generator" / "native.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def write_record(modules: list[str]) -> None:
-    """``generator/_native_record.py``: each compiled module's source digest, size and time
-    when it was built (what ``native.why_sources`` compares)."""
+def write_record(native: ModuleType) -> None:
+    """``generator/_native_record.py``: each compiled module's ``native.record_entry`` when
+    it was built (what ``native.why_sources`` compares)."""
     lines = ['"""Written by setup.py when it compiles the stages with mypyc: do not edit."""', "", "SOURCES = {"]
-    for module in modules:
-        path = HERE / (module.replace(".", "/") + ".py")
-        data = path.read_bytes()
-        stat = path.stat()
-        lines.append(f"    {module!r}: ({hashlib.sha256(data).hexdigest()!r}, {stat.st_size}, {stat.st_mtime_ns}),")
+    lines.extend(f"    {module!r}: {native.record_entry(module)!r}," for module in native.COMPILED)
     lines.append("}")
     RECORD.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -71,12 +66,12 @@ def extensions() -> list[object]:
     if os.environ.get("AMPECO_CODEGEN_PURE", "").strip() == "1":
         RECORD.unlink(missing_ok=True)
         return []
-    modules = compiled_modules()
+    native = native_module()
     try:
         from mypyc.build import mypycify
 
         built = mypycify(
-            [*MYPY_FLAGS, *(module.replace(".", "/") + ".py" for module in modules)],
+            [*MYPY_FLAGS, *(module.replace(".", "/") + ".py" for module in native.COMPILED)],
             group_name="generator._native",  # the shared library goes inside the package
             opt_level="3",
             debug_level="0",
@@ -87,7 +82,7 @@ def extensions() -> list[object]:
         return []
     for extension in built:
         extension.optional = True  # no C compiler: the pure-Python modules are used
-    write_record(modules)
+    write_record(native)
     return list(built)
 
 

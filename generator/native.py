@@ -93,19 +93,28 @@ def why_sources(record: dict[str, tuple[str, int, int]] | None, shared: bool, co
         if built is None:
             return f"{module} was not compiled"
         digest, size, mtime_ns = built
-        path = _source(module)
         try:
-            stat = os.stat(path)
+            stat = os.stat(_source(module))
         except OSError:
             return f"{module} has no source"
-        if (stat.st_size, stat.st_mtime_ns) == (size, mtime_ns):
-            continue
-        import hashlib
-
-        with open(path, "rb") as handle:
-            if hashlib.sha256(handle.read()).hexdigest() != digest:
-                return f"{module} changed since it was compiled"
+        if (stat.st_size, stat.st_mtime_ns) != (size, mtime_ns) and source_digest(module) != digest:
+            return f"{module} changed since it was compiled"
     return ""
+
+
+def source_digest(module: str) -> str:
+    """sha256 of the module's source (hex)."""
+    import hashlib  # only where a source's size or time moved, or at build time
+
+    with open(_source(module), "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+
+def record_entry(module: str) -> tuple[str, int, int]:
+    """What the build records of a compiled module's source and ``why_sources`` compares:
+    its sha256, size and time (``setup.py`` writes them to ``generator/_native_record.py``)."""
+    stat = os.stat(_source(module))
+    return source_digest(module), stat.st_size, stat.st_mtime_ns
 
 
 class _Sources:
